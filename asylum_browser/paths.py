@@ -1,0 +1,44 @@
+"""Where bundled resources and per-user files live.
+
+The bundled files sit in ``resources/`` beside the package in a source checkout, inside the
+package in an installed wheel, and under ``sys._MEIPASS`` in a frozen build. Writable state only
+ever goes to platformdirs locations, never beside the application.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from asylum_browser import APP_NAME
+
+BUNDLED_DB_NAME = "asylum-browser.sqlite"
+
+
+def resources_dir() -> Path:
+    """The folder that holds data/, db/ and (later) basemap/ and icons/."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is not None:
+        return Path(frozen_root) / "resources"
+    package_dir = Path(__file__).resolve().parent
+    installed = package_dir / "resources"
+    if installed.is_dir():
+        return installed
+    return package_dir.parent / "resources"
+
+
+def records_dir() -> Path:
+    """The reviewable text records the bundled database is built from."""
+    return resources_dir() / "data"
+
+
+def bundled_db_path() -> Path:
+    """The database that ships with the application (opened read-only and immutable)."""
+    return resources_dir() / "db" / BUNDLED_DB_NAME
+
+
+def user_data_dir() -> Path:
+    """Per-user writable data (workspace, saved searches); created on demand by its users."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
