@@ -1,0 +1,259 @@
+"""The command line: search, show, facets, export, info and build-db, on the core only.
+
+Every failure prints one line to stderr and exits with a documented code (docs/cli.md); no
+traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from asylum_browser import APP_NAME, __version__
+from asylum_browser.core.build import BuildError, build_database
+from asylum_browser.core.dates import format_partial
+from asylum_browser.core.db import DatabaseProblem, open_database
+from asylum_browser.core.export import ExportError, write_csv
+from asylum_browser.core.models import QuerySpec
+from asylum_browser.core.render import incident_to_html, incident_to_text
+from asylum_browser.core.repository import Repository
+from asylum_browser.core.schema import DEFAULT_EXPORT_COLUMNS, FACETS_BY_NAME, SORT_KEYS
+from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.paths import bundled_db_path, records_dir
+
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_QUERY = 3
+EXIT_DATABASE = 4
+EXIT_EXPORT = 5
+EXIT_NOT_FOUND = 6
+EXIT_BUILD = 7
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _Fail(click.ClickException):
+    """One line on stderr and a chosen exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.exit_code = code  # type: ignore[misc]
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"asylum-browser: {self.message}", err=True)
+
+
+class _Group(click.Group):
+    """Turns our error types into one-line messages with their exit codes."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except QuerySyntaxError as error:
+            raise _Fail(f"search syntax: {error.message}", EXIT_QUERY) from None
+        except DatabaseProblem as error:
+            raise _Fail(error.message, EXIT_DATABASE) from None
+        except ExportError as error:
+            raise _Fail(str(error), EXIT_EXPORT) from None
+        except BuildError as error:
+            raise _Fail(f"build failed: {error}", EXIT_BUILD) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise _Fail("interrupted", 130) from None
+        except Exception as error:  # a bug: still one line, never a traceback
+            raise _Fail(f"internal error ({type(error).__name__}: {error}); please report it",
+                        EXIT_INTERNAL) from None
+
+
+def db_option(function: F) -> F:
+    return click.option(
+        "--db", "db_path", type=click.Path(path_type=Path), default=None,
+        help="Read another compatible database instead of the bundled one.")(function)
+
+
+def query_argument(function: F) -> F:
+    return click.argument("query", nargs=-1, type=click.UNPROCESSED)(function)
+
+
+def sort_options(function: F) -> F:
+    function = click.option("--sort", type=click.Choice(sorted(SORT_KEYS)), default="date",
+                            show_default=True, help="Sort key.")(function)
+    return click.option("--desc", is_flag=True, help="Sort descending.")(function)
+
+
+def _repository(db_path: Path | None) -> Repository:
+    return Repository(open_database(db_path))
+
+
+def _query_text(parts: Sequence[str]) -> str:
+    return " ".join(parts)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def _summary_line(matched: int, total: int, spec: QuerySpec) -> str:
+    """'4 of 51 incidents where the text contains “shenyang”'"""
+    if spec.is_empty:
+        return f"{_plural(total, 'incident')} in all"
+    words = describe_query(spec).removeprefix("incidents where ")
+    return f"{matched:,} of {_plural(total, 'incident')} where {words}"
+
+
+PASS_THROUGH = {"ignore_unknown_options": True}
+
+
+@click.group(cls=_Group, invoke_without_command=True)
+@click.version_option(__version__, prog_name=APP_NAME)
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Asylum Browser: a sourced, offline database of asylum bids at diplomatic missions."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(info)
+        click.echo("\nThe window is not built yet. Try: asylum-browser search shenyang, "
+                   "or asylum-browser --help.")
+
+
+@cli.command(context_settings=PASS_THROUGH)
+@query_argument
+@db_option
+@sort_options
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help="Show at most this many rows.")
+@click.option("--format", "output", type=click.Choice(["table", "tsv", "json", "ids"]),
+              default="table", show_default=True)
+def search(query: tuple[str, ...], db_path: Path | None, sort: str, desc: bool,
+           limit: int | None, output: str) -> None:
+    """List the incidents matching QUERY (see docs/search.md)."""
+    spec = parse_query(_query_text(query), sort=sort, descending=desc)
+    repository = _repository(db_path)
+    ids = repository.ids_for(spec)
+    shown = ids if limit is None else ids[:limit]
+    rows = repository.rows(shown)
+    if output == "ids":
+        for row in rows:
+            click.echo(row["id"])
+        return
+    if output == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if output == "tsv":
+        click.echo("\t".join(["date", "id", "title", "city", "host_country"]))
+        for row in rows:
+            click.echo("\t".join(str(row[k] or "") for k in
+                                 ("date_start", "id", "title", "city", "host_country")))
+        return
+    width = shutil.get_terminal_size((120, 24)).columns
+    for row in rows:
+        date = format_partial(row["date_start"]).ljust(17)
+        place = f"{row['city'] or 'unknown'}, {repository.label('country', row['host_country'])}"
+        line = f"{date} {row['title']} ({place})"
+        click.echo(line if len(line) <= width else line[:width - 1] + "…")
+        click.echo(f"{'':17} {row['id']}")
+    total = repository.count()
+    click.echo("\n" + _summary_line(len(ids), total, spec)
+               + (f" (showing {len(shown)})" if len(shown) < len(ids) else ""))
+
+
+@cli.command()
+@click.argument("incident_id")
+@db_option
+@click.option("--html", "as_html", is_flag=True, help="Print the detail pane's HTML.")
+def show(incident_id: str, db_path: Path | None, as_html: bool) -> None:
+    """Show one incident with its sources and disputes."""
+    incident = _repository(db_path).incident(incident_id)
+    if incident is None:
+        raise _Fail(f"no incident with id {incident_id!r}; "
+                    "find ids with: asylum-browser search --format ids", EXIT_NOT_FOUND)
+    click.echo(incident_to_html(incident) if as_html else incident_to_text(incident))
+
+
+@cli.command(context_settings=PASS_THROUGH)
+@query_argument
+@db_option
+@click.option("--facet", "names", multiple=True, type=click.Choice(list(FACETS_BY_NAME)),
+              help="Only these facets (repeatable).")
+def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...]) -> None:
+    """Count the incidents matching QUERY by each facet value."""
+    spec = parse_query(_query_text(query))
+    repository = _repository(db_path)
+    chosen = [FACETS_BY_NAME[name] for name in names] or list(FACETS_BY_NAME.values())
+    for definition in chosen:
+        facet = repository.facet(definition, spec)
+        click.echo(f"{facet.label}  [{definition.field}:]")
+        for value in facet.values:
+            click.echo(f"  {value.count:>6}  {value.label}    {value.token}")
+        click.echo("")
+    click.echo(_summary_line(repository.count(spec), repository.count(), spec))
+
+
+@cli.command(context_settings=PASS_THROUGH)
+@query_argument
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path, dir_okay=False),
+              required=True, help="The CSV file to write.")
+@db_option
+@sort_options
+@click.option("--columns", default=",".join(DEFAULT_EXPORT_COLUMNS), show_default=True,
+              help="Comma-separated column names.")
+@click.option("--bom", is_flag=True, help="Start the file with a UTF-8 BOM (for Excel).")
+@click.option("--no-escape-formulas", is_flag=True,
+              help="Do not neutralise cells that begin with = + - @ tab or CR.")
+@click.option("--no-sidecar", is_flag=True, help="Do not write <name>.about.txt.")
+def export(query: tuple[str, ...], output: Path, db_path: Path | None, sort: str, desc: bool,
+           columns: str, bom: bool, no_escape_formulas: bool, no_sidecar: bool) -> None:
+    """Export the incidents matching QUERY to CSV."""
+    spec = parse_query(_query_text(query), sort=sort, descending=desc)
+    names = [name.strip() for name in columns.split(",") if name.strip()]
+    result = write_csv(_repository(db_path), spec, output, names, bom=bom,
+                       escape_formulas=not no_escape_formulas, sidecar=not no_sidecar)
+    click.echo(f"Wrote {_plural(result.rows, 'incident')} to {result.path}"
+               + (f" and {result.sidecar.name}" if result.sidecar else ""))
+
+
+@cli.command()
+@db_option
+def info(db_path: Path | None) -> None:
+    """Describe the database: counts, versions and attribution."""
+    repository = _repository(db_path)
+    meta = repository.meta()
+    counts = repository.table_counts()
+    location = (f"{bundled_db_path()} (bundled, read-only)" if db_path is None
+                else str(db_path))
+    click.echo(f"{APP_NAME} {__version__}")
+    click.echo(f"Database:   {location}")
+    click.echo(f"Dataset:    {meta.get('dataset_title', 'unknown')}")
+    click.echo(f"Version:    dataset {meta.get('dataset_version', 'unknown')} "
+               f"({meta.get('dataset_date', 'unknown')}), schema {meta.get('schema_version')}")
+    for table in ("incidents", "sources", "missions", "disputes"):
+        click.echo(f"{table.capitalize() + ':':<11} {counts[table]}")
+    click.echo("Attribution:")
+    for line in meta.get("attribution", "").splitlines():
+        click.echo(f"  {line}")
+    if meta.get("licence"):
+        click.echo(f"  {meta['licence']}")
+
+
+@cli.command("build-db")
+@click.option("--records", "records", type=click.Path(path_type=Path, file_okay=False),
+              default=None, help="Folder of records (default: the bundled resources/data).")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, help="Where to write (default: the bundled database).")
+def build_db(records: Path | None, output: Path | None) -> None:
+    """Build the database from the text records."""
+    target = output or bundled_db_path()
+    counts = build_database(records or records_dir(), target)
+    click.echo(f"Built {target}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point."""
+    sys.exit(cli.main(args=list(argv) if argv is not None else None,
+                      prog_name="asylum-browser", standalone_mode=True))

@@ -1,0 +1,171 @@
+"""Open a database read-only and make sure it is one of ours.
+
+Every way a file can be wrong ends in one :class:`DatabaseProblem` whose message a user can
+read; no sqlite3 error escapes. The bundled database is opened ``immutable`` (its bytes never
+change and no lock or journal is touched); other files are opened ``mode=ro``. Connections are
+kept one per thread, as sqlite3 requires.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from asylum_browser.core.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 2.0
+
+
+class DatabaseProblem(Exception):
+    """A database that cannot be used. ``reason`` is one of the REASONS keys."""
+
+    REASONS = ("missing", "unreadable", "not_sqlite", "damaged", "foreign", "newer", "locked")
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+class Database:
+    """A checked, read-only database with one sqlite3 connection per thread."""
+
+    def __init__(self, path: Path, immutable: bool = False) -> None:
+        self.path = path
+        self.immutable = immutable
+        self._local = threading.local()
+        check_file(path)
+        self._uri = _uri(path, immutable)
+        with translate_errors(path):
+            check_schema(self.connection(), path)
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened on first use."""
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            with translate_errors(self.path):
+                connection = sqlite3.connect(self._uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS,
+                                             check_same_thread=True)
+            connection.execute("PRAGMA query_only = 1")
+            self._local.connection = connection
+        return connection
+
+    def close(self) -> None:
+        """Close this thread's connection (others close when their threads end)."""
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._local.connection = None
+
+
+def _uri(path: Path, immutable: bool) -> str:
+    quoted = urllib.parse.quote(str(path.resolve()))
+    return f"file:{quoted}?immutable=1" if immutable else f"file:{quoted}?mode=ro"
+
+
+def check_file(path: Path) -> None:
+    """Cheap checks before SQLite sees the file: exists, readable, SQLite, not truncated."""
+    name = path.name or str(path)
+    if not path.exists():
+        raise DatabaseProblem("missing", f"There is no file at {path}.")
+    if path.is_dir():
+        raise DatabaseProblem("unreadable", f"{name} is a folder, not a database file.")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except PermissionError:
+        raise DatabaseProblem("unreadable",
+                              f"{name} cannot be read: permission denied.") from None
+    except OSError as error:
+        raise DatabaseProblem("unreadable",
+                              f"{name} cannot be read: {error.strerror or error}.") from None
+    if size == 0:
+        raise DatabaseProblem("not_sqlite", f"{name} is empty; it is not a database.")
+    if not header.startswith(SQLITE_HEADER):
+        raise DatabaseProblem("not_sqlite", f"{name} is not an SQLite database.")
+    if len(header) < 100:
+        raise DatabaseProblem("damaged", f"{name} is damaged: its header is cut short.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    if page_count and size < page_size * page_count and not _has_wal(path):
+        raise DatabaseProblem(
+            "damaged",
+            f"{name} is damaged: it is shorter than its header says (truncated copy?).")
+
+
+def _has_wal(path: Path) -> bool:
+    return os.path.exists(f"{path}-wal")
+
+
+def check_schema(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse foreign schemas and newer versions with a message naming what is wrong."""
+    name = path.name
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    if version > SCHEMA_VERSION:
+        raise DatabaseProblem(
+            "newer", f"{name} was made by a newer Asylum Browser (schema {version}; this "
+            f"version reads up to {SCHEMA_VERSION}). Update Asylum Browser to open it.")
+    if "incidents" not in tables:
+        raise DatabaseProblem(
+            "foreign", f"{name} is an SQLite database, but not an Asylum Browser one "
+            "(it has no incidents table).")
+    if version < SCHEMA_VERSION:
+        raise DatabaseProblem(
+            "foreign", f"{name} has schema version {version}; this version of Asylum Browser "
+            f"reads version {SCHEMA_VERSION}.")
+    for table, columns in REQUIRED_COLUMNS.items():
+        if table not in tables:
+            raise DatabaseProblem("foreign", f"{name} lacks the {table} table.")
+        present = {row[1] for row in connection.execute(
+            "SELECT * FROM pragma_table_info(?)", (table,))}
+        missing = [column for column in columns if column not in present]
+        if missing:
+            raise DatabaseProblem(
+                "foreign", f"{name} lacks column{'s' if len(missing) > 1 else ''} "
+                f"{', '.join(missing)} in the {table} table.")
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn sqlite3 errors into DatabaseProblem with a readable message."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise problem_from_sqlite(error, path) from None
+
+
+def problem_from_sqlite(error: sqlite3.Error, path: Path) -> DatabaseProblem:
+    """Classify a sqlite3 error about ``path``."""
+    text = str(error).lower()
+    name = path.name
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem("locked", f"{name} is locked by another program; try again "
+                                         "when it has finished writing.")
+    if "not a database" in text or "file is encrypted" in text:
+        return DatabaseProblem("not_sqlite", f"{name} is not an SQLite database.")
+    if "unable to open" in text or "readonly" in text or "permission" in text:
+        return DatabaseProblem("unreadable", f"{name} cannot be opened ({error}).")
+    if "malformed" in text or "corrupt" in text or "disk i/o" in text:
+        return DatabaseProblem("damaged", f"{name} is damaged ({error}).")
+    if "no such table" in text or "no such column" in text:
+        return DatabaseProblem("foreign", f"{name} does not have the expected tables ({error}).")
+    return DatabaseProblem("damaged", f"{name} could not be read ({error}).")
+
+
+def open_database(path: Path | None = None) -> Database:
+    """Open ``path``, or the bundled database (immutable) when path is None."""
+    from asylum_browser.paths import bundled_db_path
+
+    if path is None:
+        return Database(bundled_db_path(), immutable=True)
+    return Database(Path(path))

@@ -1,0 +1,177 @@
+"""Stream a query's incidents to CSV, atomically and safe to open in a spreadsheet.
+
+Guarantees (DESIGN.md section 6): RFC 4180 quoting with CRLF rows; text cells that begin with
+= + - @ tab or CR get a leading apostrophe so no spreadsheet runs them as formulas (on by
+default); UTF-8 with an optional BOM for Excel; the file appears whole or not at all (temporary
+file in the same folder, then os.replace); a ``<name>.about.txt`` sidecar records how to cite and
+reproduce the export.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from asylum_browser import __version__
+from asylum_browser.core.models import QuerySpec
+from asylum_browser.core.repository import Repository
+from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
+from asylum_browser.core.search import describe_query
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(Exception):
+    """The export could not be written; nothing at the target path was changed."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    sidecar: Path | None
+
+
+def escape_formula(text: str) -> str:
+    """Prefix an apostrophe to text a spreadsheet would treat as a formula."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def sidecar_path(path: Path) -> Path:
+    """out.csv -> out.about.txt"""
+    return path.with_name(path.stem + ".about.txt")
+
+
+def check_columns(columns: Sequence[str]) -> tuple[str, ...]:
+    """Refuse unknown column names, listing the known ones."""
+    unknown = [name for name in columns if name not in COLUMNS_BY_NAME]
+    if unknown:
+        raise ExportError(f"Unknown column{'s' if len(unknown) > 1 else ''} "
+                          f"{', '.join(unknown)}. Columns: {', '.join(COLUMNS_BY_NAME)}.")
+    if not columns:
+        raise ExportError("Choose at least one column to export.")
+    return tuple(columns)
+
+
+def write_csv(repository: Repository, spec: QuerySpec, path: Path,
+              columns: Sequence[str] = DEFAULT_EXPORT_COLUMNS, *, bom: bool = False,
+              escape_formulas: bool = True, sidecar: bool = True,
+              now: dt.datetime | None = None) -> ExportResult:
+    """Write the incidents matching ``spec`` to ``path``; return what was written."""
+    columns = check_columns(columns)
+    path = Path(path)
+    rows = repository.stream(spec, columns)
+    text_columns = [COLUMNS_BY_NAME[name].kind in ("text", "date") for name in columns]
+    count = 0
+
+    def write_rows(handle: IO[str]) -> None:
+        nonlocal count
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(_cells(row, text_columns, escape_formulas))
+            count += 1
+
+    temp_csv = _write_temp(path, write_rows, bom)
+    temp_about: Path | None = None
+    try:
+        if sidecar:
+            about = _about_text(repository, spec, path, columns, count, bom, escape_formulas,
+                                now or dt.datetime.now(dt.UTC))
+            temp_about = _write_temp(sidecar_path(path), lambda h: h.write(about), False)
+        os.replace(temp_csv, path)
+        if temp_about is not None:
+            os.replace(temp_about, sidecar_path(path))
+    except OSError as error:
+        raise ExportError(_os_message(path, error)) from None
+    finally:
+        for leftover in (temp_csv, temp_about):
+            if leftover is not None:
+                leftover.unlink(missing_ok=True)
+    return ExportResult(path, count, sidecar_path(path) if sidecar else None)
+
+
+def _cells(row: tuple[Any, ...], text_columns: list[bool], escape: bool) -> list[object]:
+    return [
+        "" if value is None
+        else escape_formula(value) if escape and is_text and isinstance(value, str)
+        else value
+        for value, is_text in zip(row, text_columns, strict=True)
+    ]
+
+
+def _write_temp(target: Path, write: Callable[[IO[str]], object], bom: bool) -> Path:
+    """Write to a temporary file beside ``target`` and return its path (caller replaces it)."""
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ExportError(_os_message(target, error)) from None
+    temp = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8-sig" if bom else "utf-8",
+                       newline="") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise ExportError(_os_message(target, error)) from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _os_message(path: Path, error: OSError) -> str:
+    reason = error.strerror or str(error)
+    if getattr(error, "errno", None) == 28:
+        reason = "the disk is full"
+    return f"Could not write {path.name}: {reason}. Nothing was changed at {path}."
+
+
+def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Sequence[str],
+                count: int, bom: bool, escape_formulas: bool, now: dt.datetime) -> str:
+    meta = repository.meta()
+    database = ("the bundled database" if repository.database.immutable
+                else str(repository.database.path))
+    lines = [
+        "About this export (Asylum Browser)",
+        "",
+        f"File:        {path.name}",
+        f"Exported:    {now.isoformat(timespec='seconds')}",
+        f"Program:     Asylum Browser {__version__}",
+        f"Dataset:     {meta.get('dataset_title', 'unknown')}, version "
+        f"{meta.get('dataset_version', 'unknown')} ({meta.get('dataset_date', 'unknown')})",
+        f"Database:    {database}",
+        f"Query:       {spec.text or '(none: all incidents)'}",
+        f"In words:    {describe_query(spec)}",
+        f"Sort:        {spec.sort}{' (descending)' if spec.descending else ''}",
+        f"Rows:        {count}",
+        f"Encoding:    UTF-8{' with BOM' if bom else ''}, RFC 4180 quoting, CRLF line ends",
+        "Formulas:    " + ("text cells that began with = + - @ tab or CR start with an added '"
+                           if escape_formulas else "not escaped (escaping was switched off)"),
+        "Unknowns:    an empty cell means the sources do not give the value",
+        "",
+        "Columns:",
+        *(f"  {name}: {COLUMNS_BY_NAME[name].label}. {COLUMNS_BY_NAME[name].description}"
+          for name in columns),
+        "",
+        "Reproduce:   asylum-browser export " + _shell_quote(spec.text) + " -o " + path.name,
+        "",
+        "Attribution:",
+        *(f"  {line}" for line in meta.get("attribution", "").splitlines()),
+        f"  {meta.get('licence', '')}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _shell_quote(text: str) -> str:
+    return "'" + text.replace("'", "'\\''") + "'"

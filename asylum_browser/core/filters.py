@@ -1,0 +1,112 @@
+"""QuerySpec -> (where_sql, params).
+
+Identifiers come only from :mod:`asylum_browser.core.schema`; every piece of user text is a
+bound parameter, and search words reach FTS5 only as quoted phrases built by
+:func:`fts_phrase`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from asylum_browser.core.models import QuerySpec, Term
+from asylum_browser.core.schema import FIELDS, SORT_KEYS
+from asylum_browser.core.text import has_cjk, normalise
+
+Params = list[object]
+TRIGRAM_MIN_CHARS = 3
+
+
+def fts_phrase(text: str, prefix: bool = False) -> str:
+    """Quote user text as one FTS5 string so no operator, column filter or NEAR( survives."""
+    quoted = '"' + text.replace('"', '""') + '"'
+    return quoted + " *" if prefix else quoted
+
+
+def like_escape(text: str) -> str:
+    """Escape LIKE wildcards; the SQL side uses ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def where_for(spec: QuerySpec, skip_fields: Iterable[str] = ()) -> tuple[str, Params]:
+    """The WHERE body (without the keyword) and its parameters; '1' when nothing filters.
+
+    ``skip_fields`` drops clauses that only constrain those fields, which is how a facet is
+    counted without its own selection.
+    """
+    skipped = set(skip_fields)
+    parts: list[str] = []
+    params: Params = []
+    for clause in spec.clauses:
+        if skipped and all(term.field in skipped for term in clause):
+            continue
+        alternatives = []
+        for term in clause:
+            sql, term_params = term_sql(term)
+            alternatives.append(sql)
+            params.extend(term_params)
+        parts.append(alternatives[0] if len(alternatives) == 1
+                     else "(" + " OR ".join(alternatives) + ")")
+    return (" AND ".join(parts) if parts else "1"), params
+
+
+def term_sql(term: Term) -> tuple[str, Params]:
+    """SQL for one term, negation included. NULLs never match a positive term."""
+    sql, params = _positive_sql(term)
+    if term.negated:
+        return f"NOT COALESCE({sql}, 0)", params
+    return sql, params
+
+
+def _positive_sql(term: Term) -> tuple[str, Params]:
+    if term.kind in ("word", "phrase", "prefix"):
+        return _text_sql(term)
+    assert term.field is not None
+    field = FIELDS[term.field]
+    if term.unknown:
+        return f"{field.column} IS NULL", []
+    if field.kind == "names":
+        value = normalise(term.value)
+        return (
+            f"{field.column} IN (SELECT code FROM names WHERE vocabulary = ? AND "
+            "(name_norm = ? OR name_norm LIKE ? ESCAPE '\\'))",
+            [field.vocabulary, value, like_escape(value) + " %"],
+        )
+    if field.kind == "exact":
+        return f"{field.column} = ?", [term.value]
+    if term.field == "people":
+        return _bounds_sql("incidents.people_count", "incidents.people_count", term)
+    return _bounds_sql("incidents.date_start_lo", "incidents.date_start_hi", term)
+
+
+def _bounds_sql(low_column: str, high_column: str, term: Term) -> tuple[str, Params]:
+    """Containment: the incident's whole range lies inside the term's bounds."""
+    conditions: list[str] = []
+    params: Params = []
+    if term.low is not None:
+        conditions.append(f"{low_column} >= ?")
+        params.append(term.low)
+    if term.high is not None:
+        conditions.append(f"{high_column} <= ?")
+        params.append(term.high)
+    return "(" + " AND ".join(conditions) + ")", params
+
+
+def _text_sql(term: Term) -> tuple[str, Params]:
+    text = term.value.strip()
+    if has_cjk(text):
+        # unicode61 does not segment CJK: use the trigram index, or LIKE when too short for it.
+        if len(text) >= TRIGRAM_MIN_CHARS and term.kind != "prefix":
+            return ("incidents.seq IN (SELECT rowid FROM incidents_trigram "
+                    "WHERE incidents_trigram MATCH ?)", [fts_phrase(text)])
+        return ("incidents.seq IN (SELECT rowid FROM incidents_trigram "
+                "WHERE body LIKE ? ESCAPE '\\')", ["%" + like_escape(text) + "%"])
+    return ("incidents.seq IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)",
+            [fts_phrase(text, prefix=term.kind == "prefix")])
+
+
+def order_by(spec: QuerySpec) -> str:
+    """ORDER BY body from the allowed sort keys; unknown keys fall back to date."""
+    template = SORT_KEYS.get(spec.sort, SORT_KEYS["date"])
+    direction = "DESC" if spec.descending else "ASC"
+    return template.format(dir=direction) + f", incidents.id {direction}"

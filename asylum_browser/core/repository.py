@@ -1,0 +1,234 @@
+"""Answers to the questions the UI and the CLI ask, for one QuerySpec at a time."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+from typing import Any
+
+from asylum_browser.core.dates import format_partial
+from asylum_browser.core.db import Database, translate_errors
+from asylum_browser.core.filters import order_by, where_for
+from asylum_browser.core.models import (
+    Dispute,
+    Facet,
+    FacetValue,
+    Incident,
+    MapPoint,
+    Mission,
+    QuerySpec,
+    Source,
+    TimelineBin,
+)
+from asylum_browser.core.schema import COLUMNS_BY_NAME, FACETS, FacetDef
+
+ROW_BLOCK = 500  # ids per IN (...) fetch, well under SQLite's variable limit
+Row = dict[str, Any]
+
+
+class Repository:
+    """Read-only queries over one :class:`Database`."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def _execute(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        with translate_errors(self.database.path):
+            connection = self.database.connection()
+            connection.row_factory = sqlite3.Row
+            return connection.execute(sql, params).fetchall()
+
+    # --- labels -----------------------------------------------------------------------------
+
+    @cached_property
+    def _labels(self) -> dict[str, dict[str, str]]:
+        labels: dict[str, dict[str, str]] = {"country": {}, "nationality": {}, "city": {}}
+        for row in self._execute("SELECT code, name, demonym FROM countries"):
+            labels["country"][row["code"]] = row["name"]
+            labels["nationality"][row["code"]] = row["demonym"] or row["name"]
+        for row in self._execute("SELECT vocabulary, code, label FROM vocabulary"):
+            labels.setdefault(row["vocabulary"], {})[row["code"]] = row["label"]
+        return labels
+
+    def label(self, vocabulary: str | None, code: object) -> str:
+        """The display label of a code, 'unknown' for NULL, the code itself if unlisted."""
+        if code is None:
+            return "unknown"
+        if vocabulary is None:
+            return str(code)
+        return self._labels.get(vocabulary, {}).get(str(code), str(code))
+
+    # --- results ----------------------------------------------------------------------------
+
+    def ids_for(self, spec: QuerySpec) -> tuple[int, ...]:
+        """The seq numbers of the matching incidents, in the spec's sort order."""
+        where, params = where_for(spec)
+        sql = f"SELECT incidents.seq FROM incidents WHERE {where} ORDER BY {order_by(spec)}"
+        return tuple(row[0] for row in self._execute(sql, params))
+
+    def count(self, spec: QuerySpec | None = None) -> int:
+        """How many incidents match (all of them when spec is None)."""
+        where, params = where_for(spec or QuerySpec())
+        return int(self._execute(f"SELECT COUNT(*) FROM incidents WHERE {where}",
+                                 params)[0][0])
+
+    def rows(self, seqs: Sequence[int]) -> list[Row]:
+        """Table rows for a block of seq numbers, in the order given."""
+        columns = ", ".join(f"{c.sql} AS {c.name}" for c in COLUMNS_BY_NAME.values())
+        found: dict[int, Row] = {}
+        for start in range(0, len(seqs), ROW_BLOCK):
+            block = list(seqs[start:start + ROW_BLOCK])
+            marks = ", ".join("?" * len(block))
+            for row in self._execute(
+                    f"SELECT incidents.seq AS seq, {columns} FROM incidents "
+                    f"WHERE incidents.seq IN ({marks})", block):
+                found[row["seq"]] = dict(row)
+        return [found[seq] for seq in seqs if seq in found]
+
+    def incident(self, key: str | int) -> Incident | None:
+        """One incident with its mission, sources and disputes; None if there is no such id."""
+        column = "seq" if isinstance(key, int) else "id"
+        rows = self._execute(f"SELECT * FROM incidents WHERE {column} = ?", [key])
+        if not rows:
+            return None
+        row = rows[0]
+        sources = tuple(
+            Source(r["id"], r["url"], r["publisher"], r["title"], r["published"],
+                   tuple(r["supports"].split(",")) if r["supports"] else ())
+            for r in self._execute(
+                "SELECT sources.*, incident_sources.supports FROM incident_sources "
+                "JOIN sources ON sources.id = incident_sources.source_id "
+                "WHERE incident_sources.incident_id = ? ORDER BY incident_sources.position",
+                [row["id"]]))
+        by_id = {source.id: source for source in sources}
+        disputes = tuple(
+            Dispute(r["field"], r["topic"], r["claim"], by_id.get(r["source_id"]))
+            for r in self._execute("SELECT * FROM disputes WHERE incident_id = ? ORDER BY id",
+                                   [row["id"]]))
+        mission = None
+        mission_rows = self._execute("SELECT * FROM missions WHERE id = ?", [row["mission_id"]])
+        if mission_rows:
+            m = mission_rows[0]
+            mission = Mission(m["id"], m["name"], m["type"], self.label("mission_type", m["type"]),
+                              m["sending_state"], self.label("country", m["sending_state"]),
+                              m["latitude"], m["longitude"], m["coord_source"], m["note"])
+        return Incident(
+            seq=row["seq"], id=row["id"], title=row["title"], summary=row["summary"],
+            date_start=row["date_start"], date_end=row["date_end"],
+            outcome_date=row["outcome_date"], city=row["city"],
+            host_country=row["host_country"],
+            host_country_name=self.label("country", row["host_country"]),
+            latitude=row["latitude"], longitude=row["longitude"],
+            location_precision=row["location_precision"], mission=mission,
+            seekers_nationality=row["seekers_nationality"],
+            seekers_nationality_label=self.label("nationality", row["seekers_nationality"]),
+            people_count=row["people_count"], people_note=row["people_note"],
+            entry_method=row["entry_method"], host_response=row["host_response"],
+            outcome=row["outcome"], outcome_class=row["outcome_class"],
+            outcome_class_label=self.label("outcome_class", row["outcome_class"]),
+            transit=row["transit"], destination=row["destination"],
+            confidence=row["confidence"], sources=sources, disputes=disputes)
+
+    # --- facets, map, timeline ----------------------------------------------------------------
+
+    def facets(self, spec: QuerySpec) -> tuple[Facet, ...]:
+        """Counts per facet value, each facet counted without its own selection."""
+        return tuple(self.facet(definition, spec) for definition in FACETS)
+
+    def facet(self, definition: FacetDef, spec: QuerySpec) -> Facet:
+        """One facet's counts, with an 'unknown' bucket when any value is NULL."""
+        where, params = where_for(spec, skip_fields=[definition.field])
+        rows = self._execute(
+            f"SELECT {definition.sql} AS key, COUNT(*) AS n FROM incidents "
+            f"WHERE {where} GROUP BY key", params)
+        values = [FacetValue(None if r["key"] is None else str(r["key"]),
+                             self._facet_label(definition, r["key"]), int(r["n"]),
+                             facet_token(definition, r["key"], self._facet_label(definition,
+                                                                                 r["key"])))
+                  for r in rows]
+        if definition.ordered_by_key:
+            values.sort(key=lambda v: (v.key is None, int(v.key) if v.key else 0))
+        else:
+            values.sort(key=lambda v: (v.key is None, -v.count, v.label.casefold()))
+        selected = tuple(term_token(term.field, term.value, term.negated)
+                         for clause in spec.clauses for term in clause
+                         if term.field == definition.field)
+        return Facet(definition.name, definition.label, tuple(values), selected)
+
+    def _facet_label(self, definition: FacetDef, key: object) -> str:
+        if key is not None and definition.name == "decade":
+            return f"{key}s"
+        return self.label(definition.vocabulary, key)
+
+    def map_points(self, spec: QuerySpec) -> tuple[MapPoint, ...]:
+        """Every matching incident that has coordinates."""
+        where, params = where_for(spec)
+        rows = self._execute(
+            "SELECT seq, id, title, latitude, longitude, location_precision, outcome_class, "
+            f"date_start FROM incidents WHERE ({where}) AND latitude IS NOT NULL "
+            f"ORDER BY {order_by(spec)}", params)
+        return tuple(MapPoint(r["seq"], r["id"], r["title"], r["latitude"], r["longitude"],
+                              r["location_precision"], r["outcome_class"],
+                              format_partial(r["date_start"])) for r in rows)
+
+    def timeline(self, spec: QuerySpec, unit: str = "year") -> tuple[TimelineBin, ...]:
+        """Counts per year or month; dates known only to the year count as imprecise."""
+        if unit not in ("year", "month"):
+            raise ValueError("unit must be 'year' or 'month'")
+        where, params = where_for(spec)
+        width = 4 if unit == "year" else 7
+        rows = self._execute(
+            f"SELECT CASE WHEN date_start_precision = 'year' THEN substr(date_start, 1, 4) "
+            f"ELSE substr(date_start, 1, {width}) END AS period, "
+            f"SUM(date_start_precision = 'year' AND {width} > 4) AS imprecise, "
+            f"COUNT(*) AS n FROM incidents WHERE ({where}) AND date_start IS NOT NULL "
+            "GROUP BY period ORDER BY period", params)
+        return tuple(TimelineBin(r["period"], int(r["n"]) - int(r["imprecise"]),
+                                 int(r["imprecise"])) for r in rows)
+
+    # --- about the database -----------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        """The meta table as a dict."""
+        return {r["key"]: r["value"] for r in self._execute("SELECT key, value FROM meta")}
+
+    def table_counts(self) -> dict[str, int]:
+        """Row counts of the main tables, counted now (not copied from meta)."""
+        return {table: int(self._execute(f"SELECT COUNT(*) FROM {table}")[0][0])
+                for table in ("incidents", "sources", "missions", "disputes")}
+
+    def stream(self, spec: QuerySpec, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """Rows of the given registry columns for every match, in order, without a list."""
+        selected = ", ".join(COLUMNS_BY_NAME[name].sql for name in columns)
+        where, params = where_for(spec)
+        with translate_errors(self.database.path):
+            connection = self.database.connection()
+            cursor = connection.execute(
+                f"SELECT {selected} FROM incidents WHERE {where} "
+                f"ORDER BY {order_by(spec)}", params)
+            cursor.row_factory = None
+            yield from cursor
+
+
+def quote_value(value: str) -> str:
+    """Quote a field value for the search box when it holds spaces or punctuation."""
+    if value and all(ch.isalnum() or ch in "-_.'" for ch in value):
+        return value
+    return '"' + value.replace('"', "") + '"'
+
+
+def term_token(field: str | None, value: str, negated: bool = False) -> str:
+    """The search token for one field value, as the sidebar writes it."""
+    return f"{'-' if negated else ''}{field}:{quote_value(value)}"
+
+
+def facet_token(definition: FacetDef, key: object, label: str) -> str:
+    """The token that selects one facet value: readable names, codes for vocabularies."""
+    if key is None:
+        return term_token(definition.field, "unknown")
+    if definition.name in ("host", "mission", "city", "decade", "year"):
+        return term_token(definition.field, label if definition.name != "year" else str(key))
+    if definition.name == "nationality":
+        return term_token(definition.field, label)
+    return term_token(definition.field, str(key))

@@ -1,0 +1,179 @@
+"""The column registry: the only place SQL identifiers come from.
+
+Every column a user can see, sort, facet or export is declared here once. The SQL builder, the
+export and the table model look names up in these registries; user text never becomes an
+identifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SCHEMA_VERSION = 1
+"""PRAGMA user_version of databases this code reads and writes."""
+
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "incidents": (
+        "seq", "id", "title", "summary", "date_start", "date_start_precision", "date_start_lo",
+        "date_start_hi", "date_end", "date_end_precision", "outcome_date",
+        "outcome_date_precision", "year", "decade", "city", "host_country", "latitude",
+        "longitude", "location_precision", "mission_id", "mission_type", "sending_state",
+        "seekers_nationality", "people_count", "people_note", "entry_method", "host_response",
+        "outcome", "outcome_class", "transit", "destination", "confidence",
+    ),
+    "missions": ("id", "name", "type", "sending_state", "city", "host_country", "latitude",
+                 "longitude", "coord_source"),
+    "countries": ("code", "name", "kind", "demonym", "successor"),
+    "cities": ("name", "country", "latitude", "longitude", "geonameid"),
+    "names": ("vocabulary", "code", "name", "name_norm"),
+    "vocabulary": ("vocabulary", "code", "label", "description"),
+    "sources": ("id", "url", "publisher", "title", "published"),
+    "incident_sources": ("incident_id", "source_id", "position", "supports"),
+    "disputes": ("id", "incident_id", "field", "topic", "claim", "source_id"),
+    "meta": ("key", "value"),
+    "incidents_fts": ("title", "summary", "people_note", "entry_method", "host_response",
+                      "outcome", "place", "mission", "nationality", "other"),
+    "incidents_trigram": ("body",),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One incident column as users see it: in the table, in sorting and in exports."""
+
+    name: str
+    label: str
+    sql: str
+    kind: str  # "text" | "integer" | "real" | "date"
+    sortable: bool = True
+    exported: bool = True
+    description: str = ""
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("id", "ID", "incidents.id", "text", description="Stable identifier of the incident"),
+    Column("date_start", "Date", "incidents.date_start", "date",
+           description="Day the bid began, as YYYY, YYYY-MM or YYYY-MM-DD (its precision)"),
+    Column("date_end", "Stay ended", "incidents.date_end", "date", sortable=False,
+           description="Day the stay or standoff in the mission ended, at its precision"),
+    Column("outcome_date", "Outcome date", "incidents.outcome_date", "date", sortable=False,
+           description="Day of the outcome (for example arrival in the destination)"),
+    Column("title", "Title", "incidents.title", "text", description="Short title (our words)"),
+    Column("city", "City", "incidents.city", "text", description="City of the mission"),
+    Column("host_country", "Host country", "incidents.host_country", "text",
+           description="Code of the state where the mission stood (see countries)"),
+    Column("mission", "Mission", "incidents.mission_id", "text",
+           description="Identifier of the mission, school or office"),
+    Column("mission_type", "Mission type", "incidents.mission_type", "text",
+           description="Type of the mission (vocabulary in docs/data.md)"),
+    Column("sending_state", "Sending state", "incidents.sending_state", "text",
+           description="Code of the state or organisation the mission belongs to"),
+    Column("seekers_nationality", "Nationality", "incidents.seekers_nationality", "text",
+           description="Code of the seekers' country of nationality"),
+    Column("people_count", "People", "incidents.people_count", "integer",
+           description="Number of people (empty when unknown)"),
+    Column("people_note", "People note", "incidents.people_note", "text", sortable=False,
+           description="Who the people were, by count and relationship"),
+    Column("entry_method", "Entry", "incidents.entry_method", "text", sortable=False,
+           description="How they got in, or tried to"),
+    Column("host_response", "Host response", "incidents.host_response", "text",
+           sortable=False, description="How the host state responded"),
+    Column("outcome", "Outcome", "incidents.outcome", "text", sortable=False,
+           description="What happened to them"),
+    Column("outcome_class", "Outcome class", "incidents.outcome_class", "text",
+           description="Outcome class (vocabulary in docs/data.md)"),
+    Column("transit", "Transit", "incidents.transit", "text", sortable=False,
+           description="Places passed through on the way out"),
+    Column("destination", "Destination", "incidents.destination", "text",
+           description="Where they ended up, where stated"),
+    Column("latitude", "Latitude", "incidents.latitude", "real", description="WGS84 latitude"),
+    Column("longitude", "Longitude", "incidents.longitude", "real",
+           description="WGS84 longitude"),
+    Column("location_precision", "Location precision", "incidents.location_precision", "text",
+           description="'mission' (the building's own coordinates) or 'city'"),
+    Column("confidence", "Confidence", "incidents.confidence", "text",
+           description="high or medium (see docs/data.md)"),
+    Column("summary", "Summary", "incidents.summary", "text", sortable=False,
+           description="Summary in our own words"),
+)
+COLUMNS_BY_NAME: dict[str, Column] = {column.name: column for column in COLUMNS}
+DEFAULT_EXPORT_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.exported)
+
+SORT_KEYS: dict[str, str] = {
+    # Partial dates sort by their first day; on a tie the more precise one comes first
+    # ('2002-01-01', then '2002-01', then '2002').
+    "date": "incidents.date_start_lo {dir} NULLS LAST, incidents.date_start_hi {dir}",
+    "title": "incidents.title COLLATE NOCASE {dir} NULLS LAST",
+    "city": "incidents.city COLLATE NOCASE {dir} NULLS LAST",
+    "host_country": "incidents.host_country {dir} NULLS LAST",
+    "mission_type": "incidents.mission_type {dir} NULLS LAST",
+    "sending_state": "incidents.sending_state {dir} NULLS LAST",
+    "people_count": "incidents.people_count {dir} NULLS LAST",
+    "outcome_class": "incidents.outcome_class {dir} NULLS LAST",
+    "confidence": "incidents.confidence {dir} NULLS LAST",
+    "id": "incidents.id {dir} NULLS LAST",
+}
+
+
+@dataclass(frozen=True)
+class FacetDef:
+    """A sidebar facet: the column it counts, the search field it writes, its vocabulary."""
+
+    name: str
+    label: str
+    field: str
+    sql: str
+    vocabulary: str | None  # where labels come from; None means the key is its own label
+    ordered_by_key: bool = False
+
+
+FACETS: tuple[FacetDef, ...] = (
+    FacetDef("host", "Host country", "host", "incidents.host_country", "country"),
+    FacetDef("city", "City", "city", "incidents.city", None),
+    FacetDef("mission", "Sending state", "mission", "incidents.sending_state", "country"),
+    FacetDef("type", "Mission type", "type", "incidents.mission_type", "mission_type"),
+    FacetDef("nationality", "Seekers' nationality", "nationality",
+             "incidents.seekers_nationality", "nationality"),
+    FacetDef("outcome", "Outcome", "outcome", "incidents.outcome_class", "outcome_class"),
+    FacetDef("decade", "Decade", "decade", "incidents.decade", None, ordered_by_key=True),
+    FacetDef("year", "Year", "year", "incidents.year", None, ordered_by_key=True),
+    FacetDef("confidence", "Confidence", "confidence", "incidents.confidence", "confidence"),
+)
+FACETS_BY_NAME: dict[str, FacetDef] = {facet.name: facet for facet in FACETS}
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    """A search-language field such as ``host:`` or ``people:``."""
+
+    name: str
+    kind: str  # "names" (matched through the names table), "range", "exact"
+    column: str
+    vocabulary: str | None = None
+    description: str = ""
+
+
+FIELDS: dict[str, FieldDef] = {
+    "host": FieldDef("host", "names", "incidents.host_country", "country",
+                     "the country where the mission stood"),
+    "city": FieldDef("city", "names", "incidents.city", "city", "the city of the mission"),
+    "mission": FieldDef("mission", "names", "incidents.sending_state", "country",
+                        "the state or organisation the mission belongs to"),
+    "nationality": FieldDef("nationality", "names", "incidents.seekers_nationality", "country",
+                            "the seekers' nationality (country or demonym)"),
+    "type": FieldDef("type", "names", "incidents.mission_type", "mission_type",
+                     "the type of mission"),
+    "outcome": FieldDef("outcome", "names", "incidents.outcome_class", "outcome_class",
+                        "the outcome class"),
+    "confidence": FieldDef("confidence", "names", "incidents.confidence", "confidence",
+                           "high or medium"),
+    "year": FieldDef("year", "range", "incidents.date_start", None, "the year the bid began"),
+    "decade": FieldDef("decade", "range", "incidents.date_start", None,
+                       "the decade the bid began, as 1980s or 1980"),
+    "date": FieldDef("date", "range", "incidents.date_start", None,
+                     "the date the bid began, YYYY, YYYY-MM or YYYY-MM-DD"),
+    "people": FieldDef("people", "range", "incidents.people_count", None,
+                       "the number of people"),
+    "id": FieldDef("id", "exact", "incidents.id", None, "one incident by its identifier"),
+}
+FIELD_ALIASES: dict[str, str] = {"country": "host", "sending": "mission", "class": "outcome"}
