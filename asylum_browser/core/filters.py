@@ -67,10 +67,13 @@ def _positive_sql(term: Term) -> tuple[str, Params]:
         return f"{field.column} IS NULL", []
     if field.kind == "names":
         value = normalise(term.value)
+        # An exact name wins; only when none exists do leading words match
+        # (type:consulate is the consulate, type:consul… would not be; outcome:detained works).
         return (
             f"{field.column} IN (SELECT code FROM names WHERE vocabulary = ? AND "
-            "(name_norm = ? OR name_norm LIKE ? ESCAPE '\\'))",
-            [field.vocabulary, value, like_escape(value) + " %"],
+            "(name_norm = ? OR (name_norm LIKE ? ESCAPE '\\' AND NOT EXISTS "
+            "(SELECT 1 FROM names WHERE vocabulary = ? AND name_norm = ?))))",
+            [field.vocabulary, value, like_escape(value) + " %", field.vocabulary, value],
         )
     if field.kind == "exact":
         return f"{field.column} = ?", [term.value]

@@ -1,0 +1,40 @@
+"""Shared fixtures: the real bundled database, and real copies of it for tests that alter one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from asylum_browser.core.db import Database, open_database
+from asylum_browser.core.repository import Repository
+from asylum_browser.paths import bundled_db_path, records_dir
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Database:
+    return open_database()
+
+
+@pytest.fixture(scope="session")
+def repository(bundled: Database) -> Repository:
+    return Repository(bundled)
+
+
+@pytest.fixture
+def db_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled database, for tests that damage or change it."""
+    target = tmp_path / "copy.sqlite"
+    shutil.copyfile(bundled_db_path(), target)
+    return target
+
+
+@pytest.fixture
+def records_copy(tmp_path: Path) -> Path:
+    """A writable copy of resources/data, for tests that break a record."""
+    target = tmp_path / "data"
+    shutil.copytree(records_dir(), target)
+    return target

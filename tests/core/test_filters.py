@@ -1,0 +1,102 @@
+"""Pin the exact SQL and parameters built from search strings: user text is only ever a
+bound parameter or a quoted FTS5 string."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from asylum_browser.core.filters import fts_phrase, order_by, where_for
+from asylum_browser.core.search import parse_query
+
+FTS = "incidents.seq IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
+TRIGRAM = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE incidents_trigram "
+           "MATCH ?)")
+LIKE = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE body LIKE ? "
+        "ESCAPE '\\')")
+
+
+def names(column: str) -> str:
+    return (f"{column} IN (SELECT code FROM names WHERE vocabulary = ? AND "
+            "(name_norm = ? OR (name_norm LIKE ? ESCAPE '\\' AND NOT EXISTS "
+            "(SELECT 1 FROM names WHERE vocabulary = ? AND name_norm = ?))))")
+
+
+def day(text: str) -> int:
+    return dt.date.fromisoformat(text).toordinal()
+
+
+@pytest.mark.parametrize(("query", "sql", "params"), [
+    ("", "1", []),
+    ("shenyang", FTS, ['"shenyang"']),
+    ("consul*", FTS, ['"consul" *']),
+    ('"scaled the wall"', FTS, ['"scaled the wall"']),
+    ('embassy"OR"', f"{FTS} AND {FTS}", ['"embassy"', '"OR"']),
+    ("NEAR(a", FTS, ['"NEAR(a"']),
+    ("-school", f"NOT COALESCE({FTS}, 0)", ['"school"']),
+    ("canada OR germany", f"({FTS} OR {FTS})", ['"canada"', '"germany"']),
+    ("瀋陽", LIKE, ["%瀋陽%"]),
+    ("沈阳市", TRIGRAM, ['"沈阳市"']),
+    ("100%_done", FTS, ['"100%_done"']),
+    ("host:Perú", names("incidents.host_country"),
+     ["country", "peru", "peru %", "country", "peru"]),
+    ('nationality:"North  Korea"', names("incidents.seekers_nationality"),
+     ["country", "north korea", "north korea %", "country", "north korea"]),
+    ("type:school", names("incidents.mission_type"),
+     ["mission_type", "school", "school %", "mission_type", "school"]),
+    ("city:a%b_c", names("incidents.city"), ["city", "a%b_c", "a\\%b\\_c %", "city", "a%b_c"]),
+    ("host:unknown", "incidents.host_country IS NULL", []),
+    ("-host:china", f"NOT COALESCE({names('incidents.host_country')}, 0)",
+     ["country", "china", "china %", "country", "china"]),
+    ("host:china host:cuba",
+     f"({names('incidents.host_country')} OR {names('incidents.host_country')})",
+     ["country", "china", "china %", "country", "china",
+      "country", "cuba", "cuba %", "country", "cuba"]),
+    ("year:2002", "(incidents.date_start_lo >= ? AND incidents.date_start_hi <= ?)",
+     [day("2002-01-01"), day("2002-12-31")]),
+    ("date:2002-05..2002-06", "(incidents.date_start_lo >= ? AND incidents.date_start_hi <= ?)",
+     [day("2002-05-01"), day("2002-06-30")]),
+    ("people:>=10", "(incidents.people_count >= ?)", [10]),
+    ("-people:>=10", "NOT COALESCE((incidents.people_count >= ?), 0)", [10]),
+    ("people:unknown", "incidents.people_count IS NULL", []),
+    ("id:x'; DROP TABLE incidents; --", f"incidents.id = ? AND {FTS} AND {FTS} AND {FTS}",
+     ["x';", '"DROP"', '"TABLE"', '"incidents;"']),
+])
+def test_search_strings_become_pinned_sql(query: str, sql: str, params: list[object]) -> None:
+    assert where_for(parse_query(query)) == (sql, params)
+
+
+def test_facet_counts_skip_their_own_clause_only() -> None:
+    spec = parse_query("host:china year:2002 embassy")
+    sql, params = where_for(spec, skip_fields=["host"])
+    assert "host_country" not in sql
+    assert "date_start_lo" in sql and FTS in sql
+    assert params == [day("2002-01-01"), day("2002-12-31"), '"embassy"']
+
+
+def test_an_or_across_fields_is_not_skipped_by_either_facet() -> None:
+    sql, _params = where_for(parse_query("host:china OR city:havana"), skip_fields=["host"])
+    assert "host_country" in sql and "incidents.city" in sql
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("plain", '"plain"'),
+    ('say "hi"', '"say ""hi"""'),
+    ("title:x", '"title:x"'),
+    ("a OR b", '"a OR b"'),
+])
+def test_fts_strings_are_always_one_quoted_phrase(text: str, quoted: str) -> None:
+    assert fts_phrase(text) == quoted
+
+
+@pytest.mark.parametrize(("sort", "descending", "expected"), [
+    ("date", False, "incidents.date_start_lo ASC NULLS LAST, incidents.date_start_hi ASC, "
+                    "incidents.id ASC"),
+    ("people_count", True, "incidents.people_count DESC NULLS LAST, incidents.id DESC"),
+    ("title; DROP TABLE incidents", False,
+     "incidents.date_start_lo ASC NULLS LAST, incidents.date_start_hi ASC, incidents.id ASC"),
+])
+def test_sort_keys_come_from_the_allowed_list(sort: str, descending: bool,
+                                              expected: str) -> None:
+    assert order_by(parse_query("", sort=sort, descending=descending)) == expected

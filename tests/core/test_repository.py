@@ -1,0 +1,173 @@
+"""What a researcher sees from the bundled database, query by query."""
+
+from __future__ import annotations
+
+import pytest
+
+from asylum_browser.core.models import QuerySpec
+from asylum_browser.core.repository import Repository
+from asylum_browser.core.schema import FACETS
+from asylum_browser.core.search import parse_query
+
+
+def ids(repository: Repository, query: str) -> list[str]:
+    return [row["id"] for row in repository.rows(repository.ids_for(parse_query(query)))]
+
+
+def test_shenyang_finds_the_2002_consulate_incidents_and_the_2006_ones(
+        repository: Repository) -> None:
+    assert ids(repository, "shenyang") == [
+        "2002-05-08-shenyang-japan-consulate", "2002-05-08-shenyang-us-consulate",
+        "2006-shenyang-us-consulate-teens", "2006-05-shenyang-us-consulate"]
+
+
+def test_china_2002_embassies_are_the_beijing_embassy_incidents(repository: Repository) -> None:
+    found = ids(repository, "host:china year:2002 type:embassy")
+    assert "2002-03-14-beijing-spain-embassy" in found
+    assert "2002-04-26-beijing-us-embassy" in found
+    assert all("-beijing-" in incident_id and "embassy" in incident_id for incident_id in found)
+    assert not any("consul" in incident_id or "school" in incident_id for incident_id in found)
+
+
+@pytest.mark.parametrize(("query", "must_include"), [
+    ("瀋陽", "2002-05-08-shenyang-japan-consulate"),
+    ("沈阳", "2006-05-shenyang-us-consulate"),
+    ("북한", "2002-03-14-beijing-spain-embassy"),
+    ("朝鲜", "2004-09-29-beijing-canada-embassy"),
+    ("北朝鮮", "2003-07-31-bangkok-japan-embassy"),
+    ("中国", "2012-04-beijing-us-embassy"),
+    ("선양", "2002-05-08-shenyang-us-consulate"),
+    ("host:中国", "2012-04-beijing-us-embassy"),
+    ("city:瀋陽", "2002-05-08-shenyang-japan-consulate"),
+])
+def test_korean_chinese_and_japanese_names_find_the_right_incidents(
+        repository: Repository, query: str, must_include: str) -> None:
+    assert must_include in ids(repository, query)
+
+
+def test_cjk_search_does_not_match_unrelated_places(repository: Repository) -> None:
+    assert not any("budapest" in i or "havana" in i for i in ids(repository, "북한"))
+    assert ids(repository, "瀋陽") == ids(repository, "shenyang")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("szabadsag", ["1956-11-04-budapest-us-legation"]),  # diacritics ignored
+    ("SZABADSÁG", ["1956-11-04-budapest-us-legation"]),
+    ("host:peru", ["1949-01-03-lima-colombia-embassy"]),
+    ("host:Perú", ["1949-01-03-lima-colombia-embassy"]),
+    ("mission:spain", ["2002-03-14-beijing-spain-embassy"]),
+])
+def test_matching_ignores_case_and_diacritics(repository: Repository, query: str,
+                                              expected: list[str]) -> None:
+    assert ids(repository, query) == expected
+
+
+def test_a_year_precise_incident_is_in_its_year_but_not_in_a_month_range(
+        repository: Repository) -> None:
+    assert "2006-shenyang-us-consulate-teens" in ids(repository, "year:2006")
+    assert "2006-shenyang-us-consulate-teens" not in ids(repository, "date:2006-05..2006-06")
+    assert "2006-05-shenyang-us-consulate" in ids(repository, "date:2006-05..2006-06")
+
+
+def test_a_month_precise_incident_is_not_inside_a_narrower_day_range(
+        repository: Repository) -> None:
+    assert "2006-05-shenyang-us-consulate" in ids(repository, "date:2006-05-01..2006-05-31")
+    assert "2006-05-shenyang-us-consulate" not in ids(repository, "date:2006-05-01..2006-05-15")
+
+
+def test_date_sort_is_chronological_with_partial_dates_at_their_first_day(
+        repository: Repository) -> None:
+    found = ids(repository, "year:1989")
+    assert found == ["1989-prague-west-germany-embassy", "1989-06-05-beijing-us-embassy",
+                     "1989-12-24-panama-city-holy-see-nunciature"]
+    descending = [row["id"] for row in repository.rows(
+        repository.ids_for(parse_query("year:1989", descending=True)))]
+    assert descending == list(reversed(found))
+
+
+def test_people_ranges_and_unknown(repository: Repository) -> None:
+    large = ids(repository, "people:>=1000")
+    assert set(large) == {"1980-04-01-havana-peru-embassy", "1989-prague-west-germany-embassy",
+                          "1990-07-02-tirana-west-germany-embassy"}
+    assert ids(repository, "people:unknown") == ["2009-09-21-tegucigalpa-brazil-embassy"]
+    # Excluding large groups keeps the incident whose count is unknown.
+    assert "2009-09-21-tegucigalpa-brazil-embassy" in ids(repository, "-people:>=1000")
+
+
+def test_ticking_china_keeps_other_countries_countable(repository: Repository) -> None:
+    host = next(f for f in repository.facets(parse_query("host:china")) if f.name == "host")
+    labels = {value.label: value.count for value in host.values}
+    assert labels["China"] == 36
+    assert labels["Cuba"] == 1 and labels["Vietnam"] == 3
+    assert host.selected == ("host:china",)
+
+
+def test_facet_counts_follow_the_other_filters(repository: Repository) -> None:
+    spec = parse_query("host:china year:2002")
+    by_name = {facet.name: facet for facet in repository.facets(spec)}
+    assert sum(v.count for v in by_name["type"].values) == repository.count(spec)
+    years = {v.label: v.count for v in by_name["year"].values}
+    assert years["2002"] == repository.count(spec)
+    assert years["2004"] == repository.count(parse_query("host:china year:2004"))
+
+
+@pytest.mark.parametrize("facet", [f.name for f in FACETS])
+def test_every_facet_adds_up_to_the_total_with_its_unknown_bucket(
+        repository: Repository, facet: str) -> None:
+    definition = next(f for f in FACETS if f.name == facet)
+    for query in ("", "embassy", "host:china -school", "year:2002 type:school"):
+        spec = parse_query(query)
+        counts = repository.facet(definition, spec)
+        # A facet is counted without its own selection (so ticking one value hides no other).
+        others = QuerySpec(tuple(c for c in spec.clauses
+                                 if not all(t.field == definition.field for t in c)))
+        assert sum(v.count for v in counts.values) == repository.count(others)
+
+
+def test_unknown_outcome_is_a_facet_value_that_selects_nulls(repository: Repository) -> None:
+    outcome = next(f for f in repository.facets(parse_query("")) if f.name == "outcome")
+    unknown = [v for v in outcome.values if v.key is None]
+    assert len(unknown) == 1 and unknown[0].label == "unknown"
+    assert unknown[0].token == "outcome:unknown"
+    assert len(ids(repository, unknown[0].token)) == unknown[0].count
+
+
+def test_facet_tokens_select_exactly_their_count(repository: Repository) -> None:
+    for facet in repository.facets(parse_query("")):
+        for value in facet.values:
+            assert repository.count(parse_query(value.token)) == value.count, value.token
+
+
+def test_map_points_cover_every_match_with_their_precision(repository: Repository) -> None:
+    points = repository.map_points(parse_query("shenyang"))
+    assert [p.id for p in points] == ids(repository, "shenyang")
+    by_id = {p.id: p for p in points}
+    assert by_id["2002-05-08-shenyang-us-consulate"].location_precision == "mission"
+    assert by_id["2002-05-08-shenyang-japan-consulate"].location_precision == "city"
+    assert by_id["2002-05-08-shenyang-japan-consulate"].date_label == "8 May 2002"
+    assert len(repository.map_points(parse_query(""))) == 51
+
+
+def test_timeline_counts_by_year_and_by_month(repository: Repository) -> None:
+    years = {b.period: b.count for b in repository.timeline(parse_query(""), "year")}
+    assert years["2002"] == repository.count(parse_query("year:2002"))
+    assert sum(years.values()) == 51
+    months = repository.timeline(parse_query("year:2006"), "month")
+    assert [(b.period, b.count, b.imprecise) for b in months] == [
+        ("2006", 0, 1), ("2006-05", 1, 0)]
+
+
+def test_an_incident_comes_with_its_sources_and_disputes(repository: Repository) -> None:
+    incident = repository.incident("2002-05-08-shenyang-japan-consulate")
+    assert incident is not None
+    assert incident.people_count == 5
+    assert "two men reached the visa section" in (incident.people_note or "")
+    assert "police entered" in (incident.host_response or "")
+    topics = {dispute.topic for dispute in incident.disputes}
+    assert {"where the three were seized", "whether the police entry had consent"} <= topics
+    assert all(d.source is not None and d.source in incident.sources for d in incident.disputes)
+    assert len(incident.sources) >= 8
+
+
+def test_a_missing_incident_is_none(repository: Repository) -> None:
+    assert repository.incident("no-such-incident") is None
