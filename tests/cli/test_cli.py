@@ -1,0 +1,198 @@
+"""The command line, driven through click's CliRunner on the real bundled database."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from asylum_browser.cli import (
+    EXIT_DATABASE,
+    EXIT_EXPORT,
+    EXIT_NOT_FOUND,
+    EXIT_QUERY,
+    cli,
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_info_reports_counts_versions_and_attribution(runner: CliRunner) -> None:
+    code, out, _err = run(runner, "info")
+    assert code == 0
+    assert "Incidents:  51" in out
+    assert "Sources:    226" in out and "Missions:   32" in out
+    assert "schema 1" in out and "dataset 2026.11.1" in out
+    assert "GeoNames" in out
+
+
+def test_no_arguments_prints_info_and_a_hint(runner: CliRunner) -> None:
+    code, out, _err = run(runner)
+    assert code == 0 and "Incidents:  51" in out and "asylum-browser search" in out
+
+
+def test_search_shenyang_lists_the_2002_and_2006_consulate_incidents(runner: CliRunner) -> None:
+    code, out, _err = run(runner, "search", "shenyang", "--format", "ids")
+    assert code == 0
+    assert out.split() == ["2002-05-08-shenyang-japan-consulate",
+                           "2002-05-08-shenyang-us-consulate",
+                           "2006-shenyang-us-consulate-teens", "2006-05-shenyang-us-consulate"]
+
+
+def test_search_table_output_shows_dates_at_their_precision(runner: CliRunner) -> None:
+    code, out, _err = run(runner, "search", "shenyang")
+    assert code == 0
+    assert "8 May 2002" in out and "May 2006" in out
+    assert "4 of 51 incidents where the text contains “shenyang”" in out
+
+
+def test_search_with_fields_finds_the_2002_beijing_embassies(runner: CliRunner) -> None:
+    code, out, _err = run(runner, "search", "host:china year:2002 type:embassy",
+                          "--format", "ids")
+    assert code == 0
+    assert "2002-03-14-beijing-spain-embassy" in out.split()
+    assert all("-beijing-" in line for line in out.split())
+
+
+@pytest.mark.parametrize("query", ["瀋陽", "북한"])
+def test_cjk_searches_find_results(runner: CliRunner, query: str) -> None:
+    code, out, _err = run(runner, "search", query, "--format", "ids")
+    assert code == 0 and len(out.split()) >= 4
+
+
+def test_an_exclusion_is_not_mistaken_for_an_option(runner: CliRunner) -> None:
+    code, out, _err = run(runner, "search", "shenyang", "-2006", "--format", "ids")
+    assert code == 0
+    assert out.split() == ["2002-05-08-shenyang-japan-consulate",
+                           "2002-05-08-shenyang-us-consulate"]
+
+
+def test_search_json_and_limit(runner: CliRunner) -> None:
+    code, out, _err = run(runner, "search", "embassy", "--format", "json", "--limit", "2")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 2 and {"id", "title", "date_start"} <= set(rows[0])
+
+
+def test_bad_syntax_is_one_line_and_exit_3(runner: CliRunner) -> None:
+    code, out, err = run(runner, "search", '"unclosed')
+    assert code == EXIT_QUERY
+    assert out == ""
+    assert err.count("\n") == 1 and "never closed" in err and "Traceback" not in err
+
+
+def test_show_prints_the_case_with_sources_and_disputes(runner: CliRunner) -> None:
+    code, out, _err = run(runner, "show", "2002-05-08-shenyang-japan-consulate")
+    assert code == 0
+    assert "People         5" in out
+    assert "two men reached the visa section" in out
+    assert "police entered the premises" in out
+    assert "where the three were seized" in out
+    assert "whether the police entry had consent" in out
+    assert "Sources (11)" in out
+
+
+def test_show_html(runner: CliRunner) -> None:
+    code, out, _err = run(runner, "show", "2002-05-08-shenyang-japan-consulate", "--html")
+    assert code == 0 and out.startswith("<html>")
+
+
+def test_show_unknown_id_exits_6(runner: CliRunner) -> None:
+    code, _out, err = run(runner, "show", "1999-nowhere")
+    assert code == EXIT_NOT_FOUND and "no incident" in err
+
+
+def test_facets_counts_with_unknown_and_tokens(runner: CliRunner) -> None:
+    code, out, _err = run(runner, "facets", "host:china", "--facet", "host", "--facet",
+                          "outcome")
+    assert code == 0
+    assert "36  China    host:China" in out
+    assert "unknown    outcome:unknown" in out
+    assert "36 of 51 incidents where host country is “china”" in out
+
+
+def test_export_writes_csv_and_sidecar(runner: CliRunner, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _err = run(runner, "export", "mission:spain", "-o", "out.csv")
+    assert code == 0 and "Wrote 1 incident to out.csv and out.about.txt" in out
+    with open("out.csv", encoding="utf-8", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["people_count"] == "25" and row["date_start"] == "2002-03-14"
+    assert "Manila" in row["outcome"] and "2002-03-15" in row["outcome"]
+    assert "mission:spain" in Path("out.about.txt").read_text(encoding="utf-8")
+
+
+def test_export_options_columns_bom_and_no_escape(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "x.csv"
+    code, _out, _err = run(runner, "export", "shenyang", "-o", str(target), "--columns",
+                           "id,people_count", "--bom", "--no-escape-formulas", "--no-sidecar")
+    assert code == 0
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfid,people_count\r\n")
+    assert not (tmp_path / "x.about.txt").exists()
+
+
+def test_export_unknown_column_exits_5(runner: CliRunner, tmp_path: Path) -> None:
+    code, _out, err = run(runner, "export", "x", "-o", str(tmp_path / "x.csv"),
+                          "--columns", "id,bogus")
+    assert code == EXIT_EXPORT and "bogus" in err
+
+
+def test_export_into_a_missing_folder_exits_5(runner: CliRunner, tmp_path: Path) -> None:
+    code, _out, err = run(runner, "export", "x", "-o", str(tmp_path / "no" / "x.csv"))
+    assert code == EXIT_EXPORT and err.count("\n") == 1
+
+
+def test_every_command_takes_db(runner: CliRunner, db_copy: Path) -> None:
+    with sqlite3.connect(db_copy) as connection:
+        connection.execute("DELETE FROM incidents WHERE id LIKE '2002-%'")
+    assert "Incidents:  37" in run(runner, "info", "--db", str(db_copy))[1]
+    assert run(runner, "search", "shenyang", "--db", str(db_copy), "--format", "ids"
+               )[1].split() == ["2006-shenyang-us-consulate-teens",
+                                "2006-05-shenyang-us-consulate"]
+    assert run(runner, "show", "2002-03-14-beijing-spain-embassy", "--db", str(db_copy)
+               )[0] == EXIT_NOT_FOUND
+    assert "host:China" in run(runner, "facets", "--db", str(db_copy))[1]
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all" * 50])
+def test_a_bad_db_is_one_line_and_exit_4(runner: CliRunner, tmp_path: Path,
+                                         content: bytes) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(content)
+    for command in (["info"], ["search", "x"], ["show", "x"], ["facets"],
+                    ["export", "x", "-o", str(tmp_path / "o.csv")]):
+        code, _out, err = run(runner, *command, "--db", str(bad))
+        assert code == EXIT_DATABASE, command
+        assert err.count("\n") == 1 and "bad.sqlite" in err and "Traceback" not in err
+
+
+def test_build_db_writes_a_database_that_the_cli_reads(runner: CliRunner,
+                                                        tmp_path: Path) -> None:
+    target = tmp_path / "built.sqlite"
+    code, out, _err = run(runner, "build-db", "-o", str(target))
+    assert code == 0 and "51 incidents" in out
+    assert "Incidents:  51" in run(runner, "info", "--db", str(target))[1]
+
+
+def test_build_db_reports_bad_records_in_one_line(runner: CliRunner, records_copy: Path,
+                                                  tmp_path: Path) -> None:
+    shutil.rmtree(records_copy / "incidents")
+    (records_copy / "incidents").mkdir()
+    (records_copy / "incidents" / "broken.toml").write_text("id = ", encoding="utf-8")
+    code, _out, err = run(runner, "build-db", "--records", str(records_copy), "-o",
+                          str(tmp_path / "x.sqlite"))
+    assert code == 7 and "broken.toml" in err and err.count("\n") == 1

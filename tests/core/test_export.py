@@ -1,0 +1,152 @@
+"""CSV export: round trip, formula safety, BOM, sidecar and atomic writes, parsed back for real."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from asylum_browser.core.export import (
+    ExportError,
+    escape_formula,
+    sidecar_path,
+    write_csv,
+)
+from asylum_browser.core.models import QuerySpec
+from asylum_browser.core.repository import Repository
+from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
+from asylum_browser.core.search import parse_query
+
+
+def read_back(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
+    with path.open(encoding=encoding, newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_export_round_trips_every_value(repository: Repository, tmp_path: Path) -> None:
+    target = tmp_path / "all.csv"
+    result = write_csv(repository, parse_query(""), target)
+    assert result.rows == 51
+    rows = read_back(target)
+    assert [r["id"] for r in rows] == [
+        r["id"] for r in repository.rows(repository.ids_for(parse_query("")))]
+    database_rows = {r["id"]: r for r in repository.rows(repository.ids_for(parse_query("")))}
+    for row in rows:
+        original = database_rows[row["id"]]
+        for name in DEFAULT_EXPORT_COLUMNS:
+            value = original[name]
+            expected = "" if value is None else escape_formula(value) if isinstance(
+                value, str) else str(value)
+            assert row[name] == expected, (row["id"], name)
+
+
+def test_the_spanish_embassy_case_exports_its_facts(repository: Repository,
+                                                    tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    write_csv(repository, parse_query("mission:spain"), target)
+    [row] = read_back(target)
+    assert row["people_count"] == "25"
+    assert row["date_start"] == "2002-03-14"
+    assert "Manila" in row["transit"] and "2002-03-15" in row["outcome"]
+    assert sidecar_path(target).exists()
+
+
+@pytest.mark.parametrize(("text", "escaped"), [
+    ("=HYPERLINK(\"http://evil\",\"x\")", "'=HYPERLINK(\"http://evil\",\"x\")"),
+    ("+1+1", "'+1+1"),
+    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+    ("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"),
+    ("\t=1+1", "'\t=1+1"),
+    ("\r=1+1", "'\r=1+1"),
+    ("=cmd|' /C notepad'!'A1'", "'=cmd|' /C notepad'!'A1'"),
+    ("plain text", "plain text"),
+    ("a = b", "a = b"),
+    ("", ""),
+])
+def test_owasp_formula_injection_cases_are_neutralised(text: str, escaped: str) -> None:
+    assert escape_formula(text) == escaped
+
+
+class HostileRepository(Repository):
+    """The real repository with hostile cell text and, optionally, a failure after N rows."""
+
+    def __init__(self, base: Repository, fail_after: int | None = None) -> None:
+        super().__init__(base.database)
+        self.fail_after = fail_after
+
+    def stream(self, spec: QuerySpec, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        hostile = ['=1+1', 'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本",
+                   "-school", "@mention"]
+        for number, row in enumerate(super().stream(spec, columns)):
+            if self.fail_after is not None and number == self.fail_after:
+                raise OSError(28, "No space left on device")
+            yield tuple(hostile[number % len(hostile)] if COLUMNS_BY_NAME[name].kind == "text"
+                        and name == "summary" else value for name, value in zip(
+                            columns, row, strict=True))
+
+
+def test_quotes_commas_newlines_and_cjk_survive_the_round_trip(repository: Repository,
+                                                                tmp_path: Path) -> None:
+    target = tmp_path / "hostile.csv"
+    write_csv(HostileRepository(repository), parse_query(""), target, ["id", "summary"],
+              escape_formulas=False)
+    summaries = [r["summary"] for r in read_back(target)]
+    assert summaries[:6] == ['=1+1', 'quote " and, comma', "line\nbreak\r\nCRLF",
+                             "북한 瀋陽 日本", "-school", "@mention"]
+    write_csv(HostileRepository(repository), parse_query(""), target, ["id", "summary"])
+    assert [r["summary"] for r in read_back(target)][:6] == [
+        "'=1+1", 'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本", "'-school",
+        "'@mention"]
+
+
+def test_rows_end_in_crlf_and_the_bom_is_optional(repository: Repository,
+                                                  tmp_path: Path) -> None:
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    write_csv(repository, parse_query("shenyang"), plain, ["id", "title"])
+    write_csv(repository, parse_query("shenyang"), excel, ["id", "title"], bom=True)
+    assert plain.read_bytes().startswith(b"id,title\r\n")
+    assert excel.read_bytes().startswith(b"\xef\xbb\xbfid,title\r\n")
+    assert read_back(excel, "utf-8-sig") == read_back(plain)
+
+
+def test_a_failure_midway_leaves_the_previous_file_untouched(repository: Repository,
+                                                            tmp_path: Path) -> None:
+    target = tmp_path / "keep.csv"
+    target.write_text("previous export\n", encoding="utf-8")
+    sidecar_path(target).write_text("previous about\n", encoding="utf-8")
+    with pytest.raises(ExportError, match="disk is full"):
+        write_csv(HostileRepository(repository, fail_after=10), parse_query(""), target)
+    assert target.read_text(encoding="utf-8") == "previous export\n"
+    assert sidecar_path(target).read_text(encoding="utf-8") == "previous about\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.about.txt", "keep.csv"]
+
+
+def test_unknown_columns_are_refused_before_anything_is_written(repository: Repository,
+                                                                tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="Unknown column nope"):
+        write_csv(repository, parse_query(""), tmp_path / "x.csv", ["id", "nope"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_sidecar_records_how_to_cite_and_reproduce(repository: Repository,
+                                                       tmp_path: Path) -> None:
+    target = tmp_path / "spain.csv"
+    when = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC)
+    write_csv(repository, parse_query("mission:spain"), target, ["id", "people_count"],
+              now=when)
+    about = sidecar_path(target).read_text(encoding="utf-8")
+    meta = repository.meta()
+    for expected in ("mission:spain", "sending state is “spain”", "Rows:        1",
+                     meta["dataset_version"], "2026-11-29T09:00:00+00:00", "people_count:",
+                     "GeoNames", "asylum-browser export 'mission:spain' -o spain.csv"):
+        assert expected in about
+
+
+def test_no_sidecar_when_switched_off(repository: Repository, tmp_path: Path) -> None:
+    result = write_csv(repository, parse_query("shenyang"), tmp_path / "x.csv", sidecar=False)
+    assert result.sidecar is None
+    assert [p.name for p in tmp_path.iterdir()] == ["x.csv"]
