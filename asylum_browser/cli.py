@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -63,7 +62,7 @@ class _Group(click.Group):
             raise _Fail(str(error), EXIT_EXPORT) from None
         except BuildError as error:
             raise _Fail(f"build failed: {error}", EXIT_BUILD) from None
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise
         except KeyboardInterrupt:
             raise _Fail("interrupted", 130) from None
@@ -255,5 +254,7 @@ def build_db(records: Path | None, output: Path | None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
-    sys.exit(cli.main(args=list(argv) if argv is not None else None,
-                      prog_name="asylum-browser", standalone_mode=True))
+    # click ends quietly (exit 1) when the reader of a pipe goes away, so BrokenPipeError is
+    # left to it rather than reported as an internal error.
+    cli.main(args=list(argv) if argv is not None else None, prog_name="asylum-browser",
+             standalone_mode=True)

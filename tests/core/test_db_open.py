@@ -103,3 +103,19 @@ def test_the_bundled_database_is_opened_immutable_and_never_written(db_copy: Pat
     other = Database(db_copy)
     with pytest.raises(sqlite3.OperationalError):
         other.connection().execute("DELETE FROM incidents")
+
+
+def test_each_thread_gets_its_own_connection(bundled: Database) -> None:
+    import threading
+
+    results: dict[str, object] = {}
+
+    def work() -> None:
+        results["count"] = Repository(bundled).count(parse_query("embassy"))
+        results["connection"] = bundled.connection()
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert results["count"] == Repository(bundled).count(parse_query("embassy"))
+    assert results["connection"] is not bundled.connection()
