@@ -65,3 +65,46 @@ def format_partial(text: str | None) -> str:
     if precision == "month":
         return f"{_MONTHS[date.month - 1]} {date.year}"
     return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def stay_length(start: str | None, end: str | None) -> str | None:
+    """How long a stay lasted, when both ends are known well enough to say.
+
+    Both days known: '15 years, 4 months', '34 days', 'the same day'. Both known to the month:
+    'about 4 months'. Anything coarser, or a missing end: None, because any figure would be a
+    guess.
+    """
+    if not start or not end:
+        return None
+    first, _first_last, first_precision = parse_partial(start)
+    last, _last_last, last_precision = parse_partial(end)
+    if last < first:
+        return None
+    if first_precision == "day" and last_precision == "day":
+        return _span(dt.date.fromordinal(first), dt.date.fromordinal(last), exact=True)
+    if "year" not in (first_precision, last_precision):
+        span = _span(dt.date.fromordinal(first), dt.date.fromordinal(last), exact=False)
+        return None if span is None else f"about {span}"
+    return None
+
+
+def _span(start: dt.date, end: dt.date, exact: bool) -> str | None:
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if exact and end.day < start.day:
+        months -= 1
+    years, months = divmod(months, 12)
+    if years == 0 and months == 0:
+        if not exact:
+            return None
+        days = (end - start).days
+        return "the same day" if days == 0 else _count(days, "day")
+    if years == 0 and months < 3 and exact:
+        return _count((end - start).days, "day")
+    parts = [_count(years, "year")] if years else []
+    if months:
+        parts.append(_count(months, "month"))
+    return ", ".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

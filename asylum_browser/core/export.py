@@ -31,6 +31,14 @@ class ExportError(Exception):
     """The export could not be written; nothing at the target path was changed."""
 
 
+class ExportCancelled(ExportError):
+    """The user cancelled; nothing at the target path was changed."""
+
+
+PROGRESS_EVERY = 200  # rows between progress callbacks
+Progress = Callable[[int], bool]  # rows written so far -> keep going?
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -62,11 +70,17 @@ def check_columns(columns: Sequence[str]) -> tuple[str, ...]:
 def write_csv(repository: Repository, spec: QuerySpec, path: Path,
               columns: Sequence[str] = DEFAULT_EXPORT_COLUMNS, *, bom: bool = False,
               escape_formulas: bool = True, sidecar: bool = True,
-              now: dt.datetime | None = None) -> ExportResult:
-    """Write the incidents matching ``spec`` to ``path``; return what was written."""
+              now: dt.datetime | None = None, seqs: Sequence[int] | None = None,
+              progress: Progress | None = None) -> ExportResult:
+    """Write the incidents matching ``spec`` to ``path``; return what was written.
+
+    ``seqs`` narrows the export to those incidents (the selected rows), in that order.
+    ``progress`` is called every few hundred rows; returning False cancels the export.
+    """
     columns = check_columns(columns)
     path = Path(path)
-    rows = repository.stream(spec, columns)
+    rows = repository.stream(spec, columns) if seqs is None else repository.stream_ids(
+        seqs, columns)
     text_columns = [COLUMNS_BY_NAME[name].kind in ("text", "date") for name in columns]
     count = 0
 
@@ -77,13 +91,15 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
         for row in rows:
             writer.writerow(_cells(row, text_columns, escape_formulas))
             count += 1
+            if progress is not None and count % PROGRESS_EVERY == 0 and not progress(count):
+                raise ExportCancelled(f"Export cancelled; nothing was written to {path.name}.")
 
     temp_csv = _write_temp(path, write_rows, bom)
     temp_about: Path | None = None
     try:
         if sidecar:
             about = _about_text(repository, spec, path, columns, count, bom, escape_formulas,
-                                now or dt.datetime.now(dt.UTC))
+                                now or dt.datetime.now(dt.UTC), selected=seqs is not None)
             temp_about = _write_temp(sidecar_path(path), lambda h: h.write(about), False)
         os.replace(temp_csv, path)
         if temp_about is not None:
@@ -137,7 +153,8 @@ def _os_message(path: Path, error: OSError) -> str:
 
 
 def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Sequence[str],
-                count: int, bom: bool, escape_formulas: bool, now: dt.datetime) -> str:
+                count: int, bom: bool, escape_formulas: bool, now: dt.datetime,
+                selected: bool = False) -> str:
     meta = repository.meta()
     database = ("the bundled database" if repository.database.immutable
                 else str(repository.database.path))
@@ -153,6 +170,8 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
         f"Query:       {spec.text or '(none: all incidents)'}",
         f"In words:    {describe_query(spec)}",
         f"Sort:        {spec.sort}{' (descending)' if spec.descending else ''}",
+        "Scope:       " + ("rows selected by hand among the query's results" if selected
+                           else "every incident the query finds"),
         f"Rows:        {count}",
         f"Encoding:    UTF-8{' with BOM' if bom else ''}, RFC 4180 quoting, CRLF line ends",
         "Formulas:    " + ("text cells that began with = + - @ tab or CR start with an added '"

@@ -66,6 +66,14 @@ class MapPoint:
 
 
 @dataclass(frozen=True)
+class RelatedIncident:
+    id: str
+    title: str
+    date_label: str
+    reason: str  # "same mission" or "same city, within a year"
+
+
+@dataclass(frozen=True)
 class TimelineBin:
     period: str  # "2002" or "2002-03"
     count: int  # incidents whose date is at least as precise as the bin

@@ -1,17 +1,24 @@
 """An incident as HTML for the detail pane, and as plain text for the CLI.
 
 Pure functions of an :class:`Incident`: no Qt, no SQL. Every value is escaped; unknown values
-read "unknown", never an empty space that looks like a rendering bug.
+read "unknown", never an empty space that looks like a rendering bug. Links use two private
+schemes the detail pane understands: ``filter:<token>`` narrows the query to a value and
+``incident:<id>`` selects another incident; http(s) links are the sources.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+import textwrap
+import unicodedata
+import urllib.parse
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import groupby
 
-from asylum_browser.core.dates import format_partial
-from asylum_browser.core.models import Dispute, Incident, Source
+from asylum_browser.core.dates import format_partial, stay_length
+from asylum_browser.core.models import Dispute, Incident, RelatedIncident, Source
+from asylum_browser.core.query_text import term_token
 
 FIELD_LABELS = {
     "date_start": "Date", "date_end": "Stay ended", "outcome_date": "Outcome date",
@@ -22,34 +29,63 @@ FIELD_LABELS = {
 }
 
 
-def incident_facts(incident: Incident) -> list[tuple[str, str | None]]:
-    """The labelled facts shown for an incident, None where unknown."""
+@dataclass(frozen=True)
+class Colors:
+    """Colours the pane takes from the palette, so light and dark themes both read well."""
+
+    muted: str = "#777777"
+    highlight_background: str = "#fff3a0"
+    highlight_text: str = "#000000"
+    box_background: str = "#fdf3e1"
+    box_border: str = "#e0b060"
+    link: str = "#1a5fb4"
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str | None  # None is unknown
+    token: str | None = None  # the search token that filters by this value
+
+
+def incident_facts(incident: Incident) -> list[Fact]:
+    """The labelled facts shown for an incident, with the filter token of facet values."""
     mission = incident.mission
     people = None if incident.people_count is None else f"{incident.people_count:,}"
-    place = ", ".join(p for p in (incident.city, incident.host_country_name) if p) or None
     precision = {"mission": "the mission's own coordinates",
                  "city": "the city's coordinates (the mission's are not known)"}
+    stay = stay_length(incident.date_start, incident.date_end)
     return [
-        ("Date", format_partial(incident.date_start)),
-        ("Stay ended", format_partial(incident.date_end) if incident.date_end else None),
-        ("Outcome date",
-         format_partial(incident.outcome_date) if incident.outcome_date else None),
-        ("Place", place),
-        ("Mission", mission.name if mission else None),
-        ("Mission type", mission.type_label if mission else None),
-        ("Sending state", mission.sending_state_name if mission else None),
-        ("Nationality", incident.seekers_nationality_label),
-        ("People", people),
-        ("Who", incident.people_note),
-        ("Entry", incident.entry_method),
-        ("Host response", incident.host_response),
-        ("Outcome", incident.outcome),
-        ("Outcome class", incident.outcome_class_label
-         if incident.outcome_class else None),
-        ("Transit", incident.transit),
-        ("Destination", incident.destination),
-        ("Confidence", incident.confidence),
-        ("Map position", precision.get(incident.location_precision or "")),
+        Fact("Date", format_partial(incident.date_start) if incident.date_start else None),
+        Fact("Stay ended", format_partial(incident.date_end) if incident.date_end else None),
+        Fact("Length of stay", stay),
+        Fact("Outcome date",
+             format_partial(incident.outcome_date) if incident.outcome_date else None),
+        Fact("City", incident.city, term_token("city", incident.city) if incident.city else None),
+        Fact("Host country", incident.host_country_name,
+             term_token("host", incident.host_country_name)
+             if incident.host_country_name else None),
+        Fact("Mission", mission.name if mission else None),
+        Fact("Mission type", mission.type_label if mission else None,
+             term_token("type", mission.type) if mission else None),
+        Fact("Sending state", mission.sending_state_name if mission else None,
+             term_token("mission", mission.sending_state_name)
+             if mission and mission.sending_state_name else None),
+        Fact("Nationality", incident.seekers_nationality_label,
+             term_token("nationality", incident.seekers_nationality_label)
+             if incident.seekers_nationality_label else None),
+        Fact("People", people),
+        Fact("Who", incident.people_note),
+        Fact("Entry", incident.entry_method),
+        Fact("Host response", incident.host_response),
+        Fact("Outcome", incident.outcome),
+        Fact("Outcome class", incident.outcome_class_label if incident.outcome_class else None,
+             term_token("outcome", incident.outcome_class) if incident.outcome_class else None),
+        Fact("Transit", incident.transit),
+        Fact("Destination", incident.destination),
+        Fact("Confidence", incident.confidence,
+             term_token("confidence", incident.confidence) if incident.confidence else None),
+        Fact("Map position", precision.get(incident.location_precision or "")),
     ]
 
 
@@ -57,13 +93,63 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _fold(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def highlight_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the search words occur in ``text``, ignoring case and diacritics."""
+    folded_chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for piece in _fold(char):
+            folded_chars.append(piece)
+            origin.append(index)
+    folded = "".join(folded_chars)
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        needle = "".join(_fold(c) for c in word.strip())
+        if not needle:
+            continue
+        start = folded.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            spans.append((origin[start], origin[end - 1] + 1))
+            start = folded.find(needle, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _marked(text: str, words: Sequence[str]) -> str:
+    """Escape ``text`` and wrap the search words in <span class="hl">."""
+    if not words:
+        return _e(text)
+    pieces, position = [], 0
+    for start, end in highlight_spans(text, words):
+        pieces.append(_e(text[position:start]))
+        pieces.append(f'<span class="hl">{_e(text[start:end])}</span>')
+        position = end
+    pieces.append(_e(text[position:]))
+    return "".join(pieces)
+
+
 def _source_html(source: Source) -> str:
     publisher = _e(source.publisher) if source.publisher else "unknown publisher"
-    title = f" “{_e(source.title)}”" if source.title else ""
-    supports = (f' <span class="supports">(on {_e(", ".join(FIELD_LABELS.get(s, s) for s in source.supports))})</span>'  # noqa: E501
-                if source.supports else "")
-    return (f'<li><b>{publisher}</b>{title}<br><a href="{_e(source.url)}">{_e(source.url)}</a>'
-            f"{supports}</li>")
+    title = f" — “{_e(source.title)}”" if source.title else ""
+    published = f", {_e(format_partial(source.published))}" if source.published else ""
+    supports = ""
+    if source.supports:
+        fields = ", ".join(FIELD_LABELS.get(s, s.replace("_", " ")) for s in source.supports)
+        supports = f' <span class="muted">(on {_e(fields)})</span>'
+    return (f"<li><b>{publisher}</b>{title}{published}{supports}<br>"
+            f'<a href="{_e(source.url)}">{_e(source.url)}</a></li>')
 
 
 def group_disputes(disputes: Iterable[Dispute]
@@ -84,50 +170,81 @@ def _disputes_html(disputes: Iterable[Dispute]) -> str:
     for label, topic, claims in group_disputes(disputes):
         items = "".join(
             f"<li>{_e(claim)} — "
-            + ("; ".join(f'<a href="{_e(s.url)}">{_e(s.publisher or s.url)}</a>' for s in sources)
-               or "<i>no source named</i>") + "</li>"
+            + ("; ".join(f'<a href="{_e(s.url)}">{_e(s.publisher or s.url)}</a>'
+                         for s in sources) or '<i class="muted">no source named</i>')
+            + "</li>"
             for claim, sources in claims)
         parts.append(f"<p><b>{_e(label)}:</b> {_e(topic)}</p><ul>{items}</ul>")
     return "".join(parts)
 
 
-def incident_to_html(incident: Incident) -> str:
+def _value_html(fact: Fact, words: Sequence[str], links: bool) -> str:
+    if fact.value is None:
+        return '<span class="unknown">unknown</span>'
+    if links and fact.token:
+        href = "filter:" + urllib.parse.quote(fact.token, safe="")
+        return (f'<a href="{_e(href)}" title="Show only incidents with this value">'
+                f"{_marked(fact.value, words)}</a>")
+    return _marked(fact.value, words)
+
+
+def incident_to_html(incident: Incident, *, related: Sequence[RelatedIncident] = (),
+                     highlight: Sequence[str] = (), links: bool = True,
+                     colors: Colors | None = None) -> str:
     """The detail pane's HTML for one incident; every value escaped."""
+    colors = colors or Colors()
+    words = [w for w in highlight if w.strip()]
     rows = "".join(
-        f'<tr><th align="left" valign="top">{_e(label)}</th><td>'
-        + (_e(value) if value is not None else '<span class="unknown">unknown</span>')
-        + "</td></tr>"
-        for label, value in incident_facts(incident))
+        f'<tr><td class="label" valign="top">{_e(fact.label)}</td>'
+        f"<td>{_value_html(fact, words, links)}</td></tr>"
+        for fact in incident_facts(incident))
     disputes = ""
     if incident.disputes:
-        disputes = ("<h3>Where sources disagree</h3>" + _disputes_html(incident.disputes))
+        disputes = ('<table class="box" width="100%" cellpadding="8"><tr><td>'
+                    "<h3>Sources disagree</h3>" + _disputes_html(incident.disputes)
+                    + "</td></tr></table>")
     sources = "".join(_source_html(source) for source in incident.sources)
+    related_html = ""
+    if related:
+        items = "".join(
+            (f'<li><a href="incident:{_e(urllib.parse.quote(r.id, safe=""))}">{_e(r.title)}</a>'
+             if links else f"<li>{_e(r.title)}")
+            + f' <span class="muted">{_e(r.date_label)} · {_e(r.reason)}</span></li>'
+            for r in related)
+        related_html = f"<h3>Related incidents</h3><ul>{items}</ul>"
+    style = (
+        f".unknown {{ color: {colors.muted}; font-style: italic; }}"
+        f" .muted {{ color: {colors.muted}; }}"
+        f" .label {{ color: {colors.muted}; padding-right: 12px; white-space: nowrap; }}"
+        f" .hl {{ background-color: {colors.highlight_background};"
+        f" color: {colors.highlight_text}; }}"
+        f" .box {{ background-color: {colors.box_background};"
+        f" border: 1px solid {colors.box_border}; }}"
+        f" a {{ color: {colors.link}; }} h2 {{ margin-bottom: 4px; }}"
+    )
     return (
-        "<html><head><style>"
-        ".unknown { color: #888; font-style: italic; } th { padding-right: 12px; }"
-        " .supports { color: #666; }</style></head><body>"
-        f"<h2>{_e(incident.title)}</h2>"
-        f"<p>{_e(incident.summary)}</p>"
-        f"<table>{rows}</table>"
+        f"<html><head><style>{style}</style></head><body>"
+        f"<h2>{_marked(incident.title, words)}</h2>"
+        f"<p>{_marked(incident.summary, words)}</p>"
+        f'<table cellspacing="0" cellpadding="3">{rows}</table>'
         f"{disputes}"
         f"<h3>Sources ({len(incident.sources)})</h3><ol>{sources}</ol>"
-        f'<p class="unknown">ID: {_e(incident.id)}</p>'
+        f"{related_html}"
+        f'<p class="muted">ID: {_e(incident.id)}</p>'
         "</body></html>"
     )
 
 
 def incident_to_text(incident: Incident, width: int = 100) -> str:
     """Plain text for the terminal."""
-    import textwrap
-
     lines = [incident.title, "=" * min(len(incident.title), width), ""]
     lines += [*textwrap.wrap(incident.summary, width), ""]
     facts = incident_facts(incident)
-    label_width = max(len(label) for label, _ in facts)
-    for label, value in facts:
-        wrapped = textwrap.wrap(value if value is not None else "unknown",
+    label_width = max(len(fact.label) for fact in facts)
+    for fact in facts:
+        wrapped = textwrap.wrap(fact.value if fact.value is not None else "unknown",
                                 width - label_width - 2) or [""]
-        lines.append(f"{label.ljust(label_width)}  {wrapped[0]}")
+        lines.append(f"{fact.label.ljust(label_width)}  {wrapped[0]}")
         lines += [" " * (label_width + 2) + more for more in wrapped[1:]]
     if incident.disputes:
         lines += ["", "Where sources disagree"]

@@ -18,9 +18,11 @@ from asylum_browser.core.models import (
     MapPoint,
     Mission,
     QuerySpec,
+    RelatedIncident,
     Source,
     TimelineBin,
 )
+from asylum_browser.core.query_text import term_token
 from asylum_browser.core.schema import COLUMNS_BY_NAME, FACETS, FacetDef
 
 ROW_BLOCK = 500  # ids per IN (...) fetch, well under SQLite's variable limit
@@ -130,6 +132,21 @@ class Repository:
             transit=row["transit"], destination=row["destination"],
             confidence=row["confidence"], sources=sources, disputes=disputes)
 
+    def related(self, incident: Incident, limit: int = 12) -> tuple[RelatedIncident, ...]:
+        """Incidents at the same mission, or in the same city within a year, in date order."""
+        year = 366
+        rows = self._execute(
+            "SELECT id, title, date_start, mission_id = ? AS same_mission FROM incidents "
+            "WHERE id != ? AND (mission_id = ? OR (city = ? AND date_start_lo IS NOT NULL AND "
+            "abs(date_start_lo - (SELECT date_start_lo FROM incidents WHERE id = ?)) <= ?)) "
+            "ORDER BY date_start_lo, date_start_hi, id LIMIT ?",
+            [incident.mission.id if incident.mission else None, incident.id,
+             incident.mission.id if incident.mission else None, incident.city, incident.id,
+             year, limit])
+        return tuple(RelatedIncident(r["id"], r["title"], format_partial(r["date_start"]),
+                                     "same mission" if r["same_mission"]
+                                     else "same city, within a year") for r in rows)
+
     # --- facets, map, timeline ----------------------------------------------------------------
 
     def facets(self, spec: QuerySpec) -> tuple[Facet, ...]:
@@ -198,6 +215,19 @@ class Repository:
         return {table: int(self._execute(f"SELECT COUNT(*) FROM {table}")[0][0])
                 for table in ("incidents", "sources", "missions", "disputes")}
 
+    def stream_ids(self, seqs: Sequence[int], columns: Sequence[str]
+                   ) -> Iterator[tuple[Any, ...]]:
+        """Rows of the given registry columns for these seq numbers, in the order given."""
+        selected = ", ".join(COLUMNS_BY_NAME[name].sql for name in columns)
+        for start in range(0, len(seqs), ROW_BLOCK):
+            block = list(seqs[start:start + ROW_BLOCK])
+            marks = ", ".join("?" * len(block))
+            with translate_errors(self.database.path):
+                found = {row[0]: tuple(row[1:]) for row in self.database.connection().execute(
+                    f"SELECT incidents.seq, {selected} FROM incidents "
+                    f"WHERE incidents.seq IN ({marks})", block)}
+            yield from (found[seq] for seq in block if seq in found)
+
     def stream(self, spec: QuerySpec, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
         """Rows of the given registry columns for every match, in order, without a list."""
         selected = ", ".join(COLUMNS_BY_NAME[name].sql for name in columns)
@@ -209,18 +239,6 @@ class Repository:
                 f"ORDER BY {order_by(spec)}", params)
             cursor.row_factory = None
             yield from cursor
-
-
-def quote_value(value: str) -> str:
-    """Quote a field value for the search box when it holds spaces or punctuation."""
-    if value and all(ch.isalnum() or ch in "-_.'" for ch in value):
-        return value
-    return '"' + value.replace('"', "") + '"'
-
-
-def term_token(field: str | None, value: str, negated: bool = False) -> str:
-    """The search token for one field value, as the sidebar writes it."""
-    return f"{'-' if negated else ''}{field}:{quote_value(value)}"
 
 
 def facet_token(definition: FacetDef, key: object, label: str) -> str:

@@ -41,7 +41,9 @@ class QuerySyntaxError(ValueError):
 
 
 @dataclass
-class _Token:
+class QueryToken:
+    """One token of a query and where it stands (1-based column), for editing the text."""
+
     kind: str  # "term", "or", "not"
     term: Term | None
     column: int
@@ -57,14 +59,14 @@ def parse_query(text: str, sort: str = "date", descending: bool = False) -> Quer
         raise QuerySyntaxError(
             f"The search is {len(text):,} characters long; the limit is {MAX_QUERY_LENGTH:,}.",
             MAX_QUERY_LENGTH + 1, len(text) - MAX_QUERY_LENGTH)
-    tokens = _tokenise(text)
+    tokens = scan_tokens(text)
     clauses = _group(tokens)
     return QuerySpec(clauses=_merge_facet_values(clauses), text=text, sort=sort,
                      descending=descending)
 
 
-def _tokenise(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
+def scan_tokens(text: str) -> list[QueryToken]:
+    tokens: list[QueryToken] = []
     position = 0
     length = len(text)
     while position < length:
@@ -82,7 +84,7 @@ def _tokenise(text: str) -> list[_Token]:
             if position < length and text[position] == "*":
                 kind, position = "prefix", position + 1
             if has_word_characters(value):
-                tokens.append(_Token("term", Term(kind, value, negated=negated), start + 1,
+                tokens.append(QueryToken("term", Term(kind, value, negated=negated), start + 1,
                                      position - start))
             continue
         field_match = _FIELD_PREFIX.match(text, position)
@@ -94,12 +96,12 @@ def _tokenise(text: str) -> list[_Token]:
             else:
                 value, position = _read_bare(text, position)
             term = _field_term(name, value, negated, start + 1, position - start)
-            tokens.append(_Token("term", term, start + 1, position - start))
+            tokens.append(QueryToken("term", term, start + 1, position - start))
             continue
         word, position = _read_bare(text, position)
         if not negated and word in ("OR", "AND", "NOT"):
             if word != "AND":
-                tokens.append(_Token(word.lower(), None, start + 1, len(word)))
+                tokens.append(QueryToken(word.lower(), None, start + 1, len(word)))
             continue
         if word.endswith("*"):
             stem = word.rstrip("*")
@@ -107,10 +109,10 @@ def _tokenise(text: str) -> list[_Token]:
                 raise QuerySyntaxError(
                     f"A * must follow the start of a word (column {start + 1}), as in consul*.",
                     start + 1, position - start)
-            tokens.append(_Token("term", Term("prefix", stem, negated=negated), start + 1,
+            tokens.append(QueryToken("term", Term("prefix", stem, negated=negated), start + 1,
                                  position - start))
         elif has_word_characters(word):
-            tokens.append(_Token("term", Term("word", word, negated=negated), start + 1,
+            tokens.append(QueryToken("term", Term("word", word, negated=negated), start + 1,
                                  position - start))
     return tokens
 
@@ -131,11 +133,11 @@ def _read_bare(text: str, position: int) -> tuple[str, int]:
     return text[start:position], position
 
 
-def _group(tokens: list[_Token]) -> list[list[Term]]:
+def _group(tokens: list[QueryToken]) -> list[list[Term]]:
     clauses: list[list[Term]] = []
     pending_or = False
-    pending_not: _Token | None = None
-    last: _Token | None = None
+    pending_not: QueryToken | None = None
+    last: QueryToken | None = None
     for token in tokens:
         if token.kind == "or":
             if last is None or last.kind != "term" or pending_or:
@@ -297,12 +299,21 @@ def describe_query(spec: QuerySpec) -> str:
         return "all incidents"
     parts = []
     for clause in spec.clauses:
-        words = [_describe_term(term) for term in clause]
+        words = [describe_term(term) for term in clause]
         parts.append(words[0] if len(words) == 1 else "(" + " or ".join(words) + ")")
     return "incidents where " + " and ".join(parts)
 
 
-def _describe_term(term: Term) -> str:
+def describe_term(term: Term, short: bool = False) -> str:
+    """One term in words; ``short`` gives a chip label such as 'host country: china'."""
+    if short:
+        if term.kind == "field":
+            label = _FIELD_LABELS.get(term.field or "", term.field or "")
+            value = "unknown" if term.unknown else term.value
+            text = f"{label}: {value}"
+        else:
+            text = f"“{term.value}{'*' if term.kind == 'prefix' else ''}”"
+        return f"not {text}" if term.negated else text
     if term.kind == "word":
         text = f"the text contains “{term.value}”"
     elif term.kind == "phrase":

@@ -150,3 +150,32 @@ def test_no_sidecar_when_switched_off(repository: Repository, tmp_path: Path) ->
     result = write_csv(repository, parse_query("shenyang"), tmp_path / "x.csv", sidecar=False)
     assert result.sidecar is None
     assert [p.name for p in tmp_path.iterdir()] == ["x.csv"]
+
+
+def test_selected_rows_export_in_the_given_order(repository: Repository,
+                                                 tmp_path: Path) -> None:
+    seqs = list(repository.ids_for(parse_query("shenyang")))[:3][::-1]
+    target = tmp_path / "picked.csv"
+    result = write_csv(repository, parse_query("shenyang"), target, ["id"], seqs=seqs)
+    assert result.rows == 3
+    expected = [row["id"] for row in repository.rows(seqs)]
+    assert [r["id"] for r in read_back(target)] == expected
+    assert "selected by hand" in sidecar_path(target).read_text(encoding="utf-8")
+
+
+def test_cancelling_through_progress_leaves_nothing(repository: Repository,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from asylum_browser.core import export
+
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 5)
+    seen: list[int] = []
+
+    def stop_after_ten(rows: int) -> bool:
+        seen.append(rows)
+        return rows < 10
+
+    with pytest.raises(export.ExportCancelled):
+        write_csv(repository, parse_query(""), tmp_path / "x.csv", progress=stop_after_ten)
+    assert seen == [5, 10]
+    assert list(tmp_path.iterdir()) == []

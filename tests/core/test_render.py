@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from html.parser import HTMLParser
 
 from asylum_browser.core.models import Dispute, Source
@@ -43,7 +44,7 @@ def test_the_japanese_consulate_page_shows_sources_disputes_and_unknowns(
     incident = repository.incident("2002-05-08-shenyang-japan-consulate")
     assert incident is not None
     page = incident_to_html(incident)
-    assert "Where sources disagree" in page
+    assert "Sources disagree" in page
     assert "where the three were seized" in page
     assert "whether the police entry had consent" in page
     assert "https://www.japantimes.co.jp/news/2002/05/12/national/china-police-entered-consul-with-consent/" in page  # noqa: E501
@@ -58,5 +59,30 @@ def test_text_rendering_names_what_the_cli_shows(repository: Repository) -> None
     assert incident is not None
     text = incident_to_text(incident)
     assert "Sources (" in text and "Where sources disagree" in text
-    assert "People         5" in text
-    assert "Outcome date   23 May 2002" in text
+    assert re.search(r"^People +5$", text, re.MULTILINE)
+    assert re.search(r"^Outcome date +23 May 2002$", text, re.MULTILINE)
+    assert re.search(r"^Length of stay +the same day$", text, re.MULTILINE)
+
+
+def test_stay_length_related_incidents_links_and_highlights(repository: Repository) -> None:
+    incident = repository.incident("1956-11-04-budapest-us-legation")
+    assert incident is not None
+    page = incident_to_html(incident, highlight=["szabadsag", "LEGATION"])
+    assert "14 years, 10 months" in page
+    assert 'href="filter:host%3AHungary"' in page
+    assert '<span class="hl">Szabadság</span>' in page
+    assert '<span class="hl">legation</span>' in page
+    shenyang = repository.incident("2002-05-08-shenyang-japan-consulate")
+    assert shenyang is not None
+    related = repository.related(shenyang)
+    assert [r.id for r in related] == ["2002-05-08-shenyang-us-consulate"]
+    page = incident_to_html(shenyang, related=related)
+    assert 'href="incident:2002-05-08-shenyang-us-consulate"' in page
+
+
+def test_highlighting_ignores_case_and_diacritics_and_merges_overlaps() -> None:
+    from asylum_browser.core.render import highlight_spans
+
+    assert highlight_spans("Szabadság tér", ["szabadsag"]) == [(0, 9)]
+    assert highlight_spans("Consulate consul", ["consul", "consulate"]) == [(0, 9), (10, 16)]
+    assert highlight_spans("瀋陽の領事館", ["瀋陽"]) == [(0, 2)]
