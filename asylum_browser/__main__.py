@@ -1,12 +1,33 @@
-"""python -m asylum_browser: until the window lands, the same as the asylum-browser command."""
+"""Entry point of `asylum-browser` and `python -m asylum_browser`.
+
+With a command (search, show, facets, export, info, build-db, --help, --version) it is the
+command line; otherwise it opens the window, passing options such as --db and --smoke-test.
+Dispatching here keeps the CLI module free of Qt: the window is imported only when wanted.
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 
-def main() -> None:
-    from asylum_browser.cli import main as cli_main
+CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "--help", "-h",
+             "--version"}
 
-    cli_main()
+
+def main(argv: Sequence[str] | None = None) -> None:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in CLI_WORDS:
+        from asylum_browser.cli import main as cli_main
+
+        cli_main(arguments)
+        return
+    try:
+        from asylum_browser.gui.app import main as gui_main
+    except ImportError as error:
+        print(f"asylum-browser: the window cannot start ({error}). The command line still "
+              "works: asylum-browser --help", file=sys.stderr)
+        sys.exit(1)
+    sys.exit(gui_main(arguments))
 
 
 if __name__ == "__main__":

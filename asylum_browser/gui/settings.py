@@ -1,0 +1,86 @@
+"""Settings that persist between runs: a small JSON file in the platformdirs config folder.
+
+JSON rather than QSettings so that a damaged file can be detected, reported and reset, and so
+that tests can point the window at a file of their own. Writes are atomic. Nothing is ever
+written beside the application.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from asylum_browser import APP_NAME
+
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+
+
+def default_settings_path() -> Path:
+    """The settings file in the user's config folder (created on first save)."""
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "settings.json"
+
+
+class Settings:
+    """Typed access to the settings file. ``problem`` says why a damaged file was reset."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.values: dict[str, Any] = {}
+        self.problem: str | None = None
+        self._load()
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(loaded, dict):
+                raise ValueError("not a JSON object")
+            self.values = loaded
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            self.problem = (f"The settings file {self.path} could not be read ({error}); "
+                            "Asylum Browser started with default settings.")
+            self.values = {}
+            self._move_aside()
+
+    def _move_aside(self) -> None:
+        with contextlib.suppress(OSError):  # keep the damaged file for the curious
+            os.replace(self.path, self.path.with_suffix(".damaged.json"))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        self.values[key] = value
+
+    @property
+    def remember_query(self) -> bool:
+        return bool(self.values.get("remember_query", True))
+
+    def recent_databases(self) -> list[str]:
+        recent = self.values.get("recent_databases", [])
+        return [p for p in recent if isinstance(p, str)] if isinstance(recent, list) else []
+
+    def add_recent_database(self, path: str) -> None:
+        recent = [p for p in self.recent_databases() if p != path]
+        self.values["recent_databases"] = [path, *recent][:MAX_RECENT]
+
+    def save(self) -> None:
+        """Write atomically; a failure to save is not worth a crash (the next save retries)."""
+        self.values["version"] = SETTINGS_VERSION
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp",
+                                            dir=self.path.parent)
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(self.values, stream, indent=2, ensure_ascii=False)
+            os.replace(name, self.path)
+        except OSError:
+            pass

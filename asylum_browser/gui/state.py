@@ -1,0 +1,147 @@
+"""AppState: the one signal hub. Widgets call its methods and listen to its signals.
+
+It owns the query text (the whole filter state), the last good QuerySpec and its results, the
+selection and the open database. Widgets never talk to each other, the database or the SQL
+builder; they go through here.
+
+Signals:
+    query_changed(str): the query text changed (from any widget).
+    query_failed(object): a QuerySyntaxError for text the user typed; results stay as they were.
+    results_ready(object): a Results for the current query.
+    selection_changed(object): the selected incident's seq, or None.
+    database_changed(object): the Repository now in use.
+    error_reported(str): a database problem met while querying, for the status bar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from asylum_browser.core.db import Database, DatabaseProblem
+from asylum_browser.core.models import Facet, QuerySpec, TimelineBin
+from asylum_browser.core.query_text import set_field, toggle_token
+from asylum_browser.core.repository import Repository
+from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.gui.workers import LatestOnlyRunner
+
+
+@dataclass(frozen=True)
+class Results:
+    """Everything one query answers, computed together off the GUI thread."""
+
+    spec: QuerySpec
+    ids: tuple[int, ...]
+    total: int
+    facets: tuple[Facet, ...]
+    timeline: tuple[TimelineBin, ...] = ()
+    baseline: tuple[TimelineBin, ...] = ()  # the whole database, drawn faintly behind
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+    @property
+    def words(self) -> str:
+        return describe_query(self.spec)
+
+
+def compute_results(repository: Repository, spec: QuerySpec) -> Results:
+    """The work a query needs: ids in order, the total, every facet and the timeline."""
+    return Results(spec, repository.ids_for(spec), repository.count(), repository.facets(spec),
+                   repository.timeline(spec, "year"), repository.timeline(QuerySpec(), "year"))
+
+
+class AppState(QObject):
+    query_changed = Signal(str)
+    query_failed = Signal(object)
+    results_ready = Signal(object)
+    selection_changed = Signal(object)
+    database_changed = Signal(object)
+    error_reported = Signal(str)
+
+    def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.query = ""
+        self.spec = parse_query("")
+        self.sort = "date"
+        self.descending = False
+        self.results: Results | None = None
+        self.selected: int | None = None
+        self._runner = LatestOnlyRunner(self)
+        self._runner.finished.connect(self._on_results)
+        self._runner.failed.connect(self._on_failure)
+
+    # --- the query ----------------------------------------------------------------------
+
+    def set_query(self, text: str) -> bool:
+        """Run ``text`` as the query; on a syntax error keep the last results and say why."""
+        try:
+            spec = parse_query(text, sort=self.sort, descending=self.descending)
+        except QuerySyntaxError as error:
+            self.query_failed.emit(error)
+            return False
+        changed = text != self.query
+        self.query, self.spec = text, spec
+        if changed:
+            self.query_changed.emit(text)
+        self.refresh()
+        return True
+
+    def toggle_token(self, token: str, exclude: bool = False) -> None:
+        """Add a facet value to the query, or remove it if present (the sidebar's click)."""
+        self.set_query(toggle_token(self.query, token, exclude))
+
+    def set_range(self, field: str, value: str | None) -> None:
+        """Replace the range of ``field`` (date:, people:) or remove it when value is None."""
+        self.set_query(set_field(self.query, field, value))
+
+    def set_sort(self, key: str, descending: bool, run: bool = True) -> None:
+        """Sort by a registry sort key; ``run=False`` only records it (restoring settings)."""
+        self.sort, self.descending = key, descending
+        if run:
+            self.set_query(self.query)
+
+    def refresh(self) -> None:
+        """Recompute the results of the current query off the GUI thread."""
+        repository, spec = self.repository, self.spec
+        self._runner.submit(lambda: compute_results(repository, spec))
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        """Block until queries in flight are done (shutdown, tests, the smoke test)."""
+        return self._runner.wait(milliseconds)
+
+    def _on_results(self, results: Results) -> None:
+        self.results = results
+        self.results_ready.emit(results)
+
+    def _on_failure(self, error: object) -> None:
+        message = error.message if isinstance(error, DatabaseProblem) else str(error)
+        self.error_reported.emit(f"The query failed: {message}")
+
+    # --- selection ----------------------------------------------------------------------
+
+    def select(self, seq: int | None) -> None:
+        if seq != self.selected:
+            self.selected = seq
+            self.selection_changed.emit(seq)
+
+    def select_id(self, incident_id: str) -> bool:
+        """Select an incident by its stable id (related-incident links)."""
+        incident = self.repository.incident(incident_id)
+        if incident is None:
+            return False
+        self.select(incident.seq)
+        return True
+
+    # --- the database -------------------------------------------------------------------
+
+    def open_database(self, database: Database) -> None:
+        """Switch to an already opened, checked database."""
+        self.repository = Repository(database)
+        self.selected = None
+        self.database_changed.emit(self.repository)
+        self.selection_changed.emit(None)
+        self.refresh()

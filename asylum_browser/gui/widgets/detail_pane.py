@@ -1,0 +1,80 @@
+"""The detail pane: the core's HTML for the selected incident, with working links.
+
+``filter:`` links narrow the query, ``incident:`` links select a related incident, and source
+links open in the system browser through QDesktopServices; the app fetches nothing itself.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from asylum_browser.core.render import Colors, incident_to_html
+from asylum_browser.gui.state import AppState
+
+EMPTY_HTML = ("<div style='margin: 24px;'><h3>No incident selected</h3>"
+              "<p>Select a row to read the case: its dates, the people, what happened, every "
+              "source, and where sources disagree.</p></div>")
+
+
+class DetailPane(QTextBrowser):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setObjectName("detailPane")
+        self.setAccessibleName("Incident details")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDocumentMargin(10)
+        self.anchorClicked.connect(self.follow)
+        self.shown_id: str | None = None
+        state.selection_changed.connect(self._show)
+        state.database_changed.connect(lambda _repository: self._show(None))
+        state.results_ready.connect(lambda _results: self._show(state.selected, keep=True))
+        self.setHtml(EMPTY_HTML)
+
+    def colors(self) -> Colors:
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        return Colors(
+            muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
+            highlight_background="#6b5b00" if dark else "#fff3a0",
+            highlight_text=palette.color(QPalette.ColorRole.Text).name(),
+            box_background="#3a3020" if dark else "#fdf3e1",
+            box_border="#a07830" if dark else "#e0b060",
+            link=palette.color(QPalette.ColorRole.Link).name(),
+        )
+
+    def _show(self, seq: object, keep: bool = False) -> None:
+        if not isinstance(seq, int):
+            self.shown_id = None
+            self.setHtml(EMPTY_HTML)
+            return
+        repository = self._state.repository
+        incident = repository.incident(seq)
+        if incident is None:
+            self.shown_id = None
+            self.setHtml(EMPTY_HTML)
+            return
+        words = [term.value for clause in self._state.spec.clauses for term in clause
+                 if term.kind in ("word", "phrase", "prefix") and not term.negated]
+        position = self.verticalScrollBar().value()
+        same = keep and self.shown_id == incident.id
+        self.setHtml(incident_to_html(incident, related=repository.related(incident),
+                                      highlight=words, colors=self.colors()))
+        self.shown_id = incident.id
+        if same:
+            self.verticalScrollBar().setValue(position)
+
+    def follow(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "filter":
+            token = urllib.parse.unquote(url.toString().removeprefix("filter:"))
+            self._state.toggle_token(token)
+        elif scheme == "incident":
+            self._state.select_id(urllib.parse.unquote(url.toString().removeprefix("incident:")))
+        elif scheme in ("http", "https"):
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,184 @@
+"""The export dialog: scope, columns (checklist with order), flavour, formula escaping, sidecar.
+
+It only gathers choices; the main window runs the core's exporter off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_browser.core.schema import COLUMNS, DEFAULT_EXPORT_COLUMNS
+
+
+@dataclass(frozen=True)
+class ExportChoices:
+    path: Path
+    selected_only: bool
+    columns: tuple[str, ...]
+    bom: bool
+    escape_formulas: bool
+    sidecar: bool
+
+
+class ExportDialog(QDialog):
+    def __init__(self, folder: Path, result_count: int, selected_count: int,
+                 parent: QWidget | None = None, columns: tuple[str, ...] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export to CSV")
+        self.resize(520, 600)
+        self.all_rows = QRadioButton(f"All {result_count:,} incidents the search shows", self)
+        self.all_rows.setObjectName("exportAllRows")
+        self.all_rows.setAccessibleName("Export all incidents the search shows")
+        self.selected_rows = QRadioButton(f"Only the {selected_count:,} selected rows", self)
+        self.selected_rows.setObjectName("exportSelectedRows")
+        self.selected_rows.setAccessibleName("Export only the selected rows")
+        self.selected_rows.setEnabled(selected_count > 0)
+        self.all_rows.setChecked(True)
+        scope = QButtonGroup(self)
+        scope.addButton(self.all_rows)
+        scope.addButton(self.selected_rows)
+
+        self.column_list = QListWidget(self)
+        self.column_list.setObjectName("exportColumns")
+        self.column_list.setAccessibleName("Columns to export; drag to reorder")
+        self.column_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        chosen = list(columns or DEFAULT_EXPORT_COLUMNS)
+        by_name = {c.name: c for c in COLUMNS}
+        for name in chosen + [c.name for c in COLUMNS if c.name not in chosen]:
+            item = QListWidgetItem(f"{by_name[name].label}  ({name})")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(by_name[name].description)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setCheckState(Qt.CheckState.Checked if name in chosen
+                               else Qt.CheckState.Unchecked)
+            self.column_list.addItem(item)
+        select_all = QPushButton("All", self)
+        select_all.setAccessibleName("Select all columns")
+        select_all.clicked.connect(lambda: self._check_all(True))
+        select_none = QPushButton("None", self)
+        select_none.setAccessibleName("Select no columns")
+        select_none.clicked.connect(lambda: self._check_all(False))
+
+        self.flavour = QComboBox(self)
+        self.flavour.setObjectName("exportFlavour")
+        self.flavour.setAccessibleName("CSV flavour")
+        self.flavour.addItem("Plain CSV (UTF-8), for R, pandas and most tools", False)
+        self.flavour.addItem("Excel-friendly CSV (UTF-8 with byte-order mark)", True)
+        self.escape = QCheckBox("Neutralise spreadsheet formulas", self)
+        self.escape.setObjectName("exportEscapeFormulas")
+        self.escape.setAccessibleName("Neutralise spreadsheet formulas")
+        self.escape.setChecked(True)
+        escape_note = QLabel("Cells starting with = + - @ get a leading ' so no spreadsheet "
+                             "runs them.", self)
+        escape_note.setWordWrap(True)
+        escape_note.setEnabled(False)
+        self.sidecar = QCheckBox("Also write an .about.txt file (query, dataset version, "
+                                 "columns, attribution)", self)
+        self.sidecar.setObjectName("exportSidecar")
+        self.sidecar.setAccessibleName("Write an about file beside the CSV")
+        self.sidecar.setChecked(True)
+
+        self.path_edit = QLineEdit(str(folder / "asylum-browser-export.csv"), self)
+        self.path_edit.setObjectName("exportPath")
+        self.path_edit.setAccessibleName("File to write")
+        browse = QPushButton("Browse…", self)
+        browse.setObjectName("exportBrowse")
+        browse.setAccessibleName("Choose the file to write")
+        browse.clicked.connect(self._browse)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #d0302f;")
+        self.message.hide()
+
+        form = QFormLayout()
+        scope_box = QVBoxLayout()
+        scope_box.addWidget(self.all_rows)
+        scope_box.addWidget(self.selected_rows)
+        form.addRow("Rows", scope_box)
+        column_buttons = QHBoxLayout()
+        column_buttons.addWidget(QLabel("Tick columns; drag to change their order.", self), 1)
+        column_buttons.addWidget(select_all)
+        column_buttons.addWidget(select_none)
+        columns_box = QVBoxLayout()
+        columns_box.addLayout(column_buttons)
+        columns_box.addWidget(self.column_list)
+        form.addRow("Columns", columns_box)
+        form.addRow("Flavour", self.flavour)
+        escape_box = QVBoxLayout()
+        escape_box.addWidget(self.escape)
+        escape_box.addWidget(escape_note)
+        form.addRow("Safety", escape_box)
+        form.addRow("", self.sidecar)
+        path_box = QHBoxLayout()
+        path_box.addWidget(self.path_edit, 1)
+        path_box.addWidget(browse)
+        form.addRow("Save as", path_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for row in range(self.column_list.count()):
+            self.column_list.item(row).setCheckState(state)
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, "Export to CSV", self.path_edit.text(),
+                                                    "CSV files (*.csv);;All files (*)")
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".csv") else path + ".csv")
+
+    def chosen_columns(self) -> tuple[str, ...]:
+        return tuple(str(self.column_list.item(row).data(Qt.ItemDataRole.UserRole))
+                     for row in range(self.column_list.count())
+                     if self.column_list.item(row).checkState() == Qt.CheckState.Checked)
+
+    def choices(self) -> ExportChoices:
+        return ExportChoices(Path(self.path_edit.text().strip()).expanduser(),
+                             self.selected_rows.isChecked(), self.chosen_columns(),
+                             bool(self.flavour.currentData()), self.escape.isChecked(),
+                             self.sidecar.isChecked())
+
+    def _accept(self) -> None:
+        choices = self.choices()
+        if not choices.columns:
+            self._complain("Tick at least one column.")
+        elif not self.path_edit.text().strip():
+            self._complain("Choose a file to write.")
+        elif not choices.path.parent.is_dir():
+            self._complain(f"The folder {choices.path.parent} does not exist.")
+        else:
+            self.accept()
+
+    def _complain(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -1,0 +1,420 @@
+"""The filter sidebar: active-filter chips, one collapsible section per facet, range controls.
+
+Clicking a value toggles its token in the query; Ctrl-click (or the context menu) excludes it.
+Counts come from AppState's results, each facet counted without its own selection, so they
+always agree with the table. The sidebar talks only to AppState.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_browser.core.models import Facet, FacetValue
+from asylum_browser.core.query_text import chips
+from asylum_browser.core.search import QuerySyntaxError, parse_query, scan_tokens
+from asylum_browser.core.text import normalise
+from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.widgets.flow_layout import FlowLayout
+
+TOP_VALUES = 8  # long facets show this many until "Show all"
+LONG_FACETS = ("city", "year", "host", "mission")
+
+
+def _token_key(token: str) -> tuple[str | None, str]:
+    terms = [t.term for t in scan_tokens(token) if t.term is not None]
+    return (terms[0].field, normalise(terms[0].value)) if terms else (None, "")
+
+
+class FacetValueRow(QFrame):
+    """One clickable facet value with its count. Signals: toggled(token, exclude)."""
+
+    toggled = Signal(str, bool)
+
+    def __init__(self, facet: Facet, value: FacetValue, state: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = value
+        self.state = state  # "", "included" or "excluded"
+        self.setObjectName("facetValue")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        described = {"included": ", selected", "excluded": ", excluded"}.get(state, "")
+        self.setAccessibleName(f"{facet.label}: {value.label}, {value.count} incidents"
+                               f"{described}")
+        self.setToolTip("Click to show only this; click again to undo. "
+                        "Ctrl-click to leave it out.")
+        self.name_label = QLabel(value.label, self)
+        self.count_label = QLabel(f"{value.count:,}", self)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 6, 2)
+        layout.addWidget(self.name_label, 1)
+        layout.addWidget(self.count_label)
+        font = QFont(self.font())
+        if value.key is None:
+            font.setItalic(True)
+        if state == "included":
+            font.setBold(True)
+        if state == "excluded":
+            font.setStrikeOut(True)
+        self.name_label.setFont(font)
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        count_palette = self.count_label.palette()
+        count_palette.setColor(QPalette.ColorRole.WindowText, muted)
+        self.count_label.setPalette(count_palette)
+        if value.count == 0 and state == "":
+            self.name_label.setPalette(count_palette)
+        if state:
+            self.setAutoFillBackground(True)
+            background = palette.color(QPalette.ColorRole.Highlight)
+            background.setAlpha(50 if state == "included" else 25)
+            palette.setColor(QPalette.ColorRole.Window, background)
+            self.setPalette(palette)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            exclude = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.toggled.emit(self.value.token, exclude)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            exclude = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.toggled.emit(self.value.token, exclude)
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        only = menu.addAction("Remove this filter" if self.state == "included"
+                              else "Show only this")
+        leave_out = menu.addAction("Include it again" if self.state == "excluded"
+                                   else "Leave this out")
+        chosen = menu.exec(event.globalPos())
+        if chosen is only:
+            self.toggled.emit(self.value.token, False)
+        elif chosen is leave_out:
+            self.toggled.emit(self.value.token, True)
+
+
+class FacetSection(QWidget):
+    """A collapsible facet: header button, optional find box, values, 'Show all'."""
+
+    toggled = Signal(str, bool)
+
+    def __init__(self, name: str, title: str, long: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(f"facet_{name}")
+        self._long = long
+        self._show_all = False
+        self._facet: Facet | None = None
+        self._states: dict[tuple[str | None, str], str] = {}
+        self.header = QToolButton(self)
+        self.header.setObjectName(f"facetHeader_{name}")
+        self.header.setText(title)
+        self.header.setCheckable(True)
+        self.header.setChecked(True)
+        self.header.setArrowType(Qt.ArrowType.DownArrow)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header.setAutoRaise(True)
+        self.header.setAccessibleName(f"{title} filters (collapse or expand)")
+        self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bold = QFont(self.header.font())
+        bold.setBold(True)
+        self.header.setFont(bold)
+        self.header.toggled.connect(self._set_expanded)
+        self.body = QWidget(self)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(6, 0, 0, 4)
+        self.body_layout.setSpacing(0)
+        self.find_edit = QLineEdit(self.body)
+        self.find_edit.setObjectName(f"facetFind_{name}")
+        self.find_edit.setPlaceholderText(f"Find a {title.lower()}…")
+        self.find_edit.setAccessibleName(f"Find a value in {title}")
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.textChanged.connect(lambda _text: self._rebuild())
+        self.find_edit.setVisible(long)
+        self.body_layout.addWidget(self.find_edit)
+        self.values = QWidget(self.body)
+        self.values_layout = QVBoxLayout(self.values)
+        self.values_layout.setContentsMargins(0, 2, 0, 0)
+        self.values_layout.setSpacing(0)
+        self.body_layout.addWidget(self.values)
+        self.more = QPushButton(self.body)
+        self.more.setObjectName(f"facetMore_{name}")
+        self.more.setFlat(True)
+        self.more.setAccessibleName(f"Show all values of {title}")
+        self.more.clicked.connect(self._toggle_show_all)
+        self.body_layout.addWidget(self.more)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.body)
+
+    def _set_expanded(self, expanded: bool) -> None:
+        self.header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+
+    def _toggle_show_all(self) -> None:
+        self._show_all = not self._show_all
+        self._rebuild()
+
+    def set_facet(self, facet: Facet, states: dict[tuple[str | None, str], str]) -> None:
+        self._facet = facet
+        self._states = states
+        self._rebuild()
+
+    def rows(self) -> list[FacetValueRow]:
+        return self.values.findChildren(FacetValueRow)
+
+    def row(self, label: str) -> FacetValueRow:
+        return next(r for r in self.rows() if r.value.label == label)
+
+    def _rebuild(self) -> None:
+        while self.values_layout.count():
+            item = self.values_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+                widget.setParent(None)
+        if self._facet is None:
+            return
+        wanted = normalise(self.find_edit.text())
+        values = [v for v in self._facet.values if not wanted or wanted in normalise(v.label)]
+        selected = [v for v in values if self._states.get(_token_key(v.token))]
+        limit = len(values) if (self._show_all or wanted or not self._long) else TOP_VALUES
+        shown = values[:limit] + [v for v in selected if v not in values[:limit]]
+        for value in shown:
+            row = FacetValueRow(self._facet, value, self._states.get(_token_key(value.token), ""),
+                                self.values)
+            row.toggled.connect(self.toggled)
+            self.values_layout.addWidget(row)
+        many = len(self._facet.values) > TOP_VALUES
+        self.find_edit.setVisible(self._long and (many or wanted != ""))
+        hidden = len(values) - limit
+        self.more.setVisible(self._long and (hidden > 0 or self._show_all) and not wanted)
+        self.more.setText("Show fewer" if self._show_all else f"Show all ({len(values)})")
+        if not values:
+            empty = QLabel("No values" if not wanted else "No match", self.values)
+            empty.setEnabled(False)
+            self.values_layout.addWidget(empty)
+
+
+class RangeControls(QWidget):
+    """Date and people-count ranges, written as date: and people: tokens."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setObjectName("rangeControls")
+        self.date_from = self._date_edit("From", "dateFrom")
+        self.date_to = self._date_edit("To", "dateTo")
+        self.date_apply = QToolButton(self)
+        self.date_apply.setText("Apply")
+        self.date_apply.setObjectName("dateApply")
+        self.date_apply.setAccessibleName("Apply the date range")
+        self.date_apply.clicked.connect(self.apply_dates)
+        self.people_min = self._spin("At least", "peopleMin")
+        self.people_max = self._spin("At most", "peopleMax")
+        self.people_apply = QToolButton(self)
+        self.people_apply.setText("Apply")
+        self.people_apply.setObjectName("peopleApply")
+        self.people_apply.setAccessibleName("Apply the people range")
+        self.people_apply.clicked.connect(self.apply_people)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #d0302f;")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 4, 6)
+        date_label = QLabel("Began between", self)
+        date_label.setToolTip("YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year "
+                              "counts only if the whole year is inside the range")
+        layout.addWidget(date_label)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.date_to, 1)
+        dates.addWidget(self.date_apply)
+        layout.addLayout(dates)
+        layout.addWidget(QLabel("Number of people", self))
+        people = QHBoxLayout()
+        people.addWidget(self.people_min, 1)
+        people.addWidget(QLabel("–", self))
+        people.addWidget(self.people_max, 1)
+        people.addWidget(self.people_apply)
+        layout.addLayout(people)
+        layout.addWidget(self.message)
+
+    def _date_edit(self, label: str, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(label)
+        edit.setAccessibleName(f"Date range: {label.lower()}")
+        edit.setMinimumWidth(40)
+        edit.returnPressed.connect(self.apply_dates)
+        return edit
+
+    def _spin(self, label: str, name: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(-1, 10_000_000)
+        spin.setSpecialValueText("any")
+        spin.setValue(-1)
+        spin.setAccessibleName(f"People: {label.lower()}")
+        spin.setToolTip(label)
+        spin.setMinimumWidth(40)
+        return spin
+
+    def apply_dates(self) -> None:
+        low, high = self.date_from.text().strip(), self.date_to.text().strip()
+        value = None if not low and not high else f"{low}..{high}"
+        if value is not None:
+            try:
+                parse_query(f"date:{value}")
+            except QuerySyntaxError as error:
+                self.message.setText(error.message.replace(" at column 1", ""))
+                self.message.show()
+                return
+        self.message.hide()
+        self._state.set_range("date", value)
+
+    def apply_people(self) -> None:
+        low, high = self.people_min.value(), self.people_max.value()
+        if low < 0 and high < 0:
+            value = None
+        elif high < 0:
+            value = f">={low}"
+        elif low < 0:
+            value = f"<={high}"
+        else:
+            value = f"{min(low, high)}..{max(low, high)}"
+        self._state.set_range("people", value)
+
+
+class FilterSidebar(QWidget):
+    """objectName filterSidebar. Listens to AppState.results_ready; calls toggle_token."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setObjectName("filterSidebar")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("filterSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.chips_box = QWidget(self)
+        self.chips_layout = FlowLayout(self.chips_box)
+        self.clear_all = QPushButton("Clear all", self)
+        self.clear_all.setObjectName("clearAllFilters")
+        self.clear_all.setAccessibleName("Clear all filters")
+        self.clear_all.clicked.connect(lambda: state.set_query(""))
+        header = QVBoxLayout()
+        header.setContentsMargins(8, 8, 8, 4)
+        header.addWidget(self.summary)
+        header.addWidget(self.chips_box)
+        header.addWidget(self.clear_all, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.sections: dict[str, FacetSection] = {}
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(4, 0, 4, 8)
+        content_layout.setSpacing(2)
+        from asylum_browser.core.schema import FACETS
+
+        for definition in FACETS:
+            section = FacetSection(definition.name, definition.label,
+                                   definition.name in LONG_FACETS, content)
+            section.toggled.connect(self._toggle)
+            self.sections[definition.name] = section
+            content_layout.addWidget(section)
+        self.ranges_header = QLabel("Date and people", content)
+        bold = QFont(self.ranges_header.font())
+        bold.setBold(True)
+        self.ranges_header.setFont(bold)
+        self.ranges_header.setContentsMargins(6, 8, 0, 2)
+        content_layout.addWidget(self.ranges_header)
+        self.ranges = RangeControls(state, content)
+        content_layout.addWidget(self.ranges)
+        content_layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        content.setMinimumWidth(0)
+        self.setMinimumWidth(220)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self.scroll_area, 1)
+        state.results_ready.connect(self._on_results)
+
+    def _toggle(self, token: str, exclude: bool) -> None:
+        self._state.toggle_token(token, exclude)
+
+    def _on_results(self, results: Results) -> None:
+        query = self._state.query
+        if results.spec.is_empty:
+            self.summary.setText(f"Showing all {results.total:,} incidents")
+        else:
+            where = results.words.removeprefix("incidents where ")
+            self.summary.setText(
+                f"Showing {results.count:,} of {results.total:,} incidents where {where}")
+        self._set_chips(query)
+        states: dict[tuple[str | None, str], str] = {}
+        for clause in results.spec.clauses:
+            for term in clause:
+                if term.kind == "field":
+                    states[(term.field, normalise(term.value))] = (
+                        "excluded" if term.negated else "included")
+        for facet in results.facets:
+            self.sections[facet.name].set_facet(facet, states)
+
+    def _set_chips(self, query: str) -> None:
+        while self.chips_layout.count():
+            item = self.chips_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        found = chips(query)
+        for chip in found:
+            button = QToolButton(self.chips_box)
+            button.setObjectName("filterChip")
+            button.setText(f"{chip.label}  ✕")
+            button.setToolTip("Remove this filter")
+            button.setAccessibleName(f"Remove filter {chip.label}")
+            button.setAutoRaise(False)
+            button.clicked.connect(lambda _checked=False, rest=chip.without:
+                                   self._state.set_query(rest))
+            self.chips_layout.addWidget(button)
+        self.chips_box.setVisible(bool(found))
+        self.clear_all.setEnabled(bool(query.strip()))
+
+    def chip_buttons(self) -> list[QToolButton]:
+        return [w for w in self.chips_box.findChildren(QToolButton)
+                if w.objectName() == "filterChip" and w.parent() is self.chips_box]

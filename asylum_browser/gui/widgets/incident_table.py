@@ -1,0 +1,186 @@
+"""The incident table: sorting in the data layer, a column chooser, Ctrl+C as TSV.
+
+It talks only to AppState: a header click calls set_sort(), a new current row calls select(),
+and results_ready / selection_changed update it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from asylum_browser.core.repository import Repository
+from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.table_model import DEFAULT_VISIBLE, IncidentTableModel
+
+
+class IncidentTable(QTableView):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._sorted_key = "date"  # the table column the data layer sorts by now
+        self.setObjectName("incidentTable")
+        self.setAccessibleName("Incidents")
+        self.table_model = IncidentTableModel(state.repository)
+        self.setModel(self.table_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(26)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionClicked.connect(self._header_clicked)
+        self._apply_default_columns()
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+        state.results_ready.connect(self._on_results)
+        state.selection_changed.connect(self._on_selection)
+        state.database_changed.connect(self._on_database)
+
+    # --- columns ------------------------------------------------------------------------
+
+    def _apply_default_columns(self) -> None:
+        header = self.horizontalHeader()
+        widths = {"date": 92, "title": 250, "city": 84, "host_country": 84,
+                  "mission": 92, "people": 56, "outcome_class": 170}
+        for index, column in enumerate(self.table_model.columns):
+            header.setSectionHidden(index, column.key not in DEFAULT_VISIBLE)
+            header.resizeSection(index, widths.get(column.key, 140))
+        header.setSortIndicator(self.table_model.column_index("date"),
+                                Qt.SortOrder.AscendingOrder)
+
+    def visible_columns(self) -> list[int]:
+        header = self.horizontalHeader()
+        return sorted((i for i in range(self.table_model.columnCount())
+                       if not header.isSectionHidden(i)), key=header.visualIndex)
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        index = self.table_model.column_index(key)
+        if not visible and len(self.visible_columns()) == 1:
+            return  # keep at least one column
+        self.horizontalHeader().setSectionHidden(index, not visible)
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: a checkable entry per field."""
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        header = self.horizontalHeader()
+        for index, column in enumerate(self.table_model.columns):
+            action = menu.addAction(column.header)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.toggled.connect(lambda on, key=column.key: self.set_column_visible(key, on))
+        menu.addSeparator()
+        menu.addAction("Reset columns", self._apply_default_columns)
+        return menu
+
+    def _column_menu(self, position: QPoint) -> None:
+        self.column_menu().exec(self.horizontalHeader().mapToGlobal(position))
+
+    # --- sorting in the data layer --------------------------------------------------------
+
+    def _header_clicked(self, section: int) -> None:
+        column = self.table_model.columns[section]
+        header = self.horizontalHeader()
+        if column.sort_key is None:  # put the indicator back where the sort really is
+            header.setSortIndicator(self.table_model.column_index(self._sorted_key),
+                                    Qt.SortOrder.DescendingOrder if self._state.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            return
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self._sorted_key = column.key
+        self._state.set_sort(column.sort_key, descending)
+
+    # --- results and selection ------------------------------------------------------------
+
+    def _on_database(self, repository: Repository) -> None:
+        state = self.save_state()
+        self.table_model.set_repository(repository)
+        self.restore_state(state)
+
+    def _on_results(self, results: Results) -> None:
+        selected = self._state.selected
+        self.table_model.set_ids(results.ids)
+        if selected is not None:
+            self._select_row_of(selected)
+
+    def _on_selection(self, seq: object) -> None:
+        if isinstance(seq, int):
+            self._select_row_of(seq)
+        elif seq is None:
+            self.clearSelection()
+
+    def _select_row_of(self, seq: int) -> None:
+        row = self.table_model.row_of(seq)
+        if row is None:
+            self.clearSelection()
+            return
+        index = self.table_model.index(row, self.visible_columns()[0])
+        current = self.currentIndex()
+        if current.isValid() and current.row() == row:
+            return
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._state.select(self.table_model.ids[current.row()])
+
+    def selected_seqs(self) -> list[int]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [self.table_model.ids[row] for row in rows]
+
+    # --- copy ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def copy_selection(self) -> str:
+        """Copy the selected rows (visible columns, with a header) as TSV; return the text."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        if not rows:
+            return ""
+        text = self.table_model.as_tsv(rows, self.visible_columns())
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    # --- persistence ----------------------------------------------------------------------
+
+    def save_state(self) -> str:
+        return bytes(self.horizontalHeader().saveState().toBase64().data()).decode("ascii")
+
+    def restore_state(self, encoded: str | None) -> None:
+        if not encoded:
+            return
+        data = QByteArray.fromBase64(encoded.encode("ascii"))
+        if not self.horizontalHeader().restoreState(data):
+            self._apply_default_columns()
+            return
+        header = self.horizontalHeader()
+        if header.count() != self.table_model.columnCount():
+            self._apply_default_columns()
+            return
+        section = header.sortIndicatorSection()
+        column = self.table_model.columns[section] if 0 <= section < header.count() else None
+        if column is not None and column.sort_key is not None:
+            self._sorted_key = column.key
+            self._state.set_sort(column.sort_key, header.sortIndicatorOrder()
+                                 == Qt.SortOrder.DescendingOrder, run=False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

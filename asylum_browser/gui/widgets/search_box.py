@@ -1,0 +1,111 @@
+"""The search box: debounced, accepts the whole search language, shows syntax errors in place.
+
+It talks only to AppState: it calls set_query() and listens to query_changed and query_failed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from asylum_browser.core.search import QuerySyntaxError
+from asylum_browser.gui.state import AppState
+from asylum_browser.gui.widgets.help_dialog import HelpDialog
+
+DEBOUNCE_MS = 250
+
+
+class SearchLineEdit(QLineEdit):
+    """Esc clears the text (and so the query)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBox(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.edit = SearchLineEdit(self)
+        self.edit.setObjectName("searchEdit")
+        self.edit.setAccessibleName("Search incidents")
+        self.edit.setPlaceholderText(
+            "Search: shenyang, host:china year:2002, \"scaled the wall\", 북한 …  (F1 for help)")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMinimumHeight(30)
+        self.help_button = QToolButton(self)
+        self.help_button.setObjectName("searchHelpButton")
+        self.help_button.setText("?")
+        self.help_button.setToolTip("Search syntax, with examples")
+        self.help_button.setAccessibleName("Search syntax help")
+        self.help_button.setMinimumSize(30, 30)
+        self.help_button.clicked.connect(self.show_help)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.help_button)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply)
+        self.edit.textEdited.connect(lambda _text: self._timer.start())
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.returnPressed.connect(self.apply)
+        state.query_changed.connect(self._on_query_changed)
+        state.query_failed.connect(self._on_query_failed)
+
+    def apply(self) -> None:
+        """Run the text now (Enter, or the debounce timer)."""
+        self._timer.stop()
+        if self._state.set_query(self.edit.text()):
+            self._mark_valid()
+
+    def _on_text_changed(self, text: str) -> None:
+        # The clear button and Esc change the text without textEdited: apply at once.
+        if not text and self._state.query:
+            self.apply()
+
+    def _on_query_changed(self, text: str) -> None:
+        if self.edit.text() != text:
+            self.edit.setText(text)
+        self._mark_valid()
+
+    def _on_query_failed(self, error: object) -> None:
+        assert isinstance(error, QuerySyntaxError)
+        self.edit.setProperty("invalid", True)
+        self.edit.setStyleSheet(
+            "QLineEdit { border: 2px solid #d0302f; border-radius: 3px;"
+            " background: rgba(208, 48, 47, 28); }")
+        self.edit.setToolTip(error.message)
+        self.edit.setAccessibleDescription(error.message)
+
+    def _mark_valid(self) -> None:
+        if self.edit.property("invalid"):
+            self.edit.setProperty("invalid", False)
+            self.edit.setStyleSheet("")
+            self.edit.setToolTip("")
+            self.edit.setAccessibleDescription("")
+
+    @property
+    def is_invalid(self) -> bool:
+        return bool(self.edit.property("invalid"))
+
+    def focus_search(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        dialog.example_chosen.connect(self._run_example)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
+    def _run_example(self, query: str) -> None:
+        self.edit.setText(query)
+        self.apply()
