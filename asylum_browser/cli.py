@@ -117,8 +117,9 @@ def cli(ctx: click.Context) -> None:
     """Asylum Browser: a sourced, offline database of asylum bids at diplomatic missions."""
     if ctx.invoked_subcommand is None:
         ctx.invoke(info)
-        click.echo("\nThe window is not built yet. Try: asylum-browser search shenyang, "
-                   "or asylum-browser --help.")
+        click.echo("\nCommands: search, show, facets, export, info, build-db "
+                   "(asylum-browser COMMAND --help). Without a command, asylum-browser opens "
+                   "the window.")
 
 
 @cli.command(context_settings=PASS_THROUGH)

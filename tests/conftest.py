@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +14,16 @@ from asylum_browser.core.repository import Repository
 from asylum_browser.paths import bundled_db_path, records_dir
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_database_is_never_written() -> object:
+    """The bundled database's bytes must be the same after the whole run."""
+    before = hashlib.sha256(bundled_db_path().read_bytes()).hexdigest()
+    yield
+    after = hashlib.sha256(bundled_db_path().read_bytes()).hexdigest()
+    assert after == before, "the bundled database changed during the test run"
 
 
 @pytest.fixture(scope="session")

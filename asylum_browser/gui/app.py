@@ -27,11 +27,24 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
+def has_display() -> bool:
+    """Qt aborts the process without a display; find out first (Linux and BSD only)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return True
+    return any(os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY",
+                                                  "WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window (or run the smoke test); return the exit code."""
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     if arguments.smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not has_display():
+        print("asylum-browser: there is no display to open the window on (DISPLAY is not "
+              "set). The command line works without one: asylum-browser --help. To check the "
+              "window headless: asylum-browser --smoke-test", file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from asylum_browser.core.db import DatabaseProblem, open_database

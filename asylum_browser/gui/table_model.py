@@ -91,7 +91,9 @@ def build_columns(repository: Repository) -> list[TableColumn]:
                     else str(row[name]))(column.name)
         sort_key = column.name if column.sortable and column.name in (
             "id", "mission_type", "sending_state", "confidence") else None
-        columns.append(TableColumn(column.name, column.label, show, sort_key,
+        key, header = ((f"{column.name}_id", "Mission ID") if column.name == "mission"
+                       else (column.name, column.label))
+        columns.append(TableColumn(key, header, show, sort_key,
                                    align_right=column.kind in ("integer", "real")))
     return columns
 

@@ -40,9 +40,26 @@ def test_info_reports_counts_versions_and_attribution(runner: CliRunner) -> None
     assert "GeoNames" in out
 
 
-def test_no_arguments_prints_info_and_a_hint(runner: CliRunner) -> None:
+def test_the_command_group_alone_prints_info_and_a_hint(runner: CliRunner) -> None:
     code, out, _err = run(runner)
-    assert code == 0 and "Incidents:  51" in out and "asylum-browser search" in out
+    assert code == 0 and "Incidents:  51" in out and "search, show, facets" in out
+
+
+def test_the_entry_point_dispatches_commands_to_the_cli_and_the_rest_to_the_window(
+        tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    info = subprocess.run([sys.executable, "-m", "asylum_browser", "info"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert info.returncode == 0 and "Incidents:  51" in info.stdout
+    window = subprocess.run([sys.executable, "-m", "asylum_browser"],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert window.returncode == 1
+    assert window.stderr.count("\n") == 1 and "no display" in window.stderr
 
 
 def test_search_shenyang_lists_the_2002_and_2006_consulate_incidents(runner: CliRunner) -> None:

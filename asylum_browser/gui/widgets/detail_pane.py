@@ -31,6 +31,7 @@ class DetailPane(QTextBrowser):
         self.document().setDocumentMargin(10)
         self.anchorClicked.connect(self.follow)
         self.shown_id: str | None = None
+        self.shown_html = EMPTY_HTML
         state.selection_changed.connect(self._show)
         state.database_changed.connect(lambda _repository: self._show(None))
         state.results_ready.connect(lambda _results: self._show(state.selected, keep=True))
@@ -63,8 +64,9 @@ class DetailPane(QTextBrowser):
                  if term.kind in ("word", "phrase", "prefix") and not term.negated]
         position = self.verticalScrollBar().value()
         same = keep and self.shown_id == incident.id
-        self.setHtml(incident_to_html(incident, related=repository.related(incident),
-                                      highlight=words, colors=self.colors()))
+        self.shown_html = incident_to_html(incident, related=repository.related(incident),
+                                           highlight=words, colors=self.colors())
+        self.setHtml(self.shown_html)
         self.shown_id = incident.id
         if same:
             self.verticalScrollBar().setValue(position)

@@ -208,6 +208,7 @@ class FacetSection(QWidget):
                                 self.values)
             row.toggled.connect(self.toggled)
             self.values_layout.addWidget(row)
+            row.show()  # at once, not on the next event loop turn
         many = len(self._facet.values) > TOP_VALUES
         self.find_edit.setVisible(self._long and (many or wanted != ""))
         hidden = len(values) - limit
@@ -412,6 +413,7 @@ class FilterSidebar(QWidget):
             button.clicked.connect(lambda _checked=False, rest=chip.without:
                                    self._state.set_query(rest))
             self.chips_layout.addWidget(button)
+            button.show()
         self.chips_box.setVisible(bool(found))
         self.clear_all.setEnabled(bool(query.strip()))
 

@@ -1,0 +1,251 @@
+"""Export, opening other databases, settings, help and about, from the user's side."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QTextBrowser,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from asylum_browser.core.export import sidecar_path
+from asylum_browser.gui.export_runner import ExportRun
+from asylum_browser.gui.main_window import MainWindow
+from asylum_browser.gui.settings import Settings
+from asylum_browser.gui.widgets.export_dialog import ExportChoices, ExportDialog
+from tests.gui.conftest import open_window, run_query, table_ids, wait_for_query
+
+
+def export_dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:
+    window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_export_through_the_dialog_writes_an_excel_safe_csv_and_its_sidecar(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    run_query(qtbot, window, "shenyang")
+    dialog = export_dialog(qtbot, window)
+    target = tmp_path / "shenyang.csv"
+    dialog.path_edit.setText(str(target))
+    dialog.flavour.setCurrentIndex(1)  # Excel: UTF-8 with BOM
+    assert dialog.escape.isChecked() and dialog.sidecar.isChecked()
+    with qtbot.waitSignal(window.export_done, timeout=10000) as done:
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert done.args[0].rows == 4
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["id"] for r in rows] == table_ids(window)
+    about = sidecar_path(target).read_text(encoding="utf-8")
+    assert "Query:       shenyang" in about and "Rows:        4" in about
+    assert str(target) in window.statusBar().currentMessage()
+    assert "4 incidents" in window.statusBar().currentMessage()
+
+
+def test_export_of_selected_rows_with_chosen_columns(qtbot: QtBot, window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    run_query(qtbot, window, "shenyang")
+    window.table.selectRow(1)
+    dialog = export_dialog(qtbot, window)
+    assert dialog.selected_rows.isEnabled()
+    dialog.selected_rows.setChecked(True)
+    for row in range(dialog.column_list.count()):
+        item = dialog.column_list.item(row)
+        name = item.data(Qt.ItemDataRole.UserRole)
+        item.setCheckState(Qt.CheckState.Checked if name in ("id", "people_count")
+                           else Qt.CheckState.Unchecked)
+    target = tmp_path / "one.csv"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(window.export_done, timeout=10000):
+        dialog.findChild(QDialogButtonBox).accepted.emit()
+    assert target.read_text(encoding="utf-8").splitlines() == [
+        "id,people_count", "2002-05-08-shenyang-us-consulate,3"]
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot: QtBot, window: MainWindow,
+                                           tmp_path: Path) -> None:
+    target = tmp_path / "never.csv"
+    choices = ExportChoices(target, False, ("id", "title"), False, True, True)
+    run = ExportRun(window.state.repository, "", "date", False, choices, None)
+    run.cancel()
+    with qtbot.waitSignal(run.failed, timeout=5000) as failed:
+        run.start(window._pool)
+    assert "cancelled" in str(failed.args[0]).lower()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_dialog_refuses_no_columns_and_a_missing_folder(qtbot: QtBot,
+                                                            window: MainWindow) -> None:
+    dialog = export_dialog(qtbot, window)
+    dialog.path_edit.setText("/no/such/folder/x.csv")
+    dialog.findChild(QDialogButtonBox).accepted.emit()
+    assert dialog.isVisible() and "does not exist" in dialog.message.text()
+    dialog.path_edit.setText(str(Path.home() / "x.csv"))
+    for row in range(dialog.column_list.count()):
+        dialog.column_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.findChild(QDialogButtonBox).accepted.emit()
+    assert dialog.isVisible() and "at least one column" in dialog.message.text()
+    dialog.reject()
+
+
+def test_opening_a_bad_file_keeps_the_current_database(qtbot: QtBot, window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    run_query(qtbot, window, "shenyang")
+    before = window.state.repository
+    bad = tmp_path / "notes.sqlite"
+    bad.write_bytes(b"these are my notes, not a database" * 20)
+    assert window.open_path(bad) is False
+    box = window.findChild(QMessageBox, "problemMessage")
+    assert box is not None and box.isVisible()
+    assert "notes.sqlite is not an SQLite database" in box.text()
+    assert window.state.repository is before and len(table_ids(window)) == 4
+    box.close()
+
+
+def test_opening_another_database_switches_and_is_remembered(qtbot: QtBot, window: MainWindow,
+                                                             db_copy: Path) -> None:
+    with sqlite3.connect(db_copy) as connection:
+        connection.execute("DELETE FROM incidents WHERE id LIKE '2002-%'")
+    assert window.open_path(db_copy)
+    wait_for_query(qtbot, window, window.state.query)
+    assert window.table.model().rowCount() == 37
+    assert window.count_label.text() == "37 of 37 incidents"
+    assert "copy.sqlite" in window.dataset_label.text()
+    assert str(db_copy) in window.settings.recent_databases()
+    assert window.open_path(None)
+    wait_for_query(qtbot, window, window.state.query)
+    assert window.table.model().rowCount() == 51
+
+
+def test_settings_survive_a_restart(qtbot: QtBot, settings_path: Path) -> None:
+    first = open_window(qtbot, settings_path)
+    run_query(qtbot, first, "host:china school")
+    first.table.set_column_visible("confidence", True)
+    first.resize(760, 560)  # inside the offscreen screen, so geometry restores exactly
+    qtbot.waitUntil(lambda: first.width() == 760)
+    first.main_splitter.setSizes([240, 300, 200])
+    sizes = first.main_splitter.sizes()
+    first.close()
+    assert settings_path.exists()
+    second = open_window(qtbot, settings_path)
+    assert second.search_box.edit.text() == "host:china school"
+    wait_for_query(qtbot, second, "host:china school")
+    assert len(table_ids(second)) == 10
+    confidence = second.table.table_model.column_index("confidence")
+    assert not second.table.horizontalHeader().isSectionHidden(confidence)
+    assert second.size().width() == 760
+    assert second.main_splitter.sizes() == sizes
+    second.close()
+
+
+def test_a_corrupt_settings_file_is_reset_with_a_message(qtbot: QtBot,
+                                                         settings_path: Path) -> None:
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text("{ not json", encoding="utf-8")
+    window = open_window(qtbot, settings_path)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "problemMessage") is not None)
+    box = window.findChild(QMessageBox, "problemMessage")
+    assert box is not None and "could not be read" in box.text()
+    assert window.state.query == "" and window.table.model().rowCount() == 51
+    box.close()
+    window.close()
+    assert json.loads(settings_path.read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_about_names_versions_counts_and_attribution(window: MainWindow) -> None:
+    text = window.about_html()
+    for expected in ("0.1.0", "2026.11.1", "51 incidents", "226 sources", "GeoNames",
+                     "Natural Earth", "CC BY"):
+        assert expected in text
+
+
+def test_f1_opens_help_with_the_keys(qtbot: QtBot, window: MainWindow) -> None:
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: any(isinstance(w, QTextBrowser) and w.objectName() == "helpBrowser"
+                                and w.isVisible() for w in QApplication.topLevelWidgets()
+                                for w in [w, *w.findChildren(QTextBrowser)]))
+
+
+def test_every_interactive_control_has_an_accessible_name(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    run_query(qtbot, window, "host:china")
+    names = {w.objectName() for w in window.findChildren(QWidget)}
+    assert {"searchEdit", "filterSidebar", "incidentTable", "detailPane", "mapView",
+            "timelineView", "resultCountLabel"} <= names
+    assert window.export_action.objectName() == "exportAction"
+    interactive = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox,
+                   QAbstractItemView, QTextBrowser)
+    unnamed = [f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}"
+               for w in window.findChildren(QWidget)
+               if isinstance(w, interactive) and w.isVisibleTo(window)
+               and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.accessibleName()
+               and not isinstance(w.parent(), QAbstractSpinBox)]  # the spin box is named
+    assert unnamed == []
+    rows = window.sidebar.sections["host"].rows()
+    assert rows[0].accessibleName() == "Host country: China, 36 incidents, selected"
+
+
+def test_the_window_works_with_the_network_blocked(qtbot: QtBot, settings_path: Path,
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the window tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    window = open_window(qtbot, settings_path)
+    run_query(qtbot, window, "북한 -school")
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.shown_id is not None)
+    choices = ExportChoices(tmp_path / "offline.csv", False, ("id",), False, True, True)
+    with qtbot.waitSignal(window.export_done, timeout=10000):
+        window.start_export(choices)
+    assert (tmp_path / "offline.csv").exists()
+    window.close()
+
+
+def test_smoke_test_exits_zero(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "asylum_browser", "--smoke-test", "--settings",
+         str(tmp_path / "s.json")], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "smoke test passed" in result.stdout
+    assert not (tmp_path / "s.json").exists()
+
+
+def test_settings_live_in_the_config_folder_not_beside_the_app(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from asylum_browser.gui.settings import default_settings_path
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    path = default_settings_path()
+    assert path.is_relative_to(tmp_path / "xdg")
+    settings = Settings(path)
+    settings.save()
+    assert path.exists()
+    shutil.rmtree(tmp_path / "xdg")

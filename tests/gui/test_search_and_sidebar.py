@@ -1,0 +1,158 @@
+"""Searching and filtering, from the user's side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from asylum_browser.gui.main_window import MainWindow
+from tests.gui.conftest import run_query, table_ids, wait_for_query
+
+
+def test_typing_a_query_filters_the_table_and_the_counts(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    assert window.table.model().rowCount() == 51
+    qtbot.keyClicks(window.search_box.edit, "shenyang")
+    wait_for_query(qtbot, window, "shenyang")  # debounced: arrives without pressing Enter
+    assert table_ids(window) == ["2002-05-08-shenyang-japan-consulate",
+                                 "2002-05-08-shenyang-us-consulate",
+                                 "2006-shenyang-us-consulate-teens",
+                                 "2006-05-shenyang-us-consulate"]
+    assert window.count_label.text() == "4 of 51 incidents"
+    city = window.sidebar.sections["city"]
+    assert city.row("Shenyang").count_label.text() == "4"
+    assert "Showing 4 of 51 incidents where the text contains “shenyang”" in (
+        window.sidebar.summary.text())
+
+
+def test_cjk_typed_through_an_input_method_finds_incidents(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    window.search_box.edit.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString("瀋陽")
+    QApplication.sendEvent(window.search_box.edit, event)
+    assert window.search_box.edit.text() == "瀋陽"
+    qtbot.keyClick(window.search_box.edit, Qt.Key.Key_Return)
+    wait_for_query(qtbot, window, "瀋陽")
+    assert len(table_ids(window)) == 4
+
+
+def test_a_bad_query_keeps_the_old_results_and_shows_the_message(qtbot: QtBot,
+                                                                  window: MainWindow) -> None:
+    run_query(qtbot, window, "shenyang")
+    qtbot.keyClicks(window.search_box.edit, ' "unclosed')
+    qtbot.keyClick(window.search_box.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search_box.is_invalid)
+    assert "never closed" in window.search_box.edit.toolTip()
+    assert "never closed" in window.statusBar().currentMessage()
+    assert len(table_ids(window)) == 4 and window.count_label.text() == "4 of 51 incidents"
+    qtbot.keyClick(window.search_box.edit, Qt.Key.Key_Backspace)  # still broken
+    window.search_box.edit.setText("shenyang 2006")
+    window.search_box.apply()
+    wait_for_query(qtbot, window, "shenyang 2006")
+    assert not window.search_box.is_invalid and window.search_box.edit.toolTip() == ""
+
+
+def click_value(qtbot: QtBot, window: MainWindow, facet: str, label: str,
+                control: bool = False) -> None:
+    row = window.sidebar.sections[facet].row(label)
+    modifier = Qt.KeyboardModifier.ControlModifier if control else (
+        Qt.KeyboardModifier.NoModifier)
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton, modifier, QPoint(10, 5))
+
+
+def host_counts(window: MainWindow) -> dict[str, int]:
+    return {row.value.label: row.value.count for row in window.sidebar.sections["host"].rows()}
+
+
+def test_ticking_china_narrows_the_table_and_keeps_other_countries_countable(
+        qtbot: QtBot, window: MainWindow) -> None:
+    click_value(qtbot, window, "host", "China")
+    wait_for_query(qtbot, window, "host:China")
+    assert window.search_box.edit.text() == "host:China"
+    assert len(table_ids(window)) == 36
+    counts = host_counts(window)
+    assert counts["China"] == 36 and counts["Cuba"] == 1 and counts["Vietnam"] == 3
+    assert window.sidebar.sections["host"].row("China").state == "included"
+    # A second facet narrows further; a second click removes the value again.
+    click_value(qtbot, window, "type", "School")
+    wait_for_query(qtbot, window, "host:China type:school")
+    assert len(table_ids(window)) == 10
+    click_value(qtbot, window, "host", "China")
+    wait_for_query(qtbot, window, "type:school")
+
+
+def test_ctrl_click_excludes_a_value(qtbot: QtBot, window: MainWindow) -> None:
+    click_value(qtbot, window, "host", "China", control=True)
+    wait_for_query(qtbot, window, "-host:China")
+    assert len(table_ids(window)) == 15
+    assert window.sidebar.sections["host"].row("China").state == "excluded"
+    assert window.sidebar.sections["host"].row("China").name_label.font().strikeOut()
+
+
+def test_chips_remove_filters_and_clear_all_resets(qtbot: QtBot, window: MainWindow) -> None:
+    run_query(qtbot, window, "embassy host:china year:2002")
+    chips = window.sidebar.chip_buttons()
+    assert [c.text() for c in chips] == ["“embassy”  ✕", "host country: china  ✕",
+                                         "year: 2002  ✕"]
+    qtbot.mouseClick(chips[1], Qt.MouseButton.LeftButton)
+    wait_for_query(qtbot, window, "embassy year:2002")
+    qtbot.mouseClick(window.sidebar.clear_all, Qt.MouseButton.LeftButton)
+    wait_for_query(qtbot, window, "")
+    assert window.table.model().rowCount() == 51 and not window.sidebar.chip_buttons()
+
+
+def test_long_facets_show_the_top_values_with_show_all_and_find(qtbot: QtBot,
+                                                                window: MainWindow) -> None:
+    city = window.sidebar.sections["city"]
+    assert len(city.rows()) == 8 and city.more.text() == "Show all (17)"
+    qtbot.mouseClick(city.more, Qt.MouseButton.LeftButton)
+    assert len(city.rows()) == 17
+    qtbot.keyClicks(city.find_edit, "han")
+    assert sorted(r.value.label for r in city.rows()) == ["Hanoi", "Shanghai"]
+
+
+def test_every_facet_has_an_unknown_entry_where_values_are_unknown(window: MainWindow) -> None:
+    outcome = window.sidebar.sections["outcome"]
+    unknown = outcome.row("unknown")
+    assert unknown.value.count == 14 and unknown.name_label.font().italic()
+
+
+def test_range_controls_write_range_tokens(qtbot: QtBot, window: MainWindow) -> None:
+    ranges = window.sidebar.ranges
+    ranges.date_from.setText("2002-05")
+    ranges.date_to.setText("2002-06")
+    qtbot.mouseClick(ranges.date_apply, Qt.MouseButton.LeftButton)
+    wait_for_query(qtbot, window, "date:2002-05..2002-06")
+    assert len(table_ids(window)) == 9
+    ranges.people_min.setValue(3)
+    qtbot.mouseClick(ranges.people_apply, Qt.MouseButton.LeftButton)
+    wait_for_query(qtbot, window, "date:2002-05..2002-06 people:>=3")
+    ranges.date_from.setText("2002-13")
+    qtbot.mouseClick(ranges.date_apply, Qt.MouseButton.LeftButton)
+    assert ranges.message.isVisible() and "not a real date" in ranges.message.text()
+    assert window.state.query == "date:2002-05..2002-06 people:>=3"
+
+
+def test_ctrl_f_focuses_the_search_and_esc_clears_it(qtbot: QtBot, window: MainWindow) -> None:
+    run_query(qtbot, window, "shenyang")
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.edit.hasFocus()
+    qtbot.keyClick(window.search_box.edit, Qt.Key.Key_Escape)
+    wait_for_query(qtbot, window, "")
+    assert window.search_box.edit.text() == ""
+
+
+def test_the_help_button_opens_a_cheat_sheet_whose_examples_run(qtbot: QtBot,
+                                                                window: MainWindow) -> None:
+    dialog = window.search_box.show_help()
+    qtbot.addWidget(dialog)
+    assert "Search syntax" in dialog.browser.toPlainText()
+    from PySide6.QtCore import QUrl
+
+    dialog.browser.anchorClicked.emit(QUrl("example:people%3A%3E%3D10"))
+    wait_for_query(qtbot, window, "people:>=10")
+    assert window.search_box.edit.text() == "people:>=10"

@@ -1,0 +1,142 @@
+"""The table and the detail pane, from the user's side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from asylum_browser.gui.main_window import MainWindow
+from tests.gui.conftest import run_query, table_ids, wait_for_query
+
+
+def select_id(qtbot: QtBot, window: MainWindow, incident_id: str) -> None:
+    row = table_ids(window).index(incident_id)
+    index = window.table.model().index(row, 1)
+    window.table.scrollTo(index)
+    rect = window.table.visualRect(index)
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.detail.shown_id == incident_id)
+
+
+def test_selecting_a_row_shows_the_case_its_sources_and_disputes(qtbot: QtBot,
+                                                                 window: MainWindow) -> None:
+    run_query(qtbot, window, "shenyang")
+    select_id(qtbot, window, "2002-05-08-shenyang-japan-consulate")
+    text = window.detail.toPlainText()
+    assert "Chinese police drag a family out of Japan's consulate" in text
+    assert "Sources disagree" in text
+    assert "where the three were seized" in text and "whether the police entry had consent" in text
+    assert "Sources (11)" in text and "The Japan Times" in text
+    assert "8 May 2002" in text and "the same day" in text
+    html = window.detail.toHtml()
+    assert "japantimes.co.jp/news/2002/05/12/national/china-police-entered-consul" in html
+    assert '<span class="hl">Shenyang</span>' in window.detail.shown_html  # search words marked
+
+
+def click_link(qtbot: QtBot, window: MainWindow, link_text: str) -> None:
+    """Click on the on-screen position of a link in the detail pane."""
+    document = window.detail.document()
+    cursor = document.find(link_text)
+    assert not cursor.isNull(), link_text
+    cursor.setPosition(cursor.selectionStart() + 1, QTextCursor.MoveMode.MoveAnchor)
+    window.detail.setTextCursor(cursor)
+    window.detail.ensureCursorVisible()
+    rect = window.detail.cursorRect(cursor)
+    point = QPoint(rect.center().x() + 2, rect.center().y())
+    qtbot.mouseClick(window.detail.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_clicking_a_related_incident_selects_it(qtbot: QtBot, window: MainWindow) -> None:
+    run_query(qtbot, window, "shenyang")
+    select_id(qtbot, window, "2002-05-08-shenyang-japan-consulate")
+    assert "Related incidents" in window.detail.toPlainText()
+    click_link(qtbot, window, "Three North Koreans scale the US consulate wall")
+    qtbot.waitUntil(lambda: window.detail.shown_id == "2002-05-08-shenyang-us-consulate")
+    assert window.state.selected is not None
+    assert window.table.table_model.row_data(
+        window.table.currentIndex().row())["id"] == "2002-05-08-shenyang-us-consulate"
+
+
+def test_clicking_a_field_value_filters_by_it(qtbot: QtBot, window: MainWindow) -> None:
+    run_query(qtbot, window, "")
+    select_id(qtbot, window, "1956-11-04-budapest-us-legation")
+    click_link(qtbot, window, "Hungary")
+    wait_for_query(qtbot, window, "host:Hungary")
+    assert table_ids(window) == ["1956-11-04-budapest-us-legation"]
+
+
+def test_sorting_by_date_is_chronological_and_unknowns_sort_last(qtbot: QtBot,
+                                                                  window: MainWindow) -> None:
+    from asylum_browser.core.dates import parse_partial
+
+    model = window.table.table_model
+    header = window.table.horizontalHeader()
+
+    def lows() -> list[int]:
+        return [parse_partial(model.row_data(r)["date_start"])[0]
+                for r in range(model.rowCount())]
+
+    assert lows() == sorted(lows())
+    date_section = model.column_index("date")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(date_section) + 20, 10))
+    qtbot.waitUntil(lambda: window.state.descending)
+    wait_for_query(qtbot, window, "")
+    assert lows() == sorted(lows(), reverse=True)
+    people = model.column_index("people")
+    window.table.scrollTo(model.index(0, people))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(people) + 10, 10))
+    qtbot.waitUntil(lambda: window.state.sort == "people_count")
+    wait_for_query(qtbot, window, "")
+    counts = [model.row_data(r)["people_count"] for r in range(model.rowCount())]
+    known = [c for c in counts if c is not None]
+    assert counts[-1] is None and counts[:len(known)] == known
+    assert known in (sorted(known), sorted(known, reverse=True))
+
+
+def test_unknown_values_are_grey_italic_and_partial_dates_read_at_their_precision(
+        qtbot: QtBot, window: MainWindow) -> None:
+    run_query(qtbot, window, "people:unknown OR id:1989-prague-west-germany-embassy")
+    model = window.table.table_model
+    row = table_ids(window).index("2009-09-21-tegucigalpa-brazil-embassy")
+    people = model.index(row, model.column_index("people"))
+    assert people.data() == "unknown" and people.data(Qt.ItemDataRole.FontRole).italic()
+    prague = table_ids(window).index("1989-prague-west-germany-embassy")
+    date = model.index(prague, model.column_index("date"))
+    assert date.data() == "1989"
+    assert date.data(Qt.ItemDataRole.ToolTipRole) == "Known only to the year"
+
+
+def test_the_column_chooser_shows_and_hides_any_field(qtbot: QtBot, window: MainWindow) -> None:
+    menu = window.table.column_menu()
+    actions = {action.text(): action for action in menu.actions() if action.isCheckable()}
+    assert {"Date", "Title", "Confidence", "Summary", "Transit"} <= set(actions)
+    header = window.table.horizontalHeader()
+    confidence = window.table.table_model.column_index("confidence")
+    assert header.isSectionHidden(confidence)
+    actions["Confidence"].trigger()
+    assert not header.isSectionHidden(confidence)
+    actions["People"].trigger()
+    assert header.isSectionHidden(window.table.table_model.column_index("people"))
+
+
+def test_ctrl_c_copies_the_selected_rows_as_tsv_with_a_header(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    run_query(qtbot, window, "shenyang")
+    window.table.selectAll()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == ["Date", "Title", "City", "Host country", "Mission of",
+                                    "People", "Outcome"]
+    assert len(lines) == 5 and lines[1].startswith("8 May 2002\tChinese police")
+
+
+def test_keyboard_navigation_moves_the_selection(qtbot: QtBot, window: MainWindow) -> None:
+    run_query(qtbot, window, "shenyang")
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.detail.shown_id == "2002-05-08-shenyang-us-consulate")
