@@ -140,3 +140,26 @@ def test_keyboard_navigation_moves_the_selection(qtbot: QtBot, window: MainWindo
     window.table.selectRow(0)
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: window.detail.shown_id == "2002-05-08-shenyang-us-consulate")
+
+
+def test_korean_chinese_and_japanese_fonts_are_available() -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    system = QFontDatabase.WritingSystem
+    for writing in (system.Korean, system.SimplifiedChinese, system.TraditionalChinese,
+                    system.Japanese):
+        assert QFontDatabase.families(writing), (
+            f"no font for {writing.name}: install fonts-wqy-microhei or fonts-noto-cjk")
+
+
+def test_the_detail_pane_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    light = window.detail.colors()
+    palette = window.detail.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    window.detail.setPalette(palette)
+    dark = window.detail.colors()
+    assert dark.box_background != light.box_background
+    assert dark.highlight_text == "#eeeeee"

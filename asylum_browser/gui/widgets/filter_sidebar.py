@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -33,6 +34,16 @@ from asylum_browser.gui.widgets.flow_layout import FlowLayout
 
 TOP_VALUES = 8  # long facets show this many until "Show all"
 LONG_FACETS = ("city", "year", "host", "mission")
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget of a layout (rows and chips are rebuilt per result)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
 
 
 def _token_key(token: str) -> tuple[str | None, str]:
@@ -190,12 +201,7 @@ class FacetSection(QWidget):
         return next(r for r in self.rows() if r.value.label == label)
 
     def _rebuild(self) -> None:
-        while self.values_layout.count():
-            item = self.values_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-                widget.setParent(None)
+        clear_layout(self.values_layout)
         if self._facet is None:
             return
         wanted = normalise(self.find_edit.text())
@@ -396,12 +402,7 @@ class FilterSidebar(QWidget):
             self.sections[facet.name].set_facet(facet, states)
 
     def _set_chips(self, query: str) -> None:
-        while self.chips_layout.count():
-            item = self.chips_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.chips_layout)
         found = chips(query)
         for chip in found:
             button = QToolButton(self.chips_box)
