@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from asylum_browser.core.geo import parse_bbox
 from asylum_browser.core.models import QuerySpec, Term
 from asylum_browser.core.schema import FIELDS, SORT_KEYS
 from asylum_browser.core.text import has_cjk, normalise
@@ -77,6 +78,14 @@ def _positive_sql(term: Term) -> tuple[str, Params]:
         )
     if field.kind == "exact":
         return f"{field.column} = ?", [term.value]
+    if field.kind == "bbox":
+        box = parse_bbox(term.value)
+        if box.west <= box.east:
+            return ("(incidents.latitude BETWEEN ? AND ? AND incidents.longitude BETWEEN ? AND ?)",
+                    [box.south, box.north, box.west, box.east])
+        return ("(incidents.latitude BETWEEN ? AND ? AND "
+                "(incidents.longitude >= ? OR incidents.longitude <= ?))",
+                [box.south, box.north, box.west, box.east])
     if term.field == "people":
         return _bounds_sql("incidents.people_count", "incidents.people_count", term)
     return _bounds_sql("incidents.date_start_lo", "incidents.date_start_hi", term)

@@ -175,5 +175,7 @@ FIELDS: dict[str, FieldDef] = {
     "people": FieldDef("people", "range", "incidents.people_count", None,
                        "the number of people"),
     "id": FieldDef("id", "exact", "incidents.id", None, "one incident by its identifier"),
+    "within": FieldDef("within", "bbox", "incidents.latitude", None,
+                       "the map position lies in a box: south,west,north,east in degrees"),
 }
 FIELD_ALIASES: dict[str, str] = {"country": "host", "sending": "mission", "class": "outcome"}

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from asylum_browser.core.dates import PartialDateError, day_to_iso, format_partial, parse_partial
+from asylum_browser.core.geo import parse_bbox
 from asylum_browser.core.models import QuerySpec, Term
 from asylum_browser.core.schema import FIELD_ALIASES, FIELDS
 from asylum_browser.core.text import has_word_characters
@@ -204,6 +205,13 @@ def _field_term(name: str, value: str, negated: bool, column: int, length: int) 
             column, length)
     if value.lower() == "unknown":
         return Term("field", value, field, negated, unknown=True, single_value=not negated)
+    if definition.kind == "bbox":
+        try:
+            parse_bbox(value)
+        except ValueError as error:
+            raise QuerySyntaxError(f"within:{value} at column {column}: {error}.",
+                                   column, length) from None
+        return Term("field", value, field, negated)
     if definition.kind == "range":
         low, high, single = _parse_range(field, value, column, length)
         return Term("field", value, field, negated, low, high,
@@ -218,6 +226,7 @@ def _example(field: str) -> str:
         "city": "city:shenyang", "mission": "mission:japan", "type": "type:school",
         "nationality": 'nationality:"north korea"', "outcome": "outcome:detained",
         "confidence": "confidence:high", "id": "id:2002-05-08-shenyang-japan-consulate",
+        "within": "within:35,-10,60,30",
     }.get(field, f"{field}:value")
 
 
@@ -290,6 +299,7 @@ _FIELD_LABELS = {
     "nationality": "nationality", "outcome": "outcome", "confidence": "confidence",
     "year": "year", "decade": "decade", "date": "date", "people": "number of people",
     "id": "ID",
+    "within": "the map position",
 }
 
 
@@ -324,11 +334,26 @@ def describe_term(term: Term, short: bool = False) -> str:
         label = _FIELD_LABELS.get(term.field or "", term.field or "")
         if term.unknown:
             text = f"{label} is unknown"
+        elif term.field == "within":
+            text = f"{label} is within {describe_bbox(term.value)}"
         elif term.low is None and term.high is None:
             text = f"{label} is “{term.value}”"
         else:
             text = f"{label} is {_describe_bounds(term)}"
     return f"not ({text})" if term.negated else text
+
+
+def describe_bbox(value: str) -> str:
+    """'35,-10,60,30' -> '35°N–60°N, 10°W–30°E'"""
+    box = parse_bbox(value)
+
+    def lat(v: float) -> str:
+        return f"{abs(v):g}°{'N' if v >= 0 else 'S'}"
+
+    def lon(v: float) -> str:
+        return f"{abs(v):g}°{'E' if v >= 0 else 'W'}"
+
+    return f"{lat(box.south)}–{lat(box.north)}, {lon(box.west)}–{lon(box.east)}"
 
 
 def _describe_bounds(term: Term) -> str:

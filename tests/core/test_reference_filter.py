@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from asylum_browser.core.geo import parse_bbox
 from asylum_browser.core.models import Term
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.schema import FIELDS
@@ -66,6 +67,10 @@ class Reference:
             return row[column] in codes
         if field.kind == "exact":
             return bool(row[column] == term.value)
+        if field.kind == "bbox":
+            box = parse_bbox(term.value)
+            return row["latitude"] is not None and box.contains(row["longitude"],
+                                                                row["latitude"])
         low_value, high_value = ((row["people_count"], row["people_count"])
                                  if term.field == "people"
                                  else (row["date_start_lo"], row["date_start_hi"]))
@@ -106,6 +111,7 @@ FACET_VALUES = {
     "confidence": ["high", "medium"],
     "people": [">=10", "<3", "2..25", "unknown", "1"],
     "date": ["2002-05..2002-06", "2004", ">2004-09-01", "2002-03-14"],
+    "within": ["35,-10,60,30", "20,100,50,130", "-60,170,60,-170", "39.5,116,40.5,117"],
 }
 
 term_text = st.one_of(
