@@ -178,6 +178,12 @@ class Repository:
             return f"{key}s"
         return self.label(definition.vocabulary, key)
 
+    def cities(self) -> tuple[tuple[str, float, float], ...]:
+        """(name, latitude, longitude) of every city that has incidents, for map labels."""
+        return tuple((r["name"], r["latitude"], r["longitude"]) for r in self._execute(
+            "SELECT name, latitude, longitude FROM cities WHERE latitude IS NOT NULL "
+            "ORDER BY name"))
+
     def map_points(self, spec: QuerySpec) -> tuple[MapPoint, ...]:
         """Every matching incident that has coordinates."""
         where, params = where_for(spec)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from asylum_browser.core.db import Database, DatabaseProblem
-from asylum_browser.core.models import Facet, QuerySpec, TimelineBin
+from asylum_browser.core.models import Facet, MapPoint, QuerySpec, TimelineBin
 from asylum_browser.core.query_text import set_field, toggle_token
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
@@ -37,6 +37,7 @@ class Results:
     facets: tuple[Facet, ...]
     timeline: tuple[TimelineBin, ...] = ()
     baseline: tuple[TimelineBin, ...] = ()  # the whole database, drawn faintly behind
+    points: tuple[MapPoint, ...] = ()  # every match with coordinates, for the map
 
     @property
     def count(self) -> int:
@@ -50,7 +51,8 @@ class Results:
 def compute_results(repository: Repository, spec: QuerySpec) -> Results:
     """The work a query needs: ids in order, the total, every facet and the timeline."""
     return Results(spec, repository.ids_for(spec), repository.count(), repository.facets(spec),
-                   repository.timeline(spec, "year"), repository.timeline(QuerySpec(), "year"))
+                   repository.timeline(spec, "year"), repository.timeline(QuerySpec(), "year"),
+                   repository.map_points(spec))
 
 
 class AppState(QObject):
