@@ -55,31 +55,31 @@ class Basemap:
     level: str
     countries: tuple[Country, ...]
     capitals: tuple[Place, ...]
-    ring_points: array  # x0, y0, x1, y1, ... quantised
-    ring_offsets: array  # start index into ring_points of each ring, plus the end
-    border_points: array
-    border_offsets: array
-    coast_points: array
-    coast_offsets: array
+    ring_points: array[int]  # x0, y0, x1, y1, ... quantised
+    ring_offsets: array[int]  # start index into ring_points of each ring, plus the end
+    border_points: array[int]
+    border_offsets: array[int]
+    coast_points: array[int]
+    coast_offsets: array[int]
 
-    def rings(self, country: Country) -> list[array]:
+    def rings(self, country: Country) -> list[array[int]]:
         """The country's rings as quantised coordinate arrays."""
         return [self.ring_points[self.ring_offsets[r]:self.ring_offsets[r + 1]]
                 for r in range(country.first_ring, country.end_ring)]
 
     @staticmethod
-    def lines(points: array, offsets: array) -> list[array]:
+    def lines(points: array[int], offsets: array[int]) -> list[array[int]]:
         return [points[offsets[i]:offsets[i + 1]] for i in range(len(offsets) - 1)]
 
 
-def _int32(values: array) -> bytes:
+def _int32(values: array[int]) -> bytes:
     if sys.byteorder != "little":
         values = array("i", values)
         values.byteswap()
     return values.tobytes()
 
 
-def _offsets(parts: list[array]) -> array:
+def _offsets(parts: list[array[int]]) -> array[int]:
     offsets, position = array("i", [0]), 0
     for part in parts:
         position += len(part)
@@ -117,7 +117,7 @@ def load_basemap(path: Path) -> Basemap:
         body = zlib.decompress(raw[start + length:])
     except (OSError, struct.error, ValueError, zlib.error) as error:
         raise BasemapError(f"{path.name} cannot be read: {error}") from None
-    arrays: dict[str, array] = {}
+    arrays: dict[str, array[int]] = {}
     position = 0
     for name in ARRAYS:
         count = header["lengths"][name]
@@ -128,7 +128,7 @@ def load_basemap(path: Path) -> Basemap:
         arrays[name] = values
         position += 4 * count
     countries = tuple(Country(c["name"], c["id"], c["rings"][0], c["rings"][1],
-                              tuple(c["bbox"]), tuple(c["label"]), c["area"])  # type: ignore[arg-type]
+                              tuple(c["bbox"]), tuple(c["label"]), c["area"])
                       for c in header["countries"])
     capitals = tuple(Place(c["name"], c["country"], c["x"], c["y"], c["population"])
                      for c in header["capitals"])

@@ -17,7 +17,7 @@ TILE = 256.0
 
 
 def project(longitude: float, latitude: float) -> tuple[float, float]:
-    """(lon, lat) in degrees -> world (x, y) in [0, 1]."""
+    """(lon, lat) in degrees -> world (x, y) in [0, 1] (x leaves it past ±180°)."""
     latitude = max(-MAX_LATITUDE, min(MAX_LATITUDE, latitude))
     x = (longitude + 180.0) / 360.0
     sine = math.sin(math.radians(latitude))
@@ -33,7 +33,7 @@ def unproject(x: float, y: float) -> tuple[float, float]:
 
 
 def pixels_per_unit(zoom: float) -> float:
-    return TILE * 2.0 ** zoom
+    return float(TILE * 2.0 ** zoom)
 
 
 def metres_per_pixel(latitude: float, zoom: float) -> float:
@@ -95,6 +95,14 @@ def parse_bbox(text: str) -> BBox:
     return BBox(south, west, north, east)
 
 
+MARKER_RADIUS_PX = 6.0
+
+
+def cluster_radius(count: int) -> float:
+    """Screen radius of a marker (count 1) or of a cluster badge, in pixels."""
+    return MARKER_RADIUS_PX if count == 1 else min(24.0, 10.0 + 2.5 * math.log2(count))
+
+
 @dataclass(frozen=True)
 class Cluster:
     """Points that overlap on screen at one zoom level; ``members`` index the input points."""
@@ -108,46 +116,58 @@ class Cluster:
         return len(self.members)
 
 
-def cluster_points(points: Sequence[tuple[float, float]], zoom: int,
-                   cell_px: float = 44.0) -> list[Cluster]:
-    """Grid clustering in world units: points in one cell of ``cell_px`` screen pixels merge.
+def cluster_points(points: Sequence[tuple[float, float]], zoom: int) -> list[Cluster]:
+    """Merge markers that would overlap on screen at ``zoom``, until none overlap.
 
-    Deterministic and linear in the number of points, so it can be computed per zoom level
-    and cached.
+    Points first share cells the size of one marker; then clusters whose drawn circles touch
+    merge, checking only neighbouring grid cells, so the work stays near linear and can be
+    done once per zoom level and cached.
     """
-    cell = cell_px / pixels_per_unit(zoom)
+    unit = 1.0 / pixels_per_unit(zoom)  # world units per pixel
+    cell = 2 * MARKER_RADIUS_PX * unit
     cells: dict[tuple[int, int], list[int]] = {}
     for index, (x, y) in enumerate(points):
         cells.setdefault((int(x // cell), int(y // cell)), []).append(index)
-    clusters = []
-    for members in cells.values():
-        cx = sum(points[i][0] for i in members) / len(members)
-        cy = sum(points[i][1] for i in members) / len(members)
-        clusters.append(Cluster(cx, cy, tuple(members)))
-    return merge_close(clusters, points, cell)
+    clusters = [Cluster(sum(points[i][0] for i in members) / len(members),
+                        sum(points[i][1] for i in members) / len(members), tuple(members))
+                for members in cells.values()]
+    for _ in range(6):
+        merged = _merge_touching(clusters, unit)
+        if len(merged) == len(clusters):
+            break
+        clusters = merged
+    return sorted(clusters, key=lambda c: c.members)
 
 
-def merge_close(clusters: list[Cluster], points: Sequence[tuple[float, float]],
-                distance: float) -> list[Cluster]:
-    """Merge clusters whose centres ended up closer than half a cell across cell edges."""
-    merged: list[Cluster] = []
+def _merge_touching(clusters: list[Cluster], unit: float) -> list[Cluster]:
+    reach = 2 * cluster_radius(10 ** 9) * unit  # the widest two circles can be
+    kept: list[Cluster] = []
     grid: dict[tuple[int, int], list[int]] = {}
     for cluster in sorted(clusters, key=lambda c: (-c.count, c.members)):
-        cx, cy = int(cluster.x // distance), int(cluster.y // distance)
-        target = next((index for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                       for index in grid.get((cx + dx, cy + dy), ())
-                       if abs(merged[index].x - cluster.x) < distance / 2
-                       and abs(merged[index].y - cluster.y) < distance / 2), None)
+        gx, gy = int(cluster.x // reach), int(cluster.y // reach)
+        target = None
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for index in grid.get((gx + dx, gy + dy), ()):
+                    other = kept[index]
+                    limit = (cluster_radius(other.count) + cluster_radius(cluster.count)) * unit
+                    if (other.x - cluster.x) ** 2 + (other.y - cluster.y) ** 2 < limit * limit:
+                        target = index
+                        break
+                if target is not None:
+                    break
+            if target is not None:
+                break
         if target is None:
-            grid.setdefault((cx, cy), []).append(len(merged))
-            merged.append(cluster)
+            grid.setdefault((gx, gy), []).append(len(kept))
+            kept.append(cluster)
             continue
-        kept = merged[target]
-        members = kept.members + cluster.members
-        merged[target] = Cluster(
-            (kept.x * kept.count + cluster.x * cluster.count) / len(members),
-            (kept.y * kept.count + cluster.y * cluster.count) / len(members), members)
-    return merged
+        other = kept[target]
+        count = other.count + cluster.count
+        kept[target] = Cluster((other.x * other.count + cluster.x * cluster.count) / count,
+                               (other.y * other.count + cluster.y * cluster.count) / count,
+                               other.members + cluster.members)
+    return kept
 
 
 def bounds_of(points: Iterable[tuple[float, float]]) -> tuple[float, float, float, float] | None:

@@ -1,7 +1,7 @@
 """The main window: composes the widgets and connects each to AppState, nothing else.
 
 Layout: the search box on top; below it, splitters hold the filter sidebar (left), the table
-with the timeline strip under it (centre), and the detail pane with the places panel under it
+with the timeline strip under it (centre), and the detail pane with the map under it
 (right). Menus carry open, recent, export, copy, help and about.
 """
 
@@ -34,7 +34,8 @@ from asylum_browser.gui.widgets.export_dialog import ExportChoices, ExportDialog
 from asylum_browser.gui.widgets.filter_sidebar import FilterSidebar
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
 from asylum_browser.gui.widgets.incident_table import IncidentTable
-from asylum_browser.gui.widgets.overview import PlacesPanel, TimelineStrip
+from asylum_browser.gui.widgets.map_view import MapView
+from asylum_browser.gui.widgets.overview import TimelineStrip
 from asylum_browser.gui.widgets.search_box import SearchBox
 
 ATTRIBUTION_HTML = (
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.sidebar = FilterSidebar(self.state, self)
         self.table = IncidentTable(self.state, self)
         self.detail = DetailPane(self.state, self)
-        self.places = PlacesPanel(self.state, self)
+        self.map = MapView(self.state, self)
         self.timeline = TimelineStrip(self.state, self)
 
         self.centre = QSplitter(Qt.Orientation.Vertical, self)
@@ -86,8 +87,8 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.detail)
-        self.right.addWidget(self.places)
-        self.right.setStretchFactor(0, 4)
+        self.right.addWidget(self.map)
+        self.right.setStretchFactor(0, 1)
         self.right.setStretchFactor(1, 1)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
@@ -97,9 +98,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 3)
         self.main_splitter.setStretchFactor(2, 2)
-        self.main_splitter.setSizes([250, 680, 350])
+        self.main_splitter.setSizes([230, 640, 410])
         self.centre.setSizes([560, 90])
-        self.right.setSizes([540, 110])
+        self.right.setSizes([360, 330])
         for splitter in (self.main_splitter, self.centre, self.right):
             splitter.setChildrenCollapsible(False)
 

@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from asylum_browser.core.basemap import QUANTUM, write_basemap  # noqa: E402
-from asylum_browser.core.geo import project  # noqa: E402
+from asylum_browser.core.basemap import QUANTUM, write_basemap
+from asylum_browser.core.geo import project
 
 LEVELS = ("50m", "10m")
 
@@ -49,7 +49,22 @@ def ring_points(ring: list[int], arcs: list[list[tuple[float, float]]]
     for index in ring:
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]
         points.extend(arc if not points else arc[1:])
-    return points
+    return unwrap(points)
+
+
+def unwrap(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Keep longitudes continuous across the antimeridian (Chukotka, Fiji), so no edge is
+    drawn across the whole map; the overhang past 180° simply lies off the world's edge."""
+    result: list[tuple[float, float]] = []
+    for longitude, latitude in points:
+        if result:
+            previous = result[-1][0]
+            while longitude - previous > 180:
+                longitude -= 360
+            while longitude - previous < -180:
+                longitude += 360
+        result.append((longitude, latitude))
+    return result
 
 
 def quantise(points: list[tuple[float, float]]) -> array:
@@ -136,8 +151,8 @@ def convert(source: Path, level: str, capital_list: list[dict[str, object]]) -> 
             "label": list(biggest[1]),
             "area": biggest[0],
         })
-    borders = [quantise(arcs[i]) for i, n in sorted(uses.items()) if n >= 2]
-    coasts = [quantise(arcs[i]) for i, n in sorted(uses.items()) if n == 1]
+    borders = [quantise(unwrap(arcs[i])) for i, n in sorted(uses.items()) if n >= 2]
+    coasts = [quantise(unwrap(arcs[i])) for i, n in sorted(uses.items()) if n == 1]
     return {"level": level, "countries": countries, "rings": rings, "borders": borders,
             "coasts": coasts, "capitals": capital_list}
 

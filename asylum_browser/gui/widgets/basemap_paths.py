@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from asylum_browser.core.basemap import QUANTUM, Basemap, load_basemap
@@ -38,13 +37,13 @@ class PreparedLevel:
     basemap: Basemap
 
 
-def _polygon(coordinates: array) -> QPolygonF:
+def _polygon(coordinates: array[int]) -> QPolygonF:
     scale = 1.0 / QUANTUM
     return QPolygonF([QPointF(coordinates[i] * scale, coordinates[i + 1] * scale)
                       for i in range(0, len(coordinates), 2)])
 
 
-def _lines_path(points: array, offsets: array) -> QPainterPath:
+def _lines_path(points: array[int], offsets: array[int]) -> QPainterPath:
     path = QPainterPath()
     for line in Basemap.lines(points, offsets):
         polygon = _polygon(line)
@@ -74,8 +73,26 @@ def ready(level: str) -> PreparedLevel | None:
         return _levels.get(level)
 
 
-def prepare_in_background(level: str, done: Callable[[], None]) -> None:
-    """Prepare a level in a thread, once; ``done`` must be safe to call from that thread."""
+class Notifier(QObject):
+    """Announces, on the GUI thread, that a level finished preparing in the background."""
+
+    level_ready = Signal(str)
+
+
+_notifier: Notifier | None = None
+
+
+def notifier() -> Notifier:
+    """The process-wide notifier; first called from the GUI thread (by a MapView)."""
+    global _notifier
+    if _notifier is None:
+        _notifier = Notifier()
+    return _notifier
+
+
+def prepare_in_background(level: str) -> None:
+    """Prepare a level in a thread, once; notifier().level_ready fires when it is ready."""
+    announce = notifier()
     with _lock:
         if level in _levels or level in _loading:
             return
@@ -83,7 +100,7 @@ def prepare_in_background(level: str, done: Callable[[], None]) -> None:
 
     def work() -> None:
         prepared(level)
-        done()
+        announce.level_ready.emit(level)
 
     threading.Thread(target=work, name=f"basemap-{level}", daemon=True).start()
 

@@ -33,9 +33,15 @@ class DetailPane(QTextBrowser):
         self.shown_id: str | None = None
         self.shown_html = EMPTY_HTML
         state.selection_changed.connect(self._show)
-        state.database_changed.connect(lambda _repository: self._show(None))
-        state.results_ready.connect(lambda _results: self._show(state.selected, keep=True))
+        state.database_changed.connect(self._on_database)
+        state.results_ready.connect(self._on_results)
         self.setHtml(EMPTY_HTML)
+
+    def _on_database(self, _repository: object) -> None:
+        self._show(None)
+
+    def _on_results(self, _results: object) -> None:
+        self._show(self._state.selected, keep=True)
 
     def colors(self) -> Colors:
         palette = self.palette()

@@ -8,7 +8,14 @@ always agree with the table. The sidebar talks only to AppState.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -51,6 +58,25 @@ def _token_key(token: str) -> tuple[str | None, str]:
     return (terms[0].field, normalise(terms[0].value)) if terms else (None, "")
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shrinks with an ellipsis instead of widening the sidebar."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+        self.setMinimumWidth(20)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+        super().resizeEvent(event)
+
+
 class FacetValueRow(QFrame):
     """One clickable facet value with its count. Signals: toggled(token, exclude)."""
 
@@ -69,7 +95,7 @@ class FacetValueRow(QFrame):
                                f"{described}")
         self.setToolTip("Click to show only this; click again to undo. "
                         "Ctrl-click to leave it out.")
-        self.name_label = QLabel(value.label, self)
+        self.name_label = ElidedLabel(value.label, self)
         self.count_label = QLabel(f"{value.count:,}", self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(self)
@@ -369,7 +395,7 @@ class FilterSidebar(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
         content.setMinimumWidth(0)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)

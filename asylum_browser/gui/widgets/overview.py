@@ -1,70 +1,16 @@
-"""Two overview strips until the full map and timeline arrive: places and years.
+"""The timeline strip (objectName timelineView), until the brushable timeline arrives.
 
-PlacesPanel (objectName mapView) lists where the current results happened, with counts, and
-filters by a place when clicked. TimelineStrip (objectName timelineView) draws incidents per
-year for the current query over the faint counts of the whole database. Both talk only to
-AppState.
+It draws incidents per year for the current query over the faint counts of the whole
+database, and talks only to AppState.
 """
 
 from __future__ import annotations
 
-import html
-import urllib.parse
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from asylum_browser.gui.state import AppState, Results
-
-PLACES_SHOWN = 12
-
-
-class PlacesPanel(QFrame):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._state = state
-        self.setObjectName("mapView")
-        self.setAccessibleName("Places in the results")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel("<b>Places</b>", self)
-        self.places = QLabel(self)
-        self.places.setObjectName("placesList")
-        self.places.setTextFormat(Qt.TextFormat.RichText)
-        self.places.setWordWrap(True)
-        self.places.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.places.setAccessibleName("Places: click one to filter by it")
-        self.places.linkActivated.connect(
-            lambda link: state.toggle_token(urllib.parse.unquote(link.removeprefix("filter:"))))
-        self.note = QLabel("The interactive map arrives in a later version. Click a place to "
-                           "filter by it.", self)
-        self.note.setWordWrap(True)
-        self.note.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.places, 1)
-        layout.addWidget(self.note)
-        state.results_ready.connect(self._on_results)
-
-    def _on_results(self, results: Results) -> None:
-        cities = next((f for f in results.facets if f.name == "city"), None)
-        if cities is None:
-            return
-        selected = any(t.field == "city" for c in results.spec.clauses for t in c)
-        values = [v for v in cities.values if v.count > 0]
-        lines = []
-        for value in values[:PLACES_SHOWN]:
-            link = "filter:" + urllib.parse.quote(value.token, safe="")
-            lines.append(f'<a href="{html.escape(link)}">{html.escape(value.label)}</a>'
-                         f"&nbsp;<span style='color: gray;'>{value.count:,}</span>")
-        more = len(values) - PLACES_SHOWN
-        text = " &nbsp;·&nbsp; ".join(lines) if lines else "<i>No places</i>"
-        if more > 0:
-            text += f" &nbsp;·&nbsp; <i>and {more} more</i>"
-        self.places.setText(text)
-        self.title.setText("<b>Places</b>" + (" (counted without the city filter)"
-                                              if selected else ""))
 
 
 class TimelineStrip(QWidget):

@@ -1,0 +1,237 @@
+"""The map, from the user's side: a real basemap, markers, clusters and linked filtering.
+
+Sockets are blocked for every test here: the map must draw from the files it ships.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from asylum_browser.core.geo import project
+from asylum_browser.gui.main_window import MainWindow
+from asylum_browser.gui.widgets import basemap_paths
+from asylum_browser.gui.widgets.map_view import MapView, Theme
+from tests.gui.conftest import run_query, table_ids, wait_for_query
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the map tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def close(a: QColor, b: QColor, tolerance: int = 12) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3],
+                                                          strict=True))
+
+
+def distance(a: QColor, b: QColor) -> int:
+    return sum(abs(x - y) for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+
+def at(view: MapView, longitude: float, latitude: float) -> QPoint:
+    return view.to_screen(*project(longitude, latitude)).toPoint()
+
+
+def test_the_basemap_has_land_water_and_borders_where_they_belong(window: MainWindow) -> None:
+    view = window.map
+    theme = Theme.from_palette(view.palette())
+    size = QSize(view.width(), view.height())
+    view.set_view(project(116.4, 39.9), 4)
+    image = view.render_basemap(size, labels=False)
+    assert close(image.pixelColor(at(view, 116.4, 39.9)), theme.land)  # Beijing
+    view.set_view(project(-150, 5), 3)
+    image = view.render_basemap(size, labels=False)
+    assert close(image.pixelColor(at(view, -150, 5)), theme.water)  # mid-Pacific
+    # The US-Canada border along 49°N, seen at zoom 6: the pixel on the line is border-coloured.
+    view.set_view(project(-104, 49), 6)
+    image = view.render_basemap(size, labels=False)
+    line = at(view, -104, 49)
+    nearest = min((image.pixelColor(line + QPoint(0, dy)) for dy in (-1, 0, 1)),
+                  key=lambda c: distance(c, theme.border))
+    assert distance(nearest, theme.border) < distance(nearest, theme.land)
+    assert close(image.pixelColor(line + QPoint(0, 15)), theme.land)
+
+
+def test_the_detailed_basemap_takes_over_when_zoomed_in(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    window.map.set_view(project(116.4, 39.9), 8)
+    window.map.repaint()
+    qtbot.waitUntil(lambda: basemap_paths.ready("10m") is not None, timeout=30000)
+    assert window.map._level().level == "10m"
+    window.map.set_view(project(116.4, 39.9), 2)
+    assert window.map._level().level == "50m"
+
+
+def test_world_view_clusters_china_and_europe_and_keeps_havana_and_lima_apart(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    view.repaint()
+    drawn = {tuple(sorted(view.points[i].id for i in d.members)) for d in view._drawn}
+    singles = {ids[0] for ids in drawn if len(ids) == 1}
+    assert "1980-04-01-havana-peru-embassy" in singles
+    assert "1949-01-03-lima-colombia-embassy" in singles
+    china = max(drawn, key=len)
+    assert len(china) > 20 and all("beijing" in i or "shenyang" in i or "shanghai" in i
+                                   or "tianjin" in i or "chengdu" in i or "hanoi" in i
+                                   for i in china)
+    europe = [ids for ids in drawn if "1989-prague-west-germany-embassy" in ids]
+    assert europe and len(europe[0]) >= 2
+
+
+def test_a_cluster_badge_counts_the_incidents_inside_it(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    view.repaint()
+    cluster = max(view._drawn, key=lambda d: len(d.members))
+    longitudes = [view.points[i].longitude for i in cluster.members]
+    latitudes = [view.points[i].latitude for i in cluster.members]
+    box = f"{min(latitudes)},{min(longitudes)},{max(latitudes)},{max(longitudes)}"
+    run_query(qtbot, window, f"within:{box}")
+    assert window.state.results is not None
+    assert window.state.results.count == len(cluster.members)
+
+
+def test_clicking_a_marker_selects_its_incident(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    view.repaint()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(view, -82.38, 23.13))  # Havana
+    qtbot.waitUntil(lambda: window.detail.shown_id == "1980-04-01-havana-peru-embassy")
+    assert window.table.table_model.row_data(window.table.currentIndex().row())["id"] == (
+        "1980-04-01-havana-peru-embassy")
+
+
+def test_zooming_into_beijing_separates_its_incidents_and_one_can_be_clicked(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(116.397, 39.9075), 11)
+    view.repaint()
+    singles = [d for d in view._drawn if len(d.members) == 1]
+    beijing = [d for d in singles if "beijing" in view.points[d.members[0]].id]
+    assert len(beijing) >= 20  # each on its own marker, fanned out around the city point
+    target = beijing[3]
+    incident_id = view.points[target.members[0]].id
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=target.centre.toPoint())
+    qtbot.waitUntil(lambda: window.detail.shown_id == incident_id)
+
+
+def test_clicking_a_cluster_zooms_into_it(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    view.repaint()
+    before = view.zoom
+    europe = next(d for d in view._drawn if len(d.members) > 1
+                  and any("prague" in view.points[i].id for i in d.members))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=europe.centre.toPoint())
+    assert view.zoom > before + 1
+
+
+def test_ctrl_click_on_a_cluster_offers_its_incidents(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    view.repaint()
+    cluster = max(view._drawn, key=lambda d: len(d.members))
+    menu = view.choose_menu(cluster.members)
+    actions = [a for a in menu.actions() if a.isEnabled()]
+    assert len(actions) == min(30, len(cluster.members))
+    actions[0].trigger()
+    first = min(cluster.members, key=lambda i: view.points[i].seq)
+    qtbot.waitUntil(lambda: window.state.selected == view.points[first].seq)
+
+
+def test_selecting_a_row_highlights_and_reveals_its_marker(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(15, 50), 5)  # Europe: Havana is off-screen
+    havana = table_ids(window).index("1980-04-01-havana-peru-embassy")
+    window.table.selectRow(havana)
+    qtbot.waitUntil(lambda: view.selected is not None)
+    position = at(view, -82.38, 23.13)
+    assert view.rect().contains(position)
+    view.repaint()
+    image = view.grab().toImage()
+    highlight = view.palette().color(view.palette().ColorRole.Highlight)
+    ring = [image.pixelColor(position + QPoint(dx, 0)) for dx in range(8, 13)]
+    assert any(close(c, highlight, 40) for c in ring)
+
+
+def test_shenyang_leaves_only_the_shenyang_markers(qtbot: QtBot, window: MainWindow) -> None:
+    run_query(qtbot, window, "shenyang")
+    assert sorted(p.id for p in window.map.points) == sorted(table_ids(window))
+    assert all("shenyang" in p.id for p in window.map.points) and len(window.map.points) == 4
+
+
+def test_only_what_is_in_view_narrows_the_table_when_the_map_shows_europe(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    view.in_view.setChecked(True)
+    qtbot.waitUntil(lambda: "within:" in window.state.query)
+    wait_for_query(qtbot, window, window.state.query)
+    world = window.state.results.count if window.state.results else 0
+    west, north = project(-12, 62)
+    east, south = project(32, 34)
+    view.fit_world_box(west, north, east, south, padding=0)
+    qtbot.waitUntil(lambda: window.state.results is not None
+                    and window.state.results.count < world, timeout=5000)
+    wait_for_query(qtbot, window, window.state.query)
+    ids = table_ids(window)
+    assert "1989-prague-west-germany-embassy" in ids
+    assert not any("beijing" in i for i in ids)
+    assert window.sidebar.sections["host"].row("Czechoslovakia").value.count == 1
+    view.in_view.setChecked(False)
+    qtbot.waitUntil(lambda: "within:" not in window.state.query)
+
+
+def test_shift_drag_draws_a_box_that_filters(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(116, 35), 4)
+    view.repaint()
+    start = at(view, 110, 45)
+    end = at(view, 125, 36)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
+    qtbot.mouseMove(view, end)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, end)
+    qtbot.waitUntil(lambda: "within:" in window.state.query)
+    wait_for_query(qtbot, window, window.state.query)
+    ids = table_ids(window)
+    assert ids and all("beijing" in i or "shenyang" in i or "tianjin" in i for i in ids)
+
+
+def test_the_wheel_zooms_around_the_cursor(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(0, 20), 3)
+    cursor = QPointF(view.width() * 0.25, view.height() * 0.4)
+    before = view.to_world(cursor)
+    view.zoom_by(1, cursor)
+    after = view.to_world(cursor)
+    assert after == pytest.approx(before, abs=1e-9)
+    assert view.zoom == 4
+
+
+def test_keys_and_buttons_zoom_pan_fit_and_reset(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    world_zoom = view.zoom
+    qtbot.mouseClick(view.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert view.zoom == pytest.approx(world_zoom + 1)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom == pytest.approx(world_zoom)
+    run_query(qtbot, window, "shenyang")
+    qtbot.mouseClick(view.fit_button, Qt.MouseButton.LeftButton)
+    assert view.zoom > 8 and view.rect().contains(at(view, 123.43, 41.79))
+    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    assert view.zoom == pytest.approx(world_zoom)
