@@ -2,7 +2,8 @@
 
 Run: python scripts/screenshot.py [PATH] [QUERY].
 
-The window is 1280x800 with the query `shenyang` and its first row selected, using a
+The window is 1280x800 with the query `shenyang`, its first row selected and the map on
+north-east Asia, using a
 throwaway settings file so nothing of the user's is read or changed.
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 from PySide6.QtWidgets import QApplication
 
 from asylum_browser.core.db import open_database
+from asylum_browser.core.geo import project
 from asylum_browser.core.repository import Repository
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
@@ -40,6 +42,7 @@ def main(target: Path, query: str = "shenyang") -> None:
                 break
             window.state.wait(20)
         window.table.selectRow(0)
+        window.map.set_view(project(119, 37), 3.3)  # north-east Asia, around the results
         for _ in range(20):
             QCoreApplication.processEvents()
         window.grab().save(str(target))

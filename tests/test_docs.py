@@ -55,7 +55,7 @@ def test_every_facet_and_vocabulary_is_in_the_data_docs(repository: Repository) 
         for row in repository._execute("SELECT code FROM vocabulary WHERE vocabulary = ?",
                                        [vocabulary]):
             assert f"`{row['code']}`" in text, row["code"]
-    assert "GeoNames" in text and "CC BY" in text
+    assert "GeoNames" in text and "CC BY" in text and "Natural Earth" in text
 
 
 def test_ci_runs_the_readme_test_command_verbatim() -> None:

@@ -235,3 +235,27 @@ def test_keys_and_buttons_zoom_pan_fit_and_reset(qtbot: QtBot, window: MainWindo
     assert view.zoom > 8 and view.rect().contains(at(view, 123.43, 41.79))
     qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
     assert view.zoom == pytest.approx(world_zoom)
+
+
+def test_dragging_pans_and_slides_the_cached_basemap_until_release(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = window.map
+    view.set_view(project(15, 50), 4)
+    view.repaint()
+    renders: list[int] = []
+    original = view.render_basemap
+    monkeypatch.setattr(view, "render_basemap",
+                        lambda size, labels=True: renders.append(1) or original(size, labels))
+    start = QPoint(view.width() // 2, view.height() // 2)
+    before = view.to_world(QPointF(start))
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view, start + QPoint(20 * step, 0))
+        view.repaint()
+    assert renders == []  # frames during the drag reuse the cached basemap
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(100, 0))
+    view.repaint()
+    assert len(renders) == 1
+    # The world point that was under the cursor moved with it.
+    assert view.to_world(QPointF(start + QPoint(100, 0)))[0] == pytest.approx(before[0],
+                                                                                abs=1e-6)

@@ -114,6 +114,7 @@ class MapView(QWidget):
         self.selected: int | None = None
         self._cache: QPixmap | None = None
         self._cache_key: tuple[object, ...] | None = None
+        self._cache_view: tuple[tuple[float, float], float] = (self.centre, self.zoom)
         self._press: QPoint | None = None
         self._dragging = False
         self._band: QRect | None = None
@@ -392,12 +393,20 @@ class MapView(QWidget):
         key = (self.centre, self.zoom, self.width(), self.height(), ratio,
                self.palette().color(QPalette.ColorRole.Base).rgb(),
                basemap_paths.ready("10m") is not None and self.zoom >= DETAIL_ZOOM)
-        if self._cache is None or self._cache_key != key:
-            image = self.render_basemap(QSize(self.width(), self.height()))
-            self._cache = QPixmap.fromImage(image)
-            self._cache_key = key
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._cache)
+        if self._dragging and self._cache is not None and self._cache_view[1] == self.zoom:
+            # While dragging, slide the cached basemap; it is redrawn once the drag ends.
+            painter.fillRect(self.rect(), Theme.from_palette(self.palette()).water)
+            dx = (self._cache_view[0][0] - self.centre[0]) * self.scale
+            dy = (self._cache_view[0][1] - self.centre[1]) * self.scale
+            painter.drawPixmap(QPointF(dx, dy), self._cache)
+        else:
+            if self._cache is None or self._cache_key != key:
+                image = self.render_basemap(QSize(self.width(), self.height()))
+                self._cache = QPixmap.fromImage(image)
+                self._cache_key = key
+                self._cache_view = (self.centre, self.zoom)
+            painter.drawPixmap(0, 0, self._cache)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._draw_markers(painter)
         self._draw_scale(painter)
@@ -590,10 +599,11 @@ class MapView(QWidget):
         if not self._dragging:
             self.click(event.position(),
                        bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
-        else:
-            self.set_view(self.centre, self.zoom)
+            self._press = None
+            return
         self._press = None
         self._dragging = False
+        self.set_view(self.centre, self.zoom)  # clamps, then redraws the basemap once
 
     def select_box(self, band: QRect) -> None:
         """Shift+drag: the box becomes the within: token (and the view toggle turns off)."""
