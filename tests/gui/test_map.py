@@ -259,3 +259,25 @@ def test_dragging_pans_and_slides_the_cached_basemap_until_release(
     # The world point that was under the cursor moved with it.
     assert view.to_world(QPointF(start + QPoint(100, 0)))[0] == pytest.approx(before[0],
                                                                                 abs=1e-6)
+
+
+def test_tooltips_name_the_incident_or_the_first_few_of_a_cluster(qtbot: QtBot,
+                                                                 window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    view.repaint()
+    havana = view.hit(QPointF(at(view, -82.38, 23.13)))
+    assert havana is not None
+    assert view.tooltip_text(havana) == (
+        "A bus through the gate and 10,000 people in the Peruvian embassy, Havana (1 April 1980)")
+    china = max(view._drawn, key=lambda d: len(d.members))
+    lines = view.tooltip_text(china).splitlines()
+    assert len(lines) == 6 and lines[-1] == f"and {len(china.members) - 5} more"
+
+
+def test_clear_all_turns_off_only_what_is_in_view(qtbot: QtBot, window: MainWindow) -> None:
+    window.map.in_view.setChecked(True)
+    qtbot.waitUntil(lambda: "within:" in window.state.query)
+    qtbot.mouseClick(window.sidebar.clear_all, Qt.MouseButton.LeftButton)
+    wait_for_query(qtbot, window, "")
+    assert not window.map.in_view.isChecked()

@@ -127,6 +127,7 @@ class MapView(QWidget):
         basemap_paths.notifier().level_ready.connect(self._on_level_ready)
         self._build_controls()
         state.results_ready.connect(self.set_results)
+        state.query_changed.connect(self._on_query_changed)
         state.selection_changed.connect(self._on_selection)
         state.database_changed.connect(self._load_cities)
         self._load_cities()
@@ -276,6 +277,15 @@ class MapView(QWidget):
         if self.in_view.isChecked():
             self._state.set_range("within", self.view_bbox().token_value())
         self.view_changed.emit()
+
+    def _on_query_changed(self, _text: str) -> None:
+        # Typing a search without within: (or Clear all) ends "only what is in view".
+        has_box = any(term.field == "within" for clause in self._state.spec.clauses
+                      for term in clause)
+        if self.in_view.isChecked() and not has_box:
+            self.in_view.blockSignals(True)
+            self.in_view.setChecked(False)
+            self.in_view.blockSignals(False)
 
     def _in_view_toggled(self, on: bool) -> None:
         self._state.set_range("within", self.view_bbox().token_value() if on else None)
