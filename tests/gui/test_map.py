@@ -278,6 +278,7 @@ def test_tooltips_name_the_incident_or_the_first_few_of_a_cluster(qtbot: QtBot,
 def test_clear_all_turns_off_only_what_is_in_view(qtbot: QtBot, window: MainWindow) -> None:
     window.map.in_view.setChecked(True)
     qtbot.waitUntil(lambda: "within:" in window.state.query)
+    wait_for_query(qtbot, window, window.state.query)
     qtbot.mouseClick(window.sidebar.clear_all, Qt.MouseButton.LeftButton)
     wait_for_query(qtbot, window, "")
     assert not window.map.in_view.isChecked()
