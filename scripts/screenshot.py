@@ -46,7 +46,7 @@ def main(target: Path, query: str = "shenyang") -> None:
         for _ in range(20):
             QCoreApplication.processEvents()
         window.grab().save(str(target))
-        window.settings.path = Path(folder) / "discard.json"
+        window.settings.persist = False
         window.close()
     del app
     print(f"saved {target}")

@@ -106,7 +106,7 @@ def smoke_test(app: object, window: object) -> int:
     filled = settle(lambda: title in window.detail.toPlainText()
                     and "Sources (" in window.detail.toPlainText())
     rows = window.table.model().rowCount()
-    window.settings.path = Path(os.devnull)  # the smoke test leaves no settings behind
+    window.settings.persist = False  # the smoke test leaves no settings behind
     window.close()
     if not filled:
         print("smoke test failed: the detail pane did not fill", file=sys.stderr)

@@ -30,14 +30,19 @@ def default_settings_path() -> Path:
 class Settings:
     """Typed access to the settings file. ``problem`` says why a damaged file was reset."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, persist: bool = True) -> None:
         self.path = path
+        self.persist = persist  # False: keep changes in memory only (smoke test, screenshots)
         self.values: dict[str, Any] = {}
         self.problem: str | None = None
         self._load()
 
     def _load(self) -> None:
         if not self.path.exists():
+            return
+        if not self.path.is_file():
+            self.problem = (f"The settings path {self.path} is not a file; Asylum Browser "
+                            "started with default settings and will not write there.")
             return
         try:
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
@@ -75,6 +80,8 @@ class Settings:
     def save(self) -> None:
         """Write atomically; a failure to save is not worth a crash (the next save retries)."""
         self.values["version"] = SETTINGS_VERSION
+        if not self.persist or (self.path.exists() and not self.path.is_file()):
+            return  # never replace a device or folder that stands at the path
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp",

@@ -230,12 +230,27 @@ def test_the_window_works_with_the_network_blocked(qtbot: QtBot, settings_path: 
 
 
 def test_smoke_test_exits_zero(tmp_path: Path) -> None:
+    import os
+    import stat
+
     result = subprocess.run(
         [sys.executable, "-m", "asylum_browser", "--smoke-test", "--settings",
          str(tmp_path / "s.json")], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "smoke test passed" in result.stdout
     assert not (tmp_path / "s.json").exists()
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)  # an earlier version replaced it
+
+
+def test_settings_never_replace_something_that_is_not_a_file(tmp_path: Path) -> None:
+    folder = tmp_path / "settings.json"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    settings = Settings(folder)
+    assert settings.problem is not None and "not a file" in settings.problem
+    settings.set("last_query", "x")
+    settings.save()
+    assert folder.is_dir() and (folder / "keep.txt").read_text(encoding="utf-8") == "mine"
 
 
 def test_settings_live_in_the_config_folder_not_beside_the_app(
