@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from asylum_browser.paths import bundled_db_path, records_dir
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+# Caches (the columnar index) go to a throwaway folder, never the user's.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="asylum-browser-test-cache-")
 
 
 @pytest.fixture(scope="session", autouse=True)

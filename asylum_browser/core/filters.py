@@ -67,15 +67,8 @@ def _positive_sql(term: Term) -> tuple[str, Params]:
     if term.unknown:
         return f"{field.column} IS NULL", []
     if field.kind == "names":
-        value = normalise(term.value)
-        # An exact name wins; only when none exists do leading words match
-        # (type:consulate is the consulate, type:consul… would not be; outcome:detained works).
-        return (
-            f"{field.column} IN (SELECT code FROM names WHERE vocabulary = ? AND "
-            "(name_norm = ? OR (name_norm LIKE ? ESCAPE '\\' AND NOT EXISTS "
-            "(SELECT 1 FROM names WHERE vocabulary = ? AND name_norm = ?))))",
-            [field.vocabulary, value, like_escape(value) + " %", field.vocabulary, value],
-        )
+        codes_sql, params = names_sql(term)
+        return f"{field.column} IN ({codes_sql})", params
     if field.kind == "exact":
         return f"{field.column} = ?", [term.value]
     if field.kind == "bbox":
@@ -104,17 +97,38 @@ def _bounds_sql(low_column: str, high_column: str, term: Term) -> tuple[str, Par
     return "(" + " AND ".join(conditions) + ")", params
 
 
-def _text_sql(term: Term) -> tuple[str, Params]:
+def names_sql(term: Term) -> tuple[str, Params]:
+    """SELECT of the codes a field value names (host:china -> CN).
+
+    An exact name wins; only when none exists do leading words match (type:consulate is the
+    consulate, not also the consulate general; outcome:detained still works).
+    """
+    assert term.field is not None
+    vocabulary = FIELDS[term.field].vocabulary
+    value = normalise(term.value)
+    return ("SELECT code FROM names WHERE vocabulary = ? AND "
+            "(name_norm = ? OR (name_norm LIKE ? ESCAPE '\\' AND NOT EXISTS "
+            "(SELECT 1 FROM names WHERE vocabulary = ? AND name_norm = ?)))",
+            [vocabulary, value, like_escape(value) + " %", vocabulary, value])
+
+
+def text_rowids_sql(term: Term) -> tuple[str, Params]:
+    """SELECT of the incident seqs a word, phrase or prefix finds, from the FTS tables."""
     text = term.value.strip()
     if has_cjk(text):
         # unicode61 does not segment CJK: use the trigram index, or LIKE when too short for it.
         if len(text) >= TRIGRAM_MIN_CHARS and term.kind != "prefix":
-            return ("incidents.seq IN (SELECT rowid FROM incidents_trigram "
-                    "WHERE incidents_trigram MATCH ?)", [fts_phrase(text)])
-        return ("incidents.seq IN (SELECT rowid FROM incidents_trigram "
-                "WHERE body LIKE ? ESCAPE '\\')", ["%" + like_escape(text) + "%"])
-    return ("incidents.seq IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)",
+            return ("SELECT rowid FROM incidents_trigram WHERE incidents_trigram MATCH ?",
+                    [fts_phrase(text)])
+        return ("SELECT rowid FROM incidents_trigram WHERE body LIKE ? ESCAPE '\\'",
+                ["%" + like_escape(text) + "%"])
+    return ("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?",
             [fts_phrase(text, prefix=term.kind == "prefix")])
+
+
+def _text_sql(term: Term) -> tuple[str, Params]:
+    rowids, params = text_rowids_sql(term)
+    return f"incidents.seq IN ({rowids})", params
 
 
 def order_by(spec: QuerySpec) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from functools import cached_property
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import Database, translate_errors
@@ -25,15 +26,46 @@ from asylum_browser.core.models import (
 from asylum_browser.core.query_text import term_token
 from asylum_browser.core.schema import COLUMNS_BY_NAME, FACETS, FacetDef
 
+if TYPE_CHECKING:
+    from asylum_browser.core.columnar import ColumnarIndex, Progress
+
 ROW_BLOCK = 500  # ids per IN (...) fetch, well under SQLite's variable limit
 Row = dict[str, Any]
 
 
 class Repository:
-    """Read-only queries over one :class:`Database`."""
+    """Read-only queries over one :class:`Database`.
+
+    With a columnar index attached (:meth:`attach_columnar`), ids, counts, facets and the
+    timeline come from numpy masks instead of SQL; the answers are the same.
+    """
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self.columnar: ColumnarIndex | None = None
+
+    def attach_columnar(self, cache_dir: Path | None = None,
+                        progress: Progress | None = None) -> ColumnarIndex:
+        """Load (or build and cache) the columnar index for this database."""
+        from asylum_browser.core.columnar import load_index
+
+        with translate_errors(self.database.path):
+            self.columnar = load_index(self.database.path, self.database.connection,
+                                       cache_dir, progress)
+        return self.columnar
+
+    def answer(self, spec: QuerySpec) -> tuple[tuple[int, ...], tuple[Facet, ...],
+                                               tuple[TimelineBin, ...]]:
+        """ids, facets and the year timeline of one query, sharing the work between them."""
+        if self.columnar is None:
+            return self.ids_for(spec), self.facets(spec), self.timeline(spec, "year")
+        with translate_errors(self.database.path):
+            masks = self.columnar.clause_masks(spec)
+            mask = self.columnar.combine(masks, self.columnar.size)
+            ids = (self.columnar.ids_for(spec, mask) if self.columnar.supports_sort(spec.sort)
+                   else self.ids_for(spec))
+            return (ids, self.columnar.facets(spec, self.label, masks),
+                    self.columnar.timeline(mask, "year"))
 
     def _execute(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         with translate_errors(self.database.path):
@@ -65,12 +97,18 @@ class Repository:
 
     def ids_for(self, spec: QuerySpec) -> tuple[int, ...]:
         """The seq numbers of the matching incidents, in the spec's sort order."""
+        if self.columnar is not None and self.columnar.supports_sort(spec.sort):
+            with translate_errors(self.database.path):
+                return self.columnar.ids_for(spec)
         where, params = where_for(spec)
         sql = f"SELECT incidents.seq FROM incidents WHERE {where} ORDER BY {order_by(spec)}"
         return tuple(row[0] for row in self._execute(sql, params))
 
     def count(self, spec: QuerySpec | None = None) -> int:
         """How many incidents match (all of them when spec is None)."""
+        if self.columnar is not None:
+            with translate_errors(self.database.path):
+                return int(self.columnar.mask(spec or QuerySpec()).sum())
         where, params = where_for(spec or QuerySpec())
         return int(self._execute(f"SELECT COUNT(*) FROM incidents WHERE {where}",
                                  params)[0][0])
@@ -151,6 +189,9 @@ class Repository:
 
     def facets(self, spec: QuerySpec) -> tuple[Facet, ...]:
         """Counts per facet value, each facet counted without its own selection."""
+        if self.columnar is not None:
+            with translate_errors(self.database.path):
+                return self.columnar.facets(spec, self.label)
         return tuple(self.facet(definition, spec) for definition in FACETS)
 
     def facet(self, definition: FacetDef, spec: QuerySpec) -> Facet:
@@ -199,6 +240,9 @@ class Repository:
         """Counts per year or month; dates known only to the year count as imprecise."""
         if unit not in ("year", "month"):
             raise ValueError("unit must be 'year' or 'month'")
+        if self.columnar is not None:
+            with translate_errors(self.database.path):
+                return self.columnar.timeline(self.columnar.mask(spec), unit)
         where, params = where_for(spec)
         width = 4 if unit == "year" else 7
         rows = self._execute(

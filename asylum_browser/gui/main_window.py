@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QSplitter,
     QVBoxLayout,
@@ -117,7 +118,19 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName("Number of incidents shown")
         self.dataset_label = QLabel(self)
         self.dataset_label.setObjectName("datasetLabel")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busyIndicator")
+        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.setMaximumSize(120, 12)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setRange(0, 0)  # indeterminate: a thin moving line
+        self.busy_bar.hide()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(150)  # only refreshes slower than this show it
+        self._busy_timer.timeout.connect(self.busy_bar.show)
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.dataset_label)
         self._build_menus()
 
@@ -125,6 +138,8 @@ class MainWindow(QMainWindow):
         self.state.query_failed.connect(
             lambda error: self.statusBar().showMessage(f"Search: {error.message}", 8000))
         self.state.error_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.state.busy_changed.connect(self._on_busy)
+        self.state.index_progress.connect(self._on_index_progress)
         self.state.database_changed.connect(self._on_database)
         self._on_database(repository)
         self.resize(1280, 800)
@@ -194,6 +209,19 @@ class MainWindow(QMainWindow):
 
     def _on_results(self, results: Results) -> None:
         self.count_label.setText(f"{results.count:,} of {results.total:,} incidents")
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
+
+    def _on_index_progress(self, text: str, share: float) -> None:
+        if text and share < 1.0:
+            self.statusBar().showMessage(f"{text}… {share:.0%} (searching works meanwhile)")
+        elif not text:
+            self.statusBar().clearMessage()
 
     def _on_database(self, repository: Repository) -> None:
         meta = repository.meta()

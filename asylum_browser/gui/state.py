@@ -50,9 +50,9 @@ class Results:
 
 def compute_results(repository: Repository, spec: QuerySpec) -> Results:
     """The work a query needs: ids in order, the total, every facet and the timeline."""
-    return Results(spec, repository.ids_for(spec), repository.count(), repository.facets(spec),
-                   repository.timeline(spec, "year"), repository.timeline(QuerySpec(), "year"),
-                   repository.map_points(spec))
+    ids, facets, timeline = repository.answer(spec)
+    return Results(spec, ids, repository.count(), facets, timeline,
+                   repository.timeline(QuerySpec(), "year"), repository.map_points(spec))
 
 
 class AppState(QObject):
@@ -62,6 +62,8 @@ class AppState(QObject):
     selection_changed = Signal(object)
     database_changed = Signal(object)
     error_reported = Signal(str)
+    busy_changed = Signal(bool)
+    index_progress = Signal(str, float)
 
     def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,10 @@ class AppState(QObject):
         self._runner = LatestOnlyRunner(self)
         self._runner.finished.connect(self._on_results)
         self._runner.failed.connect(self._on_failure)
+        self._indexer = LatestOnlyRunner(self)
+        self._indexer.finished.connect(self._on_indexed)
+        self._indexer.failed.connect(self._on_index_failed)
+        self.build_index()
 
     # --- the query ----------------------------------------------------------------------
 
@@ -109,17 +115,41 @@ class AppState(QObject):
     def refresh(self) -> None:
         """Recompute the results of the current query off the GUI thread."""
         repository, spec = self.repository, self.spec
+        self.busy_changed.emit(True)
         self._runner.submit(lambda: compute_results(repository, spec))
+
+    def build_index(self) -> None:
+        """Load or build the columnar index off the GUI thread; SQL answers until it is ready."""
+        repository = self.repository
+        relay = self.index_progress
+
+        def work() -> Repository:
+            repository.attach_columnar(progress=lambda text, share: relay.emit(text, share))
+            return repository
+
+        self._indexer.submit(work)
+
+    def _on_indexed(self, repository: Repository) -> None:
+        if repository is self.repository:
+            self.index_progress.emit("", 1.0)
+            self.refresh()
+
+    def _on_index_failed(self, error: object) -> None:
+        # Without the index every answer still comes from SQL, only slower.
+        self.index_progress.emit("", 1.0)
+        self.error_reported.emit(f"Fast search index unavailable ({error}); using SQL.")
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until queries in flight are done (shutdown, tests, the smoke test)."""
-        return self._runner.wait(milliseconds)
+        return self._indexer.wait(milliseconds) and self._runner.wait(milliseconds)
 
     def _on_results(self, results: Results) -> None:
         self.results = results
+        self.busy_changed.emit(False)
         self.results_ready.emit(results)
 
     def _on_failure(self, error: object) -> None:
+        self.busy_changed.emit(False)
         message = error.message if isinstance(error, DatabaseProblem) else str(error)
         self.error_reported.emit(f"The query failed: {message}")
 
@@ -147,3 +177,4 @@ class AppState(QObject):
         self.database_changed.emit(self.repository)
         self.selection_changed.emit(None)
         self.refresh()
+        self.build_index()

@@ -1,0 +1,389 @@
+"""A columnar index: facet codes, day numbers, people counts and coordinates as numpy arrays.
+
+SQLite answers a filtered count plus nine GROUP BYs in seconds at a million rows; the same
+questions over numpy arrays take milliseconds. Filters become boolean masks, facet counts become
+``bincount`` over a mask that leaves out the facet's own clauses, the timeline becomes a
+histogram. FTS5 still answers words and phrases; its rowids become a mask. Results equal the
+SQL path's (a property test runs both).
+
+Loading reads the columns once, then caches the encoded arrays in the platformdirs cache folder,
+keyed by the database file's identity, so the next open takes well under a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from asylum_browser.core.filters import names_sql, text_rowids_sql
+from asylum_browser.core.geo import parse_bbox
+from asylum_browser.core.models import Facet, FacetValue, QuerySpec, Term, TimelineBin
+from asylum_browser.core.schema import FACETS, FIELDS, SCHEMA_VERSION, FacetDef
+
+Mask = npt.NDArray[np.bool_]
+CACHE_VERSION = 1
+TEXT_CACHE_SIZE = 64
+NULL_DAY = np.iinfo(np.int64).min
+CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",
+                    "seekers_nationality", "outcome_class", "confidence", "decade", "year")
+FIELD_COLUMN = {name: definition.column.removeprefix("incidents.")
+                for name, definition in FIELDS.items()}
+SORTABLE = {"date", "people_count", "city", "host_country", "mission_type", "sending_state",
+            "outcome_class", "confidence", "id"}
+Progress = Callable[[str, float], None]
+
+
+@dataclass
+class Category:
+    """A facet column: ``codes[i]`` indexes ``values`` (values[0] is None: unknown)."""
+
+    values: list[Any]
+    codes: npt.NDArray[np.int32]
+
+    def index_of(self, keys: set[Any]) -> list[int]:
+        return [i for i, value in enumerate(self.values) if value in keys]
+
+
+class ColumnarIndex:
+    """Arrays for one database, position i being the incident with seq ``seqs[i]``."""
+
+    def __init__(self, arrays: dict[str, npt.NDArray[Any]], categories: dict[str, Category],
+                 connection_factory: Callable[[], sqlite3.Connection]) -> None:
+        self.seqs = arrays["seq"]
+        self.lo = arrays["date_start_lo"]
+        self.hi = arrays["date_start_hi"]
+        self.month = arrays["month"]
+        self.people = arrays["people_count"]
+        self.latitude = arrays["latitude"]
+        self.longitude = arrays["longitude"]
+        self.precision_year = arrays["precision_year"]
+        self.id_rank = arrays["id_rank"]
+        self.categories = categories
+        self._connection = connection_factory
+        self._position = np.full(int(self.seqs.max(initial=0)) + 1, -1, dtype=np.int64)
+        self._position[self.seqs] = np.arange(len(self.seqs))
+        self._orders: dict[tuple[str, bool], npt.NDArray[np.int64]] = {}
+        self._text_masks: dict[tuple[str, str], Mask] = {}  # typing re-asks earlier words
+        self._lock = threading.Lock()  # the caches are shared by the query threads
+
+    @property
+    def size(self) -> int:
+        return len(self.seqs)
+
+    # --- filtering ------------------------------------------------------------------------
+
+    def clause_masks(self, spec: QuerySpec) -> list[tuple[set[str | None], Mask]]:
+        """Each clause's mask with the fields it touches (for leaving a facet's own out)."""
+        result = []
+        for clause in spec.clauses:
+            mask = np.zeros(self.size, dtype=bool)
+            for term in clause:
+                hit = self._term_mask(term)
+                mask |= ~hit if term.negated else hit
+            result.append(({term.field for term in clause}, mask))
+        return result
+
+    @staticmethod
+    def combine(masks: Sequence[tuple[set[str | None], Mask]], size: int,
+                skip_field: str | None = None) -> Mask:
+        total = np.ones(size, dtype=bool)
+        for fields, mask in masks:
+            if skip_field is not None and fields == {skip_field}:
+                continue
+            total &= mask
+        return total
+
+    def mask(self, spec: QuerySpec) -> Mask:
+        return self.combine(self.clause_masks(spec), self.size)
+
+    def _term_mask(self, term: Term) -> Mask:
+        if term.kind in ("word", "phrase", "prefix"):
+            key = (term.kind, term.value)
+            with self._lock:
+                cached = self._text_masks.get(key)
+            if cached is None:
+                sql, params = text_rowids_sql(term)
+                cached = self._seq_mask(row[0] for row in self._query(sql, params))
+                with self._lock:
+                    if len(self._text_masks) >= TEXT_CACHE_SIZE:
+                        self._text_masks.pop(next(iter(self._text_masks)))
+                    self._text_masks[key] = cached
+            return cached
+        assert term.field is not None
+        field = FIELDS[term.field]
+        column = FIELD_COLUMN[term.field]
+        if term.field in ("year", "decade", "date"):
+            if term.unknown:
+                return self.lo == NULL_DAY
+            known = self.lo != NULL_DAY
+            return known & self._bounds(self.lo, self.hi, term)
+        if term.field == "people":
+            if term.unknown:
+                return self.people < 0
+            return (self.people >= 0) & self._bounds(self.people, self.people, term)
+        if field.kind == "bbox":
+            box = parse_bbox(term.value)
+            known = ~np.isnan(self.latitude)
+            inside = (self.latitude >= box.south) & (self.latitude <= box.north)
+            if box.west <= box.east:
+                inside &= (self.longitude >= box.west) & (self.longitude <= box.east)
+            else:
+                inside &= (self.longitude >= box.west) | (self.longitude <= box.east)
+            return known & inside
+        if field.kind == "exact":
+            return self._seq_mask(row[0] for row in self._query(
+                f"SELECT seq FROM incidents WHERE {column} = ?", [term.value]))
+        category = self.categories[column]
+        if term.unknown:
+            return category.codes == 0
+        sql, params = names_sql(term)
+        keys = {row[0] for row in self._query(sql, params)}
+        return np.isin(category.codes, category.index_of(keys))
+
+    @staticmethod
+    def _bounds(low: npt.NDArray[np.int64], high: npt.NDArray[np.int64], term: Term) -> Mask:
+        result = np.ones(len(low), dtype=bool)
+        if term.low is not None:
+            result &= low >= term.low
+        if term.high is not None:
+            result &= high <= term.high
+        return result
+
+    def _seq_mask(self, seqs: Any) -> Mask:
+        found = np.fromiter(seqs, dtype=np.int64)
+        mask = np.zeros(self.size, dtype=bool)
+        found = found[(found >= 0) & (found < len(self._position))]
+        positions = self._position[found]
+        mask[positions[positions >= 0]] = True
+        return mask
+
+    def _query(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+        return self._connection().execute(sql, params).fetchall()
+
+    # --- answers --------------------------------------------------------------------------
+
+    def supports_sort(self, key: str) -> bool:
+        return key in SORTABLE
+
+    def order(self, key: str, descending: bool) -> npt.NDArray[np.int64]:
+        """Positions in the order SQL's ORDER BY gives (NULLS LAST, then id)."""
+        cache_key = (key, descending)
+        with self._lock:
+            found = self._orders.get(cache_key)
+        if found is None:
+            sign = -1 if descending else 1
+            keys: tuple[npt.NDArray[Any], ...]
+            if key == "date":
+                missing = (self.lo == NULL_DAY).astype(np.int8)
+                keys = (sign * self.id_rank, sign * self.hi, sign * self.lo, missing)
+            elif key == "people_count":
+                missing = (self.people < 0).astype(np.int8)
+                keys = (sign * self.id_rank, sign * self.people, missing)
+            elif key == "id":
+                keys = (sign * self.id_rank,)
+            else:
+                category = self.categories[key]
+                rank = category_rank(category, casefold=key == "city")
+                codes = rank[category.codes]
+                missing = (category.codes == 0).astype(np.int8)
+                keys = (sign * self.id_rank, sign * codes, missing)
+            found = np.lexsort(keys)
+            with self._lock:
+                self._orders[cache_key] = found
+        return found
+
+    def ids_for(self, spec: QuerySpec, mask: Mask | None = None) -> tuple[int, ...]:
+        mask = self.mask(spec) if mask is None else mask
+        order = self.order(spec.sort if spec.sort in SORTABLE else "date", spec.descending)
+        return tuple(self.seqs[order[mask[order]]].tolist())
+
+    def facets(self, spec: QuerySpec, label: Callable[[str | None, Any], str],
+               masks: list[tuple[set[str | None], Mask]] | None = None) -> tuple[Facet, ...]:
+        masks = self.clause_masks(spec) if masks is None else masks
+        return tuple(self.facet(d, spec, label, masks) for d in FACETS)
+
+    def facet(self, definition: FacetDef, spec: QuerySpec,
+              label: Callable[[str | None, Any], str],
+              masks: list[tuple[set[str | None], Mask]]) -> Facet:
+        from asylum_browser.core.query_text import term_token
+        from asylum_browser.core.repository import facet_token
+
+        mask = self.combine(masks, self.size, skip_field=definition.field)
+        category = self.categories[FIELD_COLUMN_FOR_FACET[definition.name]]
+        counts = np.bincount(category.codes[mask], minlength=len(category.values))
+        values = []
+        for code in np.nonzero(counts)[0].tolist():
+            key = category.values[code]
+            text = (f"{key}s" if definition.name == "decade" and key is not None
+                    else label(definition.vocabulary, key))
+            values.append(FacetValue(None if key is None else str(key), text, int(counts[code]),
+                                     facet_token(definition, key, text)))
+        if definition.ordered_by_key:
+            values.sort(key=lambda v: (v.key is None, int(v.key) if v.key else 0))
+        else:
+            values.sort(key=lambda v: (v.key is None, -v.count, v.label.casefold()))
+        selected = tuple(term_token(term.field, term.value, term.negated)
+                         for clause in spec.clauses for term in clause
+                         if term.field == definition.field)
+        return Facet(definition.name, definition.label, tuple(values), selected)
+
+    def timeline(self, mask: Mask, unit: str) -> tuple[TimelineBin, ...]:
+        known = mask & (self.lo != NULL_DAY)
+        years = self.categories["year"]
+        exact: dict[str, int] = {}
+        imprecise: dict[str, int] = {}
+        if unit == "year":
+            counts = np.bincount(years.codes[known], minlength=len(years.values))
+            exact = {str(years.values[c]): int(counts[c]) for c in np.nonzero(counts)[0]}
+        else:
+            by_year = known & self.precision_year
+            counts = np.bincount(years.codes[by_year], minlength=len(years.values))
+            imprecise = {str(years.values[c]): int(counts[c]) for c in np.nonzero(counts)[0]}
+            months = self.month[known & ~self.precision_year]
+            values, tallies = np.unique(months, return_counts=True)
+            exact = {f"{v // 12}-{v % 12 + 1:02d}": int(n)
+                     for v, n in zip(values.tolist(), tallies.tolist(), strict=True)}
+        periods = sorted(set(exact) | set(imprecise))
+        return tuple(TimelineBin(p, exact.get(p, 0), imprecise.get(p, 0)) for p in periods)
+
+
+FIELD_COLUMN_FOR_FACET = {d.name: d.sql.removeprefix("incidents.") for d in FACETS}
+
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def category_rank(category: Category, casefold: bool) -> npt.NDArray[np.int64]:
+    """Sort rank of each category value (0 for unknown), the way SQLite orders them.
+
+    ``casefold`` mimics COLLATE NOCASE, which folds ASCII letters only.
+    """
+    keys = [(value.translate(ASCII_LOWER) if casefold and isinstance(value, str) else value)
+            for value in category.values[1:]]
+    order = sorted(range(len(keys)), key=lambda i: (str(type(keys[i])), keys[i]))
+    rank = np.zeros(len(category.values), dtype=np.int64)
+    for position, index in enumerate(order, start=1):
+        rank[index + 1] = position
+    return rank
+
+
+# --- building and caching ---------------------------------------------------------------
+
+def _identity(path: Path) -> str:
+    stat = path.stat()
+    text = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}|{SCHEMA_VERSION}"
+    return hashlib.sha256(f"{text}|{CACHE_VERSION}".encode()).hexdigest()[:24]
+
+
+def default_cache_dir() -> Path:
+    from platformdirs import user_cache_path
+
+    from asylum_browser import APP_NAME
+
+    return user_cache_path(APP_NAME, appauthor=False) / "columnar"
+
+
+def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
+               cache_dir: Path | None = None, progress: Progress | None = None
+               ) -> ColumnarIndex:
+    """The index for the database at ``path``: from the cache if fresh, else built and cached."""
+    cache_file = (cache_dir or default_cache_dir()) / f"{_identity(path)}.npz"
+    if cache_file.exists():
+        try:
+            return _from_npz(cache_file, connection_factory)
+        except Exception:  # any damage: rebuild from the database, which is the truth
+            cache_file.unlink(missing_ok=True)
+    arrays, categories = _build(connection_factory(), progress)
+    _save_npz(cache_file, arrays, categories)
+    return ColumnarIndex(arrays, categories, connection_factory)
+
+
+def _build(connection: sqlite3.Connection, progress: Progress | None
+           ) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Category]]:
+    total = connection.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] or 1
+    columns = ["seq", "id", "date_start_lo", "date_start_hi", "date_start_precision",
+               "date_start", "people_count", "latitude", "longitude", *CATEGORY_COLUMNS]
+    gathered: dict[str, list[Any]] = {name: [] for name in columns}
+    cursor = connection.execute(f"SELECT {', '.join(columns)} FROM incidents ORDER BY seq")
+    done = 0
+    while True:
+        rows = cursor.fetchmany(50_000)
+        if not rows:
+            break
+        for name, column in zip(columns, zip(*rows, strict=True), strict=True):
+            gathered[name].extend(column)
+        done += len(rows)
+        if progress is not None:
+            progress("Indexing incidents", done / total)
+    arrays: dict[str, npt.NDArray[Any]] = {
+        "seq": np.array(gathered["seq"], dtype=np.int64),
+        "date_start_lo": np.array([NULL_DAY if v is None else v
+                                   for v in gathered["date_start_lo"]], dtype=np.int64),
+        "date_start_hi": np.array([NULL_DAY if v is None else v
+                                   for v in gathered["date_start_hi"]], dtype=np.int64),
+        "people_count": np.array([-1 if v is None else v for v in gathered["people_count"]],
+                                 dtype=np.int64),
+        "latitude": np.array([np.nan if v is None else v for v in gathered["latitude"]],
+                             dtype=np.float64),
+        "longitude": np.array([np.nan if v is None else v for v in gathered["longitude"]],
+                              dtype=np.float64),
+        "precision_year": np.array([p == "year" for p in gathered["date_start_precision"]],
+                                   dtype=bool),
+        "month": np.array([int(d[:4]) * 12 + int(d[5:7]) - 1 if d and len(d) >= 7 else -1
+                           for d in gathered["date_start"]], dtype=np.int64),
+    }
+    ids = gathered["id"]
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+    id_rank = np.empty(len(ids), dtype=np.int64)
+    id_rank[order] = np.arange(len(ids))
+    arrays["id_rank"] = id_rank
+    categories = {}
+    for name in CATEGORY_COLUMNS:
+        values = gathered[name]
+        distinct = sorted({v for v in values if v is not None}, key=lambda v: (str(type(v)), v))
+        lookup = {value: index for index, value in enumerate(distinct, start=1)}
+        codes = np.array([0 if v is None else lookup[v] for v in values], dtype=np.int32)
+        categories[name] = Category([None, *distinct], codes)
+    return arrays, categories
+
+
+def _save_npz(path: Path, arrays: dict[str, npt.NDArray[Any]],
+              categories: dict[str, Category]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = dict(arrays)
+        for name, category in categories.items():
+            payload[f"codes:{name}"] = category.codes
+        # Category values as JSON text, never pickles: a cache file must not run code.
+        payload["values"] = np.array(json.dumps(
+            {name: category.values for name, category in categories.items()},
+            ensure_ascii=False))
+        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+        with os.fdopen(handle, "wb") as stream:
+            np.savez(stream, **payload)  # type: ignore[arg-type]
+        os.replace(temp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time next open
+
+
+def _from_npz(path: Path, connection_factory: Callable[[], sqlite3.Connection]
+              ) -> ColumnarIndex:
+    with np.load(path, allow_pickle=False) as data:
+        arrays = {name: data[name] for name in data.files
+                  if ":" not in name and name != "values"}
+        values = json.loads(str(data["values"]))
+        categories = {name: Category(list(values[name]), data[f"codes:{name}"])
+                      for name in CATEGORY_COLUMNS}
+    return ColumnarIndex(arrays, categories, connection_factory)
+
