@@ -32,7 +32,7 @@ from asylum_browser.core.models import Facet, FacetValue, QuerySpec, Term, Timel
 from asylum_browser.core.schema import FACETS, FIELDS, SCHEMA_VERSION, FacetDef
 
 Mask = npt.NDArray[np.bool_]
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 TEXT_CACHE_SIZE = 64
 NULL_DAY = np.iinfo(np.int64).min
 CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",
@@ -68,6 +68,7 @@ class ColumnarIndex:
         self.latitude = arrays["latitude"]
         self.longitude = arrays["longitude"]
         self.precision_year = arrays["precision_year"]
+        self.precise = arrays["precise"]
         self.id_rank = arrays["id_rank"]
         self.categories = categories
         self._connection = connection_factory
@@ -203,10 +204,14 @@ class ColumnarIndex:
                 self._orders[cache_key] = found
         return found
 
-    def ids_for(self, spec: QuerySpec, mask: Mask | None = None) -> tuple[int, ...]:
+    def positions(self, spec: QuerySpec, mask: Mask | None = None) -> npt.NDArray[np.int64]:
+        """Positions of the matches in the spec's sort order."""
         mask = self.mask(spec) if mask is None else mask
         order = self.order(spec.sort if spec.sort in SORTABLE else "date", spec.descending)
-        return tuple(self.seqs[order[mask[order]]].tolist())
+        return order[mask[order]]
+
+    def ids_for(self, spec: QuerySpec, mask: Mask | None = None) -> tuple[int, ...]:
+        return tuple(self.seqs[self.positions(spec, mask)].tolist())
 
     def facets(self, spec: QuerySpec, label: Callable[[str | None, Any], str],
                masks: list[tuple[set[str | None], Mask]] | None = None) -> tuple[Facet, ...]:
@@ -313,7 +318,8 @@ def _build(connection: sqlite3.Connection, progress: Progress | None
            ) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Category]]:
     total = connection.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] or 1
     columns = ["seq", "id", "date_start_lo", "date_start_hi", "date_start_precision",
-               "date_start", "people_count", "latitude", "longitude", *CATEGORY_COLUMNS]
+               "date_start", "people_count", "latitude", "longitude", "location_precision",
+               *CATEGORY_COLUMNS]
     gathered: dict[str, list[Any]] = {name: [] for name in columns}
     cursor = connection.execute(f"SELECT {', '.join(columns)} FROM incidents ORDER BY seq")
     done = 0
@@ -340,6 +346,8 @@ def _build(connection: sqlite3.Connection, progress: Progress | None
                               dtype=np.float64),
         "precision_year": np.array([p == "year" for p in gathered["date_start_precision"]],
                                    dtype=bool),
+        "precise": np.array([p == "mission" for p in gathered["location_precision"]],
+                            dtype=bool),
         "month": np.array([int(d[:4]) * 12 + int(d[5:7]) - 1 if d and len(d) >= 7 else -1
                            for d in gathered["date_start"]], dtype=np.int64),
     }

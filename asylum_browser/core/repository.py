@@ -8,15 +8,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import Database, translate_errors
 from asylum_browser.core.filters import order_by, where_for
+from asylum_browser.core.mapdata import MapPoints
 from asylum_browser.core.models import (
     Dispute,
     Facet,
     FacetValue,
     Incident,
-    MapPoint,
     Mission,
     QuerySpec,
     RelatedIncident,
@@ -225,16 +227,34 @@ class Repository:
             "SELECT name, latitude, longitude FROM cities WHERE latitude IS NOT NULL "
             "ORDER BY name"))
 
-    def map_points(self, spec: QuerySpec) -> tuple[MapPoint, ...]:
-        """Every matching incident that has coordinates."""
+    def map_points(self, spec: QuerySpec) -> MapPoints:
+        """Every matching incident that has coordinates, in the spec's order."""
+        columnar = self.columnar
+        if columnar is not None and columnar.supports_sort(spec.sort):
+            with translate_errors(self.database.path):
+                positions = columnar.positions(spec)
+                positions = positions[~np.isnan(columnar.latitude[positions])]
+                outcome = columnar.categories["outcome_class"]
+                return MapPoints(columnar.seqs[positions], columnar.latitude[positions],
+                                 columnar.longitude[positions],
+                                 [outcome.values[c] for c in
+                                  outcome.codes[positions].tolist()],
+                                 columnar.precise[positions], self._describe)
         where, params = where_for(spec)
         rows = self._execute(
-            "SELECT seq, id, title, latitude, longitude, location_precision, outcome_class, "
-            f"date_start FROM incidents WHERE ({where}) AND latitude IS NOT NULL "
+            "SELECT seq, latitude, longitude, location_precision, outcome_class "
+            f"FROM incidents WHERE ({where}) AND latitude IS NOT NULL "
             f"ORDER BY {order_by(spec)}", params)
-        return tuple(MapPoint(r["seq"], r["id"], r["title"], r["latitude"], r["longitude"],
-                              r["location_precision"], r["outcome_class"],
-                              format_partial(r["date_start"])) for r in rows)
+        return MapPoints(np.array([r["seq"] for r in rows], dtype=np.int64),
+                         np.array([r["latitude"] for r in rows], dtype=np.float64),
+                         np.array([r["longitude"] for r in rows], dtype=np.float64),
+                         [r["outcome_class"] for r in rows],
+                         np.array([r["location_precision"] == "mission" for r in rows],
+                                  dtype=bool), self._describe)
+
+    def _describe(self, seqs: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+        return {row["seq"]: (row["id"], row["title"], format_partial(row["date_start"]))
+                for row in self.rows(seqs)}
 
     def timeline(self, spec: QuerySpec, unit: str = "year") -> tuple[TimelineBin, ...]:
         """Counts per year or month; dates known only to the year count as imprecise."""

@@ -15,12 +15,13 @@ Signals:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 from asylum_browser.core.db import Database, DatabaseProblem
-from asylum_browser.core.models import Facet, MapPoint, QuerySpec, TimelineBin
+from asylum_browser.core.mapdata import MapPoints
+from asylum_browser.core.models import Facet, QuerySpec, TimelineBin
 from asylum_browser.core.query_text import set_field, toggle_token
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
@@ -37,7 +38,7 @@ class Results:
     facets: tuple[Facet, ...]
     timeline: tuple[TimelineBin, ...] = ()
     baseline: tuple[TimelineBin, ...] = ()  # the whole database, drawn faintly behind
-    points: tuple[MapPoint, ...] = ()  # every match with coordinates, for the map
+    points: MapPoints = field(default_factory=MapPoints.empty)  # matches with coordinates
 
     @property
     def count(self) -> int:

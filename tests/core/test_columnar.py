@@ -36,6 +36,11 @@ def test_columnar_answers_equal_sql(engines: tuple[Repository, Repository], quer
     assert fast.count(spec) == plain.count(spec)
     assert fast.facets(spec) == plain.facets(spec)
     assert fast.timeline(spec, "month") == plain.timeline(spec, "month")
+    fast_points, plain_points = fast.map_points(spec), plain.map_points(spec)
+    assert fast_points.seqs.tolist() == plain_points.seqs.tolist()
+    assert list(fast_points.outcomes) == list(plain_points.outcomes)
+    assert fast_points.precise.tolist() == plain_points.precise.tolist()
+    assert fast_points.x.tolist() == plain_points.x.tolist()
     ids, facets, timeline = fast.answer(spec)
     assert (ids, facets, timeline) == (plain.ids_for(spec), plain.facets(spec),
                                        plain.timeline(spec, "year"))

@@ -44,7 +44,7 @@ from asylum_browser.core.geo import (
     project,
     unproject,
 )
-from asylum_browser.core.models import MapPoint
+from asylum_browser.core.mapdata import MapPoints
 from asylum_browser.gui.state import AppState, Results
 from asylum_browser.gui.widgets import basemap_paths
 
@@ -106,7 +106,7 @@ class MapView(QWidget):
         self.setMinimumSize(240, 180)
         self.centre = project(20.0, 25.0)  # world units
         self.zoom = 1.0
-        self.points: tuple[MapPoint, ...] = ()
+        self.points: MapPoints = MapPoints.empty()
         self._world: list[tuple[float, float]] = []
         self._clusters: dict[int, list[Cluster]] = {}
         self._drawn: list[Drawn] = []
@@ -190,7 +190,7 @@ class MapView(QWidget):
 
     def set_results(self, results: Results) -> None:
         self.points = results.points
-        self._world = [project(p.longitude, p.latitude) for p in self.points]
+        self._world = self.points.world()
         self._clusters.clear()
         self.update()
 
@@ -211,7 +211,7 @@ class MapView(QWidget):
         self.update()
 
     def _index_of(self, seq: int) -> int | None:
-        return next((i for i, p in enumerate(self.points) if p.seq == seq), None)
+        return self.points.index_of(seq)
 
     # --- view maths ---------------------------------------------------------------------
 
@@ -458,10 +458,9 @@ class MapView(QWidget):
 
     def _draw_marker(self, painter: QPainter, centre: QPointF, index: int,
                      outline: QColor) -> None:
-        point = self.points[index]
-        colour = QColor(OUTCOME_COLOURS.get(point.outcome_class, OUTCOME_COLOURS[None]))
+        colour = QColor(OUTCOME_COLOURS.get(self.points.outcomes[index], OUTCOME_COLOURS[None]))
         radius = cluster_radius(1)
-        if point.location_precision == "mission":
+        if self.points.precise[index]:
             painter.setPen(QPen(outline, 1.5))
             painter.setBrush(colour)
         else:  # hollow: only the city is known
@@ -479,7 +478,7 @@ class MapView(QWidget):
         painter.setBrush(QColor(120, 120, 120, 200))
         painter.drawEllipse(centre, 2.5, 2.5)
         selected_index = None if self.selected is None else self._index_of(self.selected)
-        for step, index in enumerate(sorted(members, key=lambda i: self.points[i].seq)):
+        for step, index in enumerate(sorted(members, key=lambda i: int(self.points.seqs[i]))):
             angle = 2 * math.pi * step / count - math.pi / 2
             at = QPointF(centre.x() + ring * math.cos(angle), centre.y() + ring * math.sin(angle))
             painter.setPen(QPen(QColor(120, 120, 120, 160), 1))
@@ -492,7 +491,7 @@ class MapView(QWidget):
 
     def _draw_cluster(self, painter: QPainter, centre: QPointF, cluster: Cluster,
                       outline: QColor) -> None:
-        classes = {self.points[i].outcome_class for i in cluster.members}
+        classes = {self.points.outcomes[i] for i in cluster.members}
         colour = QColor(OUTCOME_COLOURS.get(next(iter(classes)), OUTCOME_COLOURS[None])
                         if len(classes) == 1 else "#37474F")
         radius = cluster_radius(cluster.count)
@@ -630,7 +629,7 @@ class MapView(QWidget):
         if drawn is None:
             return
         if len(drawn.members) == 1:
-            self._state.select(self.points[drawn.members[0]].seq)
+            self._state.select(int(self.points.seqs[drawn.members[0]]))
             return
         world = [self._world[i] for i in drawn.members]
         identical = len(set(world)) == 1
@@ -647,7 +646,7 @@ class MapView(QWidget):
     def choose_menu(self, members: tuple[int, ...]) -> QMenu:
         menu = QMenu(self)
         menu.setObjectName("mapChooseMenu")
-        ordered = sorted(members, key=lambda i: self.points[i].seq)
+        ordered = sorted(members, key=lambda i: int(self.points.seqs[i]))
         for index in ordered[:30]:
             point = self.points[index]
             action = menu.addAction(f"{point.date_label}: {point.title}")
@@ -669,7 +668,7 @@ class MapView(QWidget):
         return super().event(event)
 
     def tooltip_text(self, drawn: Drawn) -> str:
-        ordered = sorted(drawn.members, key=lambda i: self.points[i].seq)
+        ordered = sorted(drawn.members, key=lambda i: int(self.points.seqs[i]))
         lines = [f"{self.points[i].title} ({self.points[i].date_label})" for i in ordered[:5]]
         if len(ordered) > 5:
             lines.append(f"and {len(ordered) - 5} more")
