@@ -11,6 +11,9 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 MAX_LATITUDE = 85.0511287798066
 EARTH_CIRCUMFERENCE_M = 40_075_016.686
 TILE = 256.0
@@ -137,6 +140,38 @@ def cluster_points(points: Sequence[tuple[float, float]], zoom: int) -> list[Clu
             break
         clusters = merged
     return sorted(clusters, key=lambda c: c.members)
+
+
+def cluster_arrays(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], zoom: int,
+                   indices: npt.NDArray[np.int64] | None = None) -> list[Cluster]:
+    """cluster_points for numpy arrays: dense-grid binning in numpy, then touching merges.
+
+    ``indices`` restricts the work to some points (those near the view) and are what the
+    clusters' members refer to.
+    """
+    if indices is None:
+        indices = np.arange(len(x))
+    if len(indices) == 0:
+        return []
+    unit = 1.0 / pixels_per_unit(zoom)
+    cell = 2 * MARKER_RADIUS_PX * unit
+    xs, ys = x[indices], y[indices]
+    cx = np.floor(xs / cell).astype(np.int64)
+    cy = np.floor(ys / cell).astype(np.int64)
+    keys = (cx - cx.min()) * (int(cy.max() - cy.min()) + 1) + (cy - cy.min())
+    _unique, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    mean_x = np.bincount(inverse, weights=xs) / counts
+    mean_y = np.bincount(inverse, weights=ys) / counts
+    order = np.argsort(inverse, kind="stable")
+    groups = np.split(indices[order], np.cumsum(counts)[:-1])
+    clusters = [Cluster(float(a), float(b), tuple(group.tolist()))
+                for a, b, group in zip(mean_x.tolist(), mean_y.tolist(), groups, strict=True)]
+    for _ in range(6):
+        merged = _merge_touching(clusters, unit)
+        if len(merged) == len(clusters):
+            break
+        clusters = merged
+    return clusters
 
 
 def _merge_touching(clusters: list[Cluster], unit: float) -> list[Cluster]:

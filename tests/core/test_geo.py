@@ -80,3 +80,21 @@ def test_identical_points_stay_one_cluster_at_every_zoom() -> None:
     for zoom in range(0, 15):
         clusters = cluster_points([(0.3, 0.3)] * 5 + [(0.9, 0.9)], zoom)
         assert sorted(c.count for c in clusters) == [1, 5]
+
+
+@given(points, st.integers(0, 12))
+def test_array_clusters_hold_every_point_once_and_never_overlap(
+        coordinates: list[tuple[float, float]], zoom: int) -> None:
+    import numpy as np
+
+    from asylum_browser.core.geo import cluster_arrays
+
+    x = np.array([c[0] for c in coordinates], dtype=np.float64)
+    y = np.array([c[1] for c in coordinates], dtype=np.float64)
+    clusters = cluster_arrays(x, y, zoom)
+    assert sorted(i for c in clusters for i in c.members) == list(range(len(coordinates)))
+    unit = 1 / pixels_per_unit(zoom)
+    for index, a in enumerate(clusters):
+        for b in clusters[index + 1:]:
+            distance = math.hypot(a.x - b.x, a.y - b.y) / unit
+            assert distance >= cluster_radius(a.count) + cluster_radius(b.count) - 1e-6

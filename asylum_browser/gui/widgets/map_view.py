@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -36,7 +37,7 @@ from asylum_browser.core.geo import (
     BBox,
     Cluster,
     bounds_of,
-    cluster_points,
+    cluster_arrays,
     cluster_radius,
     metres_per_pixel,
     nice_scale,
@@ -108,7 +109,7 @@ class MapView(QWidget):
         self.zoom = 1.0
         self.points: MapPoints = MapPoints.empty()
         self._world: list[tuple[float, float]] = []
-        self._clusters: dict[int, list[Cluster]] = {}
+        self._clusters: dict[tuple[float, ...], list[Cluster]] = {}
         self._drawn: list[Drawn] = []
         self._cities: tuple[tuple[str, float, float], ...] = ()
         self.selected: int | None = None
@@ -195,10 +196,23 @@ class MapView(QWidget):
         self.update()
 
     def clusters_at(self, level: int) -> list[Cluster]:
-        """Clusters for a whole zoom level, computed once and cached."""
-        if level not in self._clusters:
-            self._clusters[level] = cluster_points(self._world, level)
-        return self._clusters[level]
+        """Clusters around the view at one zoom level, cached until the view moves far.
+
+        The work covers the view and one view's width and height around it, so panning
+        recomputes only every half view, and a million points cost what the visible ones do.
+        """
+        span_x = max(self.width(), 1) / self.scale
+        span_y = max(self.height(), 1) / self.scale
+        region = (level, round(self.centre[0] / (span_x / 2)), round(self.centre[1] / (span_y / 2)),
+                  round(span_x, 12), round(span_y, 12))
+        if region not in self._clusters:
+            if len(self._clusters) > 32:
+                self._clusters.clear()
+            x, y = self.points.x, self.points.y
+            cx, cy = region[1] * span_x / 2, region[2] * span_y / 2
+            near = np.nonzero((np.abs(x - cx) <= 1.5 * span_x) & (np.abs(y - cy) <= 1.5 * span_y))
+            self._clusters[region] = cluster_arrays(x, y, level, near[0])
+        return self._clusters[region]
 
     def _on_selection(self, seq: object) -> None:
         self.selected = seq if isinstance(seq, int) else None
