@@ -24,6 +24,8 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
                         help="read and write settings in this file")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open offscreen, run a query, select a row, check, exit")
+    parser.add_argument("--exit-after-paint", action="store_true",
+                        help=argparse.SUPPRESS)  # bench/run.py: time to the first painted window
     return parser.parse_args(list(argv))
 
 
@@ -72,6 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.smoke_test:
         return smoke_test(app, window)
     window.show()
+    if arguments.exit_after_paint:
+        from PySide6.QtCore import QTimer
+
+        window.settings.persist = False
+        window.repaint()
+        QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
     return int(app.exec())
 
 

@@ -113,6 +113,7 @@ class IncidentTableModel(QAbstractTableModel):
         self.columns = build_columns(repository)
         self._ids: tuple[int, ...] = ()
         self._blocks: dict[int, list[Row]] = {}
+        self._shown: dict[tuple[int, int], str | None] = {}  # (row, column) -> text; None: unknown
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -124,12 +125,14 @@ class IncidentTableModel(QAbstractTableModel):
         self.columns = build_columns(repository)
         self._ids = ()
         self._blocks.clear()
+        self._shown.clear()
         self.endResetModel()
 
     def set_ids(self, ids: tuple[int, ...]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._blocks.clear()
+        self._shown.clear()
         self.endResetModel()
 
     @property
@@ -179,8 +182,11 @@ class IncidentTableModel(QAbstractTableModel):
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        row = self.row_data(index.row())
-        value = column.show(row)
+        key = (index.row(), index.column())
+        if key in self._shown:
+            value = self._shown[key]
+        else:
+            value = self._shown[key] = column.show(self.row_data(index.row()))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return "unknown" if value is None else value
         if role == Qt.ItemDataRole.FontRole:
@@ -192,7 +198,7 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if value is None:
                 return "Unknown: no source gives this"
-            extra = column.tooltip(row) if column.tooltip else None
+            extra = column.tooltip(self.row_data(index.row())) if column.tooltip else None
             return extra or value
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (Qt.AlignmentFlag.AlignRight if column.align_right

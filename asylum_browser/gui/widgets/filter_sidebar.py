@@ -7,6 +7,8 @@ always agree with the table. The sidebar talks only to AppState.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -53,6 +55,7 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
+@functools.lru_cache(maxsize=4096)
 def _token_key(token: str) -> tuple[str | None, str]:
     terms = [t.term for t in scan_tokens(token) if t.term is not None]
     return (terms[0].field, normalise(terms[0].value)) if terms else (None, "")
@@ -71,6 +74,12 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                   max(self.width(), 20)))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         metrics = self.fontMetrics()
         self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
@@ -78,51 +87,61 @@ class ElidedLabel(QLabel):
 
 
 class FacetValueRow(QFrame):
-    """One clickable facet value with its count. Signals: toggled(token, exclude)."""
+    """One clickable facet value with its count. Signals: toggled(token, exclude).
+
+    Rows are reused across results (show_value), since creating widgets per refresh is what
+    made the sidebar the slowest part of a refresh.
+    """
 
     toggled = Signal(str, bool)
 
-    def __init__(self, facet: Facet, value: FacetValue, state: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.value = value
-        self.state = state  # "", "included" or "excluded"
+        self.value = FacetValue(None, "", 0, "")
+        self.state = ""  # "", "included" or "excluded"
         self.setObjectName("facetValue")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        described = {"included": ", selected", "excluded": ", excluded"}.get(state, "")
-        self.setAccessibleName(f"{facet.label}: {value.label}, {value.count} incidents"
-                               f"{described}")
         self.setToolTip("Click to show only this; click again to undo. "
                         "Ctrl-click to leave it out.")
-        self.name_label = ElidedLabel(value.label, self)
-        self.count_label = QLabel(f"{value.count:,}", self)
+        self.name_label = ElidedLabel("", self)
+        self.count_label = QLabel(self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 6, 2)
         layout.addWidget(self.name_label, 1)
         layout.addWidget(self.count_label)
+        base = self.palette()
+        self._plain = QPalette(base)
+        muted = base.color(QPalette.ColorRole.PlaceholderText)
+        self._muted = QPalette(base)
+        self._muted.setColor(QPalette.ColorRole.WindowText, muted)
+        self.count_label.setPalette(self._muted)
+        self._marked: dict[str, QPalette] = {}
+        for state, alpha in (("included", 50), ("excluded", 25)):
+            marked = QPalette(base)
+            background = base.color(QPalette.ColorRole.Highlight)
+            background.setAlpha(alpha)
+            marked.setColor(QPalette.ColorRole.Window, background)
+            self._marked[state] = marked
+
+    def show_value(self, facet: Facet, value: FacetValue, state: str) -> None:
+        """Show one value of a facet, with its count and whether it is selected or excluded."""
+        self.value, self.state = value, state
+        described = {"included": ", selected", "excluded": ", excluded"}.get(state, "")
+        self.setAccessibleName(f"{facet.label}: {value.label}, {value.count} incidents"
+                               f"{described}")
+        self.name_label.set_full_text(value.label)
+        self.count_label.setText(f"{value.count:,}")
         font = QFont(self.font())
-        if value.key is None:
-            font.setItalic(True)
-        if state == "included":
-            font.setBold(True)
-        if state == "excluded":
-            font.setStrikeOut(True)
+        font.setItalic(value.key is None)
+        font.setBold(state == "included")
+        font.setStrikeOut(state == "excluded")
         self.name_label.setFont(font)
-        palette = self.palette()
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        count_palette = self.count_label.palette()
-        count_palette.setColor(QPalette.ColorRole.WindowText, muted)
-        self.count_label.setPalette(count_palette)
-        if value.count == 0 and state == "":
-            self.name_label.setPalette(count_palette)
-        if state:
-            self.setAutoFillBackground(True)
-            background = palette.color(QPalette.ColorRole.Highlight)
-            background.setAlpha(50 if state == "included" else 25)
-            palette.setColor(QPalette.ColorRole.Window, background)
-            self.setPalette(palette)
+        self.name_label.setPalette(self._muted if value.count == 0 and not state
+                                   else self._plain)
+        self.setAutoFillBackground(bool(state))
+        self.setPalette(self._marked.get(state, self._plain))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -195,6 +214,11 @@ class FacetSection(QWidget):
         self.values_layout.setContentsMargins(0, 2, 0, 0)
         self.values_layout.setSpacing(0)
         self.body_layout.addWidget(self.values)
+        self._rows: list[FacetValueRow] = []
+        self.empty = QLabel(self.values)
+        self.empty.setEnabled(False)
+        self.empty.hide()
+        self.values_layout.addWidget(self.empty)
         self.more = QPushButton(self.body)
         self.more.setObjectName(f"facetMore_{name}")
         self.more.setFlat(True)
@@ -221,13 +245,13 @@ class FacetSection(QWidget):
         self._rebuild()
 
     def rows(self) -> list[FacetValueRow]:
-        return self.values.findChildren(FacetValueRow)
+        """The rows showing values now."""
+        return [row for row in self._rows if not row.isHidden()]
 
     def row(self, label: str) -> FacetValueRow:
         return next(r for r in self.rows() if r.value.label == label)
 
     def _rebuild(self) -> None:
-        clear_layout(self.values_layout)
         if self._facet is None:
             return
         wanted = normalise(self.find_edit.text())
@@ -235,21 +259,23 @@ class FacetSection(QWidget):
         selected = [v for v in values if self._states.get(_token_key(v.token))]
         limit = len(values) if (self._show_all or wanted or not self._long) else TOP_VALUES
         shown = values[:limit] + [v for v in selected if v not in values[:limit]]
-        for value in shown:
-            row = FacetValueRow(self._facet, value, self._states.get(_token_key(value.token), ""),
-                                self.values)
+        while len(self._rows) < len(shown):
+            row = FacetValueRow(self.values)
             row.toggled.connect(self.toggled)
-            self.values_layout.addWidget(row)
+            self.values_layout.insertWidget(len(self._rows), row)
+            self._rows.append(row)
+        for row, value in zip(self._rows, shown, strict=False):
+            row.show_value(self._facet, value, self._states.get(_token_key(value.token), ""))
             row.show()  # at once, not on the next event loop turn
+        for row in self._rows[len(shown):]:
+            row.hide()
         many = len(self._facet.values) > TOP_VALUES
         self.find_edit.setVisible(self._long and (many or wanted != ""))
         hidden = len(values) - limit
         self.more.setVisible(self._long and (hidden > 0 or self._show_all) and not wanted)
         self.more.setText("Show fewer" if self._show_all else f"Show all ({len(values)})")
-        if not values:
-            empty = QLabel("No values" if not wanted else "No match", self.values)
-            empty.setEnabled(False)
-            self.values_layout.addWidget(empty)
+        self.empty.setText("No values" if not wanted else "No match")
+        self.empty.setVisible(not values)
 
 
 class RangeControls(QWidget):

@@ -1,0 +1,101 @@
+"""Drive the real window offscreen through the scripted interactions; print JSON.
+
+Measures, per interaction, the time from the query change to the results shown (table, facets,
+map and timeline updated and painted); the longest gap between ticks of a 5 ms watchdog timer
+on the GUI thread (a stall); scrolling to random rows; and peak RSS.
+Run by bench/run.py: python bench/gui_probe.py DB PASSES
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from interactions import INTERACTIONS
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
+
+from asylum_browser.core.db import open_database
+from asylum_browser.core.repository import Repository
+from asylum_browser.gui.main_window import MainWindow
+from asylum_browser.gui.settings import Settings
+
+
+def main() -> None:
+    database, passes = Path(sys.argv[1]), int(sys.argv[2])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow(Repository(open_database(database)),
+                        Settings(Path(tempfile.mkdtemp()) / "s.json", persist=False))
+    window.resize(1280, 800)
+    window.show()
+    deadline = time.perf_counter() + 600
+    while window.state.repository.columnar is None and time.perf_counter() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    window.state.wait()
+    QCoreApplication.processEvents()
+
+    stalls: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        stalls.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    watchdog = QTimer()
+    watchdog.setInterval(5)
+    watchdog.timeout.connect(tick)
+    watchdog.start()
+    latencies: list[float] = []
+    for _ in range(passes):
+        for query in INTERACTIONS:
+            started = time.perf_counter()
+            window.search_box.edit.setText(query)
+            window.search_box.apply()
+            while not (window.state.results is not None
+                       and window.state.results.spec == window.state.spec):
+                QCoreApplication.processEvents()
+            window.repaint()
+            latencies.append((time.perf_counter() - started) * 1000)
+            for _ in range(3):  # let the watchdog see the idle loop between interactions
+                QCoreApplication.processEvents()
+                time.sleep(0.006)
+    watchdog.stop()
+    window.search_box.edit.setText("")
+    window.search_box.apply()
+    window.state.wait()
+    QCoreApplication.processEvents()
+    rows = window.table.model().rowCount()
+    rng = random.Random(7)
+    scrolls = []
+    for _ in range(50):
+        row = rng.randrange(rows)
+        started = time.perf_counter()
+        index = window.table.model().index(row, 1)
+        window.table.scrollTo(index)
+        window.table.viewport().repaint()
+        scrolls.append((time.perf_counter() - started) * 1000)
+    print(json.dumps({
+        "latencies_ms": latencies, "worst_stall_ms": max(stalls, default=0.0) - 5.0,
+        "scroll_ms": scrolls, "peak_rss_mb": resource.getrusage(
+            resource.RUSAGE_SELF).ru_maxrss / 1024, "rows": rows,
+    }))
+    window.close()
+    del app
+
+
+if __name__ == "__main__":
+    main()

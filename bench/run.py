@@ -1,0 +1,205 @@
+"""Benchmarks: refresh latency, GUI stalls, startup, scrolling, CSV export and memory.
+
+    python bench/run.py                       # bundled, 10k, 100k and 1M incidents
+    python bench/run.py --sizes 10000 --passes 1 --quick   # the smoke version CI runs
+    python bench/run.py --write docs/PERFORMANCE.md
+
+Synthetic databases are made once by bench/make_synthetic.py under --data-dir. Every figure is
+a median with min and max; where there is a reference (the SQL path, the sqlite3 shell) the
+ratio is measured in the same run. Not part of the test run (tests/test_bench_smoke.py runs the
+smoke version so it cannot rot).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from interactions import INTERACTIONS  # noqa: E402
+
+from asylum_browser.core.db import open_database  # noqa: E402
+from asylum_browser.core.export import write_csv  # noqa: E402
+from asylum_browser.core.models import QuerySpec  # noqa: E402
+from asylum_browser.core.repository import Repository  # noqa: E402
+from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS  # noqa: E402
+from asylum_browser.core.search import parse_query  # noqa: E402
+from asylum_browser.paths import bundled_db_path  # noqa: E402
+
+TARGETS = {  # DESIGN.md section 5 and issue 5
+    100_000: {"p50": 50, "p95": 100}, 1_000_000: {"p50": 250, "p95": 500},
+}
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def spread(values: list[float]) -> str:
+    return (f"{statistics.median(values):.1f} [{min(values):.1f}–{max(values):.1f}]"
+            if values else "n/a")
+
+
+def dataset(size: str, data_dir: Path) -> Path:
+    if size == "bundled":
+        return bundled_db_path()
+    path = data_dir / f"synthetic-{size}.sqlite"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, str(HERE / "make_synthetic.py"), size, str(path)],
+                       check=True)
+    return path
+
+
+def refresh_latencies(repository: Repository, passes: int) -> list[float]:
+    """The worker's whole job per interaction: ids, facets, timeline and map points."""
+    from asylum_browser.gui.state import compute_results
+
+    times = []
+    for _ in range(passes):
+        for query in INTERACTIONS:
+            started = time.perf_counter()
+            compute_results(repository, parse_query(query))
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def export_against_shell(path: Path, repository: Repository, work: Path,
+                         passes: int) -> dict[str, Any]:
+    shell = shutil.which("sqlite3")
+    ours, theirs = [], []
+    columns = list(DEFAULT_EXPORT_COLUMNS)
+    select = ", ".join(COLUMNS_BY_NAME[c].sql.removeprefix("incidents.") for c in columns)
+    for _ in range(passes):
+        started = time.perf_counter()
+        write_csv(repository, QuerySpec(), work / "ours.csv", columns, sidecar=False)
+        ours.append(time.perf_counter() - started)
+        if shell:
+            started = time.perf_counter()
+            with (work / "shell.csv").open("wb") as out:
+                subprocess.run([shell, "-readonly", "-csv", "-header", str(path),
+                                f"SELECT {select} FROM incidents ORDER BY date_start_lo, "
+                                "date_start_hi, id"], stdout=out, check=True)
+            theirs.append(time.perf_counter() - started)
+    result: dict[str, Any] = {"ours_s": ours, "shell_s": theirs}
+    if theirs:
+        result["ratio"] = statistics.median(ours) / statistics.median(theirs)
+    return result
+
+
+def startup_times(path: Path, passes: int) -> list[float]:
+    times = []
+    for _ in range(passes):
+        with tempfile.TemporaryDirectory() as folder:
+            started = time.perf_counter()
+            result = subprocess.run(
+                [sys.executable, "-m", "asylum_browser", "--db", str(path), "--settings",
+                 str(Path(folder) / "s.json"), "--exit-after-paint"],
+                capture_output=True, text=True, env={**os.environ,
+                                                     "QT_QPA_PLATFORM": "offscreen"},
+                timeout=600, check=False)
+            if "painted" in result.stdout:
+                times.append(time.perf_counter() - started)
+    return times
+
+
+def gui_probe(path: Path, passes: int) -> dict[str, Any]:
+    result = subprocess.run([sys.executable, str(HERE / "gui_probe.py"), str(path),
+                             str(passes)], capture_output=True, text=True, timeout=3600,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"gui probe failed: {result.stderr[-2000:]}")
+    return dict(json.loads(lines[-1]))
+
+
+def measure(size: str, data_dir: Path, passes: int, quick: bool) -> dict[str, Any]:
+    path = dataset(size, data_dir)
+    repository = Repository(open_database(None if size == "bundled" else path))
+    started = time.perf_counter()
+    repository.attach_columnar()
+    first_index = time.perf_counter() - started
+    count = repository.count()
+    row: dict[str, Any] = {"size": size, "incidents": count, "index_s": first_index}
+    row["refresh_ms"] = refresh_latencies(repository, passes)
+    if count <= 100_000 and not quick:
+        plain = Repository(open_database(None if size == "bundled" else path))
+        row["sql_refresh_ms"] = refresh_latencies(plain, 1)
+    probe = gui_probe(path, passes)
+    row.update(gui_ms=probe["latencies_ms"], stall_ms=probe["worst_stall_ms"],
+               scroll_ms=probe["scroll_ms"], rss_mb=probe["peak_rss_mb"])
+    row["startup_s"] = startup_times(path, 1 if quick else 3)
+    with tempfile.TemporaryDirectory() as work:
+        row["export"] = export_against_shell(path, repository, Path(work), 1 if quick else 3)
+    return row
+
+
+def report(rows: list[dict[str, Any]], command: str) -> str:
+    lines = [
+        "# Performance", "",
+        f"Measured with `{command}` on {os.cpu_count()} cores, "
+        f"{time.strftime('%Y-%m-%d')}. Medians with [min–max]; times in ms unless marked.", "",
+        "| dataset | incidents | refresh p50 / p95 (worker) | SQL path p50 (ratio) | "
+        "GUI refresh p50 / p95 | worst GUI stall | scroll to a row | startup (s) | "
+        "export ours / sqlite3 shell (s, ratio) | peak RSS (MB) | first index build (s) |",
+        "| --- | ---: | --- | --- | --- | ---: | --- | --- | --- | ---: | ---: |",
+    ]
+    for row in rows:
+        refresh = row["refresh_ms"]
+        sql = row.get("sql_refresh_ms")
+        sql_text = (f"{statistics.median(sql):.0f} ({statistics.median(sql) / statistics.median(refresh):.0f}x slower)"
+                    if sql else "not run")
+        export = row["export"]
+        export_text = (f"{statistics.median(export['ours_s']):.2f} / "
+                       + (f"{statistics.median(export['shell_s']):.2f} "
+                          f"({export['ratio']:.2f}x)" if export.get("shell_s") else "no shell"))
+        lines.append(
+            f"| {row['size']} | {row['incidents']:,} | {percentile(refresh, .5):.1f} / "
+            f"{percentile(refresh, .95):.1f} | {sql_text} | "
+            f"{percentile(row['gui_ms'], .5):.1f} / {percentile(row['gui_ms'], .95):.1f} | "
+            f"{row['stall_ms']:.0f} | {spread(row['scroll_ms'])} | "
+            f"{spread(row['startup_s'])} | {export_text} | {row['rss_mb']:.0f} | "
+            f"{row['index_s']:.1f} |")
+    lines += ["", "Targets (DESIGN.md section 5): refresh p50 ≤ 50 ms and p95 ≤ 100 ms at 100k; "
+              "p50 ≤ 250 ms and p95 ≤ 500 ms at 1M; GUI stall ≤ 50 ms; startup ≤ 1.0 s bundled "
+              "and ≤ 2.0 s at 1M with a warm cache; export ≤ 1.2x the sqlite3 shell; peak RSS "
+              "< 600 MB at 1M.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="bundled,10000,100000,1000000")
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir())
+                        / "asylum-browser-bench")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (smoke run)")
+    parser.add_argument("--write", type=Path, help="also write the table to this file")
+    arguments = parser.parse_args()
+    rows = []
+    for size in arguments.sizes.split(","):
+        print(f"measuring {size}…", file=sys.stderr)
+        rows.append(measure(size, arguments.data_dir, arguments.passes, arguments.quick))
+    command = "python bench/run.py " + " ".join(sys.argv[1:])
+    text = report(rows, command.strip())
+    print(text)
+    if arguments.write:
+        arguments.write.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
