@@ -32,6 +32,8 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self.follow)
         self.shown_id: str | None = None
         self.shown_html = EMPTY_HTML
+        self._shown_words: list[str] = []
+        self._shown_seq: int | None = None
         state.selection_changed.connect(self._show)
         state.database_changed.connect(self._on_database)
         state.results_ready.connect(self._on_results)
@@ -57,17 +59,20 @@ class DetailPane(QTextBrowser):
 
     def _show(self, seq: object, keep: bool = False) -> None:
         if not isinstance(seq, int):
-            self.shown_id = None
-            self.setHtml(EMPTY_HTML)
-            return
-        repository = self._state.repository
-        incident = repository.incident(seq)
-        if incident is None:
-            self.shown_id = None
+            self.shown_id = self._shown_seq = None
             self.setHtml(EMPTY_HTML)
             return
         words = [term.value for clause in self._state.spec.clauses for term in clause
                  if term.kind in ("word", "phrase", "prefix") and not term.negated]
+        if keep and seq == self._shown_seq and words == self._shown_words:
+            return  # a refresh that changes nothing here: keep the page (and the scroll)
+        repository = self._state.repository
+        incident = repository.incident(seq)
+        if incident is None:
+            self.shown_id = self._shown_seq = None
+            self.setHtml(EMPTY_HTML)
+            return
+        self._shown_words, self._shown_seq = words, seq
         position = self.verticalScrollBar().value()
         same = keep and self.shown_id == incident.id
         self.shown_html = incident_to_html(incident, related=repository.related(incident),

@@ -108,7 +108,6 @@ class MapView(QWidget):
         self.centre = project(20.0, 25.0)  # world units
         self.zoom = 1.0
         self.points: MapPoints = MapPoints.empty()
-        self._world: list[tuple[float, float]] = []
         self._clusters: dict[tuple[float, ...], list[Cluster]] = {}
         self._drawn: list[Drawn] = []
         self._cities: tuple[tuple[str, float, float], ...] = ()
@@ -191,7 +190,6 @@ class MapView(QWidget):
 
     def set_results(self, results: Results) -> None:
         self.points = results.points
-        self._world = self.points.world()
         self._clusters.clear()
         self.update()
 
@@ -219,10 +217,13 @@ class MapView(QWidget):
         if self.selected is not None:
             index = self._index_of(self.selected)
             if index is not None and not self.rect().contains(
-                    self.to_screen(*self._world[index]).toPoint()):
-                self.centre = self._world[index]
+                    self.to_screen(*self._xy(index)).toPoint()):
+                self.centre = self._xy(index)
                 self._view_moved()
         self.update()
+
+    def _xy(self, index: int) -> tuple[float, float]:
+        return float(self.points.x[index]), float(self.points.y[index])
 
     def _index_of(self, seq: int) -> int | None:
         return self.points.index_of(seq)
@@ -277,11 +278,11 @@ class MapView(QWidget):
         self.set_view(((x0 + x1) / 2, (y0 + y1) / 2), min(zoom, max_zoom))
 
     def fit_to_results(self) -> None:
-        bounds = bounds_of(self._world)
-        if bounds is None:
+        if len(self.points) == 0:
             self.reset_view()
             return
-        self.fit_world_box(*bounds)
+        x, y = self.points.x, self.points.y
+        self.fit_world_box(float(x.min()), float(y.min()), float(x.max()), float(y.max()))
 
     def _view_moved(self) -> None:
         self._settle.start()
@@ -456,7 +457,7 @@ class MapView(QWidget):
             centre = self.to_screen(cluster.x, cluster.y)
             if not area.contains(centre):
                 continue
-            identical = len({self._world[i] for i in cluster.members}) == 1
+            identical = self._identical(cluster.members)
             if cluster.count == 1:
                 self._draw_marker(painter, centre, cluster.members[0], outline)
             elif identical and level >= SPREAD_ZOOM:
@@ -469,6 +470,14 @@ class MapView(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
                 painter.drawEllipse(centre, radius, radius)
+
+    def _identical(self, members: tuple[int, ...]) -> bool:
+        """True when every member sits on the same point (they cannot separate by zooming)."""
+        first = members[0]
+        x, y = self.points.x, self.points.y
+        return all(x[i] == x[first] and y[i] == y[first] for i in members[:200]) and (
+            len(members) <= 200 or bool(np.all(x[list(members)] == x[first])
+                                        & np.all(y[list(members)] == y[first])))
 
     def _draw_marker(self, painter: QPainter, centre: QPointF, index: int,
                      outline: QColor) -> None:
@@ -645,8 +654,8 @@ class MapView(QWidget):
         if len(drawn.members) == 1:
             self._state.select(int(self.points.seqs[drawn.members[0]]))
             return
-        world = [self._world[i] for i in drawn.members]
-        identical = len(set(world)) == 1
+        world = [self._xy(i) for i in drawn.members]
+        identical = self._identical(drawn.members)
         if choose or self.zoom >= MAX_ZOOM - 0.01 or (identical and self.zoom >= SPREAD_ZOOM):
             self.choose_menu(drawn.members).popup(self.mapToGlobal(position.toPoint()))
             return

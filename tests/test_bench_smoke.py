@@ -1,0 +1,31 @@
+"""The benchmark's smoke version (10k incidents, one pass), so bench/ cannot rot.
+
+It checks that every figure is produced, not how fast: speed lives in bench/run.py's report.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_benchmark_runs_end_to_end_on_10k_incidents(tmp_path: Path) -> None:
+    report = tmp_path / "PERFORMANCE.md"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--sizes", "10000", "--passes", "1",
+         "--quick", "--data-dir", str(tmp_path / "data"), "--write", str(report)],
+        capture_output=True, text=True, timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    row = next(line for line in report.read_text(encoding="utf-8").splitlines()
+               if line.startswith("| 10000 |"))
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[1] == "10,000"
+    assert re.fullmatch(r"[\d.]+ / [\d.]+", cells[2])  # refresh p50 / p95
+    assert re.fullmatch(r"[\d.]+ / [\d.]+", cells[4])  # GUI refresh p50 / p95
+    assert float(cells[9]) > 0  # peak RSS
