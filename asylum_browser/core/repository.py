@@ -285,10 +285,10 @@ class Repository:
         return {table: int(self._execute(f"SELECT COUNT(*) FROM {table}")[0][0])
                 for table in ("incidents", "sources", "missions", "disputes")}
 
-    def stream_ids(self, seqs: Sequence[int], columns: Sequence[str]
-                   ) -> Iterator[tuple[Any, ...]]:
+    def stream_ids(self, seqs: Sequence[int], columns: Sequence[str],
+                   escape_formulas: bool = False) -> Iterator[tuple[Any, ...]]:
         """Rows of the given registry columns for these seq numbers, in the order given."""
-        selected = ", ".join(COLUMNS_BY_NAME[name].sql for name in columns)
+        selected = _select_list(columns, escape_formulas)
         for start in range(0, len(seqs), ROW_BLOCK):
             block = list(seqs[start:start + ROW_BLOCK])
             marks = ", ".join("?" * len(block))
@@ -298,9 +298,14 @@ class Repository:
                     f"WHERE incidents.seq IN ({marks})", block)}
             yield from (found[seq] for seq in block if seq in found)
 
-    def stream(self, spec: QuerySpec, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
-        """Rows of the given registry columns for every match, in order, without a list."""
-        selected = ", ".join(COLUMNS_BY_NAME[name].sql for name in columns)
+    def stream(self, spec: QuerySpec, columns: Sequence[str],
+               escape_formulas: bool = False) -> Iterator[tuple[Any, ...]]:
+        """Rows of the given registry columns for every match, in order, without a list.
+
+        ``escape_formulas`` lets SQLite prefix an apostrophe to text that a spreadsheet would
+        run (see core/export.py), so the export loop stays in C.
+        """
+        selected = _select_list(columns, escape_formulas)
         where, params = where_for(spec)
         with translate_errors(self.database.path):
             connection = self.database.connection()
@@ -309,6 +314,21 @@ class Repository:
                 f"ORDER BY {order_by(spec)}", params)
             cursor.row_factory = None
             yield from cursor
+
+
+FORMULA_SQL = ("CASE WHEN typeof({c}) = 'text' AND substr({c}, 1, 1) IN "
+               "('=', '+', '-', '@', char(9), char(13)) THEN '''' || {c} ELSE {c} END")
+
+
+def _select_list(columns: Sequence[str], escape_formulas: bool) -> str:
+    """Registry columns for a SELECT; text ones formula-escaped when asked."""
+    parts = []
+    for name in columns:
+        column = COLUMNS_BY_NAME[name]
+        text = column.kind in ("text", "date")
+        parts.append(FORMULA_SQL.format(c=column.sql) if escape_formulas and text
+                     else column.sql)
+    return ", ".join(parts)
 
 
 def facet_token(definition: FacetDef, key: object, label: str) -> str:

@@ -71,36 +71,68 @@ def test_owasp_formula_injection_cases_are_neutralised(text: str, escaped: str) 
     assert escape_formula(text) == escaped
 
 
-class HostileRepository(Repository):
-    """The real repository with hostile cell text and, optionally, a failure after N rows."""
+class FailingRepository(Repository):
+    """The real repository, with a disk that fills up after N rows."""
 
-    def __init__(self, base: Repository, fail_after: int | None = None) -> None:
+    def __init__(self, base: Repository, fail_after: int) -> None:
         super().__init__(base.database)
         self.fail_after = fail_after
 
-    def stream(self, spec: QuerySpec, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
-        hostile = ['=1+1', 'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本",
-                   "-school", "@mention"]
-        for number, row in enumerate(super().stream(spec, columns)):
-            if self.fail_after is not None and number == self.fail_after:
+    def stream(self, spec: QuerySpec, columns: Sequence[str],
+               escape_formulas: bool = False) -> Iterator[tuple[Any, ...]]:
+        for number, row in enumerate(super().stream(spec, columns, escape_formulas)):
+            if number == self.fail_after:
                 raise OSError(28, "No space left on device")
-            yield tuple(hostile[number % len(hostile)] if COLUMNS_BY_NAME[name].kind == "text"
-                        and name == "summary" else value for name, value in zip(
-                            columns, row, strict=True))
+            yield row
 
 
-def test_quotes_commas_newlines_and_cjk_survive_the_round_trip(repository: Repository,
-                                                                tmp_path: Path) -> None:
-    target = tmp_path / "hostile.csv"
-    write_csv(HostileRepository(repository), parse_query(""), target, ["id", "summary"],
-              escape_formulas=False)
-    summaries = [r["summary"] for r in read_back(target)]
-    assert summaries[:6] == ['=1+1', 'quote " and, comma', "line\nbreak\r\nCRLF",
-                             "북한 瀋陽 日本", "-school", "@mention"]
-    write_csv(HostileRepository(repository), parse_query(""), target, ["id", "summary"])
-    assert [r["summary"] for r in read_back(target)][:6] == [
-        "'=1+1", 'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本", "'-school",
-        "'@mention"]
+HOSTILE = ["=1+1", 'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本", "-school",
+           "@mention", "\t=tab", "\r=cr", "+sum", "plain", ""]
+
+
+def reference_csv(path: Path, columns: list[str], escape: bool) -> bytes:
+    """What the csv module writes for the same rows: the byte-for-byte reference."""
+    import io
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    selected = ", ".join(COLUMNS_BY_NAME[c].sql.removeprefix("incidents.") for c in columns)
+    rows = connection.execute(f"SELECT {selected} FROM incidents ORDER BY date_start_lo, "
+                              "date_start_hi, id").fetchall()
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([
+            "" if v is None else escape_formula(v) if escape and isinstance(v, str)
+            and COLUMNS_BY_NAME[c].kind in ("text", "date") else v
+            for c, v in zip(columns, row, strict=True)])
+    return out.getvalue().encode("utf-8")
+
+
+def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path,
+                                                                   tmp_path: Path) -> None:
+    import sqlite3
+
+    from asylum_browser.core.db import Database
+
+    with sqlite3.connect(db_copy) as connection:
+        for seq in range(1, 52):
+            connection.execute("UPDATE incidents SET summary = ?, people_note = ? WHERE seq = ?",
+                               (HOSTILE[seq % len(HOSTILE)], HOSTILE[(seq + 3) % len(HOSTILE)],
+                                seq))
+    repository = Repository(Database(db_copy))
+    columns = ["id", "summary", "people_note", "people_count", "latitude", "date_start"]
+    for escape in (True, False):
+        target = tmp_path / f"hostile-{escape}.csv"
+        write_csv(repository, parse_query(""), target, columns, escape_formulas=escape)
+        assert target.read_bytes() == reference_csv(db_copy, columns, escape)
+        assert len(read_back(target)) == 51
+    escaped = {r["summary"] for r in read_back(tmp_path / "hostile-True.csv")}
+    assert {"'=1+1", "'-school", "'@mention", "'\t=tab", "'\r=cr", "'+sum",
+            'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本"} <= escaped
+    raw = {r["summary"] for r in read_back(tmp_path / "hostile-False.csv")}
+    assert "=1+1" in raw and "-school" in raw
 
 
 def test_rows_end_in_crlf_and_the_bom_is_optional(repository: Repository,
@@ -119,7 +151,7 @@ def test_a_failure_midway_leaves_the_previous_file_untouched(repository: Reposit
     target.write_text("previous export\n", encoding="utf-8")
     sidecar_path(target).write_text("previous about\n", encoding="utf-8")
     with pytest.raises(ExportError, match="disk is full"):
-        write_csv(HostileRepository(repository, fail_after=10), parse_query(""), target)
+        write_csv(FailingRepository(repository, fail_after=10), parse_query(""), target)
     assert target.read_text(encoding="utf-8") == "previous export\n"
     assert sidecar_path(target).read_text(encoding="utf-8") == "previous about\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.about.txt", "keep.csv"]
