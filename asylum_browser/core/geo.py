@@ -106,13 +106,16 @@ def cluster_radius(count: int) -> float:
     return MARKER_RADIUS_PX if count == 1 else min(24.0, 10.0 + 2.5 * math.log2(count))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cluster:
-    """Points that overlap on screen at one zoom level; ``members`` index the input points."""
+    """Points that overlap on screen at one zoom level; ``members`` index the input points.
+
+    Members are a numpy array: a cluster can hold a million points.
+    """
 
     x: float
     y: float
-    members: tuple[int, ...]
+    members: npt.NDArray[np.int64]
 
     @property
     def count(self) -> int:
@@ -132,14 +135,15 @@ def cluster_points(points: Sequence[tuple[float, float]], zoom: int) -> list[Clu
     for index, (x, y) in enumerate(points):
         cells.setdefault((int(x // cell), int(y // cell)), []).append(index)
     clusters = [Cluster(sum(points[i][0] for i in members) / len(members),
-                        sum(points[i][1] for i in members) / len(members), tuple(members))
+                        sum(points[i][1] for i in members) / len(members),
+                        np.array(members, dtype=np.int64))
                 for members in cells.values()]
     for _ in range(6):
         merged = _merge_touching(clusters, unit)
         if len(merged) == len(clusters):
             break
         clusters = merged
-    return sorted(clusters, key=lambda c: c.members)
+    return sorted(clusters, key=lambda c: int(c.members.min()))
 
 
 def cluster_arrays(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], zoom: int,
@@ -164,7 +168,7 @@ def cluster_arrays(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], zoom:
     mean_y = np.bincount(inverse, weights=ys) / counts
     order = np.argsort(inverse, kind="stable")
     groups = np.split(indices[order], np.cumsum(counts)[:-1])
-    clusters = [Cluster(float(a), float(b), tuple(group.tolist()))
+    clusters = [Cluster(float(a), float(b), group)
                 for a, b, group in zip(mean_x.tolist(), mean_y.tolist(), groups, strict=True)]
     for _ in range(6):
         merged = _merge_touching(clusters, unit)
@@ -178,7 +182,7 @@ def _merge_touching(clusters: list[Cluster], unit: float) -> list[Cluster]:
     reach = 2 * cluster_radius(10 ** 9) * unit  # the widest two circles can be
     kept: list[Cluster] = []
     grid: dict[tuple[int, int], list[int]] = {}
-    for cluster in sorted(clusters, key=lambda c: (-c.count, c.members)):
+    for cluster in sorted(clusters, key=lambda c: (-c.count, int(c.members.min()))):
         gx, gy = int(cluster.x // reach), int(cluster.y // reach)
         target = None
         for dx in (-1, 0, 1):
@@ -201,7 +205,7 @@ def _merge_touching(clusters: list[Cluster], unit: float) -> list[Cluster]:
         count = other.count + cluster.count
         kept[target] = Cluster((other.x * other.count + cluster.x * cluster.count) / count,
                                (other.y * other.count + cluster.y * cluster.count) / count,
-                               other.members + cluster.members)
+                               np.concatenate([other.members, cluster.members]))
     return kept
 
 

@@ -78,6 +78,8 @@ class AppState(QObject):
         self._runner = LatestOnlyRunner(self)
         self._runner.finished.connect(self._on_results)
         self._runner.failed.connect(self._on_failure)
+        self._indexing = False
+        self._refresh_pending = False
         self._indexer = LatestOnlyRunner(self)
         self._indexer.finished.connect(self._on_indexed)
         self._indexer.failed.connect(self._on_index_failed)
@@ -114,14 +116,22 @@ class AppState(QObject):
             self.set_query(self.query)
 
     def refresh(self) -> None:
-        """Recompute the results of the current query off the GUI thread."""
+        """Recompute the results of the current query off the GUI thread.
+
+        While the columnar index is loading, the refresh waits for it: answering a million
+        rows through SQL would take seconds and hold the interpreter the window needs.
+        """
         repository, spec = self.repository, self.spec
         self.busy_changed.emit(True)
+        if self._indexing:
+            self._refresh_pending = True
+            return
         self._runner.submit(lambda: compute_results(repository, spec))
 
     def build_index(self) -> None:
-        """Load or build the columnar index off the GUI thread; SQL answers until it is ready."""
+        """Load or build the columnar index off the GUI thread; queries wait for it."""
         repository = self.repository
+        self._indexing = True
         relay = self.index_progress
 
         def work() -> Repository:
@@ -132,13 +142,16 @@ class AppState(QObject):
 
     def _on_indexed(self, repository: Repository) -> None:
         if repository is self.repository:
+            self._indexing = False
             self.index_progress.emit("", 1.0)
             self.refresh()
 
     def _on_index_failed(self, error: object) -> None:
         # Without the index every answer still comes from SQL, only slower.
+        self._indexing = False
         self.index_progress.emit("", 1.0)
         self.error_reported.emit(f"Fast search index unavailable ({error}); using SQL.")
+        self.refresh()
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until queries in flight are done (shutdown, tests, the smoke test)."""

@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -36,7 +37,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QToolButton, QToolT
 from asylum_browser.core.geo import (
     BBox,
     Cluster,
-    bounds_of,
     cluster_arrays,
     cluster_radius,
     metres_per_pixel,
@@ -89,7 +89,7 @@ class Drawn:
 
     centre: QPointF
     radius: float
-    members: tuple[int, ...]  # indexes into the points
+    members: npt.NDArray[np.int64]  # indexes into the points
 
 
 class MapView(QWidget):
@@ -459,7 +459,7 @@ class MapView(QWidget):
                 continue
             identical = self._identical(cluster.members)
             if cluster.count == 1:
-                self._draw_marker(painter, centre, cluster.members[0], outline)
+                self._draw_marker(painter, centre, int(cluster.members[0]), outline)
             elif identical and level >= SPREAD_ZOOM:
                 self._draw_spread(painter, centre, cluster.members, outline)
                 continue
@@ -471,13 +471,10 @@ class MapView(QWidget):
                 painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
                 painter.drawEllipse(centre, radius, radius)
 
-    def _identical(self, members: tuple[int, ...]) -> bool:
+    def _identical(self, members: npt.NDArray[np.int64]) -> bool:
         """True when every member sits on the same point (they cannot separate by zooming)."""
-        first = members[0]
-        x, y = self.points.x, self.points.y
-        return all(x[i] == x[first] and y[i] == y[first] for i in members[:200]) and (
-            len(members) <= 200 or bool(np.all(x[list(members)] == x[first])
-                                        & np.all(y[list(members)] == y[first])))
+        x, y = self.points.x[members], self.points.y[members]
+        return bool(np.all(x == x[0]) and np.all(y == y[0]))
 
     def _draw_marker(self, painter: QPainter, centre: QPointF, index: int,
                      outline: QColor) -> None:
@@ -490,9 +487,9 @@ class MapView(QWidget):
             painter.setPen(QPen(colour, 3))
             painter.setBrush(outline)
         painter.drawEllipse(centre, radius, radius)
-        self._drawn.append(Drawn(centre, radius + 2, (index,)))
+        self._drawn.append(Drawn(centre, radius + 2, np.array([index], dtype=np.int64)))
 
-    def _draw_spread(self, painter: QPainter, centre: QPointF, members: tuple[int, ...],
+    def _draw_spread(self, painter: QPainter, centre: QPointF, members: npt.NDArray[np.int64],
                      outline: QColor) -> None:
         """Co-located incidents on a ring around their shared point, each clickable."""
         count = len(members)
@@ -501,7 +498,7 @@ class MapView(QWidget):
         painter.setBrush(QColor(120, 120, 120, 200))
         painter.drawEllipse(centre, 2.5, 2.5)
         selected_index = None if self.selected is None else self._index_of(self.selected)
-        for step, index in enumerate(sorted(members, key=lambda i: int(self.points.seqs[i]))):
+        for step, index in enumerate(self._by_seq(members)):
             angle = 2 * math.pi * step / count - math.pi / 2
             at = QPointF(centre.x() + ring * math.cos(angle), centre.y() + ring * math.sin(angle))
             painter.setPen(QPen(QColor(120, 120, 120, 160), 1))
@@ -514,7 +511,7 @@ class MapView(QWidget):
 
     def _draw_cluster(self, painter: QPainter, centre: QPointF, cluster: Cluster,
                       outline: QColor) -> None:
-        classes = {self.points.outcomes[i] for i in cluster.members}
+        classes = {self.points.outcomes[i] for i in cluster.members[:500].tolist()}
         colour = QColor(OUTCOME_COLOURS.get(next(iter(classes)), OUTCOME_COLOURS[None])
                         if len(classes) == 1 else "#37474F")
         radius = cluster_radius(cluster.count)
@@ -652,31 +649,36 @@ class MapView(QWidget):
         if drawn is None:
             return
         if len(drawn.members) == 1:
-            self._state.select(int(self.points.seqs[drawn.members[0]]))
+            self._state.select(int(self.points.seqs[int(drawn.members[0])]))
             return
-        world = [self._xy(i) for i in drawn.members]
         identical = self._identical(drawn.members)
         if choose or self.zoom >= MAX_ZOOM - 0.01 or (identical and self.zoom >= SPREAD_ZOOM):
             self.choose_menu(drawn.members).popup(self.mapToGlobal(position.toPoint()))
             return
-        bounds = bounds_of(world)
-        assert bounds is not None
+        x, y = self.points.x[drawn.members], self.points.y[drawn.members]
         if identical:
-            self.set_view(world[0], max(self.zoom + 2, SPREAD_ZOOM))
+            self.set_view((float(x[0]), float(y[0])), max(self.zoom + 2, SPREAD_ZOOM))
         else:
-            self.fit_world_box(*bounds, padding=60, max_zoom=max(self.zoom + 1, 11))
+            self.fit_world_box(float(x.min()), float(y.min()), float(x.max()), float(y.max()),
+                               padding=60, max_zoom=max(self.zoom + 1, 11))
 
-    def choose_menu(self, members: tuple[int, ...]) -> QMenu:
+    def _by_seq(self, members: npt.NDArray[np.int64], limit: int | None = None) -> list[int]:
+        """Member indexes in incident order (the first ``limit`` of them)."""
+        order = np.argsort(self.points.seqs[members], kind="stable")
+        chosen = members[order] if limit is None else members[order[:limit]]
+        return [int(i) for i in chosen.tolist()]
+
+    def choose_menu(self, members: npt.NDArray[np.int64]) -> QMenu:
         menu = QMenu(self)
         menu.setObjectName("mapChooseMenu")
-        ordered = sorted(members, key=lambda i: int(self.points.seqs[i]))
+        ordered = self._by_seq(members, 31)
         for index in ordered[:30]:
             point = self.points[index]
             action = menu.addAction(f"{point.date_label}: {point.title}")
             action.triggered.connect(lambda _checked=False, seq=point.seq:
                                      self._state.select(seq))
-        if len(ordered) > 30:
-            menu.addAction(f"and {len(ordered) - 30} more (zoom in or filter)").setEnabled(False)
+        if len(members) > 30:
+            menu.addAction(f"and {len(members) - 30} more (zoom in or filter)").setEnabled(False)
         return menu
 
     def event(self, event: QEvent) -> bool:
@@ -691,10 +693,10 @@ class MapView(QWidget):
         return super().event(event)
 
     def tooltip_text(self, drawn: Drawn) -> str:
-        ordered = sorted(drawn.members, key=lambda i: int(self.points.seqs[i]))
-        lines = [f"{self.points[i].title} ({self.points[i].date_label})" for i in ordered[:5]]
-        if len(ordered) > 5:
-            lines.append(f"and {len(ordered) - 5} more")
+        ordered = self._by_seq(drawn.members, 5)
+        lines = [f"{self.points[i].title} ({self.points[i].date_label})" for i in ordered]
+        if len(drawn.members) > 5:
+            lines.append(f"and {len(drawn.members) - 5} more")
         return "\n".join(lines)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
