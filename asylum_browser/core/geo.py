@@ -162,11 +162,26 @@ def cluster_arrays(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], zoom:
     xs, ys = x[indices], y[indices]
     cx = np.floor(xs / cell).astype(np.int64)
     cy = np.floor(ys / cell).astype(np.int64)
-    keys = (cx - cx.min()) * (int(cy.max() - cy.min()) + 1) + (cy - cy.min())
-    _unique, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
-    mean_x = np.bincount(inverse, weights=xs) / counts
-    mean_y = np.bincount(inverse, weights=ys) / counts
-    order = np.argsort(inverse, kind="stable")
+    cx -= cx.min()
+    cy -= cy.min()
+    rows = int(cy.max()) + 1
+    cells = (int(cx.max()) + 1) * rows
+    keys = cx * rows + cy
+    if cells <= 65_535:
+        # A dense grid around the view: bincount instead of unique, and a stable sort of
+        # 16-bit keys, which numpy does as a radix sort (linear in the points).
+        small = keys.astype(np.uint16)
+        all_counts = np.bincount(small, minlength=cells)
+        used = np.flatnonzero(all_counts)
+        counts = all_counts[used]
+        mean_x = np.bincount(small, weights=xs, minlength=cells)[used] / counts
+        mean_y = np.bincount(small, weights=ys, minlength=cells)[used] / counts
+        order = np.argsort(small, kind="stable")
+    else:
+        _unique, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+        mean_x = np.bincount(inverse, weights=xs) / counts
+        mean_y = np.bincount(inverse, weights=ys) / counts
+        order = np.argsort(inverse, kind="stable")
     groups = np.split(indices[order], np.cumsum(counts)[:-1])
     clusters = [Cluster(float(a), float(b), group)
                 for a, b, group in zip(mean_x.tolist(), mean_y.tolist(), groups, strict=True)]
