@@ -27,7 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from asylum_browser.core.dates import parse_partial
-from asylum_browser.core.text import has_cjk, normalise
+from asylum_browser.core.text import cjk_grams, has_cjk, normalise
 from asylum_browser.paths import bundled_db_path
 
 CITY_COUNT = 400
@@ -95,7 +95,7 @@ def generate(count: int, path: Path, seed: int = 20261129) -> None:
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     for table in ("incidents", "incident_sources", "disputes", "incidents_fts",
-                  "incidents_trigram"):
+                  "incidents_trigram", "incidents_cjk"):
         db.execute(f"DELETE FROM {table}")
     countries = {code: name for code, name in db.execute("SELECT code, name FROM countries")}
     for code in set(SENDING + NATIONALITY) - set(countries):
@@ -209,8 +209,10 @@ def generate(count: int, path: Path, seed: int = 20261129) -> None:
         marks = ", ".join("?" * (len(fts_columns) + 1))
         db.executemany(f"INSERT INTO incidents_fts (rowid, {', '.join(fts_columns)}) "
                        f"VALUES ({marks})", fts_rows)
-        db.executemany("INSERT INTO incidents_trigram (rowid, body) VALUES (?, ?)",
-                       [(r[0], "\n".join(str(v) for v in r[1:] if v)) for r in fts_rows])
+        bodies = [(r[0], "\n".join(str(v) for v in r[1:] if v)) for r in fts_rows]
+        db.executemany("INSERT INTO incidents_trigram (rowid, body) VALUES (?, ?)", bodies)
+        db.executemany("INSERT INTO incidents_cjk (rowid, grams) VALUES (?, ?)",
+                       [(seq, cjk_grams(body)) for seq, body in bodies])
         db.executemany("INSERT INTO incident_sources VALUES (?, ?, ?, ?)", link_batch)
         batch.clear()
         link_batch.clear()
@@ -232,6 +234,7 @@ def generate(count: int, path: Path, seed: int = 20261129) -> None:
     db.commit()
     db.execute("INSERT INTO incidents_fts (incidents_fts) VALUES ('optimize')")
     db.execute("INSERT INTO incidents_trigram (incidents_trigram) VALUES ('optimize')")
+    db.execute("INSERT INTO incidents_cjk (incidents_cjk) VALUES ('optimize')")
     db.execute("ANALYZE")
     db.commit()
     db.close()

@@ -58,6 +58,13 @@ def dataset(size: str, data_dir: Path) -> Path:
     if size == "bundled":
         return bundled_db_path()
     path = data_dir / f"synthetic-{size}.sqlite"
+    if path.exists():
+        from asylum_browser.core.db import DatabaseProblem
+
+        try:
+            open_database(path)
+        except DatabaseProblem:  # made by an older schema: make it again
+            path.unlink()
     if not path.exists():
         data_dir.mkdir(parents=True, exist_ok=True)
         subprocess.run([sys.executable, str(HERE / "make_synthetic.py"), size, str(path)],

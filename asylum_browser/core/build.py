@@ -19,7 +19,7 @@ import sqlite_utils
 from asylum_browser.core.dates import parse_partial
 from asylum_browser.core.records import UNKNOWN, Record, RecordError, Records, load_records
 from asylum_browser.core.schema import SCHEMA_VERSION
-from asylum_browser.core.text import has_cjk, normalise
+from asylum_browser.core.text import cjk_grams, has_cjk, normalise
 
 
 class BuildError(RuntimeError):
@@ -208,14 +208,19 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
     db.execute(f"CREATE VIRTUAL TABLE incidents_fts USING fts5({', '.join(fts_columns)}, "
                "tokenize = 'unicode61 remove_diacritics 2')")
     db.execute("CREATE VIRTUAL TABLE incidents_trigram USING fts5(body, tokenize = 'trigram')")
+    db.execute("CREATE VIRTUAL TABLE incidents_cjk USING fts5(grams, "
+               "tokenize = 'unicode61 remove_diacritics 0')")
     with db.conn:
         db.conn.executemany(
             f"INSERT INTO incidents_fts (rowid, {', '.join(fts_columns)}) VALUES "
             f"(:rowid, {', '.join(':' + c for c in fts_columns)})", fts_rows)
         db.conn.executemany("INSERT INTO incidents_trigram (rowid, body) VALUES (:rowid, :body)",
                             trigram_rows)
+        db.conn.executemany("INSERT INTO incidents_cjk (rowid, grams) VALUES (?, ?)",
+                            [(row["rowid"], cjk_grams(row["body"])) for row in trigram_rows])
     db.execute("INSERT INTO incidents_fts (incidents_fts) VALUES ('optimize')")
     db.execute("INSERT INTO incidents_trigram (incidents_trigram) VALUES ('optimize')")
+    db.execute("INSERT INTO incidents_cjk (incidents_cjk) VALUES ('optimize')")
 
     counts = {"incidents": len(incident_rows), "sources": len(source_rows),
               "missions": len(records.missions), "disputes": len(dispute_rows),
@@ -291,7 +296,7 @@ def table_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         tables = [name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE "
             "'sqlite_%' AND name NOT LIKE 'incidents_fts_%' AND name NOT LIKE "
-            "'incidents_trigram_%' ORDER BY name")]
+            "'incidents_trigram_%' AND name NOT LIKE 'incidents_cjk_%' ORDER BY name")]
         result = {"_user_version": [connection.execute("PRAGMA user_version").fetchone()]}
         for table in tables:
             rows = connection.execute(f'SELECT rowid, * FROM "{table}"').fetchall()

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from asylum_browser.core.geo import parse_bbox
 from asylum_browser.core.models import QuerySpec, Term
 from asylum_browser.core.schema import FIELDS, SORT_KEYS
-from asylum_browser.core.text import has_cjk, normalise
+from asylum_browser.core.text import has_cjk, is_all_cjk, normalise
 
 Params = list[object]
 TRIGRAM_MIN_CHARS = 3
@@ -116,9 +116,13 @@ def text_rowids_sql(term: Term) -> tuple[str, Params]:
     """SELECT of the incident seqs a word, phrase or prefix finds, from the FTS tables."""
     text = term.value.strip()
     if has_cjk(text):
-        # unicode61 does not segment CJK: use the trigram index, or LIKE when too short for it.
+        # unicode61 does not segment CJK: use the trigram index; one or two CJK characters
+        # are looked up whole in the gram index; anything else shorter falls back to LIKE.
         if len(text) >= TRIGRAM_MIN_CHARS and term.kind != "prefix":
             return ("SELECT rowid FROM incidents_trigram WHERE incidents_trigram MATCH ?",
+                    [fts_phrase(text)])
+        if is_all_cjk(text) and term.kind != "prefix":
+            return ("SELECT rowid FROM incidents_cjk WHERE incidents_cjk MATCH ?",
                     [fts_phrase(text)])
         return ("SELECT rowid FROM incidents_trigram WHERE body LIKE ? ESCAPE '\\'",
                 ["%" + like_escape(text) + "%"])

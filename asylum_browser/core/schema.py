@@ -34,6 +34,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "incidents_fts": ("title", "summary", "people_note", "entry_method", "host_response",
                       "outcome", "place", "mission", "nationality", "other"),
     "incidents_trigram": ("body",),
+    "incidents_cjk": ("grams",),
 }
 
 

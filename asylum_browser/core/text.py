@@ -32,3 +32,28 @@ def has_cjk(text: str) -> bool:
 def has_word_characters(text: str) -> bool:
     """True when a search word has anything a tokenizer would index (not just punctuation)."""
     return any(ch.isalnum() for ch in text)
+
+
+def cjk_grams(text: str) -> str:
+    """Every Korean, Chinese and Japanese character and adjacent pair in ``text``, as words.
+
+    The trigram index cannot look up one- or two-character words, which is what most Korean
+    and Chinese words are (북한, 瀋陽). Indexed as space-separated tokens, they become exact
+    lookups instead of a scan of every row.
+    """
+    grams: set[str] = set()
+    previous = ""
+    for char in text:
+        if _CJK.match(char):
+            grams.add(char)
+            if previous:
+                grams.add(previous + char)
+            previous = char
+        else:
+            previous = ""
+    return " ".join(sorted(grams))
+
+
+def is_all_cjk(text: str) -> bool:
+    """True when every character is Han, Hangul or Kana."""
+    return bool(text) and all(_CJK.match(char) for char in text)

@@ -15,6 +15,7 @@ TRIGRAM = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE incident
            "MATCH ?)")
 LIKE = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE body LIKE ? "
         "ESCAPE '\\')")
+GRAMS = "incidents.seq IN (SELECT rowid FROM incidents_cjk WHERE incidents_cjk MATCH ?)"
 
 
 def names(column: str) -> str:
@@ -36,7 +37,9 @@ def day(text: str) -> int:
     ("NEAR(a", FTS, ['"NEAR(a"']),
     ("-school", f"NOT COALESCE({FTS}, 0)", ['"school"']),
     ("canada OR germany", f"({FTS} OR {FTS})", ['"canada"', '"germany"']),
-    ("瀋陽", LIKE, ["%瀋陽%"]),
+    ("瀋陽", GRAMS, ['"瀋陽"']),
+    ("북", GRAMS, ['"북"']),
+    ("瀋a", LIKE, ["%瀋a%"]),  # mixed scripts: not a gram, so a scan
     ("沈阳市", TRIGRAM, ['"沈阳市"']),
     ("100%_done", FTS, ['"100%_done"']),
     ("host:Perú", names("incidents.host_country"),

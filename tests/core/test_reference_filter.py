@@ -98,7 +98,8 @@ REFERENCE = Reference()
 
 WORDS = ["embassy", "consulate", "school", "police", "wall", "korean", "seoul", "beijing",
          "guards", "fence", "asylum", "szabadság", '"scaled the wall"', "consul*", "emb*",
-         "Japan's", "瀋陽", "북한", "中国", "沈阳市", "north-korean", "ladder"]
+         "Japan's", "瀋陽", "북한", "中国", "沈阳市", "north-korean", "ladder", "한", "瀋",
+         "瀋a"]
 FACET_VALUES = {
     "host": ["china", "cuba", '"united states"', "albania", "unknown", "peru", "中国"],
     "city": ["beijing", "shenyang", "hanoi", "瀋陽", "unknown"],
