@@ -217,7 +217,7 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
         db.conn.executemany("INSERT INTO incidents_trigram (rowid, body) VALUES (:rowid, :body)",
                             trigram_rows)
         db.conn.executemany("INSERT INTO incidents_cjk (rowid, grams) VALUES (?, ?)",
-                            [(row["rowid"], cjk_grams(row["body"])) for row in trigram_rows])
+                            [(row["rowid"], cjk_grams(str(row["body"]))) for row in trigram_rows])
     db.execute("INSERT INTO incidents_fts (incidents_fts) VALUES ('optimize')")
     db.execute("INSERT INTO incidents_trigram (incidents_trigram) VALUES ('optimize')")
     db.execute("INSERT INTO incidents_cjk (incidents_cjk) VALUES ('optimize')")

@@ -282,3 +282,16 @@ def test_clear_all_turns_off_only_what_is_in_view(qtbot: QtBot, window: MainWind
     qtbot.mouseClick(window.sidebar.clear_all, Qt.MouseButton.LeftButton)
     wait_for_query(qtbot, window, "")
     assert not window.map.in_view.isChecked()
+
+
+def test_many_points_cluster_off_the_gui_thread(qtbot: QtBot, window: MainWindow,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from asylum_browser.gui.widgets import map_view
+
+    monkeypatch.setattr(map_view, "SYNC_CLUSTER_LIMIT", 0)  # treat 51 points as many
+    view = window.map
+    view.set_results(window.state.results)  # type: ignore[arg-type]
+    view.reset_view()
+    view.repaint()
+    qtbot.waitUntil(lambda: view.repaint() is None and len(view._drawn) > 0, timeout=5000)
+    assert sum(len(d.members) for d in view._drawn) == 51

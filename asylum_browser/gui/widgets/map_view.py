@@ -48,10 +48,12 @@ from asylum_browser.core.geo import (
 from asylum_browser.core.mapdata import MapPoints
 from asylum_browser.gui.state import AppState, Results
 from asylum_browser.gui.widgets import basemap_paths
+from asylum_browser.gui.workers import LatestOnlyRunner
 
 MIN_ZOOM, MAX_ZOOM = 0.3, 14.0
 DETAIL_ZOOM = 5.0  # from here on, draw the 10m basemap
 SPREAD_ZOOM = 9  # co-located incidents fan out around their shared point from this level
+SYNC_CLUSTER_LIMIT = 20_000  # above this many points, clusters are computed off the GUI thread
 OUTCOME_COLOURS = {  # Okabe-Ito: tells apart for most colour-blind readers too
     "reached_third_country": "#009E73", "detained_by_host": "#D55E00",
     "turned_away": "#E69F00", "left_voluntarily": "#0072B2", "mixed": "#CC79A7",
@@ -109,6 +111,10 @@ class MapView(QWidget):
         self.zoom = 1.0
         self.points: MapPoints = MapPoints.empty()
         self._clusters: dict[tuple[float, ...], list[Cluster]] = {}
+        self._last_clusters: list[Cluster] = []
+        self._pending_region: tuple[float, ...] | None = None
+        self._cluster_runner = LatestOnlyRunner(self)
+        self._cluster_runner.finished.connect(self._on_clustered)
         self._drawn: list[Drawn] = []
         self._cities: tuple[tuple[str, float, float], ...] = ()
         self.selected: int | None = None
@@ -191,6 +197,8 @@ class MapView(QWidget):
     def set_results(self, results: Results) -> None:
         self.points = results.points
         self._clusters.clear()
+        self._last_clusters = []
+        self._pending_region = None
         self.update()
 
     def clusters_at(self, level: int) -> list[Cluster]:
@@ -203,14 +211,34 @@ class MapView(QWidget):
         span_y = max(self.height(), 1) / self.scale
         region = (level, round(self.centre[0] / (span_x / 2)), round(self.centre[1] / (span_y / 2)),
                   round(span_x, 12), round(span_y, 12))
-        if region not in self._clusters:
-            if len(self._clusters) > 32:
-                self._clusters.clear()
-            x, y = self.points.x, self.points.y
-            cx, cy = region[1] * span_x / 2, region[2] * span_y / 2
-            near = np.nonzero((np.abs(x - cx) <= 1.5 * span_x) & (np.abs(y - cy) <= 1.5 * span_y))
-            self._clusters[region] = cluster_arrays(x, y, level, near[0])
-        return self._clusters[region]
+        if region in self._clusters:
+            return self._clusters[region]
+        if len(self._clusters) > 32:
+            self._clusters.clear()
+        points = self.points
+        centre = (region[1] * span_x / 2, region[2] * span_y / 2)
+
+        def work() -> tuple[MapPoints, tuple[float, ...], list[Cluster]]:
+            x, y = points.x, points.y
+            near = np.flatnonzero((np.abs(x - centre[0]) <= 1.5 * span_x)
+                                  & (np.abs(y - centre[1]) <= 1.5 * span_y))
+            return points, region, cluster_arrays(x, y, level, near)
+
+        if len(points) <= SYNC_CLUSTER_LIMIT:
+            self._clusters[region] = work()[2]
+            return self._clusters[region]
+        # Many points: cluster off the GUI thread; until then draw what was drawn last.
+        if region != self._pending_region:
+            self._pending_region = region
+            self._cluster_runner.submit(work)
+        return self._last_clusters
+
+    def _on_clustered(self, answer: tuple[MapPoints, tuple[float, ...], list[Cluster]]) -> None:
+        points, region, clusters = answer
+        if points is self.points:
+            self._clusters[region] = clusters
+            self._pending_region = None
+            self.update()
 
     def _on_selection(self, seq: object) -> None:
         self.selected = seq if isinstance(seq, int) else None
@@ -453,7 +481,9 @@ class MapView(QWidget):
         selected_index = None if self.selected is None else self._index_of(self.selected)
         outline = QColor("#ffffff") if self.palette().color(
             QPalette.ColorRole.Base).lightness() >= 128 else QColor("#101010")
-        for cluster in self.clusters_at(level):
+        clusters = self.clusters_at(level)
+        self._last_clusters = clusters
+        for cluster in clusters:
             centre = self.to_screen(cluster.x, cluster.y)
             if not area.contains(centre):
                 continue
