@@ -32,7 +32,7 @@ from asylum_browser.core.models import Facet, FacetValue, QuerySpec, Term, Timel
 from asylum_browser.core.schema import FACETS, FIELDS, SCHEMA_VERSION, FacetDef
 
 Mask = npt.NDArray[np.bool_]
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 TEXT_CACHE_SIZE = 64
 NULL_DAY = np.iinfo(np.int64).min
 CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",
@@ -314,55 +314,58 @@ def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
     return ColumnarIndex(arrays, categories, connection_factory)
 
 
+NUMERIC_COLUMNS = {  # array name -> (SQL expression with NULLs mapped, dtype)
+    "seq": ("seq", np.int64),
+    "date_start_lo": (f"COALESCE(date_start_lo, {NULL_DAY})", np.int64),
+    "date_start_hi": (f"COALESCE(date_start_hi, {NULL_DAY})", np.int64),
+    "people_count": ("COALESCE(people_count, -1)", np.int64),
+    "latitude": ("latitude", np.float64),  # NULL arrives as None and becomes nan
+    "longitude": ("longitude", np.float64),
+    "precision_year": ("date_start_precision = 'year'", np.bool_),
+    "precise": ("location_precision = 'mission'", np.bool_),
+    "month": ("CASE WHEN length(date_start) >= 7 THEN CAST(substr(date_start, 1, 4) AS INTEGER)"
+              " * 12 + CAST(substr(date_start, 6, 2) AS INTEGER) - 1 ELSE -1 END", np.int64),
+}
+
+
 def _build(connection: sqlite3.Connection, progress: Progress | None
            ) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Category]]:
-    total = connection.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] or 1
-    columns = ["seq", "id", "date_start_lo", "date_start_hi", "date_start_precision",
-               "date_start", "people_count", "latitude", "longitude", "location_precision",
-               *CATEGORY_COLUMNS]
-    gathered: dict[str, list[Any]] = {name: [] for name in columns}
-    cursor = connection.execute(f"SELECT {', '.join(columns)} FROM incidents ORDER BY seq")
+    """Read one column at a time, so the peak memory is one column of Python objects."""
+    total = int(connection.execute("SELECT COUNT(*) FROM incidents").fetchone()[0])
+    steps = len(NUMERIC_COLUMNS) + len(CATEGORY_COLUMNS) + 1
     done = 0
-    while True:
-        rows = cursor.fetchmany(50_000)
-        if not rows:
-            break
-        for name, column in zip(columns, zip(*rows, strict=True), strict=True):
-            gathered[name].extend(column)
-        done += len(rows)
+
+    def column(expression: str) -> list[Any]:
+        nonlocal done
+        values = [row[0] for row in connection.execute(
+            f"SELECT {expression} FROM incidents ORDER BY seq")]
+        done += 1
         if progress is not None:
-            progress("Indexing incidents", done / total)
-    arrays: dict[str, npt.NDArray[Any]] = {
-        "seq": np.array(gathered["seq"], dtype=np.int64),
-        "date_start_lo": np.array([NULL_DAY if v is None else v
-                                   for v in gathered["date_start_lo"]], dtype=np.int64),
-        "date_start_hi": np.array([NULL_DAY if v is None else v
-                                   for v in gathered["date_start_hi"]], dtype=np.int64),
-        "people_count": np.array([-1 if v is None else v for v in gathered["people_count"]],
-                                 dtype=np.int64),
-        "latitude": np.array([np.nan if v is None else v for v in gathered["latitude"]],
-                             dtype=np.float64),
-        "longitude": np.array([np.nan if v is None else v for v in gathered["longitude"]],
-                              dtype=np.float64),
-        "precision_year": np.array([p == "year" for p in gathered["date_start_precision"]],
-                                   dtype=bool),
-        "precise": np.array([p == "mission" for p in gathered["location_precision"]],
-                            dtype=bool),
-        "month": np.array([int(d[:4]) * 12 + int(d[5:7]) - 1 if d and len(d) >= 7 else -1
-                           for d in gathered["date_start"]], dtype=np.int64),
-    }
-    ids = gathered["id"]
-    order = sorted(range(len(ids)), key=ids.__getitem__)
-    id_rank = np.empty(len(ids), dtype=np.int64)
-    id_rank[order] = np.arange(len(ids))
+            progress("Indexing incidents", done / steps)
+        return values
+
+    arrays: dict[str, npt.NDArray[Any]] = {}
+    for name, (expression, dtype) in NUMERIC_COLUMNS.items():
+        values = column(expression)
+        if dtype is np.float64:
+            arrays[name] = np.array([np.nan if v is None else v for v in values], dtype=dtype)
+        else:
+            arrays[name] = np.array([0 if v is None else v for v in values], dtype=dtype)
+        del values
+    by_id = np.array([row[0] for row in connection.execute(
+        "SELECT seq FROM incidents ORDER BY id")], dtype=np.int64)
+    id_rank = np.empty(total, dtype=np.int64)
+    id_rank[np.searchsorted(arrays["seq"], by_id)] = np.arange(total)
     arrays["id_rank"] = id_rank
+    done += 1
     categories = {}
     for name in CATEGORY_COLUMNS:
-        values = gathered[name]
+        values = column(name)
         distinct = sorted({v for v in values if v is not None}, key=lambda v: (str(type(v)), v))
         lookup = {value: index for index, value in enumerate(distinct, start=1)}
         codes = np.array([0 if v is None else lookup[v] for v in values], dtype=np.int32)
         categories[name] = Category([None, *distinct], codes)
+        del values
     return arrays, categories
 
 
