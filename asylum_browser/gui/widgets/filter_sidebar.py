@@ -99,6 +99,7 @@ class FacetValueRow(QFrame):
         super().__init__(parent)
         self.value = FacetValue(None, "", 0, "")
         self.state = ""  # "", "included" or "excluded"
+        self._facet_label = ""
         self.setObjectName("facetValue")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -127,7 +128,9 @@ class FacetValueRow(QFrame):
 
     def show_value(self, facet: Facet, value: FacetValue, state: str) -> None:
         """Show one value of a facet, with its count and whether it is selected or excluded."""
-        self.value, self.state = value, state
+        if value == self.value and state == self.state and self._facet_label == facet.label:
+            return  # unchanged since the last refresh: nothing to redo
+        self.value, self.state, self._facet_label = value, state, facet.label
         described = {"included": ", selected", "excluded": ", excluded"}.get(state, "")
         self.setAccessibleName(f"{facet.label}: {value.label}, {value.count} incidents"
                                f"{described}")
