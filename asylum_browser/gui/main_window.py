@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -297,7 +297,19 @@ class MainWindow(QMainWindow):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(run.cancel)
-        run.progressed.connect(progress.setValue)
+        clock = QElapsedTimer()
+        clock.start()
+        name = choices.path.name
+
+        def report(rows: int) -> None:
+            seconds = max(clock.elapsed() / 1000, 1e-3)
+            rate = rows / seconds
+            left = (total - rows) / rate if rate and total > rows else 0
+            progress.setValue(min(rows, max(total, 1)))
+            progress.setLabelText(f"Exporting to {name}: {rows:,} of {total:,} rows, "
+                                  f"{rate:,.0f} rows a second, about {left:.0f} s left")
+
+        run.progressed.connect(report)
         run.finished.connect(self._export_finished)
         run.failed.connect(self._export_failed)
         self._export, self._progress = run, progress

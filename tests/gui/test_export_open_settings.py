@@ -264,3 +264,23 @@ def test_settings_live_in_the_config_folder_not_beside_the_app(
     settings.save()
     assert path.exists()
     shutil.rmtree(tmp_path / "xdg")
+
+
+def test_the_progress_dialog_reports_rows_rate_and_time_left(qtbot: QtBot, window: MainWindow,
+                                                             tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from asylum_browser.core import export
+
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 10)
+    choices = ExportChoices(tmp_path / "progress.csv", False, ("id",), False, True, False)
+    with qtbot.waitSignal(window.export_done, timeout=10000):
+        window.start_export(choices)
+        dialog = window.findChild(QProgressDialog, "exportProgress")
+        assert dialog is not None
+    assert (tmp_path / "progress.csv").exists()
+    # The last report (at row 50) stays on the dialog, which is reset, not destroyed.
+    label = dialog.labelText()
+    assert "50 of 51 rows" in label and "rows a second" in label and "s left" in label
