@@ -53,3 +53,16 @@ def records_copy(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(records_dir(), target)
     return target
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to open a socket or resolve a name fails the test."""
+    import socket
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("Asylum Browser tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)

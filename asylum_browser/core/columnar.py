@@ -26,9 +26,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from asylum_browser.core.facets import make_facet
 from asylum_browser.core.filters import names_sql, text_rowids_sql
 from asylum_browser.core.geo import parse_bbox
-from asylum_browser.core.models import Facet, FacetValue, QuerySpec, Term, TimelineBin
+from asylum_browser.core.models import Facet, QuerySpec, Term, TimelineBin
 from asylum_browser.core.schema import FACETS, FIELDS, SCHEMA_VERSION, FacetDef
 
 Mask = npt.NDArray[np.bool_]
@@ -221,27 +222,12 @@ class ColumnarIndex:
     def facet(self, definition: FacetDef, spec: QuerySpec,
               label: Callable[[str | None, Any], str],
               masks: list[tuple[set[str | None], Mask]]) -> Facet:
-        from asylum_browser.core.query_text import term_token
-        from asylum_browser.core.repository import facet_token
-
         mask = self.combine(masks, self.size, skip_field=definition.field)
         category = self.categories[FIELD_COLUMN_FOR_FACET[definition.name]]
         counts = np.bincount(category.codes[mask], minlength=len(category.values))
-        values = []
-        for code in np.nonzero(counts)[0].tolist():
-            key = category.values[code]
-            text = (f"{key}s" if definition.name == "decade" and key is not None
-                    else label(definition.vocabulary, key))
-            values.append(FacetValue(None if key is None else str(key), text, int(counts[code]),
-                                     facet_token(definition, key, text)))
-        if definition.ordered_by_key:
-            values.sort(key=lambda v: (v.key is None, int(v.key) if v.key else 0))
-        else:
-            values.sort(key=lambda v: (v.key is None, -v.count, v.label.casefold()))
-        selected = tuple(term_token(term.field, term.value, term.negated)
-                         for clause in spec.clauses for term in clause
-                         if term.field == definition.field)
-        return Facet(definition.name, definition.label, tuple(values), selected)
+        return make_facet(definition, ((category.values[code], int(counts[code]))
+                                       for code in np.nonzero(counts)[0].tolist()),
+                          spec, label)
 
     def timeline(self, mask: Mask, unit: str) -> tuple[TimelineBin, ...]:
         known = mask & (self.lo != NULL_DAY)

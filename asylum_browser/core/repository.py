@@ -12,12 +12,12 @@ import numpy as np
 
 from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import Database, translate_errors
+from asylum_browser.core.facets import make_facet
 from asylum_browser.core.filters import order_by, where_for
 from asylum_browser.core.mapdata import MapPoints
 from asylum_browser.core.models import (
     Dispute,
     Facet,
-    FacetValue,
     Incident,
     Mission,
     QuerySpec,
@@ -25,7 +25,6 @@ from asylum_browser.core.models import (
     Source,
     TimelineBin,
 )
-from asylum_browser.core.query_text import term_token
 from asylum_browser.core.schema import COLUMNS_BY_NAME, FACETS, FacetDef
 
 if TYPE_CHECKING:
@@ -202,24 +201,7 @@ class Repository:
         rows = self._execute(
             f"SELECT {definition.sql} AS key, COUNT(*) AS n FROM incidents "
             f"WHERE {where} GROUP BY key", params)
-        values = [FacetValue(None if r["key"] is None else str(r["key"]),
-                             self._facet_label(definition, r["key"]), int(r["n"]),
-                             facet_token(definition, r["key"], self._facet_label(definition,
-                                                                                 r["key"])))
-                  for r in rows]
-        if definition.ordered_by_key:
-            values.sort(key=lambda v: (v.key is None, int(v.key) if v.key else 0))
-        else:
-            values.sort(key=lambda v: (v.key is None, -v.count, v.label.casefold()))
-        selected = tuple(term_token(term.field, term.value, term.negated)
-                         for clause in spec.clauses for term in clause
-                         if term.field == definition.field)
-        return Facet(definition.name, definition.label, tuple(values), selected)
-
-    def _facet_label(self, definition: FacetDef, key: object) -> str:
-        if key is not None and definition.name == "decade":
-            return f"{key}s"
-        return self.label(definition.vocabulary, key)
+        return make_facet(definition, ((r["key"], r["n"]) for r in rows), spec, self.label)
 
     def cities(self) -> tuple[tuple[str, float, float], ...]:
         """(name, latitude, longitude) of every city that has incidents, for map labels."""
@@ -329,14 +311,3 @@ def _select_list(columns: Sequence[str], escape_formulas: bool) -> str:
         parts.append(FORMULA_SQL.format(c=column.sql) if escape_formulas and text
                      else column.sql)
     return ", ".join(parts)
-
-
-def facet_token(definition: FacetDef, key: object, label: str) -> str:
-    """The token that selects one facet value: readable names, codes for vocabularies."""
-    if key is None:
-        return term_token(definition.field, "unknown")
-    if definition.name in ("host", "mission", "city", "decade", "year"):
-        return term_token(definition.field, label if definition.name != "year" else str(key))
-    if definition.name == "nationality":
-        return term_token(definition.field, label)
-    return term_token(definition.field, str(key))

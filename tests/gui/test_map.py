@@ -5,8 +5,6 @@ Sockets are blocked for every test here: the map must draw from the files it shi
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor
@@ -18,15 +16,7 @@ from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.map_view import MapView, Theme
 from tests.gui.conftest import run_query, table_ids, wait_for_query
 
-
-@pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise AssertionError("the map tried to use the network")
-
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+pytestmark = pytest.mark.usefixtures("no_network")
 
 
 def close(a: QColor, b: QColor, tolerance: int = 12) -> bool:
