@@ -8,7 +8,6 @@ unit, as tile maps do.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -122,33 +121,13 @@ class Cluster:
         return len(self.members)
 
 
-def cluster_points(points: Sequence[tuple[float, float]], zoom: int) -> list[Cluster]:
-    """Merge markers that would overlap on screen at ``zoom``, until none overlap.
-
-    Points first share cells the size of one marker; then clusters whose drawn circles touch
-    merge, checking only neighbouring grid cells, so the work stays near linear and can be
-    done once per zoom level and cached.
-    """
-    unit = 1.0 / pixels_per_unit(zoom)  # world units per pixel
-    cell = 2 * MARKER_RADIUS_PX * unit
-    cells: dict[tuple[int, int], list[int]] = {}
-    for index, (x, y) in enumerate(points):
-        cells.setdefault((int(x // cell), int(y // cell)), []).append(index)
-    clusters = [Cluster(sum(points[i][0] for i in members) / len(members),
-                        sum(points[i][1] for i in members) / len(members),
-                        np.array(members, dtype=np.int64))
-                for members in cells.values()]
-    for _ in range(6):
-        merged = _merge_touching(clusters, unit)
-        if len(merged) == len(clusters):
-            break
-        clusters = merged
-    return sorted(clusters, key=lambda c: int(c.members.min()))
-
-
 def cluster_arrays(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], zoom: int,
                    indices: npt.NDArray[np.int64] | None = None) -> list[Cluster]:
-    """cluster_points for numpy arrays: dense-grid binning in numpy, then touching merges.
+    """Merge markers that would overlap on screen at ``zoom``, until none overlap.
+
+    Dense-grid binning in numpy (points in one marker-sized cell merge), then clusters whose
+    drawn circles touch merge, checking only neighbouring grid cells, so the work stays near
+    linear and can be cached per zoom level and view region.
 
     ``indices`` restricts the work to some points (those near the view) and are what the
     clusters' members refer to.
@@ -222,14 +201,3 @@ def _merge_touching(clusters: list[Cluster], unit: float) -> list[Cluster]:
                                (other.y * other.count + cluster.y * cluster.count) / count,
                                np.concatenate([other.members, cluster.members]))
     return kept
-
-
-def bounds_of(points: Iterable[tuple[float, float]]) -> tuple[float, float, float, float] | None:
-    """(min x, min y, max x, max y) of world points, or None for no points."""
-    xs, ys = [], []
-    for x, y in points:
-        xs.append(x)
-        ys.append(y)
-    if not xs:
-        return None
-    return min(xs), min(ys), max(xs), max(ys)

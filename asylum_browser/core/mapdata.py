@@ -82,9 +82,6 @@ class MapPoints(Sequence[MapPoint]):
                 self._words[start + offset] = found.get(seq, (str(seq), "", "unknown"))
         return self._words[index]
 
-    def world(self) -> list[tuple[float, float]]:
-        return list(zip(self.x.tolist(), self.y.tolist(), strict=True))
-
     def index_of(self, seq: int) -> int | None:
         """Where an incident is, by a vectorised scan (1 ms per million; no big dict)."""
         found = np.flatnonzero(self.seqs == seq)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from asylum_browser.core.geo import (
     MAX_LATITUDE,
     BBox,
-    cluster_points,
+    cluster_arrays,
     cluster_radius,
     metres_per_pixel,
     nice_scale,
@@ -63,22 +63,11 @@ def test_a_box_across_the_antimeridian() -> None:
 points = st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), max_size=300)
 
 
-@given(points, st.integers(0, 12))
-def test_clusters_hold_every_point_once_and_never_overlap(
-        coordinates: list[tuple[float, float]], zoom: int) -> None:
-    clusters = cluster_points(coordinates, zoom)
-    members = sorted(i for c in clusters for i in c.members)
-    assert members == list(range(len(coordinates)))
-    unit = 1 / pixels_per_unit(zoom)
-    for index, a in enumerate(clusters):
-        for b in clusters[index + 1:]:
-            distance = math.hypot(a.x - b.x, a.y - b.y) / unit
-            assert distance >= cluster_radius(a.count) + cluster_radius(b.count) - 1e-6
-
-
 def test_identical_points_stay_one_cluster_at_every_zoom() -> None:
     for zoom in range(0, 15):
-        clusters = cluster_points([(0.3, 0.3)] * 5 + [(0.9, 0.9)], zoom)
+        import numpy as np
+
+        clusters = cluster_arrays(np.array([0.3] * 5 + [0.9]), np.array([0.3] * 5 + [0.9]), zoom)
         assert sorted(c.count for c in clusters) == [1, 5]
 
 
@@ -86,8 +75,6 @@ def test_identical_points_stay_one_cluster_at_every_zoom() -> None:
 def test_array_clusters_hold_every_point_once_and_never_overlap(
         coordinates: list[tuple[float, float]], zoom: int) -> None:
     import numpy as np
-
-    from asylum_browser.core.geo import cluster_arrays
 
     x = np.array([c[0] for c in coordinates], dtype=np.float64)
     y = np.array([c[1] for c in coordinates], dtype=np.float64)
