@@ -1,7 +1,8 @@
 """Entry point of `asylum-browser` and `python -m asylum_browser`.
 
-With a command (search, show, facets, export, info, build-db, --help, --version) it is the
-command line; otherwise it opens the window, passing options such as --db and --smoke-test.
+With a command (search, show, facets, export, info, build-db, install-desktop,
+uninstall-desktop, --help, --version) it is the command line; otherwise it opens the window,
+passing options such as --db and --smoke-test.
 Dispatching here keeps the CLI module free of Qt: the window is imported only when wanted.
 """
 
@@ -10,8 +11,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "--help", "-h",
-             "--version"}
+CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "install-desktop",
+             "uninstall-desktop", "--help", "-h", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

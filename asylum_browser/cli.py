@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ from asylum_browser import APP_NAME, __version__
 from asylum_browser.core.build import BuildError, build_database
 from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import DatabaseProblem, open_database
+from asylum_browser.core.desktop import DesktopInstallError, install_desktop, uninstall_desktop
 from asylum_browser.core.export import ExportError, write_csv
 from asylum_browser.core.models import QuerySpec
 from asylum_browser.core.render import incident_to_html, incident_to_text
@@ -33,6 +35,7 @@ EXIT_DATABASE = 4
 EXIT_EXPORT = 5
 EXIT_NOT_FOUND = 6
 EXIT_BUILD = 7
+EXIT_DESKTOP = 8
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -62,6 +65,8 @@ class _Group(click.Group):
             raise _Fail(str(error), EXIT_EXPORT) from None
         except BuildError as error:
             raise _Fail(f"build failed: {error}", EXIT_BUILD) from None
+        except DesktopInstallError as error:
+            raise _Fail(f"desktop entry: {error}", EXIT_DESKTOP) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise
         except KeyboardInterrupt:
@@ -117,7 +122,8 @@ def cli(ctx: click.Context) -> None:
     """Asylum Browser: a sourced, offline database of asylum bids at diplomatic missions."""
     if ctx.invoked_subcommand is None:
         ctx.invoke(info)
-        click.echo("\nCommands: search, show, facets, export, info, build-db "
+        click.echo("\nCommands: search, show, facets, export, info, build-db, install-desktop, "
+                   "uninstall-desktop "
                    "(asylum-browser COMMAND --help). Without a command, asylum-browser opens "
                    "the window.")
 
@@ -251,6 +257,35 @@ def build_db(records: Path | None, output: Path | None) -> None:
     target = output or bundled_db_path()
     counts = build_database(records or records_dir(), target)
     click.echo(f"Built {target}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
+def scope_options(function: F) -> F:
+    function = click.option("--system", "system", flag_value=True,
+                            help="For every user, under /usr/local/share (needs root).")(function)
+    return click.option("--user", "system", flag_value=False, default=False,
+                        help="For you only, under $XDG_DATA_HOME (the default).")(function)
+
+
+@cli.command("install-desktop")
+@scope_options
+def install_desktop_command(system: bool) -> None:
+    """Add Asylum Browser to the applications menu, with its icon."""
+    installed = install_desktop(system=system)
+    click.echo(f"Installed {APP_NAME} in the applications menu: {installed.desktop_file}")
+    click.echo(f"It starts: {' '.join(installed.command)}")
+    program = sys.executable if getattr(sys, "frozen", False) else "asylum-browser"
+    click.echo(f"Remove it with: {program} uninstall-desktop{' --system' * system}")
+
+
+@cli.command("uninstall-desktop")
+@scope_options
+def uninstall_desktop_command(system: bool) -> None:
+    """Remove what install-desktop added."""
+    removed = uninstall_desktop(system=system)
+    if removed:
+        click.echo(f"Removed {APP_NAME} from the applications menu ({len(removed)} files).")
+    else:
+        click.echo(f"{APP_NAME} was not in the applications menu; nothing to remove.")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -27,6 +27,30 @@ def resources_dir() -> Path:
     return package_dir.parent / "resources"
 
 
+def desktop_files_dir() -> Path:
+    """The Linux desktop entry, AppStream metainfo and hicolor icons (packaging/linux).
+
+    Installed copies carry them under resources/linux (the wheel and the frozen bundle map
+    packaging/linux there); a source checkout reads packaging/linux in place.
+    """
+    shipped = resources_dir() / "linux"
+    if shipped.is_dir():
+        return shipped
+    return Path(__file__).resolve().parent.parent / "packaging" / "linux"
+
+
+def icon_theme_dir() -> Path:
+    """The hicolor icon folder holding the app icon at every size."""
+    return desktop_files_dir() / "icons" / "hicolor"
+
+
+def user_config_dir() -> Path:
+    """Per-user settings."""
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False)
+
+
 def records_dir() -> Path:
     """The reviewable text records the bundled database is built from."""
     return resources_dir() / "data"

@@ -11,13 +11,19 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asylum_browser import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="asylum-browser",
                                      description=f"{APP_NAME}: open the window.")
+    parser.add_argument("file", nargs="?", type=Path, default=None,
+                        help="a database to open (what a file manager's 'Open with' passes)")
     parser.add_argument("--db", type=Path, default=None,
                         help="open this database instead of the bundled one")
     parser.add_argument("--settings", type=Path, default=None,
@@ -35,6 +41,35 @@ def has_display() -> bool:
         return True
     return any(os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY",
                                                   "WAYLAND_DISPLAY"))
+
+
+def create_user_folders() -> list[str]:
+    """Make the config and data folders on first start; return warnings, never raise.
+
+    The app must run from a read-only install, so everything it writes goes here.
+    """
+    from asylum_browser.paths import user_config_dir, user_data_dir
+
+    warnings = []
+    for folder in (user_config_dir(), user_data_dir()):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            warnings.append(f"cannot create {folder}: {error.strerror or error}; settings "
+                            "will not be kept")
+    return warnings
+
+
+def app_icon() -> QIcon:
+    """The app icon at every rendered size, so each place picks a sharp one."""
+    from PySide6.QtGui import QIcon
+
+    from asylum_browser.paths import icon_theme_dir
+
+    icon = QIcon()
+    for path in sorted(icon_theme_dir().glob(f"*/apps/{APP_ID}.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,11 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    for warning in create_user_folders():
+        print(f"asylum-browser: {warning}", file=sys.stderr)
     settings = Settings(arguments.settings or default_settings_path())
+    chosen = arguments.db or arguments.file
     try:
-        database = open_database(arguments.db)
+        database = open_database(chosen)
     except DatabaseProblem as problem:
-        if arguments.db is None:
+        if chosen is None:
             QMessageBox.critical(None, APP_NAME, f"The bundled database cannot be opened: "
                                  f"{problem.message}\nPlease reinstall {APP_NAME}.")
             return 4
@@ -119,7 +158,10 @@ def smoke_test(app: object, window: object) -> int:
     if not filled:
         print("smoke test failed: the detail pane did not fill", file=sys.stderr)
         return 1
-    print(f"smoke test passed: 'shenyang' gave {rows} rows; the detail pane shows “{title}”")
+    opened = window.state.repository.database
+    where = "the bundled database" if opened.immutable else opened.path.name
+    print(f"smoke test passed on {where}: 'shenyang' gave {rows} rows; the detail pane shows "
+          f"“{title}”")
     return 0
 
 

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from asylum_browser import APP_NAME
+from asylum_browser.paths import user_config_dir
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
@@ -22,9 +22,7 @@ MAX_RECENT = 8
 
 def default_settings_path() -> Path:
     """The settings file in the user's config folder (created on first save)."""
-    from platformdirs import user_config_path
-
-    return user_config_path(APP_NAME, appauthor=False) / "settings.json"
+    return user_config_dir() / "settings.json"
 
 
 class Settings:
