@@ -29,6 +29,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+import datasette_peer  # noqa: E402
 from interactions import INTERACTIONS  # noqa: E402
 
 from asylum_browser.core.db import open_database  # noqa: E402
@@ -134,7 +135,32 @@ def gui_probe(path: Path, passes: int) -> dict[str, Any]:
     return dict(json.loads(lines[-1]))
 
 
-def measure(size: str, data_dir: Path, passes: int, quick: bool) -> dict[str, Any]:
+def against_datasette(executable: str, path: Path, repository: Repository, passes: int,
+                      with_csv: bool) -> dict[str, Any]:
+    """The peer's answers to the same questions, timed in the same run as ours."""
+    from asylum_browser.gui.state import compute_results
+
+    ours: dict[str, list[float]] = {}
+    for query, _parameters in datasette_peer.QUESTIONS:
+        spec = parse_query(query)
+        ours[query] = []
+        for _ in range(passes):
+            started = time.perf_counter()
+            compute_results(repository, spec)
+            ours[query].append(time.perf_counter() - started)
+    with datasette_peer.running(executable, path) as base:
+        theirs = datasette_peer.question_times(base, passes)
+        columns = [COLUMNS_BY_NAME[c].sql.removeprefix("incidents.")
+                   for c in DEFAULT_EXPORT_COLUMNS]
+        csv_s = datasette_peer.csv_seconds(base, columns) if with_csv else None
+    ours_ms = [statistics.median(ours[q]) * 1000 for q in ours]
+    theirs_ms = [statistics.median(theirs[q]) * 1000 for q in ours]
+    return {"ours_ms": ours_ms, "theirs_ms": theirs_ms, "csv_s": csv_s,
+            "ratios": [t / o for o, t in zip(ours_ms, theirs_ms, strict=True)]}
+
+
+def measure(size: str, data_dir: Path, passes: int, quick: bool,
+            datasette: str | None = None) -> dict[str, Any]:
     path = dataset(size, data_dir)
     repository = Repository(open_database(None if size == "bundled" else path))
     started = time.perf_counter()
@@ -152,12 +178,15 @@ def measure(size: str, data_dir: Path, passes: int, quick: bool) -> dict[str, An
     row["startup_s"] = startup_times(path, 1 if quick else 3)
     with tempfile.TemporaryDirectory() as work:
         row["export"] = export_against_shell(path, repository, Path(work), 1 if quick else 3)
+    if datasette:
+        # Datasette's CSV of a million rows takes minutes; it is timed up to 100k.
+        row["datasette"] = against_datasette(datasette, path, repository, passes,
+                                             with_csv=count <= 100_000)
     return row
 
 
 def report(rows: list[dict[str, Any]], command: str) -> str:
     lines = [
-        "# Performance", "",
         f"Measured with `{command}` on {os.cpu_count()} cores, "
         f"{time.strftime('%Y-%m-%d')}. Medians with [min–max]; times in ms unless marked.", "",
         "| dataset | incidents | refresh p50 / p95 (worker) | SQL path p50 (ratio) | "
@@ -165,6 +194,7 @@ def report(rows: list[dict[str, Any]], command: str) -> str:
         "export ours / sqlite3 shell (s, ratio) | peak RSS (MB) | first index build (s) |",
         "| --- | ---: | --- | --- | --- | ---: | --- | --- | --- | ---: | ---: |",
     ]
+    peers = [row for row in rows if row.get("datasette")]
     for row in rows:
         refresh = row["refresh_ms"]
         sql = row.get("sql_refresh_ms")
@@ -181,6 +211,26 @@ def report(rows: list[dict[str, Any]], command: str) -> str:
             f"{row['stall_ms']:.0f} | {spread(row['scroll_ms'])} | "
             f"{spread(row['startup_s'])} | {export_text} | {row['rss_mb']:.0f} | "
             f"{row['index_s']:.1f} |")
+    if peers:
+        lines += ["", "Datasette on the same files (loopback, `--immutable`), asked the same "
+                  f"{len(datasette_peer.QUESTIONS)} questions (bench/datasette_peer.py): a table "
+                  "page with five facets and the count, against our whole refresh (ids, count, "
+                  "nine facets, timeline, map points). CSV: every row in date order.", "",
+                  "| dataset | ours p50 (ms) | Datasette p50 (ms) | Datasette slower by "
+                  "(median [min–max]) | Datasette CSV (s) | its ratio to the sqlite3 shell |",
+                  "| --- | ---: | ---: | --- | ---: | ---: |"]
+        for row in peers:
+            peer = row["datasette"]
+            shell = row["export"].get("shell_s")
+            csv_text = f"{peer['csv_s']:.2f}" if peer["csv_s"] is not None else "not run"
+            csv_ratio = (f"{peer['csv_s'] / statistics.median(shell):.1f}x"
+                         if peer["csv_s"] is not None and shell else "n/a")
+            ratios = peer["ratios"]
+            lines.append(
+                f"| {row['size']} | {statistics.median(peer['ours_ms']):.1f} | "
+                f"{statistics.median(peer['theirs_ms']):.1f} | "
+                f"{statistics.median(ratios):.0f}x [{min(ratios):.0f}x–{max(ratios):.0f}x] | "
+                f"{csv_text} | {csv_ratio} |")
     lines += ["", "Targets (DESIGN.md section 5): refresh p50 ≤ 50 ms and p95 ≤ 100 ms at 100k; "
               "p50 ≤ 250 ms and p95 ≤ 500 ms at 1M; GUI stall ≤ 50 ms; startup ≤ 1.0 s bundled "
               "and ≤ 2.0 s at 1M with a warm cache; export ≤ 1.2x the sqlite3 shell; peak RSS "
@@ -195,17 +245,41 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir())
                         / "asylum-browser-bench")
     parser.add_argument("--quick", action="store_true", help="fewer repeats (smoke run)")
-    parser.add_argument("--write", type=Path, help="also write the table to this file")
+    parser.add_argument("--write", type=Path,
+                        help="also write the tables into this file, between its "
+                             f"{MARK_START} and {MARK_END} lines (or as the whole file)")
+    parser.add_argument("--no-datasette", action="store_true",
+                        help="skip the Datasette peer even if it is installed")
     arguments = parser.parse_args()
+    datasette = None if arguments.no_datasette else datasette_peer.find_datasette()
+    if datasette is None and not arguments.no_datasette:
+        print("Datasette not found (set ASYLUM_BENCH_DATASETTE); the peer is skipped",
+              file=sys.stderr)
     rows = []
     for size in arguments.sizes.split(","):
         print(f"measuring {size}…", file=sys.stderr)
-        rows.append(measure(size, arguments.data_dir, arguments.passes, arguments.quick))
+        rows.append(measure(size, arguments.data_dir, arguments.passes, arguments.quick,
+                            datasette))
     command = "python bench/run.py " + " ".join(sys.argv[1:])
     text = report(rows, command.strip())
     print(text)
     if arguments.write:
-        arguments.write.write_text(text, encoding="utf-8")
+        write_between_marks(arguments.write, text)
+
+
+MARK_START, MARK_END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def write_between_marks(path: Path, text: str) -> None:
+    """Replace the generated part of a hand-written page, or write the whole file."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if MARK_START in old and MARK_END in old:
+        head, rest = old.split(MARK_START, 1)
+        tail = rest.split(MARK_END, 1)[1]
+        text = f"{head}{MARK_START}\n{text}\n{MARK_END}{tail}"
+    else:
+        text = f"# Performance\n\n{text}"
+    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

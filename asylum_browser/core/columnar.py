@@ -31,6 +31,7 @@ from asylum_browser.core.filters import names_sql, text_rowids_sql
 from asylum_browser.core.geo import parse_bbox
 from asylum_browser.core.models import Facet, QuerySpec, Term, TimelineBin
 from asylum_browser.core.schema import FACETS, FIELDS, SCHEMA_VERSION, FacetDef
+from asylum_browser.core.seqlist import SeqList
 
 Mask = npt.NDArray[np.bool_]
 CACHE_VERSION = 3
@@ -211,8 +212,8 @@ class ColumnarIndex:
         order = self.order(spec.sort if spec.sort in SORTABLE else "date", spec.descending)
         return order[mask[order]]
 
-    def ids_for(self, spec: QuerySpec, mask: Mask | None = None) -> tuple[int, ...]:
-        return tuple(self.seqs[self.positions(spec, mask)].tolist())
+    def ids_for(self, spec: QuerySpec, mask: Mask | None = None) -> SeqList:
+        return SeqList(self.seqs[self.positions(spec, mask)])
 
     def facets(self, spec: QuerySpec, label: Callable[[str | None, Any], str],
                masks: list[tuple[set[str | None], Mask]] | None = None) -> tuple[Facet, ...]:

@@ -14,7 +14,7 @@ from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import Database, translate_errors
 from asylum_browser.core.facets import make_facet
 from asylum_browser.core.filters import order_by, where_for
-from asylum_browser.core.mapdata import MapPoints
+from asylum_browser.core.mapdata import CodedValues, MapPoints
 from asylum_browser.core.models import (
     Dispute,
     Facet,
@@ -26,6 +26,7 @@ from asylum_browser.core.models import (
     TimelineBin,
 )
 from asylum_browser.core.schema import COLUMNS_BY_NAME, FACETS, FacetDef
+from asylum_browser.core.seqlist import SeqList
 
 if TYPE_CHECKING:
     from asylum_browser.core.columnar import ColumnarIndex, Progress
@@ -55,7 +56,7 @@ class Repository:
                                        cache_dir, progress)
         return self.columnar
 
-    def answer(self, spec: QuerySpec) -> tuple[tuple[int, ...], tuple[Facet, ...],
+    def answer(self, spec: QuerySpec) -> tuple[SeqList, tuple[Facet, ...],
                                                tuple[TimelineBin, ...]]:
         """ids, facets and the year timeline of one query, sharing the work between them."""
         if self.columnar is None:
@@ -96,14 +97,17 @@ class Repository:
 
     # --- results ----------------------------------------------------------------------------
 
-    def ids_for(self, spec: QuerySpec) -> tuple[int, ...]:
+    def ids_for(self, spec: QuerySpec) -> SeqList:
         """The seq numbers of the matching incidents, in the spec's sort order."""
         if self.columnar is not None and self.columnar.supports_sort(spec.sort):
             with translate_errors(self.database.path):
                 return self.columnar.ids_for(spec)
         where, params = where_for(spec)
         sql = f"SELECT incidents.seq FROM incidents WHERE {where} ORDER BY {order_by(spec)}"
-        return tuple(row[0] for row in self._execute(sql, params))
+        with translate_errors(self.database.path):
+            cursor = self.database.connection().execute(sql, params)
+            cursor.row_factory = None
+            return SeqList(np.fromiter((row[0] for row in cursor), dtype=np.int64))
 
     def count(self, spec: QuerySpec | None = None) -> int:
         """How many incidents match (all of them when spec is None)."""
@@ -219,8 +223,7 @@ class Repository:
                 outcome = columnar.categories["outcome_class"]
                 return MapPoints(columnar.seqs[positions], columnar.latitude[positions],
                                  columnar.longitude[positions],
-                                 [outcome.values[c] for c in
-                                  outcome.codes[positions].tolist()],
+                                 CodedValues(outcome.codes[positions], outcome.values),
                                  columnar.precise[positions], self._describe)
         where, params = where_for(spec)
         rows = self._execute(

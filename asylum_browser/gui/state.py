@@ -15,6 +15,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -23,7 +24,7 @@ from asylum_browser.core.db import Database, DatabaseProblem
 from asylum_browser.core.mapdata import MapPoints
 from asylum_browser.core.models import Facet, QuerySpec, TimelineBin
 from asylum_browser.core.query_text import set_field, toggle_token
-from asylum_browser.core.repository import Repository
+from asylum_browser.core.repository import Repository, Row
 from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
 from asylum_browser.gui.workers import LatestOnlyRunner
 
@@ -33,12 +34,15 @@ class Results:
     """Everything one query answers, computed together off the GUI thread."""
 
     spec: QuerySpec
-    ids: tuple[int, ...]
+    ids: Sequence[int]  # a SeqList (one numpy array), not a tuple of a million ints
     total: int
     facets: tuple[Facet, ...]
     timeline: tuple[TimelineBin, ...] = ()
     baseline: tuple[TimelineBin, ...] = ()  # the whole database, drawn faintly behind
     points: MapPoints = field(default_factory=MapPoints.empty)  # matches with coordinates
+    # The table's first block of rows, read here so that the first paint after a new query
+    # does no SQL on the GUI thread (on a large file that read can take ~100 ms of disk).
+    first_rows: tuple[Row, ...] = ()
 
     @property
     def count(self) -> int:
@@ -49,11 +53,15 @@ class Results:
         return describe_query(self.spec)
 
 
+TABLE_BLOCK = 200  # rows the table reads at a time; Results carries the first block
+
+
 def compute_results(repository: Repository, spec: QuerySpec) -> Results:
     """The work a query needs: ids in order, the total, every facet and the timeline."""
     ids, facets, timeline = repository.answer(spec)
     return Results(spec, ids, repository.count(), facets, timeline,
-                   repository.timeline(QuerySpec(), "year"), repository.map_points(spec))
+                   repository.timeline(QuerySpec(), "year"), repository.map_points(spec),
+                   tuple(repository.rows(ids[:TABLE_BLOCK])))
 
 
 class AppState(QObject):

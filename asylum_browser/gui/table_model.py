@@ -7,7 +7,7 @@ column names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 from asylum_browser.core.dates import format_partial, parse_partial
 from asylum_browser.core.repository import Repository, Row
 from asylum_browser.core.schema import COLUMNS
+from asylum_browser.gui.state import TABLE_BLOCK as BLOCK
 
-BLOCK = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -111,7 +111,7 @@ class IncidentTableModel(QAbstractTableModel):
         super().__init__()
         self._repository = repository
         self.columns = build_columns(repository)
-        self._ids: tuple[int, ...] = ()
+        self._ids: Sequence[int] = ()
         self._blocks: dict[int, list[Row]] = {}
         self._shown: dict[tuple[int, int], str | None] = {}  # (row, column) -> text; None: unknown
         self._italic = QFont()
@@ -128,15 +128,19 @@ class IncidentTableModel(QAbstractTableModel):
         self._shown.clear()
         self.endResetModel()
 
-    def set_ids(self, ids: tuple[int, ...]) -> None:
+    def set_ids(self, ids: Sequence[int], first_rows: Sequence[Row] = ()) -> None:
+        """Show these ids; ``first_rows`` (rows of the first ids, read off the GUI thread)
+        seeds the first block when it is whole."""
         self.beginResetModel()
         self._ids = ids
         self._blocks.clear()
         self._shown.clear()
+        if ids and len(first_rows) == min(BLOCK, len(ids)):
+            self._blocks[0] = list(first_rows)
         self.endResetModel()
 
     @property
-    def ids(self) -> tuple[int, ...]:
+    def ids(self) -> Sequence[int]:
         return self._ids
 
     def row_of(self, seq: int) -> int | None:

@@ -21,6 +21,7 @@ def wait_for_query(qtbot: QtBot, window: MainWindow, query: str) -> None:
         assert results is not None and results.spec.text == query
         assert results.spec == window.state.spec  # the newest request, sort included
         assert window.table.model().rowCount() == results.count
+        assert window.sidebar.settled
 
     qtbot.waitUntil(shown, timeout=10000)
 

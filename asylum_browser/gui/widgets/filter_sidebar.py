@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -430,7 +430,16 @@ class FilterSidebar(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         layout.addWidget(self.scroll_area, 1)
+        # Sections scrolled out of view are updated on later event-loop turns, one at a time,
+        # so that no single turn of the GUI thread does all nine (DESIGN.md: no stall > 50 ms).
+        self._pending: list[tuple[FacetSection, Facet]] = []
+        self._pending_states: dict[tuple[str | None, str], str] = {}
         state.results_ready.connect(self._on_results)
+
+    @property
+    def settled(self) -> bool:
+        """Every section shows the current results (none is waiting for its turn)."""
+        return not self._pending
 
     def _toggle(self, token: str, exclude: bool) -> None:
         self._state.toggle_token(token, exclude)
@@ -450,8 +459,23 @@ class FilterSidebar(QWidget):
                 if term.kind == "field":
                     states[(term.field, normalise(term.value))] = (
                         "excluded" if term.negated else "included")
-        for facet in results.facets:
-            self.sections[facet.name].set_facet(facet, states)
+        updates = [(self.sections[facet.name], facet) for facet in results.facets]
+        in_view = [(section, facet) for section, facet in updates
+                   if not section.visibleRegion().isEmpty()]
+        self._pending = [update for update in updates if update not in in_view]
+        self._pending_states = states
+        for section, facet in in_view:
+            section.set_facet(facet, states)
+        if self._pending:
+            QTimer.singleShot(0, self._update_next_section)
+
+    def _update_next_section(self) -> None:
+        if not self._pending:
+            return  # newer results already updated everything
+        section, facet = self._pending.pop(0)
+        section.set_facet(facet, self._pending_states)
+        if self._pending:
+            QTimer.singleShot(0, self._update_next_section)
 
     def _set_chips(self, query: str) -> None:
         clear_layout(self.chips_layout)

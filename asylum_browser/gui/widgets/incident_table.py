@@ -110,7 +110,7 @@ class IncidentTable(QTableView):
 
     def _on_results(self, results: Results) -> None:
         selected = self._state.selected
-        self.table_model.set_ids(results.ids)
+        self.table_model.set_ids(results.ids, results.first_rows)
         if selected is not None:
             self._select_row_of(selected)
 
