@@ -78,7 +78,7 @@ class _Group(click.Group):
 
 def db_option(function: F) -> F:
     return click.option(
-        "--db", "db_path", type=click.Path(path_type=Path), default=None,
+        "--db", "db_path", type=click.Path(path_type=Path, readable=False), default=None,
         help="Read another compatible database instead of the bundled one.")(function)
 
 
@@ -203,8 +203,10 @@ def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...])
 
 @cli.command(context_settings=PASS_THROUGH)
 @query_argument
-@click.option("-o", "--output", "output", type=click.Path(path_type=Path, dir_okay=False),
-              required=True, help="The CSV file to write.")
+# Not click's own path checks: a folder or an unwritable place must end in our one-line
+# message and exit code 5, like every other export failure.
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), required=True,
+              help="The CSV file to write.")
 @db_option
 @sort_options
 @click.option("--columns", default=",".join(DEFAULT_EXPORT_COLUMNS), show_default=True,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import threading
 import urllib.parse
 from collections.abc import Iterator
@@ -72,12 +73,20 @@ def _uri(path: Path, immutable: bool) -> str:
 def check_file(path: Path) -> None:
     """Cheap checks before SQLite sees the file: exists, readable, SQLite, not truncated."""
     name = path.name or str(path)
-    if not path.exists():
-        raise DatabaseProblem("missing", f"There is no file at {path}.")
-    if path.is_dir():
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        raise DatabaseProblem("missing", f"There is no file at {path}.") from None
+    except PermissionError:  # a folder on the way cannot be entered
+        raise DatabaseProblem("unreadable",
+                              f"{name} cannot be read: permission denied.") from None
+    except OSError as error:
+        raise DatabaseProblem("unreadable",
+                              f"{name} cannot be read: {error.strerror or error}.") from None
+    if stat.S_ISDIR(found.st_mode):
         raise DatabaseProblem("unreadable", f"{name} is a folder, not a database file.")
     try:
-        size = path.stat().st_size
+        size = found.st_size
         with path.open("rb") as handle:
             header = handle.read(100)
     except PermissionError:
@@ -103,6 +112,15 @@ def check_file(path: Path) -> None:
 
 def _has_wal(path: Path) -> bool:
     return os.path.exists(f"{path}-wal")
+
+
+def _wal_in_read_only_folder(path: Path) -> bool:
+    """A -wal file SQLite must read, beside the file, in a folder it cannot write its -shm to.
+
+    access() reports a read-only file system (EROFS) even to root.
+    """
+    shm_missing = not os.path.exists(f"{path}-shm")
+    return _has_wal(path) and shm_missing and not os.access(path.parent, os.W_OK)
 
 
 def check_schema(connection: sqlite3.Connection, path: Path) -> None:
@@ -153,6 +171,11 @@ def problem_from_sqlite(error: sqlite3.Error, path: Path) -> DatabaseProblem:
                                          "when it has finished writing.")
     if "not a database" in text or "file is encrypted" in text:
         return DatabaseProblem("not_sqlite", f"{name} is not an SQLite database.")
+    if ("unable to open" in text or "readonly" in text) and _wal_in_read_only_folder(path):
+        return DatabaseProblem(
+            "unreadable", f"{name} is in write-ahead-log mode with changes waiting in "
+            f"{name}-wal, and its folder cannot be written, so SQLite cannot read them. Copy "
+            f"{name} together with {name}-wal to a folder you can write to, and open it there.")
     if "unable to open" in text or "readonly" in text or "permission" in text:
         return DatabaseProblem("unreadable", f"{name} cannot be opened ({error}).")
     if "malformed" in text or "corrupt" in text or "disk i/o" in text:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import itertools
 import os
 import tempfile
@@ -80,6 +81,8 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
     """
     columns = check_columns(columns)
     path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; choose a file name inside it.")
     rows = (repository.stream(spec, columns, escape_formulas) if seqs is None
             else repository.stream_ids(seqs, columns, escape_formulas))
     count = 0
@@ -141,10 +144,20 @@ def _write_temp(target: Path, write: Callable[[IO[str]], object], bom: bool) -> 
     return temp
 
 
+REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "your disk quota is used up",
+    errno.ENOENT: "its folder does not exist",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.EISDIR: "that name is a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
 def _os_message(path: Path, error: OSError) -> str:
-    reason = error.strerror or str(error)
-    if getattr(error, "errno", None) == 28:
-        reason = "the disk is full"
+    reason = REASONS.get(error.errno or 0) or error.strerror or str(error)
     return f"Could not write {path.name}: {reason}. Nothing was changed at {path}."
 
 
