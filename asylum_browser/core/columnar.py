@@ -12,6 +12,7 @@ keyed by the database file's identity, so the next open takes well under a secon
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -34,7 +35,7 @@ from asylum_browser.core.schema import FACETS, FIELDS, SCHEMA_VERSION, FacetDef
 from asylum_browser.core.seqlist import SeqList
 
 Mask = npt.NDArray[np.bool_]
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 TEXT_CACHE_SIZE = 64
 NULL_DAY = np.iinfo(np.int64).min
 CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",
@@ -79,6 +80,8 @@ class ColumnarIndex:
         self._orders: dict[tuple[str, bool], npt.NDArray[np.int64]] = {}
         self._text_masks: dict[tuple[str, str], Mask] = {}  # typing re-asks earlier words
         self._lock = threading.Lock()  # the caches are shared by the query threads
+        # What happened to the cache on the way (damaged, stale, unwritable), for a warning.
+        self.notes: list[str] = []
 
     @property
     def size(self) -> int:
@@ -286,19 +289,68 @@ def default_cache_dir() -> Path:
     return user_cache_path(APP_NAME, appauthor=False) / "columnar"
 
 
+class CacheMismatch(Exception):
+    """The cache file belongs to other data than the database it is named after."""
+
+
 def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
                cache_dir: Path | None = None, progress: Progress | None = None
                ) -> ColumnarIndex:
-    """The index for the database at ``path``: from the cache if fresh, else built and cached."""
+    """The index for the database at ``path``: from the cache if fresh, else built and cached.
+
+    A damaged cache, or one that does not describe this database, is rebuilt from the
+    database (the truth); a cache that cannot be written costs only time. Each leaves a note
+    on the index for the window to show.
+    """
     cache_file = (cache_dir or default_cache_dir()) / f"{_identity(path)}.npz"
+    notes: list[str] = []
     if cache_file.exists():
         try:
-            return _from_npz(cache_file, connection_factory)
-        except Exception:  # any damage: rebuild from the database, which is the truth
+            index = _from_npz(cache_file, connection_factory)
+            index.notes = notes
+            return index
+        except CacheMismatch:
+            notes.append("The search index cache did not match this database; it was rebuilt.")
+        except Exception as error:  # any damage: rebuild from the database
+            notes.append(f"The search index cache was damaged ({type(error).__name__}); it "
+                         "was rebuilt from the database.")
+        with contextlib.suppress(OSError):  # a folder in its place stays; saving reports it
             cache_file.unlink(missing_ok=True)
     arrays, categories = _build(connection_factory(), progress)
-    _save_npz(cache_file, arrays, categories)
-    return ColumnarIndex(arrays, categories, connection_factory)
+    problem = _save_npz(cache_file, arrays, categories, _fingerprint(connection_factory()))
+    if problem:
+        notes.append(f"The search index could not be cached ({problem}); it will be built "
+                     "again at the next start.")
+    index = ColumnarIndex(arrays, categories, connection_factory)
+    index.notes = notes
+    return index
+
+
+def _fingerprint(connection: sqlite3.Connection) -> str:
+    """Facts that are instant to read even at a million rows (seq is the rowid)."""
+    low, high = connection.execute("SELECT MIN(seq), MAX(seq) FROM incidents").fetchone()
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    return json.dumps([low, high, version, CACHE_VERSION])
+
+
+SAMPLES = 16
+
+
+def _matches_sample(arrays: dict[str, npt.NDArray[Any]],
+                    connection: sqlite3.Connection) -> bool:
+    """Spot-check evenly spaced rows against the database: a few primary-key lookups."""
+    seqs = arrays["seq"]
+    if len(seqs) == 0:
+        return True
+    positions = np.unique(np.linspace(0, len(seqs) - 1, SAMPLES).astype(np.int64))
+    wanted = [int(seqs[p]) for p in positions]
+    marks = ", ".join("?" * len(wanted))
+    found = {row[0]: row[1:] for row in connection.execute(
+        f"SELECT seq, COALESCE(date_start_lo, {NULL_DAY}), COALESCE(people_count, -1) "
+        f"FROM incidents WHERE seq IN ({marks})", wanted)}
+    return all(found.get(int(seqs[p])) == (int(arrays["date_start_lo"][p]),
+                                           int(arrays["people_count"][p]))
+               for p in positions)
 
 
 NUMERIC_COLUMNS = {  # array name -> (SQL expression with NULLs mapped, dtype)
@@ -357,7 +409,9 @@ def _build(connection: sqlite3.Connection, progress: Progress | None
 
 
 def _save_npz(path: Path, arrays: dict[str, npt.NDArray[Any]],
-              categories: dict[str, Category]) -> None:
+              categories: dict[str, Category], fingerprint: str) -> str | None:
+    """Write the cache atomically; return why it could not be written, or None."""
+    temp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         payload = dict(arrays)
@@ -367,21 +421,30 @@ def _save_npz(path: Path, arrays: dict[str, npt.NDArray[Any]],
         payload["values"] = np.array(json.dumps(
             {name: category.values for name, category in categories.items()},
             ensure_ascii=False))
+        payload["fingerprint"] = np.array(fingerprint)
         handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
         with os.fdopen(handle, "wb") as stream:
             np.savez(stream, **payload)  # type: ignore[arg-type]
         os.replace(temp, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs time next open
+        return None
+    except OSError as error:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
+        return error.strerror or str(error)
 
 
 def _from_npz(path: Path, connection_factory: Callable[[], sqlite3.Connection]
               ) -> ColumnarIndex:
     with np.load(path, allow_pickle=False) as data:
+        if str(data["fingerprint"]) != _fingerprint(connection_factory()):
+            raise CacheMismatch(path.name)
         arrays = {name: data[name] for name in data.files
-                  if ":" not in name and name != "values"}
+                  if ":" not in name and name not in ("values", "fingerprint")}
         values = json.loads(str(data["values"]))
         categories = {name: Category(list(values[name]), data[f"codes:{name}"])
                       for name in CATEGORY_COLUMNS}
+    if any(len(array) != len(arrays["seq"]) for array in arrays.values()) \
+            or not _matches_sample(arrays, connection_factory()):
+        raise CacheMismatch(path.name)
     return ColumnarIndex(arrays, categories, connection_factory)
 

@@ -258,11 +258,13 @@ class MainWindow(QMainWindow):
             f"Opened {'the bundled database' if path is None else path}", 5000)
         return True
 
-    def show_problem(self, title: str, message: str) -> None:
+    def show_problem(self, title: str, message: str,
+                     outcome: str = "The database that was open stays open.") -> None:
+        """One non-blocking message naming the problem and what stays as it was."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
                           self)
         box.setObjectName("problemMessage")
-        box.setInformativeText("The database that was open stays open.")
+        box.setInformativeText(outcome)
         box.open()
         self._last_problem = box
 
@@ -335,7 +337,9 @@ class MainWindow(QMainWindow):
         if isinstance(error, ExportCancelled):
             self.statusBar().showMessage("Export cancelled; no file was written.", 8000)
         else:
-            self.show_problem("The export failed", str(error))
+            self.show_problem("The export failed", str(error),
+                              "No partial file was left; an earlier file at that path is "
+                              "unchanged.")
         self.export_done.emit(error)
 
     # --- help ---------------------------------------------------------------------------
@@ -383,6 +387,11 @@ class MainWindow(QMainWindow):
         if self.settings.problem:
             QTimer.singleShot(0, lambda: self.show_problem("Settings were reset",
                                                            self.settings.problem or ""))
+        unwritable = self.settings.writable_problem()
+        if unwritable:
+            self.statusBar().showMessage(
+                f"Settings cannot be saved: {unwritable}. Changes last until you close "
+                f"{APP_NAME}.", 30000)
 
     def save_settings(self) -> None:
         self.settings.set("geometry", _b64(self.saveGeometry()))

@@ -36,6 +36,7 @@ class Settings:
         self._load()
 
     def _load(self) -> None:
+        self._remove_leftovers()
         if not self.path.exists():
             return
         if not self.path.is_file():
@@ -52,6 +53,29 @@ class Settings:
                             "Asylum Browser started with default settings.")
             self.values = {}
             self._move_aside()
+
+    def _remove_leftovers(self) -> None:
+        """Temporary files of a save that was killed midway (the settings file itself is
+        replaced atomically, so it is always the old or the new version)."""
+        with contextlib.suppress(OSError):
+            for leftover in self.path.parent.glob(".settings-*.tmp"):
+                leftover.unlink()
+
+    def writable_problem(self) -> str | None:
+        """Why settings cannot be saved here, or None; checked once at startup."""
+        if not self.persist:
+            return None
+        if self.path.exists() and not self.path.is_file():
+            return f"{self.path} is not a file"
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp",
+                                            dir=self.path.parent)
+            os.close(handle)
+            os.unlink(name)
+        except OSError as error:
+            return f"{self.path.parent} cannot be written ({error.strerror or error})"
+        return None
 
     def _move_aside(self) -> None:
         with contextlib.suppress(OSError):  # keep the damaged file for the curious

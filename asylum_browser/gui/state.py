@@ -152,6 +152,8 @@ class AppState(QObject):
         if repository is self.repository:
             self._indexing = False
             self.index_progress.emit("", 1.0)
+            for note in repository.columnar.notes if repository.columnar else ():
+                self.error_reported.emit(note)
             self.refresh()
 
     def _on_index_failed(self, error: object) -> None:

@@ -434,6 +434,10 @@ class FilterSidebar(QWidget):
         # so that no single turn of the GUI thread does all nine (DESIGN.md: no stall > 50 ms).
         self._pending: list[tuple[FacetSection, Facet]] = []
         self._pending_states: dict[tuple[str | None, str], str] = {}
+        self._next_section = QTimer(self)  # owned, so it dies with the sidebar
+        self._next_section.setSingleShot(True)
+        self._next_section.setInterval(0)
+        self._next_section.timeout.connect(self._update_next_section)
         state.results_ready.connect(self._on_results)
 
     @property
@@ -467,7 +471,7 @@ class FilterSidebar(QWidget):
         for section, facet in in_view:
             section.set_facet(facet, states)
         if self._pending:
-            QTimer.singleShot(0, self._update_next_section)
+            self._next_section.start()
 
     def _update_next_section(self) -> None:
         if not self._pending:
@@ -475,7 +479,7 @@ class FilterSidebar(QWidget):
         section, facet = self._pending.pop(0)
         section.set_facet(facet, self._pending_states)
         if self._pending:
-            QTimer.singleShot(0, self._update_next_section)
+            self._next_section.start()
 
     def _set_chips(self, query: str) -> None:
         clear_layout(self.chips_layout)
