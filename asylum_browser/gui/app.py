@@ -18,6 +18,8 @@ from asylum_browser import APP_ID, APP_NAME, __version__
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
+    from asylum_browser.gui.main_window import MainWindow
+
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="asylum-browser",
@@ -82,12 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               "set). The command line works without one: asylum-browser --help. To check the "
               "window headless: asylum-browser --smoke-test", file=sys.stderr)
         return 1
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from asylum_browser.core.db import DatabaseProblem, open_database
-    from asylum_browser.core.repository import Repository
-    from asylum_browser.gui.main_window import MainWindow
-    from asylum_browser.gui.settings import Settings, default_settings_path
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
@@ -95,24 +92,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    from asylum_browser.gui.crash import CrashReporter
+
+    reporter = CrashReporter(parent=app)
+    reporter.install()
     for warning in create_user_folders():
         print(f"asylum-browser: {warning}", file=sys.stderr)
-    settings = Settings(arguments.settings or default_settings_path())
-    chosen = arguments.db or arguments.file
-    try:
-        database = open_database(chosen)
-    except DatabaseProblem as problem:
-        if chosen is None:
-            QMessageBox.critical(None, APP_NAME, f"The bundled database cannot be opened: "
-                                 f"{problem.message}\nPlease reinstall {APP_NAME}.")
-            return 4
-        QMessageBox.warning(None, APP_NAME, f"{problem.message}\n\nOpening the bundled "
-                            "database instead.")
-        database = open_database(None)
-    window = MainWindow(Repository(database), settings)
+    window = create_window(arguments)
+    if isinstance(window, int):
+        return window
     if arguments.smoke_test:
         return smoke_test(app, window)
-    window.show()
     if arguments.exit_after_paint:
         from PySide6.QtCore import QTimer
 
@@ -120,6 +110,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.repaint()
         QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
     return int(app.exec())
+
+
+def create_window(arguments: argparse.Namespace) -> MainWindow | int:
+    """Open the chosen database and show the window, or return an exit code.
+
+    A database named on the command line that cannot be opened is reported once, in the
+    window (and on stderr), and the bundled database opens instead; nothing is lost.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from asylum_browser.core.db import DatabaseProblem, open_database
+    from asylum_browser.core.repository import Repository
+    from asylum_browser.gui.main_window import MainWindow
+    from asylum_browser.gui.settings import Settings, default_settings_path
+
+    settings = Settings(arguments.settings or default_settings_path())
+    chosen = arguments.db or arguments.file
+    problem_text = None
+    try:
+        database = open_database(chosen)
+    except DatabaseProblem as problem:
+        if chosen is None:
+            message = (f"The bundled database cannot be opened: {problem.message} "
+                       f"Please reinstall {APP_NAME}.")
+            print(f"asylum-browser: {message}", file=sys.stderr)
+            if not arguments.smoke_test:
+                QMessageBox.critical(None, APP_NAME, message)
+            return 4
+        print(f"asylum-browser: {problem.message} The bundled database opens instead.",
+              file=sys.stderr)
+        problem_text = problem.message
+        database = open_database(None)
+    window = MainWindow(Repository(database), settings)
+    window.show()
+    if problem_text is not None:
+        window.show_problem("This database cannot be opened", problem_text,
+                            "The bundled database is open instead.")
+    return window
 
 
 def smoke_test(app: object, window: object) -> int:
