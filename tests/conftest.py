@@ -6,6 +6,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,14 +56,68 @@ def records_copy(tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any attempt to open a socket or resolve a name fails the test."""
+class NetworkAttempt(AssertionError):
+    """Raised where Asylum Browser (or a library under it) tried to use the network."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> object:
+    """The whole run is offline: opening a socket or resolving a name fails the test.
+
+    The attempt raises where it happens and is also recorded, so that code which swallows the
+    error still fails its test at teardown. Tests marked ``loopback`` may use 127.0.0.1 only.
+    """
     import socket
 
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise AssertionError("Asylum Browser tried to use the network")
+    attempts: list[str] = []
+    real_socket = socket.socket
 
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    def refuse(what: str) -> object:
+        def blocked(*args: object, **_kwargs: object) -> object:
+            attempts.append(f"{what}{args[:2]}")
+            raise NetworkAttempt(f"Asylum Browser tried to use the network: {what}{args[:2]}")
+        return blocked
+
+    if request.node.get_closest_marker("loopback"):
+        class LoopbackSocket(real_socket):  # type: ignore[misc,valid-type]
+            """IPv4 to 127.0.0.1 only."""
+
+            def __init__(self, family: int = socket.AF_INET, *args: object,
+                         **kwargs: object) -> None:
+                if family != socket.AF_INET:
+                    refuse("socket")(family, *args)
+                super().__init__(family, *args, **kwargs)
+
+            def _check(self, address: object, what: str) -> None:
+                host = address[0] if isinstance(address, tuple) else address
+                if host not in ("127.0.0.1", "localhost"):
+                    refuse(what)(address)
+
+            def connect(self, address: object) -> None:
+                self._check(address, "connect")
+                super().connect(address)
+
+            def bind(self, address: object) -> None:
+                self._check(address, "bind")
+                super().bind(address)
+
+        monkeypatch.setattr(socket, "socket", LoopbackSocket)
+    else:
+        monkeypatch.setattr(socket, "socket", refuse("socket"))
+        monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
+        monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
+        monkeypatch.setattr(socket, "gethostbyname", refuse("gethostbyname"))
+    yield attempts
+    assert not attempts, f"network access was attempted: {attempts}"
+
+
+@pytest.fixture(autouse=True)
+def reliability_family(request: pytest.FixtureRequest,
+                       record_property: Callable[[str, object], None]) -> None:
+    """Tag each reliability test in the JUnit report with its family.
+
+    bench/reliability_report.py reads the tags to write docs/RELIABILITY.md.
+    """
+    marker = request.node.get_closest_marker("reliability")
+    if marker is not None:
+        record_property("family", marker.args[0])

@@ -6,11 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from asylum_browser.cli import cli
 
 
+@pytest.mark.reliability("no-network")
 def test_every_command_works_with_the_network_blocked(no_network: None, tmp_path: Path) -> None:
     runner = CliRunner()
     for args in (["info"], ["search", "shenyang"], ["search", "북한 -school"],

@@ -27,6 +27,7 @@ def read_back(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+@pytest.mark.reliability("export-integrity")
 def test_export_round_trips_every_value(repository: Repository, tmp_path: Path) -> None:
     target = tmp_path / "all.csv"
     result = write_csv(repository, parse_query(""), target)
@@ -55,6 +56,7 @@ def test_the_spanish_embassy_case_exports_its_facts(repository: Repository,
     assert sidecar_path(target).exists()
 
 
+@pytest.mark.reliability("export-integrity")
 @pytest.mark.parametrize(("text", "escaped"), [
     ("=HYPERLINK(\"http://evil\",\"x\")", "'=HYPERLINK(\"http://evil\",\"x\")"),
     ("+1+1", "'+1+1"),
@@ -110,6 +112,7 @@ def reference_csv(path: Path, columns: list[str], escape: bool) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+@pytest.mark.reliability("export-integrity")
 def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path,
                                                                    tmp_path: Path) -> None:
     import sqlite3
@@ -145,6 +148,7 @@ def test_rows_end_in_crlf_and_the_bom_is_optional(repository: Repository,
     assert read_back(excel, "utf-8-sig") == read_back(plain)
 
 
+@pytest.mark.reliability("export-integrity")
 def test_a_failure_midway_leaves_the_previous_file_untouched(repository: Repository,
                                                             tmp_path: Path) -> None:
     target = tmp_path / "keep.csv"
@@ -195,6 +199,7 @@ def test_selected_rows_export_in_the_given_order(repository: Repository,
     assert "selected by hand" in sidecar_path(target).read_text(encoding="utf-8")
 
 
+@pytest.mark.reliability("export-integrity")
 def test_cancelling_through_progress_leaves_nothing(repository: Repository,
                                                     tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:

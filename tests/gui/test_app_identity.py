@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,8 @@ def test_main_sets_the_desktop_id_and_the_icon_at_every_size(
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     assert gui_app.main(["--smoke-test", "--settings", str(tmp_path / "s.json")]) == 0
     assert "smoke test passed" in capsys.readouterr().out
     application = QApplication.instance()
@@ -37,5 +41,7 @@ def test_a_file_named_on_the_command_line_is_opened(
     # What a file manager's "Open with Asylum Browser" runs: the Exec line's %f.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     assert gui_app.main([str(db_copy), "--smoke-test"]) == 0
     assert db_copy.name in capsys.readouterr().out

@@ -1,0 +1,140 @@
+"""Family 6: settings and caches. A damaged settings file, a damaged or mismatched index cache,
+an unwritable cache folder and an unwritable config folder each end in a warning and a
+working app, never a crash."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from asylum_browser.core.columnar import _identity, default_cache_dir, load_index
+from asylum_browser.core.db import Database, open_database
+from asylum_browser.core.repository import Repository
+from asylum_browser.core.search import parse_query
+from asylum_browser.gui.main_window import MainWindow
+from asylum_browser.gui.settings import Settings
+from asylum_browser.paths import bundled_db_path
+from tests.gui.conftest import open_window, wait_for_query
+
+pytestmark = pytest.mark.reliability("settings-and-caches")
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.npz"))
+
+
+@pytest.mark.parametrize("damage", ["random bytes", "cut in half", "empty", "a folder"])
+def test_a_damaged_index_cache_is_rebuilt_with_a_note(db_copy: Path, tmp_path: Path,
+                                                      damage: str) -> None:
+    database = Database(db_copy)
+    first = load_index(db_copy, database.connection, tmp_path)
+    assert first.notes == []
+    (cache,) = cache_files(tmp_path)
+    data = cache.read_bytes()
+    if damage == "random bytes":
+        cache.write_bytes(bytes(range(256)) * 64)
+    elif damage == "cut in half":
+        cache.write_bytes(data[: len(data) // 2])
+    elif damage == "empty":
+        cache.write_bytes(b"")
+    else:
+        cache.unlink()
+        cache.mkdir()
+    again = load_index(db_copy, database.connection, tmp_path)
+    assert "rebuilt" in again.notes[0]
+    # A folder standing where the cache goes cannot be replaced: that is said too.
+    assert len(again.notes) == (2 if damage == "a folder" else 1)
+    assert np_equal(again.seqs, first.seqs)
+    if damage != "a folder":  # a folder in the way cannot be replaced; it is left alone
+        assert load_index(db_copy, database.connection, tmp_path).notes == []
+
+
+def np_equal(left: object, right: object) -> bool:
+    import numpy as np
+
+    return bool(np.array_equal(left, right))  # type: ignore[arg-type]
+
+
+def test_a_cache_that_belongs_to_other_data_is_detected_and_rebuilt(
+        db_copy: Path, tmp_path: Path) -> None:
+    """Same file name (path, size, time), other contents: e.g. a copied cache folder."""
+    database = Database(db_copy)
+    load_index(db_copy, database.connection, tmp_path)
+    (cache,) = cache_files(tmp_path)
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(db_copy, other)
+    with sqlite3.connect(other) as connection:
+        connection.execute("UPDATE incidents SET people_count = 12345, date_start_lo = 1")
+    connection.close()
+    other_database = Database(other)
+    load_index(other, other_database.connection, tmp_path / "other-cache")
+    (foreign,) = cache_files(tmp_path / "other-cache")
+    shutil.copyfile(foreign, cache)  # the wrong arrays under the right name
+    index = load_index(db_copy, database.connection, tmp_path)
+    assert index.notes == ["The search index cache did not match this database; it was "
+                           "rebuilt."]
+    assert 12345 not in index.people.tolist()
+
+
+def test_an_unwritable_cache_folder_costs_time_not_the_app(db_copy: Path,
+                                                           tmp_path: Path) -> None:
+    blocker = tmp_path / "cache-is-a-file"
+    blocker.write_text("not a folder")
+    database = Database(db_copy)
+    index = load_index(db_copy, database.connection, blocker / "columnar")
+    assert len(index.notes) == 1 and "could not be cached" in index.notes[0]
+    repository = Repository(database)
+    repository.columnar = index
+    assert repository.count(parse_query("shenyang")) == 4
+
+
+def test_the_window_shows_the_cache_note_and_answers(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "settings.json")
+    cache = default_cache_dir() / f"{_identity(bundled_db_path())}.npz"
+    assert cache.is_file()  # the window built or loaded the bundled database's index
+    cache.write_bytes(b"damaged")
+    messages: list[str] = []
+    window.state.error_reported.connect(messages.append)
+    window.open_path(None)  # reopen the bundled database: its index loads again
+    qtbot.waitUntil(lambda: any("rebuilt" in m for m in messages), timeout=20000)
+    window.state.set_query("shenyang")
+    wait_for_query(qtbot, window, "shenyang")
+    assert window.table.model().rowCount() == 4
+
+
+def test_a_damaged_settings_file_is_set_aside_with_a_message(qtbot: QtBot,
+                                                             tmp_path: Path) -> None:
+    path = tmp_path / "config" / "settings.json"
+    path.parent.mkdir()
+    path.write_bytes(b"\xff\xfe{ not json, not even UTF-8")
+    window = open_window(qtbot, path)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "problemMessage") is not None)
+    box = window.findChild(QMessageBox, "problemMessage")
+    assert box is not None and "could not be read" in box.text()
+    assert (path.parent / "settings.damaged.json").read_bytes().startswith(b"\xff\xfe")
+    box.close()
+    window.close()
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_an_unwritable_config_folder_warns_and_the_window_works(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    blocker = tmp_path / "config-is-a-file"
+    blocker.write_text("not a folder")
+    settings = Settings(blocker / "Asylum Browser" / "settings.json")
+    assert settings.writable_problem() is not None
+    window = MainWindow(Repository(open_database()), settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Settings cannot be saved" in window.statusBar().currentMessage()
+    window.state.set_query("shenyang")
+    wait_for_query(qtbot, window, "shenyang")
+    assert window.table.model().rowCount() == 4
+    window.close()  # saving on close fails quietly; nothing is raised
+    assert blocker.read_text() == "not a folder"
