@@ -56,18 +56,18 @@ class Repository:
                                        cache_dir, progress)
         return self.columnar
 
-    def answer(self, spec: QuerySpec) -> tuple[SeqList, tuple[Facet, ...],
-                                               tuple[TimelineBin, ...]]:
-        """ids, facets and the year timeline of one query, sharing the work between them."""
+    def answer(self, spec: QuerySpec, unit: str = "year"
+               ) -> tuple[SeqList, tuple[Facet, ...], tuple[TimelineBin, ...]]:
+        """ids, facets and the timeline (by year or month) of one query, sharing the work."""
         if self.columnar is None:
-            return self.ids_for(spec), self.facets(spec), self.timeline(spec, "year")
+            return self.ids_for(spec), self.facets(spec), self.timeline(spec, unit)
         with translate_errors(self.database.path):
             masks = self.columnar.clause_masks(spec)
             mask = self.columnar.combine(masks, self.columnar.size)
             ids = (self.columnar.ids_for(spec, mask) if self.columnar.supports_sort(spec.sort)
                    else self.ids_for(spec))
             return (ids, self.columnar.facets(spec, self.label, masks),
-                    self.columnar.timeline(mask, "year"))
+                    self.columnar.timeline(mask, unit))
 
     def _execute(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         with translate_errors(self.database.path):

@@ -36,8 +36,8 @@ from asylum_browser.gui.widgets.filter_sidebar import FilterSidebar
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
 from asylum_browser.gui.widgets.incident_table import IncidentTable
 from asylum_browser.gui.widgets.map_view import MapView
-from asylum_browser.gui.widgets.overview import TimelineStrip
 from asylum_browser.gui.widgets.search_box import SearchBox
+from asylum_browser.gui.widgets.timeline import TimelineView
 
 ATTRIBUTION_HTML = (
     "<p><b>Sources.</b> Every incident cites the pages its facts were read on; they are listed "
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.table = IncidentTable(self.state, self)
         self.detail = DetailPane(self.state, self)
         self.map = MapView(self.state, self)
-        self.timeline = TimelineStrip(self.state, self)
+        self.timeline = TimelineView(self.state, self)
 
         self.centre = QSplitter(Qt.Orientation.Vertical, self)
         self.centre.setObjectName("centreSplitter")

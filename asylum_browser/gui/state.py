@@ -26,6 +26,7 @@ from asylum_browser.core.models import Facet, QuerySpec, TimelineBin
 from asylum_browser.core.query_text import set_field, toggle_token
 from asylum_browser.core.repository import Repository, Row
 from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.timeline import unit_for
 from asylum_browser.gui.workers import LatestOnlyRunner
 
 
@@ -43,6 +44,7 @@ class Results:
     # The table's first block of rows, read here so that the first paint after a new query
     # does no SQL on the GUI thread (on a large file that read can take ~100 ms of disk).
     first_rows: tuple[Row, ...] = ()
+    timeline_unit: str = "year"  # "month" when the query's dates span six years or less
 
     @property
     def count(self) -> int:
@@ -58,10 +60,11 @@ TABLE_BLOCK = 200  # rows the table reads at a time; Results carries the first b
 
 def compute_results(repository: Repository, spec: QuerySpec) -> Results:
     """The work a query needs: ids in order, the total, every facet and the timeline."""
-    ids, facets, timeline = repository.answer(spec)
+    unit = unit_for(spec)
+    ids, facets, timeline = repository.answer(spec, unit)
     return Results(spec, ids, repository.count(), facets, timeline,
-                   repository.timeline(QuerySpec(), "year"), repository.map_points(spec),
-                   tuple(repository.rows(ids[:TABLE_BLOCK])))
+                   repository.timeline(QuerySpec(), unit), repository.map_points(spec),
+                   tuple(repository.rows(ids[:TABLE_BLOCK])), unit)
 
 
 class AppState(QObject):

@@ -1,0 +1,296 @@
+"""The timeline (objectName timelineView): incidents per year or month, brushable.
+
+Bars show the current query over the faint counts of the whole database. Dragging across the
+strip writes one date: range into the query, a click filters to one bin, a double-click removes
+the range. The strip bins by month once the query's dates span six years or less
+(core.timeline.unit_for). In a month view, incidents known only to the year cannot sit in one
+month: they are drawn as a hatched band across their year. Hovering names a bin and its counts;
+the selected incident's date is marked. It talks only to AppState and paints with QPainter in
+the palette's colours, so it reads in light and dark themes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from asylum_browser.core.dates import parse_partial
+from asylum_browser.core.models import TimelineBin
+from asylum_browser.core.timeline import brush_value, date_window, describe_period, period_bounds
+from asylum_browser.gui.state import AppState, Results
+
+LEFT, RIGHT, TOP, BOTTOM = 30.0, 14.0, 8.0, 22.0
+DRAG_THRESHOLD = 4  # pixels before a press becomes a brush
+
+
+def months_between(first_day: int, last_day: int) -> list[str]:
+    start, end = dt.date.fromordinal(first_day), dt.date.fromordinal(last_day)
+    months, year, month = [], start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+class TimelineView(QWidget):
+    """Incidents per period: the query's counts over the whole database's, brushable."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setObjectName("timelineView")
+        self.setAccessibleName("Timeline of incidents; drag to filter by date")
+        self.setMinimumHeight(70)
+        self.setMouseTracking(True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.unit = "year"
+        self.periods: list[str] = []
+        self._counts: dict[str, TimelineBin] = {}
+        self._baseline: dict[str, TimelineBin] = {}
+        self._window: tuple[int, int] | None = None  # the query's own date range
+        self.selected_day: int | None = None
+        self._press: QPointF | None = None
+        self._drag: tuple[int, int] | None = None  # bin indexes under a brush in progress
+        self._click = QTimer(self)  # a single click waits to see if it becomes a double one
+        self._click.setSingleShot(True)
+        self._click.setInterval(QApplication.doubleClickInterval())
+        self._click.timeout.connect(self._apply_click)
+        self._clicked_bin: int | None = None
+        state.results_ready.connect(self._on_results)
+        state.selection_changed.connect(self._on_selection)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 90)
+
+    # --- data ---------------------------------------------------------------------------
+
+    def _on_results(self, results: Results) -> None:
+        self.unit = results.timeline_unit
+        self._counts = {b.period: b for b in results.timeline}
+        self._baseline = {b.period: b for b in results.baseline}
+        self._window = date_window(results.spec)
+        if self.unit == "month" and self._window is not None:
+            self.periods = months_between(*self._window)
+        else:
+            years = [int(p[:4]) for p in self._baseline] or [int(p[:4]) for p in self._counts]
+            self.periods = ([str(y) for y in range(min(years), max(years) + 1)]
+                            if years else [])
+        self.setAccessibleName(f"Timeline of incidents per {self.unit}; drag to filter by date")
+        self.update()
+
+    def _on_selection(self, seq: object) -> None:
+        self.selected_day = None
+        if isinstance(seq, int):
+            rows = self._state.repository.rows([seq])
+            if rows and rows[0].get("date_start"):
+                low, high, _precision = parse_partial(rows[0]["date_start"])
+                self.selected_day = (low + high) // 2
+        self.update()
+
+    def total(self, period: str, series: str = "results") -> int:
+        """Incidents in a bin (of the results, or of the whole database)."""
+        source = self._counts if series == "results" else self._baseline
+        found = source.get(period)
+        return 0 if found is None else found.count + found.imprecise
+
+    def year_only(self, year: str, series: str = "results") -> int:
+        """In a month view: incidents of that year known only to the year."""
+        source = self._counts if series == "results" else self._baseline
+        found = source.get(year)
+        return 0 if found is None else found.imprecise
+
+    # --- geometry -----------------------------------------------------------------------
+
+    def plot_rect(self) -> QRectF:
+        return QRectF(LEFT, TOP, max(1.0, self.width() - LEFT - RIGHT),
+                      max(1.0, self.height() - TOP - BOTTOM))
+
+    def bin_at(self, x: float) -> int | None:
+        if not self.periods:
+            return None
+        plot = self.plot_rect()
+        index = int((x - plot.left()) / plot.width() * len(self.periods))
+        return min(max(index, 0), len(self.periods) - 1)
+
+    def bin_rect(self, index: int) -> QRectF:
+        plot = self.plot_rect()
+        width = plot.width() / max(len(self.periods), 1)
+        return QRectF(plot.left() + index * width, plot.top(), width, plot.height())
+
+    def x_of_day(self, day: int) -> float | None:
+        for index, period in enumerate(self.periods):
+            first, last = period_bounds(period)
+            if first <= day <= last:
+                rect = self.bin_rect(index)
+                return rect.left() + rect.width() * (day - first + 0.5) / (last - first + 1)
+        return None
+
+    # --- painting -----------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        if not self.periods:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated incidents")
+            painter.end()
+            return
+        plot = self.plot_rect()
+        solid = palette.color(QPalette.ColorRole.Highlight)
+        faint = QColor(solid)
+        faint.setAlpha(50)
+        hatch = QBrush(solid, Qt.BrushStyle.BDiagPattern)
+        spread = 12 if self.unit == "month" else 1  # a year-only incident spreads over 12 bars
+        tallest = max([self.total(p, "baseline") + self.year_only(p[:4], "baseline") / spread
+                       for p in self.periods] + [1])
+        scale = plot.height() / tallest
+        for index, period in enumerate(self.periods):
+            rect = self.bin_rect(index)
+            width = max(rect.width() - (1 if rect.width() > 3 else 0), 1.0)
+            for series, brush in (("baseline", QBrush(faint)), ("results", QBrush(solid))):
+                exact = self.total(period, series) if self.unit == "year" or len(period) > 4 \
+                    else 0
+                vague = self.year_only(period[:4], series) / spread if self.unit == "month" \
+                    else 0.0
+                height = exact * scale
+                painter.fillRect(QRectF(rect.left(), plot.bottom() - height, width, height),
+                                 brush)
+                if vague and series == "results":
+                    band = vague * scale
+                    painter.fillRect(QRectF(rect.left(), plot.bottom() - height - band, width,
+                                            band), hatch)
+        self._paint_axis(painter, plot, palette)
+        if self.selected_day is not None:
+            x = self.x_of_day(self.selected_day)
+            if x is not None:
+                painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.5,
+                                    Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        if self._drag is not None:
+            first, last = sorted(self._drag)
+            area = self.bin_rect(first).united(self.bin_rect(last))
+            shade = QColor(solid)
+            shade.setAlpha(60)
+            painter.fillRect(area, shade)
+            painter.setPen(QPen(solid, 1))
+            painter.drawRect(area.adjusted(0, 0, -1, -1))
+        painter.end()
+
+    def _paint_axis(self, painter: QPainter, plot: QRectF, palette: QPalette) -> None:
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(),
+                                                                      plot.bottom()))
+        metrics = painter.fontMetrics()
+        if self.unit == "year":
+            span = len(self.periods)
+            step = 10 if span > 25 else 5 if span > 10 else 1
+            labels = [(i, p) for i, p in enumerate(self.periods) if int(p) % step == 0]
+        else:
+            labels = [(i, p[:4]) for i, p in enumerate(self.periods) if p.endswith("-01")]
+            if not labels:
+                labels = [(0, describe_period(self.periods[0]))]
+        last_right = -1e9
+        for index, text in labels:
+            x = self.bin_rect(index).left()
+            width = metrics.horizontalAdvance(text)
+            if x - width / 2 < last_right + 6:
+                continue  # no overlapping labels on a narrow strip
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            painter.drawText(QRectF(x - width / 2 - 2, plot.bottom() + 4, width + 4, 16),
+                             Qt.AlignmentFlag.AlignHCenter, text)
+            last_right = x + width / 2
+
+    # --- hover --------------------------------------------------------------------------
+
+    def tooltip_at(self, x: float) -> str:
+        """What hovering at ``x`` says: the bin, its count and the whole database's."""
+        index = self.bin_at(x)
+        if index is None:
+            return ""
+        period = self.periods[index]
+        here, everywhere = self.total(period), self.total(period, "baseline")
+        text = (f"{describe_period(period)}: {here:,} incident{'s' if here != 1 else ''} "
+                f"in these results ({everywhere:,} in the whole database)")
+        if self.unit == "month":
+            vague = self.year_only(period[:4])
+            if vague:
+                text += (f"; {vague:,} more in {period[:4]} known only to the year "
+                         "(hatched)")
+        return text + ". Drag to filter by date; double-click to clear."
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos().x())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    # --- brushing -----------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.periods:
+            self._press = event.position()
+            index = self.bin_at(event.position().x())
+            self._drag = None if index is None else (index, index)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and self._drag is not None:
+            moved = (event.position() - self._press).manhattanLength()
+            index = self.bin_at(event.position().x())
+            if moved >= DRAG_THRESHOLD and index is not None:
+                self._drag = (self._drag[0], index)
+                self.update()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        moved = (event.position() - self._press).manhattanLength()
+        drag, self._press, self._drag = self._drag, None, None
+        self.update()
+        if drag is None:
+            return
+        if moved >= DRAG_THRESHOLD:
+            self.brush(*drag)
+        else:
+            self._clicked_bin = drag[0]  # wait: a double-click clears instead
+            self._click.start()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._click.stop()
+        self._clicked_bin = None
+        self._state.set_range("date", None)
+        event.accept()
+
+    def _apply_click(self) -> None:
+        if self._clicked_bin is not None:
+            self.brush(self._clicked_bin, self._clicked_bin)
+        self._clicked_bin = None
+
+    def brush(self, first: int, last: int) -> None:
+        """Filter to bins ``first``..``last`` (indexes into ``periods``)."""
+        self._state.set_range("date", brush_value(self.periods[first], self.periods[last]))
+
+    def point_of(self, period: str) -> QPoint:
+        """The centre of a bin on screen (for tests and keyboard-free scripting)."""
+        return self.bin_rect(self.periods.index(period)).center().toPoint()
