@@ -26,6 +26,7 @@ from asylum_browser.core.render import incident_to_html, incident_to_text
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.schema import DEFAULT_EXPORT_COLUMNS, FACETS_BY_NAME, SORT_KEYS
 from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.workspace import Workspace, WorkspaceProblem
 from asylum_browser.paths import bundled_db_path, records_dir
 
 EXIT_INTERNAL = 1
@@ -36,6 +37,7 @@ EXIT_EXPORT = 5
 EXIT_NOT_FOUND = 6
 EXIT_BUILD = 7
 EXIT_DESKTOP = 8
+EXIT_WORKSPACE = 9
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -87,9 +89,35 @@ def query_argument(function: F) -> F:
 
 
 def sort_options(function: F) -> F:
-    function = click.option("--sort", type=click.Choice(sorted(SORT_KEYS)), default="date",
-                            show_default=True, help="Sort key.")(function)
+    function = click.option("--sort", type=click.Choice(sorted(SORT_KEYS)), default=None,
+                            help="Sort key (default: date, or the saved search's).")(function)
     return click.option("--desc", is_flag=True, help="Sort descending.")(function)
+
+
+def saved_option(function: F) -> F:
+    return click.option("--saved", "saved_name", default=None, metavar="NAME",
+                        help="Start from a search saved in the window (its query and sort); "
+                             "words given here narrow it further.")(function)
+
+
+def _spec(query: Sequence[str], saved_name: str | None, sort: str | None = None,
+          desc: bool = False) -> QuerySpec:
+    """The query words, after a saved search's query when --saved names one."""
+    text = _query_text(query)
+    saved_sort, saved_desc = "date", False
+    if saved_name is not None:
+        try:
+            workspace = Workspace()
+        except WorkspaceProblem as problem:
+            raise _Fail(str(problem), EXIT_WORKSPACE) from None
+        saved = workspace.saved_search(saved_name)
+        if saved is None:
+            names = ", ".join(f"“{s.name}”" for s in workspace.saved_searches()) or "none yet"
+            raise _Fail(f"no saved search called “{saved_name}” (saved searches: {names})",
+                        EXIT_NOT_FOUND)
+        text = f"{saved.query} {text}".strip()
+        saved_sort, saved_desc = saved.sort, saved.descending
+    return parse_query(text, sort=sort or saved_sort, descending=desc or saved_desc)
 
 
 def _repository(db_path: Path | None) -> Repository:
@@ -132,14 +160,15 @@ def cli(ctx: click.Context) -> None:
 @query_argument
 @db_option
 @sort_options
+@saved_option
 @click.option("--limit", type=click.IntRange(min=0), default=None,
               help="Show at most this many rows.")
 @click.option("--format", "output", type=click.Choice(["table", "tsv", "json", "ids"]),
               default="table", show_default=True)
-def search(query: tuple[str, ...], db_path: Path | None, sort: str, desc: bool,
-           limit: int | None, output: str) -> None:
+def search(query: tuple[str, ...], db_path: Path | None, sort: str | None, desc: bool,
+           limit: int | None, output: str, saved_name: str | None) -> None:
     """List the incidents matching QUERY (see docs/search.md)."""
-    spec = parse_query(_query_text(query), sort=sort, descending=desc)
+    spec = _spec(query, saved_name, sort, desc)
     repository = _repository(db_path)
     ids = repository.ids_for(spec)
     shown = ids if limit is None else ids[:limit]
@@ -185,11 +214,13 @@ def show(incident_id: str, db_path: Path | None, as_html: bool) -> None:
 @cli.command(context_settings=PASS_THROUGH)
 @query_argument
 @db_option
+@saved_option
 @click.option("--facet", "names", multiple=True, type=click.Choice(list(FACETS_BY_NAME)),
               help="Only these facets (repeatable).")
-def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...]) -> None:
+def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
+           saved_name: str | None) -> None:
     """Count the incidents matching QUERY by each facet value."""
-    spec = parse_query(_query_text(query))
+    spec = _spec(query, saved_name)
     repository = _repository(db_path)
     chosen = [FACETS_BY_NAME[name] for name in names] or list(FACETS_BY_NAME.values())
     for definition in chosen:
@@ -209,16 +240,18 @@ def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...])
               help="The CSV file to write.")
 @db_option
 @sort_options
+@saved_option
 @click.option("--columns", default=",".join(DEFAULT_EXPORT_COLUMNS), show_default=True,
               help="Comma-separated column names.")
 @click.option("--bom", is_flag=True, help="Start the file with a UTF-8 BOM (for Excel).")
 @click.option("--no-escape-formulas", is_flag=True,
               help="Do not neutralise cells that begin with = + - @ tab or CR.")
 @click.option("--no-sidecar", is_flag=True, help="Do not write <name>.about.txt.")
-def export(query: tuple[str, ...], output: Path, db_path: Path | None, sort: str, desc: bool,
-           columns: str, bom: bool, no_escape_formulas: bool, no_sidecar: bool) -> None:
+def export(query: tuple[str, ...], output: Path, db_path: Path | None, sort: str | None,
+           desc: bool, columns: str, bom: bool, no_escape_formulas: bool, no_sidecar: bool,
+           saved_name: str | None) -> None:
     """Export the incidents matching QUERY to CSV."""
-    spec = parse_query(_query_text(query), sort=sort, descending=desc)
+    spec = _spec(query, saved_name, sort, desc)
     names = [name.strip() for name in columns.split(",") if name.strip()]
     result = write_csv(_repository(db_path), spec, output, names, bom=bom,
                        escape_formulas=not no_escape_formulas, sidecar=not no_sidecar)

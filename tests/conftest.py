@@ -19,6 +19,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 # Caches (the columnar index) go to a throwaway folder, never the user's.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="asylum-browser-test-cache-")
+# The workspace, settings and logs likewise: no test touches the real user's folders.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="asylum-browser-test-data-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="asylum-browser-test-config-")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -27,6 +27,7 @@ from asylum_browser import APP_NAME, __version__
 from asylum_browser.core.db import Database, DatabaseProblem
 from asylum_browser.core.export import ExportCancelled, ExportError, ExportResult
 from asylum_browser.core.repository import Repository
+from asylum_browser.core.workspace import Workspace, WorkspaceProblem
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings
 from asylum_browser.gui.state import AppState, Results
@@ -62,10 +63,17 @@ class MainWindow(QMainWindow):
 
     export_done = Signal(object)
 
-    def __init__(self, repository: Repository, settings: Settings) -> None:
+    def __init__(self, repository: Repository, settings: Settings,
+                 workspace: Workspace | None = None) -> None:
         super().__init__()
         self.settings = settings
-        self.state = AppState(repository, self)
+        self._workspace_problem: str | None = None
+        if workspace is None:
+            try:
+                workspace = Workspace()
+            except WorkspaceProblem as problem:
+                self._workspace_problem = str(problem)
+        self.state = AppState(repository, self, workspace)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self._pool = QThreadPool(self)
@@ -174,6 +182,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        search_menu = menu.addMenu("&Search")
+        search_menu.addAction(self._action("&Save this search…",
+                                           lambda: self.sidebar.saved.save_current(),
+                                           QKeySequence.StandardKey.Save, "saveSearchAction"))
+        search_menu.addAction(self._action("&Import saved searches…",
+                                           lambda: self.sidebar.saved.import_file(), None,
+                                           "importSearchesAction"))
+        search_menu.addAction(self._action("&Export saved searches…",
+                                           lambda: self.sidebar.saved.export_file(), None,
+                                           "exportSearchesAction"))
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(self._action("&Copy rows", self.table.copy_selection, None,
                                          "copyAction"))
@@ -387,6 +405,10 @@ class MainWindow(QMainWindow):
         if self.settings.problem:
             QTimer.singleShot(0, lambda: self.show_problem("Settings were reset",
                                                            self.settings.problem or ""))
+        if self._workspace_problem:
+            QTimer.singleShot(0, lambda: self.show_problem(
+                "Your workspace cannot be opened", self._workspace_problem or "",
+                "Searching and reading work; saved searches, notes and tags cannot be kept."))
         unwritable = self.settings.writable_problem()
         if unwritable:
             self.statusBar().showMessage(

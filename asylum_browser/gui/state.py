@@ -15,8 +15,10 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,7 +29,15 @@ from asylum_browser.core.query_text import set_field, toggle_token
 from asylum_browser.core.repository import Repository, Row
 from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
 from asylum_browser.core.timeline import unit_for
+from asylum_browser.core.workspace import (
+    SavedSearch,
+    Workspace,
+    WorkspaceProblem,
+    database_key,
+)
 from asylum_browser.gui.workers import LatestOnlyRunner
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -76,10 +86,16 @@ class AppState(QObject):
     error_reported = Signal(str)
     busy_changed = Signal(bool)
     index_progress = Signal(str, float)
+    workspace_changed = Signal()  # saved searches changed
+    annotations_changed = Signal(str)  # an incident's note, tags or flag changed (its id)
+    search_recalled = Signal(object)  # a SavedSearch, whose columns the table shows
 
-    def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
+    def __init__(self, repository: Repository, parent: QObject | None = None,
+                 workspace: Workspace | None = None) -> None:
         super().__init__(parent)
         self.repository = repository
+        self.workspace = workspace  # None when it cannot be opened: the rest still works
+        self.visible_columns: tuple[str, ...] = ()  # the table's, in order, for saved searches
         self.query = ""
         self.spec = parse_query("")
         self.sort = "date"
@@ -95,6 +111,107 @@ class AppState(QObject):
         self._indexer.finished.connect(self._on_indexed)
         self._indexer.failed.connect(self._on_index_failed)
         self.build_index()
+
+    # --- the workspace: saved searches, notes, tags, flags --------------------------------
+
+    @property
+    def database_key(self) -> str:
+        database = self.repository.database
+        return database_key(database.path, database.immutable)
+
+    def _workspace_call(self, action: Callable[[Workspace], _T]) -> _T | None:
+        """Run a workspace read or change; report a problem (and return None) instead of
+        raising it."""
+        if self.workspace is None:
+            self.error_reported.emit("Your workspace is not available, so this cannot be kept.")
+            return None
+        try:
+            return action(self.workspace)
+        except WorkspaceProblem as problem:
+            self.error_reported.emit(str(problem))
+            return None
+
+    def _workspace_do(self, action: Callable[[Workspace], None]) -> bool:
+        """A workspace change that returns nothing: True when it was made."""
+        def done(workspace: Workspace) -> bool:
+            action(workspace)
+            return True
+        return bool(self._workspace_call(done))
+
+    def save_search(self, name: str, columns: Sequence[str] = ()) -> bool:
+        saved = SavedSearch(name.strip(), self.query, self.sort, self.descending,
+                            tuple(columns))
+        done = self._workspace_do(lambda w: w.save_search(saved))
+        if done:
+            self.workspace_changed.emit()
+        return done
+
+    def saved_searches(self) -> list[SavedSearch]:
+        if self.workspace is None:
+            return []
+        return self._workspace_call(lambda w: w.saved_searches()) or []
+
+    def recall_search(self, name: str) -> bool:
+        """Restore a saved search's query, sort and visible columns exactly."""
+        saved = self._workspace_call(lambda w: w.saved_search(name))
+        if saved is None:
+            return False
+        self.set_sort(saved.sort, saved.descending, run=False)
+        self.search_recalled.emit(saved)
+        return self.set_query(saved.query)
+
+    def rename_search(self, old: str, new: str) -> bool:
+        done = self._workspace_do(lambda w: w.rename_search(old, new))
+        if done:
+            self.workspace_changed.emit()
+        return done
+
+    def delete_search(self, name: str) -> None:
+        if self._workspace_do(lambda w: w.delete_search(name)):
+            self.workspace_changed.emit()
+
+    def export_searches(self, path: Path, names: Sequence[str] | None = None) -> int | None:
+        return self._workspace_call(lambda w: w.export_searches(path, names))
+
+    def import_searches(self, path: Path) -> list[str] | None:
+        added = self._workspace_call(lambda w: w.import_searches(path))
+        if added is not None:
+            self.workspace_changed.emit()
+        return added
+
+    def set_note(self, incident_id: str, text: str) -> bool:
+        key = self.database_key
+        done = self._workspace_do(lambda w: w.set_note(key, incident_id, text))
+        if done:
+            self.annotations_changed.emit(incident_id)
+        return done
+
+    def set_tags(self, incident_id: str, tags: Sequence[str]) -> list[str] | None:
+        key = self.database_key
+        cleaned = self._workspace_call(lambda w: w.set_tags(key, incident_id, tags))
+        if cleaned is not None:
+            self.annotations_changed.emit(incident_id)
+        return cleaned
+
+    def set_flag(self, incident_id: str, on: bool) -> bool:
+        key = self.database_key
+        done = self._workspace_do(lambda w: w.set_flag(key, incident_id, on))
+        if done:
+            self.annotations_changed.emit(incident_id)
+        return done
+
+    def annotations_of(self, incident_id: str) -> tuple[str, list[str], bool]:
+        """(note text, tags, flagged) of one incident; empty when there is no workspace."""
+        if self.workspace is None:
+            return "", [], False
+        key = self.database_key
+        try:
+            note = self.workspace.note(key, incident_id)
+            return (note.text if note else "", self.workspace.tags(key, incident_id),
+                    self.workspace.flagged(key, incident_id))
+        except WorkspaceProblem as problem:
+            self.error_reported.emit(str(problem))
+            return "", [], False
 
     # --- the query ----------------------------------------------------------------------
 

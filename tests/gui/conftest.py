@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from asylum_browser.core.db import open_database
 from asylum_browser.core.repository import Repository
+from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
 
@@ -27,7 +28,10 @@ def wait_for_query(qtbot: QtBot, window: MainWindow, query: str) -> None:
 
 
 def open_window(qtbot: QtBot, settings_path: Path) -> MainWindow:
-    window = MainWindow(Repository(open_database()), Settings(settings_path))
+    """The window on the bundled database, with settings and a workspace of its own."""
+    settings_path.parent.mkdir(parents=True, exist_ok=True)
+    workspace = Workspace(settings_path.parent / "workspace.sqlite")
+    window = MainWindow(Repository(open_database()), Settings(settings_path), workspace)
     qtbot.addWidget(window)
     window.show()
     wait_for_query(qtbot, window, window.state.query)

@@ -40,6 +40,7 @@ from asylum_browser.core.search import QuerySyntaxError, parse_query, scan_token
 from asylum_browser.core.text import normalise
 from asylum_browser.gui.state import AppState, Results
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
+from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
 
 TOP_VALUES = 8  # long facets show this many until "Show all"
 LONG_FACETS = ("city", "year", "host", "mission")
@@ -398,6 +399,8 @@ class FilterSidebar(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(4, 0, 4, 8)
         content_layout.setSpacing(2)
+        self.saved = SavedSearchesSection(state, content)
+        content_layout.addWidget(self.saved)
         from asylum_browser.core.schema import FACETS
 
         for definition in FACETS:

@@ -42,10 +42,14 @@ class IncidentTable(QTableView):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionClicked.connect(self._header_clicked)
         self._apply_default_columns()
+        header.sectionMoved.connect(self._publish_columns)
+        header.sectionResized.connect(self._publish_columns)  # hiding a column resizes it to 0
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         state.results_ready.connect(self._on_results)
         state.selection_changed.connect(self._on_selection)
         state.database_changed.connect(self._on_database)
+        state.search_recalled.connect(self._on_recalled)
+        self._publish_columns()
 
     # --- columns ------------------------------------------------------------------------
 
@@ -69,6 +73,39 @@ class IncidentTable(QTableView):
         if not visible and len(self.visible_columns()) == 1:
             return  # keep at least one column
         self.horizontalHeader().setSectionHidden(index, not visible)
+        self._publish_columns()
+
+    def visible_keys(self) -> tuple[str, ...]:
+        return tuple(self.table_model.columns[i].key for i in self.visible_columns())
+
+    def show_columns(self, keys: tuple[str, ...]) -> None:
+        """Show exactly these columns, in this order (a recalled saved search)."""
+        known = [key for key in keys if any(c.key == key for c in self.table_model.columns)]
+        if not known:
+            return
+        header = self.horizontalHeader()
+        for index, column in enumerate(self.table_model.columns):
+            header.setSectionHidden(index, column.key not in known)
+        for position, key in enumerate(known):
+            index = self.table_model.column_index(key)
+            header.moveSection(header.visualIndex(index), position)
+        self._publish_columns()
+
+    def _publish_columns(self, *_args: object) -> None:
+        self._state.visible_columns = self.visible_keys()
+
+    def _on_recalled(self, saved: object) -> None:
+        columns = getattr(saved, "columns", ())
+        if columns:
+            self.show_columns(tuple(columns))
+        sort_key = getattr(saved, "sort", "date")
+        for index, column in enumerate(self.table_model.columns):
+            if column.sort_key == sort_key:
+                order = (Qt.SortOrder.DescendingOrder if getattr(saved, "descending", False)
+                         else Qt.SortOrder.AscendingOrder)
+                self.horizontalHeader().setSortIndicator(index, order)
+                self._sorted_key = column.key
+                break
 
     def column_menu(self) -> QMenu:
         """The header's context menu: a checkable entry per field."""
@@ -172,6 +209,7 @@ class IncidentTable(QTableView):
         data = QByteArray.fromBase64(encoded.encode("ascii"))
         if not self.horizontalHeader().restoreState(data):
             self._apply_default_columns()
+            self._publish_columns()
             return
         header = self.horizontalHeader()
         if header.count() != self.table_model.columnCount():
@@ -184,3 +222,4 @@ class IncidentTable(QTableView):
             self._state.set_sort(column.sort_key, header.sortIndicatorOrder()
                                  == Qt.SortOrder.DescendingOrder, run=False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._publish_columns()

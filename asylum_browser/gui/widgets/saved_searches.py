@@ -1,0 +1,153 @@
+"""The "Saved" section at the top of the sidebar (objectName savedSearches).
+
+A click recalls a search exactly (query, sort and the table's columns); the right-click menu
+renames, deletes or exports one; Save… keeps the current search under a name, Import… adds a
+colleague's file. It talks only to AppState, which keeps them in the user's workspace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_browser.core.workspace import SavedSearch
+from asylum_browser.gui.state import AppState
+
+FILE_FILTER = "Saved searches (*.json);;All files (*)"
+
+
+class SavedSearchesSection(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setObjectName("savedSearches")
+        title = QLabel("Saved searches", self)
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        self.save_button = self._button("Save…", "saveSearchButton",
+                                        "Save the current search, sort and columns under a name",
+                                        lambda: self.save_current())
+        self.import_button = self._button("Import…", "importSearchesButton",
+                                          "Add saved searches from a colleague's file",
+                                          lambda: self.import_file())
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 6, 4, 2)
+        header.addWidget(title, 1)
+        header.addWidget(self.save_button)
+        header.addWidget(self.import_button)
+        self.empty = QLabel("None yet: Save… keeps the current search.", self)
+        self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(10, 0, 4, 4)
+        self.empty.setEnabled(False)
+        self.rows = QVBoxLayout()
+        self.rows.setContentsMargins(6, 0, 4, 4)
+        self.rows.setSpacing(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.rows)
+        self._buttons: list[QToolButton] = []
+        state.workspace_changed.connect(self.rebuild)
+        self.rebuild()
+
+    def _button(self, text: str, name: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    def rebuild(self) -> None:
+        for button in self._buttons:
+            button.deleteLater()
+        self._buttons = []
+        searches = self._state.saved_searches()
+        for search in searches:
+            button = QToolButton(self)
+            button.setObjectName("savedSearch")
+            button.setText(search.name)
+            button.setToolTip(f"{search.query or '(all incidents)'}\nsorted by {search.sort}"
+                              f"{' (descending)' if search.descending else ''}. Right-click "
+                              "to rename, delete or export.")
+            button.setAccessibleName(f"Recall the saved search {search.name}")
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.clicked.connect(lambda _c=False, n=search.name: self._state.recall_search(n))
+            button.customContextMenuRequested.connect(
+                lambda position, s=search, b=button: self._menu(s, b, position))
+            self.rows.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            button.show()
+            self._buttons.append(button)
+        self.empty.setVisible(not searches)
+        self.save_button.setEnabled(self._state.workspace is not None)
+        self.import_button.setEnabled(self._state.workspace is not None)
+
+    def names(self) -> list[str]:
+        return [button.text() for button in self._buttons]
+
+    def button(self, name: str) -> QToolButton:
+        return next(b for b in self._buttons if b.text() == name)
+
+    def save_current(self, name: str | None = None) -> bool:
+        if name is None:
+            name, accepted = QInputDialog.getText(
+                self, "Save this search", "Name for the current search, sort and columns:",
+                text=self._state.query[:60])
+            if not accepted:
+                return False
+        return self._state.save_search(name, self._state.visible_columns)
+
+    def import_file(self, path: Path | None = None) -> list[str] | None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Import saved searches",
+                                                    str(Path.home()), FILE_FILTER)
+            if not chosen:
+                return None
+            path = Path(chosen)
+        return self._state.import_searches(path)
+
+    def export_file(self, names: list[str] | None = None, path: Path | None = None) -> int | None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export saved searches",
+                                                    str(Path.home() / "saved-searches.json"),
+                                                    FILE_FILTER)
+            if not chosen:
+                return None
+            path = Path(chosen)
+        return self._state.export_searches(path, names)
+
+    def rename(self, old: str, new: str | None = None) -> bool:
+        if new is None:
+            new, accepted = QInputDialog.getText(self, "Rename saved search", "New name:",
+                                                 text=old)
+            if not accepted:
+                return False
+        return self._state.rename_search(old, new)
+
+    def _menu(self, search: SavedSearch, button: QToolButton, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("Recall", lambda: self._state.recall_search(search.name))
+        menu.addAction("Rename…", lambda: self.rename(search.name))
+        menu.addAction("Export…", lambda: self.export_file([search.name]))
+        menu.addSeparator()
+        menu.addAction("Delete", lambda: self._state.delete_search(search.name))
+        menu.popup(button.mapToGlobal(position))
