@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from asylum_browser import APP_NAME, __version__
+from asylum_browser.core.annotate import resolve
 from asylum_browser.core.build import BuildError, build_database
 from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import DatabaseProblem, open_database
@@ -26,7 +27,7 @@ from asylum_browser.core.render import incident_to_html, incident_to_text
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.schema import DEFAULT_EXPORT_COLUMNS, FACETS_BY_NAME, SORT_KEYS
 from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
-from asylum_browser.core.workspace import Workspace, WorkspaceProblem
+from asylum_browser.core.workspace import Workspace, WorkspaceProblem, database_key
 from asylum_browser.paths import bundled_db_path, records_dir
 
 EXIT_INTERNAL = 1
@@ -100,6 +101,19 @@ def saved_option(function: F) -> F:
                              "words given here narrow it further.")(function)
 
 
+def _with_workspace(spec: QuerySpec, repository: Repository) -> QuerySpec:
+    """Answer tag:, flag: and note: (and words in notes) from the user's workspace, if any."""
+    try:
+        workspace = Workspace.open_existing()
+        if workspace is None:
+            return spec
+        database = repository.database
+        return resolve(spec, workspace.annotations(database_key(database.path,
+                                                                database.immutable)))
+    except WorkspaceProblem as problem:
+        raise _Fail(str(problem), EXIT_WORKSPACE) from None
+
+
 def _spec(query: Sequence[str], saved_name: str | None, sort: str | None = None,
           desc: bool = False) -> QuerySpec:
     """The query words, after a saved search's query when --saved names one."""
@@ -168,8 +182,8 @@ def cli(ctx: click.Context) -> None:
 def search(query: tuple[str, ...], db_path: Path | None, sort: str | None, desc: bool,
            limit: int | None, output: str, saved_name: str | None) -> None:
     """List the incidents matching QUERY (see docs/search.md)."""
-    spec = _spec(query, saved_name, sort, desc)
     repository = _repository(db_path)
+    spec = _with_workspace(_spec(query, saved_name, sort, desc), repository)
     ids = repository.ids_for(spec)
     shown = ids if limit is None else ids[:limit]
     rows = repository.rows(shown)
@@ -220,8 +234,8 @@ def show(incident_id: str, db_path: Path | None, as_html: bool) -> None:
 def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
            saved_name: str | None) -> None:
     """Count the incidents matching QUERY by each facet value."""
-    spec = _spec(query, saved_name)
     repository = _repository(db_path)
+    spec = _with_workspace(_spec(query, saved_name), repository)
     chosen = [FACETS_BY_NAME[name] for name in names] or list(FACETS_BY_NAME.values())
     for definition in chosen:
         facet = repository.facet(definition, spec)
@@ -251,9 +265,10 @@ def export(query: tuple[str, ...], output: Path, db_path: Path | None, sort: str
            desc: bool, columns: str, bom: bool, no_escape_formulas: bool, no_sidecar: bool,
            saved_name: str | None) -> None:
     """Export the incidents matching QUERY to CSV."""
-    spec = _spec(query, saved_name, sort, desc)
+    repository = _repository(db_path)
+    spec = _with_workspace(_spec(query, saved_name, sort, desc), repository)
     names = [name.strip() for name in columns.split(",") if name.strip()]
-    result = write_csv(_repository(db_path), spec, output, names, bom=bom,
+    result = write_csv(repository, spec, output, names, bom=bom,
                        escape_formulas=not no_escape_formulas, sidecar=not no_sidecar)
     click.echo(f"Wrote {_plural(result.rows, 'incident')} to {result.path}"
                + (f" and {result.sidecar.name}" if result.sidecar else ""))

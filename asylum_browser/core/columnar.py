@@ -126,8 +126,17 @@ class ColumnarIndex:
                         self._text_masks.pop(next(iter(self._text_masks)))
                     self._text_masks[key] = cached
             return cached
+        if term.kind == "ids":
+            ids = sorted(term.ids or ())
+            if not ids:
+                return np.zeros(self.size, dtype=bool)
+            marks = ", ".join("?" * len(ids))
+            return self._seq_mask(row[0] for row in self._query(
+                f"SELECT seq FROM incidents WHERE id IN ({marks})", ids))
         assert term.field is not None
         field = FIELDS[term.field]
+        if field.kind == "annotation":
+            return np.zeros(self.size, dtype=bool)  # not resolved against a workspace
         column = FIELD_COLUMN[term.field]
         if term.field in ("year", "decade", "date"):
             if term.unknown:

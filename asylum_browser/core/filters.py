@@ -62,8 +62,13 @@ def term_sql(term: Term) -> tuple[str, Params]:
 def _positive_sql(term: Term) -> tuple[str, Params]:
     if term.kind in ("word", "phrase", "prefix"):
         return _text_sql(term)
+    if term.kind == "ids":
+        ids = sorted(term.ids or ())
+        return (f"incidents.id IN ({', '.join('?' * len(ids))})", list(ids)) if ids else ("0", [])
     assert term.field is not None
     field = FIELDS[term.field]
+    if field.kind == "annotation":
+        return "0", []  # not resolved against a workspace: there is nothing to match
     if term.unknown:
         return f"{field.column} IS NULL", []
     if field.kind == "names":

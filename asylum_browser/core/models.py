@@ -21,6 +21,8 @@ class Term:
     high: int | None = None
     unknown: bool = False  # field:unknown, matching NULL
     single_value: bool = False  # one facet value (host:china, year:2002): OR-merges with siblings
+    # kind "ids": incidents by id, resolved from the user's workspace (tag:, flag:, note:)
+    ids: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -108,6 +108,18 @@ class Repository:
             cursor = self.database.connection().execute(sql, params)
             cursor.row_factory = None
             return SeqList(np.fromiter((row[0] for row in cursor), dtype=np.int64))
+
+    def seqs_of_ids(self, ids: Iterable[str]) -> dict[str, int]:
+        """id -> seq for the given stable ids that this database holds."""
+        wanted = sorted(ids)
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), ROW_BLOCK):
+            block = wanted[start:start + ROW_BLOCK]
+            marks = ", ".join("?" * len(block))
+            for row in self._execute(f"SELECT id, seq FROM incidents WHERE id IN ({marks})",
+                                     block):
+                found[row["id"]] = row["seq"]
+        return found
 
     def count(self, spec: QuerySpec | None = None) -> int:
         """How many incidents match (all of them when spec is None)."""

@@ -176,6 +176,11 @@ FIELDS: dict[str, FieldDef] = {
     "people": FieldDef("people", "range", "incidents.people_count", None,
                        "the number of people"),
     "id": FieldDef("id", "exact", "incidents.id", None, "one incident by its identifier"),
+    # From the user's workspace, not the case database (core/annotate.py resolves them).
+    "tag": FieldDef("tag", "annotation", "incidents.id", None, "a tag you gave incidents"),
+    "flag": FieldDef("flag", "annotation", "incidents.id", None,
+                     "incidents you flagged for follow-up: flag:yes (or flag:no)"),
+    "note": FieldDef("note", "annotation", "incidents.id", None, "words in your notes"),
     "within": FieldDef("within", "bbox", "incidents.latitude", None,
                        "the map position lies in a box: south,west,north,east in degrees"),
 }

@@ -21,7 +21,7 @@ from asylum_browser.core.dates import PartialDateError, day_to_iso, format_parti
 from asylum_browser.core.geo import parse_bbox
 from asylum_browser.core.models import QuerySpec, Term
 from asylum_browser.core.schema import FIELD_ALIASES, FIELDS
-from asylum_browser.core.text import has_word_characters
+from asylum_browser.core.text import has_word_characters, normalise
 
 MAX_QUERY_LENGTH = 2000
 _FIELD_PREFIX = re.compile(r"([A-Za-z_]+):")
@@ -300,6 +300,7 @@ _FIELD_LABELS = {
     "year": "year", "decade": "decade", "date": "date", "people": "number of people",
     "id": "ID",
     "within": "the map position",
+    "tag": "your tag", "flag": "flagged for follow-up", "note": "your note",
 }
 
 
@@ -330,6 +331,14 @@ def describe_term(term: Term, short: bool = False) -> str:
         text = f"the text contains the phrase “{term.value}”"
     elif term.kind == "prefix":
         text = f"the text has a word starting with “{term.value}”"
+    elif term.kind == "ids" and term.field is None:  # a word also looked for in your notes
+        text = f"your note mentions “{term.value}”"
+    elif term.field == "flag":
+        text = "flagged for follow-up" if normalise(term.value) not in ("no", "n", "false",
+                                                                        "0", "off") \
+            else "not flagged for follow-up"
+    elif term.field == "note":
+        text = f"your note mentions “{term.value}”"
     else:
         label = _FIELD_LABELS.get(term.field or "", term.field or "")
         if term.unknown:

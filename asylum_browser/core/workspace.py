@@ -123,6 +123,12 @@ class Workspace:
             raise WorkspaceProblem(f"The workspace folder {self.path.parent} cannot be "
                                    f"written ({error.strerror or error}).") from None
 
+    @classmethod
+    def open_existing(cls, path: Path | None = None) -> Workspace | None:
+        """The workspace if the user has one; None otherwise (never creates it: for the CLI)."""
+        path = Path(path) if path is not None else default_path()
+        return cls(path) if path.is_file() else None
+
     def close(self) -> None:
         self._connection.close()
 

@@ -11,9 +11,11 @@ import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from asylum_browser.core.annotate import resolve
 from asylum_browser.core.export import ExportError, write_csv
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.search import parse_query
+from asylum_browser.core.workspace import Annotations
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
 
 
@@ -23,10 +25,13 @@ class ExportRun(QObject):
     failed = Signal(object)
 
     def __init__(self, repository: Repository, query: str, sort: str, descending: bool,
-                 choices: ExportChoices, seqs: list[int] | None) -> None:
+                 choices: ExportChoices, seqs: list[int] | None,
+                 annotations: Annotations | None = None) -> None:
         super().__init__()
         self.repository = repository
-        self.spec = parse_query(query, sort=sort, descending=descending)
+        # tag:, flag: and note: answered from the user's workspace, as on screen
+        self.spec = resolve(parse_query(query, sort=sort, descending=descending),
+                            annotations or Annotations.empty())
         self.choices = choices
         self.seqs = seqs
         self._cancelled = threading.Event()

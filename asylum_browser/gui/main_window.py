@@ -31,6 +31,7 @@ from asylum_browser.core.workspace import Workspace, WorkspaceProblem
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings
 from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.widgets.annotations import AnnotationsPanel
 from asylum_browser.gui.widgets.detail_pane import DetailPane
 from asylum_browser.gui.widgets.export_dialog import ExportChoices, ExportDialog
 from asylum_browser.gui.widgets.filter_sidebar import FilterSidebar
@@ -95,7 +96,15 @@ class MainWindow(QMainWindow):
         self.centre.setStretchFactor(1, 1)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.setObjectName("rightSplitter")
-        self.right.addWidget(self.detail)
+        self.annotations = AnnotationsPanel(self.state, self)
+        reading = QWidget(self)
+        reading.setObjectName("readingPane")
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.detail, 1)
+        reading_layout.addWidget(self.annotations)
+        self.right.addWidget(reading)
         self.right.addWidget(self.map)
         self.right.setStretchFactor(0, 1)
         self.right.setStretchFactor(1, 1)
@@ -193,6 +202,17 @@ class MainWindow(QMainWindow):
                                            lambda: self.sidebar.saved.export_file(), None,
                                            "exportSearchesAction"))
         edit_menu = menu.addMenu("&Edit")
+        stack = self.annotations.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setObjectName("redoAction")
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self._action("&Copy rows", self.table.copy_selection, None,
                                          "copyAction"))
         edit_menu.addAction(self._action("&Find", self.search_box.focus_search,
@@ -306,7 +326,7 @@ class MainWindow(QMainWindow):
         self.settings.set("export_columns", list(choices.columns))
         seqs = self.table.selected_seqs() if choices.selected_only else None
         run = ExportRun(self.state.repository, self.state.query, self.state.sort,
-                        self.state.descending, choices, seqs)
+                        self.state.descending, choices, seqs, self.state.annotations)
         total = len(seqs) if seqs is not None else (self.state.results.count
                                                     if self.state.results else 0)
         progress = QProgressDialog(f"Exporting to {choices.path.name}…", "Cancel", 0,

@@ -16,20 +16,25 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from asylum_browser.core.annotate import resolve
 from asylum_browser.core.db import Database, DatabaseProblem
 from asylum_browser.core.mapdata import MapPoints
-from asylum_browser.core.models import Facet, QuerySpec, TimelineBin
-from asylum_browser.core.query_text import set_field, toggle_token
+from asylum_browser.core.models import Facet, FacetValue, QuerySpec, TimelineBin
+from asylum_browser.core.query_text import set_field, term_token, toggle_token
 from asylum_browser.core.repository import Repository, Row
 from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.seqlist import SeqList
+from asylum_browser.core.text import normalise
 from asylum_browser.core.timeline import unit_for
 from asylum_browser.core.workspace import (
+    Annotations,
     SavedSearch,
     Workspace,
     WorkspaceProblem,
@@ -68,13 +73,55 @@ class Results:
 TABLE_BLOCK = 200  # rows the table reads at a time; Results carries the first block
 
 
-def compute_results(repository: Repository, spec: QuerySpec) -> Results:
-    """The work a query needs: ids in order, the total, every facet and the timeline."""
+def compute_results(repository: Repository, spec: QuerySpec,
+                    annotations: Annotations | None = None) -> Results:
+    """The work a query needs: ids in order, the total, every facet and the timeline.
+
+    ``annotations`` (a snapshot of the user's tags, notes and flags) resolves tag:, flag: and
+    note:, lets plain words find notes, and adds the Tags and Follow-up facets.
+    """
+    annotations = annotations or Annotations.empty()
+    resolved = resolve(spec, annotations)
     unit = unit_for(spec)
-    ids, facets, timeline = repository.answer(spec, unit)
+    ids, facets, timeline = repository.answer(resolved, unit)
+    if not annotations.is_empty:
+        facets = annotation_facets(repository, spec, annotations, ids) + facets
     return Results(spec, ids, repository.count(), facets, timeline,
-                   repository.timeline(QuerySpec(), unit), repository.map_points(spec),
+                   repository.timeline(QuerySpec(), unit), repository.map_points(resolved),
                    tuple(repository.rows(ids[:TABLE_BLOCK])), unit)
+
+
+def annotation_facets(repository: Repository, spec: QuerySpec, annotations: Annotations,
+                      ids: Sequence[int]) -> tuple[Facet, ...]:
+    """Tags and Follow-up as facets, each counted without its own selection."""
+    seq_of = repository.seqs_of_ids(
+        set().union(*annotations.tags.values(), annotations.flags))
+    facets = []
+    for name, label, groups in (
+            ("tag", "Your tags", {tag: members for tag, members in annotations.tags.items()}),
+            ("flag", "Follow-up", {"yes": set(annotations.flags)} if annotations.flags
+             else {})):
+        if not groups:
+            continue
+        own = tuple(c for c in spec.clauses if any(t.field == name for t in c))
+        base_ids: Sequence[int] = ids
+        if own:
+            base = replace(spec, clauses=tuple(c for c in spec.clauses if c not in own))
+            base_ids = repository.ids_for(resolve(base, annotations))
+        shown = (base_ids.array if isinstance(base_ids, SeqList)
+                 else np.asarray(list(base_ids), dtype=np.int64))
+        values = []
+        for key, members in groups.items():
+            seqs = np.asarray([seq_of[i] for i in members if i in seq_of], dtype=np.int64)
+            count = int(np.isin(seqs, shown).sum())
+            if count or any(normalise(t.value) == key for c in own for t in c):
+                values.append(FacetValue(key, "Flagged for follow-up" if name == "flag"
+                                         else key, count, term_token(name, key)))
+        values.sort(key=lambda v: (-v.count, v.label))
+        selected = tuple(term_token(t.field, t.value, t.negated) for c in own for t in c
+                         if t.field is not None)
+        facets.append(Facet(name, label, tuple(values), selected))
+    return tuple(facets)
 
 
 class AppState(QObject):
@@ -96,6 +143,8 @@ class AppState(QObject):
         self.repository = repository
         self.workspace = workspace  # None when it cannot be opened: the rest still works
         self.visible_columns: tuple[str, ...] = ()  # the table's, in order, for saved searches
+        self.annotations = Annotations.empty()  # a snapshot the query workers may read
+        self._reload_annotations()
         self.query = ""
         self.spec = parse_query("")
         self.sort = "date"
@@ -183,22 +232,39 @@ class AppState(QObject):
         key = self.database_key
         done = self._workspace_do(lambda w: w.set_note(key, incident_id, text))
         if done:
-            self.annotations_changed.emit(incident_id)
+            self._annotated(incident_id)
         return done
 
     def set_tags(self, incident_id: str, tags: Sequence[str]) -> list[str] | None:
         key = self.database_key
         cleaned = self._workspace_call(lambda w: w.set_tags(key, incident_id, tags))
         if cleaned is not None:
-            self.annotations_changed.emit(incident_id)
+            self._annotated(incident_id)
         return cleaned
 
     def set_flag(self, incident_id: str, on: bool) -> bool:
         key = self.database_key
         done = self._workspace_do(lambda w: w.set_flag(key, incident_id, on))
         if done:
-            self.annotations_changed.emit(incident_id)
+            self._annotated(incident_id)
         return done
+
+    def _reload_annotations(self) -> None:
+        if self.workspace is None:
+            self.annotations = Annotations.empty()
+            return
+        try:
+            self.annotations = self.workspace.annotations(self.database_key)
+        except WorkspaceProblem as problem:
+            self.annotations = Annotations.empty()
+            self.error_reported.emit(str(problem))
+
+    def _annotated(self, incident_id: str) -> None:
+        """After a note, tag or flag changed: tell the panels, then re-answer the query so the
+        facets and tag:/note: searches include it."""
+        self._reload_annotations()
+        self.annotations_changed.emit(incident_id)
+        self.refresh()
 
     def annotations_of(self, incident_id: str) -> tuple[str, list[str], bool]:
         """(note text, tags, flagged) of one incident; empty when there is no workspace."""
@@ -254,7 +320,8 @@ class AppState(QObject):
         if self._indexing:
             self._refresh_pending = True
             return
-        self._runner.submit(lambda: compute_results(repository, spec))
+        annotations = self.annotations
+        self._runner.submit(lambda: compute_results(repository, spec, annotations))
 
     def build_index(self) -> None:
         """Load or build the columnar index off the GUI thread; queries wait for it."""
@@ -318,6 +385,7 @@ class AppState(QObject):
         """Switch to an already opened, checked database."""
         self.repository = Repository(database)
         self.selected = None
+        self._reload_annotations()
         self.database_changed.emit(self.repository)
         self.selection_changed.emit(None)
         self.refresh()

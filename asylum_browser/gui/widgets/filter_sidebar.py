@@ -43,6 +43,7 @@ from asylum_browser.gui.widgets.flow_layout import FlowLayout
 from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
 
 TOP_VALUES = 8  # long facets show this many until "Show all"
+WORKSPACE_FACETS = ("tag", "flag")  # from the user's workspace, shown only when there are any
 LONG_FACETS = ("city", "year", "host", "mission")
 
 
@@ -448,6 +449,22 @@ class FilterSidebar(QWidget):
         """Every section shows the current results (none is waiting for its turn)."""
         return not self._pending
 
+    def _section_for(self, facet: Facet) -> FacetSection:
+        """The section of a facet; the workspace's (tags, follow-up) are made on first use,
+        just under the saved searches."""
+        section = self.sections.get(facet.name)
+        if section is None:
+            content = self.saved.parentWidget()
+            assert content is not None
+            section = FacetSection(facet.name, facet.label, facet.name == "tag", content)
+            section.toggled.connect(self._toggle)
+            layout = content.layout()
+            assert isinstance(layout, QVBoxLayout)
+            position = 1 + sum(1 for name in self.sections if name in WORKSPACE_FACETS)
+            layout.insertWidget(position, section)
+            self.sections[facet.name] = section
+        return section
+
     def _toggle(self, token: str, exclude: bool) -> None:
         self._state.toggle_token(token, exclude)
 
@@ -466,7 +483,11 @@ class FilterSidebar(QWidget):
                 if term.kind == "field":
                     states[(term.field, normalise(term.value))] = (
                         "excluded" if term.negated else "included")
-        updates = [(self.sections[facet.name], facet) for facet in results.facets]
+        present = {facet.name for facet in results.facets}
+        for name, section in self.sections.items():
+            if name in WORKSPACE_FACETS:  # your tags and flags appear once there are some
+                section.setVisible(name in present)
+        updates = [(self._section_for(facet), facet) for facet in results.facets]
         in_view = [(section, facet) for section, facet in updates
                    if not section.visibleRegion().isEmpty()]
         self._pending = [update for update in updates if update not in in_view]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,11 +44,14 @@ class SavedSearchesSection(QWidget):
         self.import_button = self._button("Import…", "importSearchesButton",
                                           "Add saved searches from a colleague's file",
                                           lambda: self.import_file())
+        # The sidebar is narrow: the title may shrink, and Import… sits with the saved rows'
+        # menu and in the Search menu rather than here (it is also reachable by keyboard).
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.import_button.hide()
         header = QHBoxLayout()
         header.setContentsMargins(6, 6, 4, 2)
         header.addWidget(title, 1)
         header.addWidget(self.save_button)
-        header.addWidget(self.import_button)
         self.empty = QLabel("None yet: Save… keeps the current search.", self)
         self.empty.setWordWrap(True)
         self.empty.setContentsMargins(10, 0, 4, 4)
@@ -148,6 +152,7 @@ class SavedSearchesSection(QWidget):
         menu.addAction("Recall", lambda: self._state.recall_search(search.name))
         menu.addAction("Rename…", lambda: self.rename(search.name))
         menu.addAction("Export…", lambda: self.export_file([search.name]))
+        menu.addAction("Import…", lambda: self.import_file())
         menu.addSeparator()
         menu.addAction("Delete", lambda: self._state.delete_search(search.name))
         menu.popup(button.mapToGlobal(position))

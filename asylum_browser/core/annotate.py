@@ -1,0 +1,70 @@
+"""Resolve tag:, flag: and note: (and plain words, which also search notes) against a snapshot
+of the user's workspace, so that the rest of the core sees only incident ids.
+
+The case database never holds the user's annotations; this step turns them into "ids" terms
+that both answer paths (SQL and columnar) understand. Repeated tag: values OR together like
+facet values do; a negated word must be missing from the record and from the note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from asylum_browser.core.models import QuerySpec, Term
+from asylum_browser.core.text import normalise
+from asylum_browser.core.workspace import Annotations
+
+YES = {"yes", "y", "true", "1", "on", "flagged"}
+NO = {"no", "n", "false", "0", "off"}
+
+
+def notes_matching(annotations: Annotations, text: str) -> frozenset[str]:
+    wanted = normalise(text)
+    if not wanted:
+        return frozenset()
+    return frozenset(incident for incident, note in annotations.notes.items()
+                     if wanted in normalise(note))
+
+
+def _ids_term(term: Term, ids: frozenset[str], negated: bool) -> Term:
+    return Term("ids", term.value, term.field, negated, ids=ids,
+                single_value=term.single_value)
+
+
+def _resolve_field(term: Term, annotations: Annotations) -> Term:
+    if term.field == "tag":
+        everything = frozenset().union(*annotations.tags.values()) if annotations.tags \
+            else frozenset()
+        if term.unknown:  # tag:unknown: incidents with no tag at all
+            return _ids_term(term, everything, not term.negated)
+        return _ids_term(term, frozenset(annotations.tags.get(normalise(term.value), ())),
+                         term.negated)
+    if term.field == "flag":
+        value = normalise(term.value)
+        on = value not in NO and not term.unknown
+        return _ids_term(term, annotations.flags, term.negated == on)
+    return _ids_term(term, notes_matching(annotations, term.value), term.negated)
+
+
+def resolve(spec: QuerySpec, annotations: Annotations) -> QuerySpec:
+    """The spec with workspace fields replaced by id terms, and notes searched by words."""
+    has_fields = any(term.field in ("tag", "flag", "note") for clause in spec.clauses
+                     for term in clause)
+    if annotations.is_empty and not has_fields:
+        return spec
+    clauses: list[tuple[Term, ...]] = []
+    for clause in spec.clauses:
+        alternatives: list[Term] = []
+        for term in clause:
+            if term.field in ("tag", "flag", "note"):
+                alternatives.append(_resolve_field(term, annotations))
+                continue
+            alternatives.append(term)
+            if term.kind in ("word", "phrase", "prefix") and annotations.notes:
+                noted = notes_matching(annotations, term.value.rstrip("*"))
+                if noted and not term.negated:
+                    alternatives.append(_ids_term(term, noted, False))  # in the note instead
+                elif noted:
+                    clauses.append((_ids_term(term, noted, True),))  # in neither
+        clauses.append(tuple(alternatives))
+    return replace(spec, clauses=tuple(clauses))

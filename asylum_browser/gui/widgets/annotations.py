@@ -1,0 +1,225 @@
+"""Your notes on the selected incident (objectName annotationsPanel): a note, tags, a flag.
+
+They live in the user's workspace, keyed by the incident's stable id and the database, and
+never in the case database. Each committed edit (the note after a pause or on leaving it, the
+tags on Enter or on leaving them, the flag on a click) is one step on an undo stack, so Edit >
+Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) take whole edits back, even after moving to another
+incident. It talks only to AppState.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QFont, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_browser.gui.state import AppState
+
+NOTE_PAUSE_MS = 800
+
+
+def split_tags(text: str) -> list[str]:
+    return [tag for tag in re.split(r"[\s,;]+", text) if tag]
+
+
+class _Edit(QUndoCommand):
+    """One committed change to one incident's note, tags or flag."""
+
+    def __init__(self, text: str, apply: Callable[[object], None], old: object,
+                 new: object) -> None:
+        super().__init__(text)
+        self._apply, self._old, self._new = apply, old, new
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+
+class NoteEdit(QPlainTextEdit):
+    """Commits when it loses focus, as well as after a pause in typing."""
+
+    def __init__(self, commit: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._commit = commit
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._commit()
+        super().focusOutEvent(event)
+
+
+class AnnotationsPanel(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setObjectName("annotationsPanel")
+        self.undo_stack = QUndoStack(self)
+        self.incident_id: str | None = None
+        self._note = ""  # what the workspace holds for the shown incident
+        self._tags: list[str] = []
+        self._loading = False
+        title = QLabel("Your notes", self)
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        self.flag_check = QCheckBox("Follow up", self)
+        self.flag_check.setObjectName("flagCheck")
+        self.flag_check.setAccessibleName("Flag this incident for follow-up")
+        self.flag_check.toggled.connect(self._flag_toggled)
+        self.status = QLabel("", self)
+        self.status.setObjectName("annotationsStatus")
+        self.status.setEnabled(False)
+        self._status_timer = QTimer(self)  # owned: it dies with the panel
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(2000)
+        self._status_timer.timeout.connect(lambda: self.status.setText(""))
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.status)
+        header.addWidget(self.flag_check)
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setObjectName("tagsEdit")
+        self.tags_edit.setPlaceholderText("Tags, e.g. vienna-convention follow-up "
+                                          "(Enter keeps them)")
+        self.tags_edit.setAccessibleName("Tags of this incident")
+        self.tags_edit.setClearButtonEnabled(True)
+        self.tags_edit.editingFinished.connect(self.commit_tags)
+        self.note_edit = NoteEdit(self.commit_note, self)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText("A note for yourself on this incident; it is kept in "
+                                          "your workspace, never in the database.")
+        self.note_edit.setAccessibleName("Your note on this incident")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(72)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(NOTE_PAUSE_MS)
+        self._pause.timeout.connect(self.commit_note)
+        self.note_edit.textChanged.connect(self._note_typed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.tags_edit)
+        layout.addWidget(self.note_edit)
+        state.selection_changed.connect(self._on_selection)
+        state.database_changed.connect(lambda _r: self._on_selection(None))
+        state.annotations_changed.connect(self._on_changed_elsewhere)
+        self._on_selection(None)
+
+    # --- showing ------------------------------------------------------------------------
+
+    def _on_selection(self, seq: object) -> None:
+        self.commit_note()
+        self.commit_tags()
+        incident_id = None
+        if isinstance(seq, int):
+            rows = self._state.repository.rows([seq])
+            incident_id = str(rows[0]["id"]) if rows else None
+        self.incident_id = incident_id
+        self._load()
+
+    def _load(self) -> None:
+        self._loading = True
+        try:
+            note, tags, flagged = (("", [], False) if self.incident_id is None
+                                   else self._state.annotations_of(self.incident_id))
+            self._note, self._tags = note, tags
+            if self.note_edit.toPlainText() != note:
+                self.note_edit.setPlainText(note)
+            self.tags_edit.setText(" ".join(tags))
+            self.flag_check.setChecked(flagged)
+            usable = self.incident_id is not None and self._state.workspace is not None
+            for widget in (self.note_edit, self.tags_edit, self.flag_check):
+                widget.setEnabled(usable)
+            self.status.setText("" if usable or self.incident_id is None
+                                else "workspace unavailable")
+        finally:
+            self._loading = False
+
+    def _on_changed_elsewhere(self, incident_id: str) -> None:
+        if incident_id == self.incident_id:
+            self._load()
+
+    # --- committing ---------------------------------------------------------------------
+
+    def _note_typed(self) -> None:
+        if not self._loading:
+            self._pause.start()
+
+    def commit_note(self) -> None:
+        self._pause.stop()
+        if self._loading or self.incident_id is None:
+            return
+        text = self.note_edit.toPlainText()
+        if text.strip() == self._note.strip():
+            return
+        incident_id, old = self.incident_id, self._note
+        self._note = text
+        self.undo_stack.push(_Edit("note edit", lambda value: self._apply_note(incident_id,
+                                                                               value),
+                                   old, text))
+
+    def commit_tags(self) -> None:
+        if self._loading or self.incident_id is None:
+            return
+        wanted = split_tags(self.tags_edit.text())
+        if sorted({t.lower() for t in wanted}) == self._tags:
+            return
+        incident_id, old = self.incident_id, list(self._tags)
+        self._tags = sorted({t.lower() for t in wanted})
+        self.undo_stack.push(_Edit("tag edit", lambda value: self._apply_tags(incident_id,
+                                                                              value),
+                                   old, wanted))
+
+    def _flag_toggled(self, on: bool) -> None:
+        if self._loading or self.incident_id is None:
+            return
+        incident_id = self.incident_id
+        self.undo_stack.push(_Edit("flag", lambda value: self._apply_flag(incident_id, value),
+                                   not on, on))
+
+    def _apply_note(self, incident_id: str, value: object) -> None:
+        if self._state.set_note(incident_id, str(value)):
+            self._saved()
+
+    def _apply_tags(self, incident_id: str, value: object) -> None:
+        tags = [str(tag) for tag in value] if isinstance(value, list) else []
+        if self._state.set_tags(incident_id, tags) is None:
+            self._load()  # refused (a bad tag): show what is really kept
+            self.status.setText("not a valid tag")
+        else:
+            self._saved()
+
+    def _apply_flag(self, incident_id: str, value: object) -> None:
+        if self._state.set_flag(incident_id, bool(value)):
+            self._saved()
+
+    def _saved(self) -> None:
+        self.status.setText("kept")
+        self._status_timer.start()
+
+    def set_tags_text(self, text: str) -> None:
+        """Type tags and press Enter (for tests and scripting)."""
+        self.tags_edit.setText(text)
+        self.commit_tags()
+
+    def set_note_text(self, text: str) -> None:
+        self.note_edit.setPlainText(text)
+        self.commit_note()
+
+    def focus_note(self) -> None:
+        self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)

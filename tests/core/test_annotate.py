@@ -1,0 +1,70 @@
+"""tag:, flag: and note: resolved against a workspace snapshot, on both answer paths."""
+
+from __future__ import annotations
+
+import pytest
+
+from asylum_browser.core.annotate import resolve
+from asylum_browser.core.db import open_database
+from asylum_browser.core.repository import Repository
+from asylum_browser.core.search import describe_query, parse_query
+from asylum_browser.core.workspace import Annotations
+
+SHENYANG = "2002-05-08-shenyang-japan-consulate"
+SPAIN = "2002-03-14-beijing-spain-embassy"
+LONDON = "2012-06-19-london-ecuador-embassy"
+ANNOTATIONS = Annotations(
+    tags={"vienna-convention": {SHENYANG, SPAIN, LONDON}, "raid": {SHENYANG}},
+    notes={SHENYANG: "Compare the Vienna Convention, art. 22: inviolability of premises.",
+           LONDON: "Seven years inside; see the UN working group opinion."},
+    flags=frozenset({LONDON}))
+
+
+@pytest.fixture(scope="module")
+def both() -> tuple[Repository, Repository]:
+    fast = Repository(open_database())
+    fast.attach_columnar()
+    return fast, Repository(open_database())
+
+
+def ids(repository: Repository, query: str) -> list[str]:
+    spec = resolve(parse_query(query), ANNOTATIONS)
+    return [row["id"] for row in repository.rows(repository.ids_for(spec))]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("tag:vienna-convention", {SHENYANG, SPAIN, LONDON}),
+    ("tag:raid tag:nothing-like-it", {SHENYANG}),  # repeated values OR, as in facets
+    ("tag:vienna-convention -tag:raid", {SPAIN, LONDON}),
+    ("tag:vienna-convention host:china", {SHENYANG, SPAIN}),
+    ("flag:yes", {LONDON}),
+    ("note:inviolability", {SHENYANG}),
+    ("note:\"working group\"", {LONDON}),
+])
+def test_workspace_fields_find_the_same_incidents_on_both_paths(
+        both: tuple[Repository, Repository], query: str, expected: set[str]) -> None:
+    fast, plain = both
+    assert set(ids(fast, query)) == expected
+    assert ids(fast, query) == ids(plain, query)
+
+
+def test_words_also_find_notes_and_negated_words_exclude_them(
+        both: tuple[Repository, Repository]) -> None:
+    fast, plain = both
+    found = set(ids(fast, "inviolability"))
+    assert SHENYANG in found  # the record does not say it; the note does
+    assert SHENYANG not in set(ids(fast, "host:china -inviolability"))
+    assert ids(fast, "inviolability") == ids(plain, "inviolability")
+
+
+def test_everything_else_is_untouched_and_unresolved_fields_match_nothing(
+        both: tuple[Repository, Repository]) -> None:
+    fast, _plain = both
+    spec = parse_query("host:china shenyang")
+    assert resolve(spec, Annotations.empty()) is spec
+    unresolved = parse_query("tag:vienna-convention")
+    assert fast.count(unresolved) == 0  # no workspace: nothing is tagged
+    assert "your tag is “vienna-convention”" in describe_query(unresolved)
+    flag_no = resolve(parse_query("flag:no"), ANNOTATIONS)
+    assert LONDON not in {r["id"] for r in fast.rows(fast.ids_for(flag_no))}
+    assert fast.count(flag_no) == fast.count() - 1

@@ -1,0 +1,87 @@
+"""Notes, tags and the follow-up flag in the window: kept across restarts, searchable, shown
+as facets, and undoable with Ctrl+Z / Ctrl+Shift+Z."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from asylum_browser.gui.main_window import MainWindow
+from tests.gui.conftest import open_window, table_ids, wait_for_query
+
+VIENNA = ["2002-05-08-shenyang-japan-consulate", "2002-03-14-beijing-spain-embassy",
+          "2012-06-19-london-ecuador-embassy"]
+NOTE = "Japan called the police entry a breach of article 31 of the consular convention."
+
+
+def select(qtbot: QtBot, window: MainWindow, incident_id: str) -> None:
+    assert window.state.select_id(incident_id)
+    qtbot.waitUntil(lambda: window.annotations.incident_id == incident_id, timeout=5000)
+
+
+def test_tags_and_a_note_survive_a_restart_and_become_searchable(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    settings_path = tmp_path / "config" / "settings.json"
+    window = open_window(qtbot, settings_path)
+    for incident_id in VIENNA:
+        select(qtbot, window, incident_id)
+        window.annotations.set_tags_text("vienna-convention")
+    select(qtbot, window, VIENNA[0])
+    window.annotations.set_note_text(NOTE)
+    qtbot.mouseClick(window.annotations.flag_check, Qt.MouseButton.LeftButton)
+    window.close()
+
+    again = open_window(qtbot, settings_path)  # a restart
+    select(qtbot, again, VIENNA[0])
+    panel = again.annotations
+    assert panel.note_edit.toPlainText() == NOTE
+    assert panel.tags_edit.text() == "vienna-convention" and panel.flag_check.isChecked()
+    # tag: finds the three; the sidebar counts them; a word of the note finds its incident
+    again.state.set_query("tag:vienna-convention")
+    wait_for_query(qtbot, again, "tag:vienna-convention")
+    assert sorted(table_ids(again)) == sorted(VIENNA)
+    section = again.sidebar.sections["tag"]
+    assert section.isVisible() and section.row("vienna-convention").value.count == 3
+    assert section.row("vienna-convention").state == "included"
+    again.state.set_query("article 31")
+    wait_for_query(qtbot, again, "article 31")
+    assert VIENNA[0] in table_ids(again)
+    again.state.set_query("flag:yes")
+    wait_for_query(qtbot, again, "flag:yes")
+    assert table_ids(again) == [VIENNA[0]]
+    assert again.sidebar.sections["flag"].row("Flagged for follow-up").value.count == 1
+
+
+def test_undo_and_redo_take_back_whole_tag_and_note_edits(qtbot: QtBot,
+                                                          tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "config" / "settings.json")
+    panel = window.annotations
+    select(qtbot, window, VIENNA[1])
+    panel.set_tags_text("spain embassy-rush")
+    panel.set_tags_text("spain")
+    panel.set_note_text("first thought")
+    assert window.state.annotations_of(VIENNA[1]) == ("first thought", ["spain"], False)
+    window.undo_action.trigger()  # the note
+    assert window.state.annotations_of(VIENNA[1])[0] == ""
+    window.undo_action.trigger()  # the second tag edit
+    assert window.state.annotations_of(VIENNA[1])[1] == ["embassy-rush", "spain"]
+    assert panel.tags_edit.text() == "embassy-rush spain"
+    select(qtbot, window, VIENNA[2])  # undo still reaches the other incident's edit
+    window.redo_action.trigger()
+    assert window.state.annotations_of(VIENNA[1])[1] == ["spain"]
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+
+
+def test_a_bad_tag_is_refused_and_nothing_half_kept(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "config" / "settings.json")
+    messages: list[str] = []
+    window.state.error_reported.connect(messages.append)
+    select(qtbot, window, VIENNA[0])
+    window.annotations.set_tags_text("fine")
+    window.annotations.set_tags_text("fine host:china")
+    assert any("cannot be a tag" in message for message in messages)
+    assert window.state.annotations_of(VIENNA[0])[1] == ["fine"]
+    assert window.annotations.tags_edit.text() == "fine"
