@@ -15,16 +15,17 @@ import errno
 import itertools
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from asylum_browser import __version__
 from asylum_browser.core.models import QuerySpec
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.search import describe_query
+from asylum_browser.core.workspace import Annotations
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -58,12 +59,21 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".about.txt")
 
 
-def check_columns(columns: Sequence[str]) -> tuple[str, ...]:
+# Columns from the user's workspace, not the case database: label and description.
+WORKSPACE_COLUMNS = {
+    "your_tags": ("Your tags", "Tags you gave the incident, separated by spaces"),
+    "your_note": ("Your note", "Your own note on the incident (from your workspace)"),
+    "your_flag": ("Follow-up", "yes when you flagged the incident for follow-up"),
+}
+
+
+def check_columns(columns: Sequence[str], workspace: bool = False) -> tuple[str, ...]:
     """Refuse unknown column names, listing the known ones."""
-    unknown = [name for name in columns if name not in COLUMNS_BY_NAME]
+    known = {**COLUMNS_BY_NAME, **(WORKSPACE_COLUMNS if workspace else {})}
+    unknown = [name for name in columns if name not in known]
     if unknown:
         raise ExportError(f"Unknown column{'s' if len(unknown) > 1 else ''} "
-                          f"{', '.join(unknown)}. Columns: {', '.join(COLUMNS_BY_NAME)}.")
+                          f"{', '.join(unknown)}. Columns: {', '.join(known)}.")
     if not columns:
         raise ExportError("Choose at least one column to export.")
     return tuple(columns)
@@ -73,18 +83,24 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
               columns: Sequence[str] = DEFAULT_EXPORT_COLUMNS, *, bom: bool = False,
               escape_formulas: bool = True, sidecar: bool = True,
               now: dt.datetime | None = None, seqs: Sequence[int] | None = None,
-              progress: Progress | None = None) -> ExportResult:
+              progress: Progress | None = None,
+              annotations: Annotations | None = None) -> ExportResult:
     """Write the incidents matching ``spec`` to ``path``; return what was written.
 
     ``seqs`` narrows the export to those incidents (the selected rows), in that order.
     ``progress`` is called every few hundred rows; returning False cancels the export.
     """
-    columns = check_columns(columns)
+    columns = check_columns(columns, workspace=annotations is not None)
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; choose a file name inside it.")
-    rows = (repository.stream(spec, columns, escape_formulas) if seqs is None
-            else repository.stream_ids(seqs, columns, escape_formulas))
+    from_database = [name for name in columns if name in COLUMNS_BY_NAME]
+    mine = [name for name in columns if name in WORKSPACE_COLUMNS]
+    selected = ["id", *from_database] if mine else from_database
+    rows = (repository.stream(spec, selected, escape_formulas) if seqs is None
+            else repository.stream_ids(seqs, selected, escape_formulas))
+    if mine and annotations is not None:
+        rows = _with_annotations(rows, columns, annotations, escape_formulas)
     count = 0
 
     def write_rows(handle: IO[str]) -> None:
@@ -119,6 +135,28 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
             if leftover is not None:
                 leftover.unlink(missing_ok=True)
     return ExportResult(path, count, sidecar_path(path) if sidecar else None)
+
+
+def _with_annotations(rows: Iterator[tuple[Any, ...]], columns: Sequence[str],
+                      annotations: Annotations, escape: bool) -> Iterator[tuple[Any, ...]]:
+    """Rows with the workspace columns filled in, in the order asked (the first cell of each
+    incoming row is the incident id, read for the lookup only)."""
+    tags_of: dict[str, list[str]] = {}
+    for tag, members in sorted(annotations.tags.items()):
+        for incident in members:
+            tags_of.setdefault(incident, []).append(tag)
+    database_columns = [name for name in columns if name in COLUMNS_BY_NAME]
+
+    def cell(text: str) -> str:
+        return escape_formula(text) if escape else text
+
+    for row in rows:
+        incident = str(row[0]).lstrip("'")
+        values = dict(zip(database_columns, row[1:], strict=True))
+        values["your_tags"] = cell(" ".join(tags_of.get(incident, ())))
+        values["your_note"] = cell(annotations.notes.get(incident, ""))
+        values["your_flag"] = "yes" if incident in annotations.flags else ""
+        yield tuple(values[name] for name in columns)
 
 
 def _write_temp(target: Path, write: Callable[[IO[str]], object], bom: bool) -> Path:
@@ -189,6 +227,8 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
         "",
         "Columns:",
         *(f"  {name}: {COLUMNS_BY_NAME[name].label}. {COLUMNS_BY_NAME[name].description}"
+          if name in COLUMNS_BY_NAME else
+          f"  {name}: {WORKSPACE_COLUMNS[name][0]}. {WORKSPACE_COLUMNS[name][1]}"
           for name in columns),
         "",
         "Reproduce:   asylum-browser export " + _shell_quote(spec.text) + " -o " + path.name,

@@ -30,8 +30,9 @@ class ExportRun(QObject):
         super().__init__()
         self.repository = repository
         # tag:, flag: and note: answered from the user's workspace, as on screen
+        self.annotations = annotations or Annotations.empty()
         self.spec = resolve(parse_query(query, sort=sort, descending=descending),
-                            annotations or Annotations.empty())
+                            self.annotations)
         self.choices = choices
         self.seqs = seqs
         self._cancelled = threading.Event()
@@ -59,7 +60,7 @@ class ExportRun(QObject):
                                self.choices.columns, bom=self.choices.bom,
                                escape_formulas=self.choices.escape_formulas,
                                sidecar=self.choices.sidecar, seqs=self.seqs,
-                               progress=self._progress)
+                               progress=self._progress, annotations=self.annotations)
         except ExportError as error:
             self._done.set()
             self.failed.emit(error)

@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
             folder = Path.home()
         dialog = ExportDialog(folder, results.count if results else 0,
                               len(self.table.selected_seqs()), self,
-                              tuple(self.settings.get("export_columns", ())) or None)
+                              tuple(self.settings.get("export_columns", ())) or None,
+                              workspace=self.state.workspace is not None)
         self._export_dialog = dialog
         dialog.accepted.connect(lambda: self.start_export(dialog.choices()))
         dialog.open()

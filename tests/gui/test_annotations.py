@@ -85,3 +85,42 @@ def test_a_bad_tag_is_refused_and_nothing_half_kept(qtbot: QtBot, tmp_path: Path
     assert any("cannot be a tag" in message for message in messages)
     assert window.state.annotations_of(VIENNA[0])[1] == ["fine"]
     assert window.annotations.tags_edit.text() == "fine"
+
+
+def test_the_export_dialog_can_carry_your_tags_note_and_flag(qtbot: QtBot,
+                                                             tmp_path: Path) -> None:
+    import csv
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = open_window(qtbot, tmp_path / "config" / "settings.json")
+    select(qtbot, window, VIENNA[0])
+    window.annotations.set_tags_text("vienna-convention raid")
+    window.annotations.set_note_text("=HYPERLINK(\"x\") is what a careless note could hold")
+    qtbot.mouseClick(window.annotations.flag_check, Qt.MouseButton.LeftButton)
+    window.state.set_query("shenyang")
+    wait_for_query(qtbot, window, "shenyang")
+    window.export_csv()
+    dialog = window._export_dialog
+    wanted = ("id", "your_tags", "your_note", "your_flag")
+    names = [dialog.column_list.item(r).data(Qt.ItemDataRole.UserRole)
+             for r in range(dialog.column_list.count())]
+    assert {"your_tags", "your_note", "your_flag"} <= set(names)
+    for row in range(dialog.column_list.count()):
+        item = dialog.column_list.item(row)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                           in wanted else Qt.CheckState.Unchecked)
+    target = tmp_path / "mine.csv"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(window.export_done, timeout=10000):
+        dialog.findChild(QDialogButtonBox).accepted.emit()
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    assert len(rows) == 4
+    mine = rows[VIENNA[0]]
+    assert mine["your_tags"] == "raid vienna-convention" and mine["your_flag"] == "yes"
+    assert mine["your_note"].startswith("'=HYPERLINK")  # escaped like every other cell
+    other = next(row for key, row in rows.items() if key != VIENNA[0])
+    assert (other["your_tags"], other["your_note"], other["your_flag"]) == ("", "", "")
+    about = target.with_name("mine.about.txt").read_text(encoding="utf-8")
+    assert "your_note: Your note." in about

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_browser.core.export import WORKSPACE_COLUMNS
 from asylum_browser.core.schema import COLUMNS, DEFAULT_EXPORT_COLUMNS
 
 
@@ -44,7 +45,8 @@ class ExportChoices:
 
 class ExportDialog(QDialog):
     def __init__(self, folder: Path, result_count: int, selected_count: int,
-                 parent: QWidget | None = None, columns: tuple[str, ...] | None = None) -> None:
+                 parent: QWidget | None = None, columns: tuple[str, ...] | None = None,
+                 workspace: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export to CSV")
@@ -65,12 +67,16 @@ class ExportDialog(QDialog):
         self.column_list.setObjectName("exportColumns")
         self.column_list.setAccessibleName("Columns to export; drag to reorder")
         self.column_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        chosen = list(columns or DEFAULT_EXPORT_COLUMNS)
-        by_name = {c.name: c for c in COLUMNS}
-        for name in chosen + [c.name for c in COLUMNS if c.name not in chosen]:
-            item = QListWidgetItem(f"{by_name[name].label}  ({name})")
+        # Your notes, tags and flag can go along too (from your workspace, after the rest).
+        described = {c.name: (c.label, c.description) for c in COLUMNS}
+        if workspace:
+            described.update(WORKSPACE_COLUMNS)
+        chosen = [name for name in (columns or DEFAULT_EXPORT_COLUMNS) if name in described]
+        for name in chosen + [name for name in described if name not in chosen]:
+            label, description = described[name]
+            item = QListWidgetItem(f"{label}  ({name})")
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(by_name[name].description)
+            item.setToolTip(description)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsDragEnabled)
             item.setCheckState(Qt.CheckState.Checked if name in chosen
