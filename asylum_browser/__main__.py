@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "install-desktop",
-             "uninstall-desktop", "--help", "-h", "--version"}
+CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "import",
+             "install-desktop", "uninstall-desktop", "--help", "-h", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

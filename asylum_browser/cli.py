@@ -22,6 +22,7 @@ from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import DatabaseProblem, open_database
 from asylum_browser.core.desktop import DesktopInstallError, install_desktop, uninstall_desktop
 from asylum_browser.core.export import ExportError, write_csv
+from asylum_browser.core.importer import ImportProblem, describe, import_file, load_mapping
 from asylum_browser.core.models import QuerySpec
 from asylum_browser.core.render import incident_to_html, incident_to_text
 from asylum_browser.core.repository import Repository
@@ -39,6 +40,7 @@ EXIT_NOT_FOUND = 6
 EXIT_BUILD = 7
 EXIT_DESKTOP = 8
 EXIT_WORKSPACE = 9
+EXIT_IMPORT = 10
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -70,6 +72,8 @@ class _Group(click.Group):
             raise _Fail(f"build failed: {error}", EXIT_BUILD) from None
         except DesktopInstallError as error:
             raise _Fail(f"desktop entry: {error}", EXIT_DESKTOP) from None
+        except ImportProblem as error:
+            raise _Fail(f"import: {error}", EXIT_IMPORT) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise
         except KeyboardInterrupt:
@@ -307,6 +311,41 @@ def build_db(records: Path | None, output: Path | None) -> None:
     target = output or bundled_db_path()
     counts = build_database(records or records_dir(), target)
     click.echo(f"Built {target}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), required=True,
+              help="The new database to write (an earlier file there is replaced only when "
+                   "the import succeeds).")
+@click.option("--mapping", "mapping_path", type=click.Path(path_type=Path), default=None,
+              help="JSON object from the file's column names to our fields (default: "
+                   "guessed from the names).")
+@click.option("--skip-invalid", is_flag=True,
+              help="Import the valid rows even when others are rejected.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path), default=None,
+              help="Also write the report (row, column, value, problem) as CSV.")
+def import_command(file: Path, output: Path, mapping_path: Path | None, skip_invalid: bool,
+                   report_path: Path | None) -> None:
+    """Import your own cases from CSV or JSON into a new database (see docs/import.md)."""
+    mapping = load_mapping(mapping_path) if mapping_path is not None else None
+    checked, counts = import_file(file, output, mapping, skip_invalid)
+    for line in describe(checked.problems):
+        click.echo(line, err=True)
+    if report_path is not None:
+        try:
+            report_path.write_text(checked.report_csv(), encoding="utf-8")
+        except OSError as error:
+            raise _Fail(f"import: cannot write the report: {error.strerror or error}",
+                        EXIT_IMPORT) from None
+    if counts is None:
+        raise _Fail(f"import: {_plural(checked.rejected_rows, 'row')} of {checked.rows} "
+                    "rejected (listed above); nothing was written. Fix them, or import the "
+                    "rest with --skip-invalid.", EXIT_IMPORT)
+    skipped = f"; {_plural(checked.rejected_rows, 'row')} left out" \
+        if checked.rejected_rows else ""
+    click.echo(f"Imported {_plural(counts['incidents'], 'incident')} into {output}{skipped}. "
+               f"Open it with: asylum-browser --db {output}")
 
 
 def scope_options(function: F) -> F:

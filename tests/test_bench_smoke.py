@@ -37,3 +37,12 @@ def test_the_benchmark_runs_end_to_end_on_10k_incidents(tmp_path: Path) -> None:
     assert text.startswith("# Notes by hand\n<!-- bench:start -->\nMeasured with")
     assert text.endswith("<!-- bench:end -->\nWhat is met and missed.\n")
     assert "old table" not in text
+
+
+def test_the_import_benchmark_runs_end_to_end() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "import_bench.py"), "--rows", "300", "--passes",
+         "1"], capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert re.match(r"import of 300 CSV rows: median [\d.]+ s \[[\d.]+–[\d.]+\] over 1 passes",
+                    result.stdout)

@@ -37,9 +37,21 @@ def build_database(records_dir: Path, out_path: Path) -> dict[str, int]:
         records = load_records(records_dir)
     except RecordError as error:
         raise BuildError(str(error)) from None
-    gazetteer = _gazetteer(records.cities)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=out_path.parent)
+    return write_records_database(records, _gazetteer(records.cities), out_path)
+
+
+def write_records_database(records: Records, gazetteer: dict[str, Record],
+                           out_path: Path) -> dict[str, int]:
+    """Write records (with city coordinates from ``gazetteer``) as a database at ``out_path``,
+    whole or not at all: it is built beside the target and renamed into place. Also used by
+    the importer for a user's own cases."""
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=".build-", suffix=".sqlite",
+                                             dir=out_path.parent)
+    except OSError as error:
+        raise BuildError(f"cannot write in {out_path.parent}: {error.strerror or error}") \
+            from None
     os.close(handle)
     temp_path = Path(temp_name)
     try:
@@ -47,6 +59,8 @@ def build_database(records_dir: Path, out_path: Path) -> dict[str, int]:
         counts = _write(records, gazetteer, temp_path)
         os.replace(temp_path, out_path)
         return counts
+    except OSError as error:
+        raise BuildError(f"cannot write {out_path.name}: {error.strerror or error}") from None
     finally:
         temp_path.unlink(missing_ok=True)
 
@@ -142,7 +156,7 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
         mission = missions[incident["mission"]]
         row = _incident_row(seq, incident, mission, gazetteer)
         incident_rows.append(row)
-        mission_text = [mission["name"], *country_names[mission["sending_state"]],
+        mission_text = [mission["name"], *country_names.get(mission["sending_state"], []),
                         labels_by_vocabulary["mission_type"][mission["type"]]]
         fts = {
             "rowid": seq, "title": row["title"], "summary": row["summary"],
@@ -150,7 +164,7 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
             "host_response": row["host_response"], "outcome": row["outcome"],
             "place": " ; ".join([*city_names[row["city"]], *country_names[row["host_country"]]]),
             "mission": " ; ".join(mission_text),
-            "nationality": " ; ".join(country_names[row["seekers_nationality"]]),
+            "nationality": " ; ".join(country_names.get(row["seekers_nationality"], [])),
             "other": " ; ".join(v for v in (row["id"], row["transit"], row["destination"],
                                             labels_by_vocabulary["outcome_class"].get(
                                                 row["outcome_class"] or "")) if v),
@@ -273,7 +287,7 @@ def _incident_row(seq: int, incident: Record, mission: Record,
     row["year"] = year
     row["decade"] = year - year % 10 if year is not None else None
     row["mission_id"] = mission["id"]
-    row["mission_type"] = mission["type"]
+    row["mission_type"] = None if mission["type"] == UNKNOWN else mission["type"]
     row["sending_state"] = mission["sending_state"]
     if mission.get("latitude") is not None and mission.get("city") == incident["city"]:
         row.update(latitude=mission["latitude"], longitude=mission["longitude"],

@@ -36,6 +36,7 @@ from asylum_browser.gui.widgets.detail_pane import DetailPane
 from asylum_browser.gui.widgets.export_dialog import ExportChoices, ExportDialog
 from asylum_browser.gui.widgets.filter_sidebar import FilterSidebar
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
+from asylum_browser.gui.widgets.import_dialog import ImportDialog
 from asylum_browser.gui.widgets.incident_table import IncidentTable
 from asylum_browser.gui.widgets.map_view import MapView
 from asylum_browser.gui.widgets.search_box import SearchBox
@@ -185,6 +186,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.import_action = self._action("&Import cases…", self.import_cases, "Ctrl+I",
+                                          "importAction")
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         self.export_action = self._action("&Export to CSV…", self.export_csv, "Ctrl+E",
                                           "exportAction")
@@ -305,6 +309,27 @@ class MainWindow(QMainWindow):
         box.setInformativeText(outcome)
         box.open()
         self._last_problem = box
+
+    # --- import -------------------------------------------------------------------------
+
+    def import_cases(self, path: Path | None = None) -> ImportDialog:
+        """File > Import cases…: the new database goes to the data folder by default and
+        opens when it is written."""
+        from asylum_browser.paths import user_data_dir
+
+        dialog = ImportDialog(user_data_dir() / "imports", self)
+        dialog.imported.connect(self._imported)
+        self._import_dialog = dialog
+        dialog.open()
+        if path is not None:
+            dialog.load(path)
+        else:
+            dialog.choose_file()
+        return dialog
+
+    def _imported(self, path: object) -> None:
+        if isinstance(path, Path) and self.open_path(path):
+            self.statusBar().showMessage(f"Imported and opened {path}", 15000)
 
     # --- export -------------------------------------------------------------------------
 

@@ -1,0 +1,352 @@
+"""File > Import cases… (objectName importDialog): map a CSV or JSON file's columns to our
+fields, preview the first 20 rows mapped, check every row, read and save the report, and write
+the valid rows into a new database off the GUI thread, with progress and Cancel.
+
+The work is the core's (core/importer.py): the same checks as `asylum-browser import`. The new
+database is written whole or not at all; when it is done the dialog emits ``imported`` with its
+path, and the window opens it like any other.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_browser.core.importer import (
+    FIELDS,
+    Checked,
+    ImportCancelled,
+    ImportProblem,
+    Table,
+    guess_mapping,
+    mapped_preview,
+    read_table,
+    validate,
+    write_database,
+)
+
+NOT_IMPORTED = "— not imported —"
+FILE_FILTER = "Cases (*.csv *.tsv *.txt *.json);;All files (*)"
+
+
+class ImportRun(QObject):
+    """Check and write off the GUI thread. Signals: progressed(done, total),
+    finished(Checked, counts or None), failed(str)."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object, object)
+    failed = Signal(str)
+
+    def __init__(self, table: Table, mapping: dict[str, str], target: Path, source_name: str,
+                 skip_invalid: bool, write: bool = True) -> None:
+        super().__init__()
+        self.table, self.mapping, self.target = table, mapping, target
+        self.source_name, self.skip_invalid, self.write = source_name, skip_invalid, write
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            checked = validate(self.table, self.mapping, progress=self._progress)
+            file_level = any(p.fatal and p.row == 0 for p in checked.problems)
+            counts = None
+            if self.write and not file_level and checked.records \
+                    and (self.skip_invalid or not checked.rejected_rows):
+                counts = write_database(checked, self.target, self.source_name,
+                                        self._progress)
+            self.finished.emit(checked, counts)
+        except ImportCancelled:
+            self.failed.emit("Import cancelled; nothing was written.")
+        except ImportProblem as problem:
+            self.failed.emit(str(problem))
+        except Exception as error:  # never let a worker die silently
+            self.failed.emit(f"The import failed: {error}")
+
+
+class _Job(QRunnable):
+    def __init__(self, run: ImportRun) -> None:
+        super().__init__()
+        self._run = run
+
+    def run(self) -> None:
+        self._run.run()
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # Path of the new database
+    run_done = Signal()  # a check or an import ended (however it ended)
+
+    def __init__(self, target_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle("Import your own cases")
+        self.resize(880, 620)
+        self.target_folder = target_folder
+        self.table: Table | None = None
+        self.source = Path()
+        self.checked: Checked | None = None
+        self.run: ImportRun | None = None
+        self._pool = QThreadPool(self)
+
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setObjectName("importFile")
+        self.file_edit.setPlaceholderText("A CSV or JSON file of cases, one per row")
+        self.file_edit.setAccessibleName("File to import")
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self.choose_file)
+        self.target_edit = QLineEdit(self)
+        self.target_edit.setObjectName("importTarget")
+        self.target_edit.setAccessibleName("New database to write")
+        self.skip_invalid = QCheckBox("Import the valid rows and leave out the rejected ones",
+                                      self)
+        self.skip_invalid.setObjectName("skipInvalid")
+        self.mapping_table = QTableWidget(0, 3, self)
+        self.mapping_table.setObjectName("importMapping")
+        self.mapping_table.setHorizontalHeaderLabels(["Column in your file", "Goes into",
+                                                      "First value"])
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.mapping_table.verticalHeader().hide()
+        self.preview = QTableWidget(0, 0, self)
+        self.preview.setObjectName("importPreview")
+        self.report = QTableWidget(0, 4, self)
+        self.report.setObjectName("importReport")
+        self.report.setHorizontalHeaderLabels(["Row", "Column", "Value", "Problem"])
+        self.report.horizontalHeader().setStretchLastSection(True)
+        self.report.verticalHeader().hide()
+        tabs = QTabWidget(self)
+        tabs.addTab(self.mapping_table, "Columns")
+        tabs.addTab(self.preview, "Preview (first 20 rows)")
+        tabs.addTab(self.report, "Report")
+        self.tabs = tabs
+        self.summary = QLabel("Choose a file to import.", self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.save_report_button = QPushButton("Save report as CSV…", self)
+        self.save_report_button.setEnabled(False)
+        self.save_report_button.clicked.connect(lambda: self.save_report())
+        self.check_button = QPushButton("Check", self)
+        self.check_button.setObjectName("importCheck")
+        self.check_button.clicked.connect(lambda: self.start(write=False))
+        self.import_button = QPushButton("Import", self)
+        self.import_button.setObjectName("importStart")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(lambda: self.start(write=True))
+        self.cancel_button = QPushButton("Close", self)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(False)
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel("File:", self))
+        chooser.addWidget(self.file_edit, 1)
+        chooser.addWidget(browse)
+        target = QHBoxLayout()
+        target.addWidget(QLabel("New database:", self))
+        target.addWidget(self.target_edit, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_report_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(tabs, 1)
+        layout.addLayout(target)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+
+    # --- choosing and mapping -----------------------------------------------------------
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Import cases", str(Path.home()),
+                                                FILE_FILTER)
+        if chosen:
+            self.load(Path(chosen))
+
+    def load(self, path: Path) -> bool:
+        """Read a file and guess its mapping; say why when it cannot be read."""
+        self.file_edit.setText(str(path))
+        try:
+            self.table = read_table(path)
+        except ImportProblem as problem:
+            self.table = None
+            self.summary.setText(str(problem))
+            for button in (self.check_button, self.import_button):
+                button.setEnabled(False)
+            return False
+        self.source = path
+        self.target_edit.setText(str(self.target_folder / f"{path.stem}.sqlite"))
+        self._fill_mapping(guess_mapping(self.table.columns))
+        warnings = " ".join(p.problem for p in self.table.warnings)
+        self.summary.setText(f"{len(self.table.rows):,} rows and {len(self.table.columns)} "
+                             f"columns. Check the mapping, then Check or Import. {warnings}")
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(True)
+        return True
+
+    def _fill_mapping(self, mapping: dict[str, str]) -> None:
+        assert self.table is not None
+        self.mapping_table.setRowCount(len(self.table.columns))
+        first = self.table.rows[0] if self.table.rows else {}
+        for row, column in enumerate(self.table.columns):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(column))
+            combo = QComboBox(self.mapping_table)
+            combo.addItems([NOT_IMPORTED, *FIELDS])
+            combo.setCurrentText(mapping.get(column, NOT_IMPORTED))
+            combo.setAccessibleName(f"Field for the column {column}")
+            combo.currentTextChanged.connect(lambda _text: self._fill_preview())
+            self.mapping_table.setCellWidget(row, 1, combo)
+            self.mapping_table.setItem(row, 2, QTableWidgetItem(first.get(column, "")[:80]))
+        self.mapping_table.resizeColumnsToContents()
+        self._fill_preview()
+
+    def mapping(self) -> dict[str, str]:
+        chosen = {}
+        for row in range(self.mapping_table.rowCount()):
+            combo = self.mapping_table.cellWidget(row, 1)
+            item = self.mapping_table.item(row, 0)
+            if isinstance(combo, QComboBox) and item is not None \
+                    and combo.currentText() != NOT_IMPORTED:
+                chosen[item.text()] = combo.currentText()
+        return chosen
+
+    def set_field(self, column: str, field_name: str) -> None:
+        for row in range(self.mapping_table.rowCount()):
+            item = self.mapping_table.item(row, 0)
+            combo = self.mapping_table.cellWidget(row, 1)
+            if item is not None and item.text() == column and isinstance(combo, QComboBox):
+                combo.setCurrentText(field_name)
+
+    def _fill_preview(self) -> None:
+        if self.table is None:
+            return
+        mapping = self.mapping()
+        fields = list(dict.fromkeys(mapping.values()))
+        rows = mapped_preview(self.table, mapping)
+        self.preview.setColumnCount(len(fields))
+        self.preview.setHorizontalHeaderLabels(fields)
+        self.preview.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, name in enumerate(fields):
+                self.preview.setItem(r, c, QTableWidgetItem(str(row.get(name, ""))[:120]))
+
+    # --- checking and importing ---------------------------------------------------------
+
+    def start(self, write: bool) -> ImportRun | None:
+        if self.table is None or self.run is not None:
+            return None
+        run = ImportRun(self.table, self.mapping(), Path(self.target_edit.text()),
+                        self.source.name, self.skip_invalid.isChecked(), write)
+        run.progressed.connect(self._progressed)
+        run.finished.connect(lambda checked, counts: self._finished(checked, counts, write))
+        run.failed.connect(self._failed)
+        self.run = run
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.setText("Cancel")
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(False)
+        self._pool.start(_Job(run))
+        return run
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _done(self) -> None:
+        self.run = None
+        self.progress.hide()
+        self.cancel_button.setText("Close")
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(self.table is not None)
+
+    def _finished(self, checked: Checked, counts: dict[str, int] | None, write: bool) -> None:
+        self._done()
+        self.checked = checked
+        self._fill_report(checked)
+        rejected = checked.rejected_rows
+        warnings = sum(1 for p in checked.problems if not p.fatal)
+        state = (f"{checked.rows:,} rows: {checked.rows - rejected:,} valid, "
+                 f"{rejected:,} rejected, {warnings:,} warning{'' if warnings == 1 else 's'}.")
+        if counts is not None:
+            self.summary.setText(f"{state} Imported {counts['incidents']:,} incidents into "
+                                 f"{self.target_edit.text()}.")
+            self.imported.emit(Path(self.target_edit.text()))
+        elif write:
+            self.summary.setText(f"{state} Nothing was written: fix the rows in the report, "
+                                 "or tick “Import the valid rows”.")
+        else:
+            self.summary.setText(state)
+        if checked.problems:
+            self.tabs.setCurrentWidget(self.report)
+        self.run_done.emit()
+
+    def _failed(self, message: str) -> None:
+        self._done()
+        self.summary.setText(message)
+        self.run_done.emit()
+
+    def _fill_report(self, checked: Checked) -> None:
+        self.report.setRowCount(len(checked.problems))
+        for r, item in enumerate(checked.problems):
+            values = [str(item.row) if item.row else "file", item.column, item.value,
+                      item.problem + ("" if item.fatal else " (warning; imported)")]
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.report.setItem(r, c, cell)
+        self.report.resizeColumnsToContents()
+        self.save_report_button.setEnabled(bool(checked.problems))
+
+    def save_report(self, path: Path | None = None) -> bool:
+        if self.checked is None:
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save the import report",
+                                                    str(Path.home() / "import-report.csv"),
+                                                    "CSV (*.csv)")
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            path.write_text(self.checked.report_csv(), encoding="utf-8")
+        except OSError as error:
+            self.summary.setText(f"The report could not be saved: {error.strerror or error}")
+            return False
+        return True
+
+    def _cancel_or_close(self) -> None:
+        if self.run is not None:
+            self.run.cancel()
+        else:
+            self.reject()
+

@@ -1,0 +1,77 @@
+"""Time importing a CSV of N synthetic cases (target: 100k rows in under 60 s).
+
+    python bench/import_bench.py                # 100,000 rows, 3 passes
+    python bench/import_bench.py --rows 1000 --passes 1
+
+The CSV is made with a fixed seed: real city names from the gazetteer's countries, mixed date
+forms (2002, 2002-05, 2002-05-08, "8 March 2002"), quoted summaries with commas. Each pass runs
+the whole import (read, guess the mapping, validate every row, write the database) as
+`asylum-browser import` does, and prints the median with min and max.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from asylum_browser.core.importer import import_file
+
+CITIES = [("Beijing", "China"), ("Shenyang", "China"), ("Quito", "Ecuador"), ("Lima", "Peru"),
+          ("Havana", "Cuba"), ("Prague", "Czechia"), ("Budapest", "Hungary"),
+          ("Santiago", "Chile"), ("Jakarta", "Indonesia"), ("Caracas", "Venezuela")]
+STATES = ["Japan", "Spain", "Mexico", "Germany", "Canada", "United States", "South Korea",
+          "Peru", "Chile", "Sweden"]
+TARGET_S = 60.0
+
+
+def make_csv(rows: int, path: Path, seed: int = 5) -> None:
+    rng = random.Random(seed)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "title", "date", "city", "host country", "mission of",
+                         "mission type", "nationality", "people", "source", "summary"])
+        for number in range(rows):
+            city, host = rng.choice(CITIES)
+            year = rng.randint(1936, 2025)
+            date = rng.choice([f"{year}", f"{year}-{rng.randint(1, 12):02d}",
+                               f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                               f"{rng.randint(1, 28)} March {year}"])
+            writer.writerow([f"case-{number}", f"Case {number}: people enter a mission in "
+                             f"{city}", date, city, host, rng.choice(STATES),
+                             rng.choice(["embassy", "consulate", "legation"]), host,
+                             rng.randint(1, 300), f"https://example.org/{number}",
+                             "A summary, with commas, of what happened. " * 3])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--passes", type=int, default=3)
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "cases.csv"
+        make_csv(arguments.rows, source)
+        times = []
+        for number in range(arguments.passes):
+            target = Path(folder) / f"cases-{number}.sqlite"
+            started = time.perf_counter()
+            checked, counts = import_file(source, target)
+            times.append(time.perf_counter() - started)
+            assert counts is not None and counts["incidents"] == arguments.rows, checked.problems[:3]
+    median = statistics.median(times)
+    print(f"import of {arguments.rows:,} CSV rows: median {median:.1f} s "
+          f"[{min(times):.1f}–{max(times):.1f}] over {arguments.passes} passes; "
+          f"target {TARGET_S:.0f} s at 100k ({'met' if median <= TARGET_S else 'missed'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

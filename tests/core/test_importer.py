@@ -1,0 +1,191 @@
+"""Importing your own cases: messy files in, a clear report and a real database out."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from asylum_browser.cli import EXIT_IMPORT, cli
+from asylum_browser.core.db import open_database
+from asylum_browser.core.importer import (
+    ImportProblem,
+    guess_mapping,
+    import_file,
+    parse_date,
+    read_table,
+)
+from asylum_browser.core.repository import Repository
+from asylum_browser.core.search import parse_query
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADER = "Case ID,Title,Date,City,Country,Embassy of,Mission type,Nationality,People,Source\n"
+MESSY = HEADER + (
+    "lima,Two activists enter an embassy,1990-03-12,Lima,Peru,Mexico,embassy,Peru,2,"
+    "https://example.org/a\n"
+    "quito,Police raid the embassy,5 April 2024,Quito,Ecuador,Mexico,embassy,Ecuador,1,"
+    "https://example.org/b\n"
+    "month,Known to the month,March 1980,Havana,Cuba,Peru,embassy,Cuba,10800,"
+    "https://example.org/c\n"
+    "ambiguous,Day or month?,03/04/2002,Beijing,China,Spain,embassy,North Korea,3,"
+    "https://example.org/d\n"
+    "freedonia,Unknown host,2001,Springfield,Freedonia,Spain,embassy,,,https://example.org/e\n"
+    "village,Not in the gazetteer,2003-06,Nowheresville,China,Japan,consulate,North Korea,4,\n"
+    "tokyo,東京で八人,2003-07,Tokyo,Japan,Germany,embassy,North Korea,8,https://example.org/f\n")
+
+
+def write(tmp_path: Path, text: str, name: str = "cases.csv", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_a_messy_csv_gives_the_expected_report_and_database(tmp_path: Path) -> None:
+    source, target = write(tmp_path, MESSY), tmp_path / "out.sqlite"
+    checked, counts = import_file(source, target)
+    assert counts is None and not target.exists()  # rejected rows: nothing written
+    found = {(p.row, p.column, p.fatal) for p in checked.problems}
+    assert (4, "Date", True) in found  # 03/04/2002: day or month?
+    assert (5, "Country", True) in found  # Freedonia
+    assert (6, "City", True) in found  # not in the gazetteer
+    assert (6, "Source", False) in found  # a warning only
+    assert checked.rejected_rows == 3
+    checked, counts = import_file(source, target, skip_invalid=True)
+    assert counts is not None and counts["incidents"] == 4
+    repository = Repository(open_database(target))
+    rows = {r["id"]: r for r in repository.rows(repository.ids_for(parse_query("")))}
+    assert rows["quito"]["date_start"] == "2024-04-05"
+    assert rows["month"]["date_start"] == "1980-03"  # the precision the file gave
+    assert rows["month"]["people_count"] == 10800
+    assert rows["lima"]["sending_state"] == "MX"  # a country beyond the bundled data
+    assert rows["tokyo"]["latitude"] == pytest.approx(35.69, abs=0.01)
+    assert repository.count(parse_query("東京")) == 1
+    assert repository.count(parse_query("mission:mexico")) == 2
+    assert repository.count(parse_query("date:1980-03")) == 1
+
+
+def test_the_report_is_a_csv_a_spreadsheet_opens(tmp_path: Path) -> None:
+    checked, _ = import_file(write(tmp_path, MESSY), tmp_path / "out.sqlite")
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(checked.report_csv(), newline="")))
+    assert rows[0] == ["row", "column", "value", "problem", "kind"]
+    assert ["5", "Country", "Freedonia"] in [row[:3] for row in rows]
+    freedonia = next(row for row in rows if row[2] == "Freedonia")
+    assert freedonia[3].startswith("not a country") and freedonia[4] == "rejected"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2002", "2002"), ("2002-5", "2002-05"), ("2002/05/08", "2002-05-08"),
+    ("8 May 2002", "2002-05-08"), ("May 8, 2002", "2002-05-08"), ("May 2002", "2002-05"),
+    ("25/12/1980", "1980-12-25"), ("12.25.1980", "1980-12-25"), ("sept 1989", "1989-09"),
+])
+def test_dates_in_common_forms_keep_their_precision(text: str, expected: str) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["03/04/2002", "2002-02-30", "yesterday", "May", "8 2002",
+                                  "2002 2003"])
+def test_dates_that_cannot_be_read_say_so(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_date(text)
+
+
+def test_an_empty_file_and_a_header_only_file_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ImportProblem, match="is empty"):
+        read_table(write(tmp_path, "   \n"))
+    with pytest.raises(ImportProblem, match="no rows"):
+        read_table(write(tmp_path, HEADER, "header.csv"))
+
+
+def test_the_wrong_encoding_is_read_with_a_warning_not_lost(tmp_path: Path) -> None:
+    text = HEADER + ("bogota,Refuge in Bogotá,1980-02-27,Bogotá,Colombia,Dominican Republic,"
+                     "embassy,Colombia,16,https://example.org/g\n")
+    source = write(tmp_path, text, "latin.csv", "cp1252")
+    table = read_table(source)
+    assert table.rows[0]["City"] == "Bogotá"
+    assert "Windows-1252" in table.warnings[0].problem
+    _checked, counts = import_file(source, tmp_path / "out.sqlite")
+    assert counts is not None and counts["incidents"] == 1
+
+
+def test_json_and_a_mapping_file_work_like_csv(tmp_path: Path) -> None:
+    source = tmp_path / "cases.json"
+    source.write_text(json.dumps({"incidents": [
+        {"headline": "Refuge in the nunciature", "when": "1989-12-24", "town": "Panama City",
+         "state": "Panama", "url": "https://example.org/h", "count": 1}]}), encoding="utf-8")
+    mapping = {"headline": "title", "when": "date_start", "town": "city",
+               "state": "host_country", "url": "source", "count": "people_count"}
+    (tmp_path / "mapping.json").write_text(json.dumps(mapping), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "o.sqlite"),
+                                      "--mapping", str(tmp_path / "mapping.json")])
+    assert result.exit_code == 0, result.output
+    repository = Repository(open_database(tmp_path / "o.sqlite"))
+    assert repository.count(parse_query("host:panama")) == 1
+
+
+def test_the_cli_exits_non_zero_with_the_report_unless_told_to_skip(tmp_path: Path) -> None:
+    source = write(tmp_path, MESSY)
+    report = tmp_path / "report.csv"
+    result = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "o.sqlite"),
+                                      "--report", str(report)])
+    assert result.exit_code == EXIT_IMPORT
+    assert "row 5, Country: not a country" in result.stderr
+    assert "nothing was written" in result.stderr and not (tmp_path / "o.sqlite").exists()
+    assert report.read_text(encoding="utf-8").startswith("row,column,value,problem")
+    skipped = CliRunner().invoke(cli, ["import", str(source), "-o", str(tmp_path / "o.sqlite"),
+                                       "--skip-invalid"])
+    assert skipped.exit_code == 0 and "Imported 4 incidents" in skipped.stdout
+    empty = CliRunner().invoke(cli, ["import", str(write(tmp_path, "", "e.csv")), "-o",
+                                     str(tmp_path / "e.sqlite")])
+    assert empty.exit_code == EXIT_IMPORT and "is empty" in empty.stderr
+
+
+def test_the_mapping_is_guessed_from_column_names() -> None:
+    assert guess_mapping(["Case ID", "Title", "Date", "City", "Country", "Embassy of",
+                          "Lat", "Lng", "Number of people", "Notes"]) == {
+        "Case ID": "id", "Title": "title", "Date": "date_start", "City": "city",
+        "Country": "host_country", "Embassy of": "sending_state", "Lat": "latitude",
+        "Lng": "longitude", "Number of people": "people_count"}
+
+
+KILLED = r"""
+import sys
+from pathlib import Path
+from asylum_browser.core.importer import import_file
+print("start", flush=True)
+import_file(Path(sys.argv[1]), Path(sys.argv[2]))
+print("done", flush=True)
+"""
+
+
+@pytest.mark.reliability("crash-safety")
+def test_killing_an_import_midway_leaves_the_previous_database_whole(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from import_bench import make_csv
+
+    source, target = tmp_path / "many.csv", tmp_path / "mine.sqlite"
+    make_csv(20_000, source)
+    first, _ = import_file(write(tmp_path, MESSY.split("ambiguous")[0], "few.csv"), target)
+    before = target.read_bytes()
+    process = subprocess.Popen([sys.executable, "-c", KILLED, str(source), str(target)],
+                               stdout=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert process.stdout is not None and process.stdout.readline() == "start\n"
+    time.sleep(2.5)  # reading and checking are done; the database is being written
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert target.read_bytes() == before  # the previous database, untouched
+    with sqlite3.connect(target) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
+    assert not first.rejected_rows
