@@ -189,3 +189,20 @@ def test_killing_an_import_midway_leaves_the_previous_database_whole(tmp_path: P
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     connection.close()
     assert not first.rejected_rows
+
+
+def test_a_hundred_thousand_rows_import_whole(tmp_path: Path) -> None:
+    """The size of a documentation project's case list (timed in bench/import_bench.py)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from import_bench import make_csv
+
+    source, target = tmp_path / "many.csv", tmp_path / "many.sqlite"
+    make_csv(100_000, source)
+    checked, counts = import_file(source, target)
+    assert not checked.problems and counts is not None and counts["incidents"] == 100_000
+    repository = Repository(open_database(target))
+    assert repository.count() == 100_000
+    precisions = {row[0] for row in sqlite3.connect(target).execute(
+        "SELECT DISTINCT date_start_precision FROM incidents")}
+    assert precisions == {"year", "month", "day"}
+    assert repository.count(parse_query("host:ecuador")) > 5_000
