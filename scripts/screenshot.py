@@ -4,7 +4,7 @@ Run: python scripts/screenshot.py [PATH] [QUERY].
 
 The window is 1280x800 with the query `shenyang`, its first row selected and the map on
 north-east Asia, using a
-throwaway settings file so nothing of the user's is read or changed.
+throwaway settings file and workspace so nothing of the user's is read or changed.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from asylum_browser.core.db import open_database
 from asylum_browser.core.geo import project
 from asylum_browser.core.repository import Repository
+from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
 
@@ -29,7 +30,8 @@ from asylum_browser.gui.settings import Settings
 def main(target: Path, query: str = "shenyang") -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
-        window = MainWindow(Repository(open_database()), Settings(Path(folder) / "s.json"))
+        window = MainWindow(Repository(open_database()), Settings(Path(folder) / "s.json"),
+                            Workspace(Path(folder) / "workspace.sqlite"))
         window.resize(1280, 800)
         window.show()
         window.search_box.edit.setText(query)

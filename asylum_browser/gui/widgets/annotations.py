@@ -103,7 +103,7 @@ class AnnotationsPanel(QWidget):
                                           "your workspace, never in the database.")
         self.note_edit.setAccessibleName("Your note on this incident")
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(72)
+        self.note_edit.setFixedHeight(60)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(NOTE_PAUSE_MS)
