@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "import",
+CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "import", "diff-data",
              "install-desktop", "uninstall-desktop", "--help", "-h", "--version"}
 
 

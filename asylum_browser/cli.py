@@ -18,6 +18,7 @@ import click
 from asylum_browser import APP_NAME, __version__
 from asylum_browser.core.annotate import resolve
 from asylum_browser.core.build import BuildError, build_database
+from asylum_browser.core.datadiff import diff_files
 from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import DatabaseProblem, open_database
 from asylum_browser.core.desktop import DesktopInstallError, install_desktop, uninstall_desktop
@@ -311,6 +312,14 @@ def build_db(records: Path | None, output: Path | None) -> None:
     target = output or bundled_db_path()
     counts = build_database(records or records_dir(), target)
     click.echo(f"Built {target}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
+@cli.command("diff-data")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+def diff_data(old: Path, new: Path) -> None:
+    """List incidents added, removed and changed between two databases, as Markdown."""
+    click.echo(diff_files(old, new))
 
 
 @cli.command("import")
