@@ -234,17 +234,21 @@ def show(incident_id: str, db_path: Path | None, as_html: bool) -> None:
 @query_argument
 @db_option
 @saved_option
-@click.option("--facet", "names", multiple=True, type=click.Choice(list(FACETS_BY_NAME)),
+@click.option("--facet", "names", multiple=True,
+              type=click.Choice([*FACETS_BY_NAME, "theme"]),
               help="Only these facets (repeatable).")
 def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
            saved_name: str | None) -> None:
     """Count the incidents matching QUERY by each facet value."""
     repository = _repository(db_path)
     spec = _with_workspace(_spec(query, saved_name), repository)
-    chosen = [FACETS_BY_NAME[name] for name in names] or list(FACETS_BY_NAME.values())
-    for definition in chosen:
-        facet = repository.facet(definition, spec)
-        click.echo(f"{facet.label}  [{definition.field}:]")
+    chosen = [FACETS_BY_NAME[name] for name in names if name != "theme"] or (
+        [] if names else list(FACETS_BY_NAME.values()))
+    facets = [(repository.facet(definition, spec), definition.field) for definition in chosen]
+    if not names or "theme" in names:
+        facets += [(facet, "theme") for facet in repository.theme_facets(spec)]
+    for facet, field_name in facets:
+        click.echo(f"{facet.label}  [{field_name}:]")
         for value in facet.values:
             click.echo(f"  {value.count:>6}  {value.label}    {value.token}")
         click.echo("")

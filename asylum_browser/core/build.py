@@ -20,6 +20,7 @@ from asylum_browser.core.dates import parse_partial
 from asylum_browser.core.records import UNKNOWN, Record, RecordError, Records, load_records
 from asylum_browser.core.schema import SCHEMA_VERSION
 from asylum_browser.core.text import cjk_grams, has_cjk, normalise
+from asylum_browser.core.themes import THEMES, themes_of
 
 
 class BuildError(RuntimeError):
@@ -113,6 +114,11 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
             labels_by_vocabulary[vocabulary][entry["code"]] = entry["label"]
             for label in (entry["code"], entry["code"].replace("_", " "), entry["label"]):
                 names.append(_name(vocabulary, entry["code"], label))
+    for code, (label, description) in THEMES.items():
+        vocabulary_rows.append({"vocabulary": "theme", "code": code, "label": label,
+                                "description": description})
+        for name in (code, code.replace("_", " "), code.replace("_", "-"), label):
+            names.append(_name("theme", code, name))
     names = list({(n["vocabulary"], n["code"], n["name_norm"]): n for n in names}.values())
 
     db.table("meta").create({"key": str, "value": str}, pk="key")
@@ -217,6 +223,14 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
                           foreign_keys=[("source_id", "sources")])
     db.table("disputes").insert_all(dispute_rows)
     db.table("disputes").create_index(["incident_id"])
+    # Themes follow from each record's facts (core/themes.py); the evidence says which.
+    db.table("incident_themes").create({"incident_id": str, "theme": str, "evidence": str},
+                                       pk=("incident_id", "theme"))
+    db.table("incident_themes").insert_all(
+        {"incident_id": incident["id"], "theme": theme, "evidence": evidence}
+        for incident in sorted(records.incidents, key=lambda i: i["id"])
+        for theme, evidence in themes_of(incident))
+    db.table("incident_themes").create_index(["theme"])
 
     fts_columns = [k for k in fts_rows[0] if k != "rowid"] if fts_rows else []
     db.execute(f"CREATE VIRTUAL TABLE incidents_fts USING fts5({', '.join(fts_columns)}, "

@@ -135,8 +135,8 @@ class ColumnarIndex:
                 f"SELECT seq FROM incidents WHERE id IN ({marks})", ids))
         assert term.field is not None
         field = FIELDS[term.field]
-        if field.kind == "annotation":
-            return np.zeros(self.size, dtype=bool)  # not resolved against a workspace
+        if field.kind in ("annotation", "theme"):
+            return np.zeros(self.size, dtype=bool)  # not resolved (no workspace, no themes)
         column = FIELD_COLUMN[term.field]
         if term.field in ("year", "decade", "date"):
             if term.unknown:

@@ -67,8 +67,8 @@ def _positive_sql(term: Term) -> tuple[str, Params]:
         return (f"incidents.id IN ({', '.join('?' * len(ids))})", list(ids)) if ids else ("0", [])
     assert term.field is not None
     field = FIELDS[term.field]
-    if field.kind == "annotation":
-        return "0", []  # not resolved against a workspace: there is nothing to match
+    if field.kind in ("annotation", "theme"):
+        return "0", []  # not resolved (no workspace, no themes): there is nothing to match
     if term.unknown:
         return f"{field.column} IS NULL", []
     if field.kind == "names":

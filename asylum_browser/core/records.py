@@ -34,7 +34,9 @@ class Records:
 INCIDENT_REQUIRED = ("id", "title", "summary", "city", "host_country", "mission",
                      "seekers_nationality", "outcome_class", "confidence")
 INCIDENT_OPTIONAL = ("date_start", "date_end", "outcome_date", "people_count", "people_note",
-                     "entry_method", "host_response", "outcome", "transit", "destination")
+                     "entry_method", "host_response", "outcome", "transit", "destination",
+                     # facts the derived themes read (core/themes.py, docs/data.md)
+                     "host_entry", "public_figures", "fatalities")
 
 
 def _load(path: Path) -> Record:
@@ -98,6 +100,14 @@ def check_records(records: Records) -> None:
                     parse_partial(incident[key])
                 except PartialDateError as error:
                     raise RecordError(f"{where}: {key}: {error}") from None
+        for key in ("host_entry", "fatalities"):
+            if key in incident and (not isinstance(incident[key], str)
+                                    or not incident[key].strip()):
+                raise RecordError(f"{where}: {key} must be a sentence saying what happened")
+        figures = incident.get("public_figures", [])
+        if not isinstance(figures, list) or not all(isinstance(f, str) and f.strip()
+                                                     for f in figures):
+            raise RecordError(f"{where}: public_figures must be a list of names")
         count = incident.get("people_count")
         if count is not None and (not isinstance(count, int) or count < 0):
             raise RecordError(f"{where}: people_count must be a whole number")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,15 +19,20 @@ from asylum_browser.core.mapdata import CodedValues, MapPoints
 from asylum_browser.core.models import (
     Dispute,
     Facet,
+    FacetValue,
     Incident,
     Mission,
     QuerySpec,
     RelatedIncident,
     Source,
+    Term,
     TimelineBin,
 )
+from asylum_browser.core.query_text import term_token
 from asylum_browser.core.schema import COLUMNS_BY_NAME, FACETS, FacetDef
 from asylum_browser.core.seqlist import SeqList
+from asylum_browser.core.text import normalise
+from asylum_browser.core.themes import THEMES
 
 if TYPE_CHECKING:
     from asylum_browser.core.columnar import ColumnarIndex, Progress
@@ -59,6 +65,7 @@ class Repository:
     def answer(self, spec: QuerySpec, unit: str = "year"
                ) -> tuple[SeqList, tuple[Facet, ...], tuple[TimelineBin, ...]]:
         """ids, facets and the timeline (by year or month) of one query, sharing the work."""
+        spec = self.resolve_themes(spec)
         if self.columnar is None:
             return self.ids_for(spec), self.facets(spec), self.timeline(spec, unit)
         with translate_errors(self.database.path):
@@ -66,7 +73,8 @@ class Repository:
             mask = self.columnar.combine(masks, self.columnar.size)
             ids = (self.columnar.ids_for(spec, mask) if self.columnar.supports_sort(spec.sort)
                    else self.ids_for(spec))
-            return (ids, self.columnar.facets(spec, self.label, masks),
+            facets = self.columnar.facets(spec, self.label, masks)
+            return (ids, facets + self.theme_facets(spec, ids),
                     self.columnar.timeline(mask, unit))
 
     def _execute(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
@@ -99,6 +107,7 @@ class Repository:
 
     def ids_for(self, spec: QuerySpec) -> SeqList:
         """The seq numbers of the matching incidents, in the spec's sort order."""
+        spec = self.resolve_themes(spec)
         if self.columnar is not None and self.columnar.supports_sort(spec.sort):
             with translate_errors(self.database.path):
                 return self.columnar.ids_for(spec)
@@ -123,6 +132,7 @@ class Repository:
 
     def count(self, spec: QuerySpec | None = None) -> int:
         """How many incidents match (all of them when spec is None)."""
+        spec = self.resolve_themes(spec or QuerySpec())
         if self.columnar is not None:
             with translate_errors(self.database.path):
                 return int(self.columnar.mask(spec or QuerySpec()).sum())
@@ -206,13 +216,87 @@ class Repository:
 
     def facets(self, spec: QuerySpec) -> tuple[Facet, ...]:
         """Counts per facet value, each facet counted without its own selection."""
+        spec = self.resolve_themes(spec)
         if self.columnar is not None:
             with translate_errors(self.database.path):
-                return self.columnar.facets(spec, self.label)
-        return tuple(self.facet(definition, spec) for definition in FACETS)
+                facets = self.columnar.facets(spec, self.label)
+        else:
+            facets = tuple(self.facet(definition, spec) for definition in FACETS)
+        return facets + self.theme_facets(spec)
+
+    # --- themes (derived at build time from each record's facts; core/themes.py) ----------
+
+    @cached_property
+    def _themes(self) -> dict[str, frozenset[str]]:
+        """theme code -> incident ids; empty for a database built before themes existed."""
+        tables = {row[0] for row in self._execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "incident_themes" not in tables:
+            return {}
+        found: dict[str, set[str]] = {}
+        for row in self._execute("SELECT theme, incident_id FROM incident_themes"):
+            found.setdefault(row["theme"], set()).add(row["incident_id"])
+        return {theme: frozenset(ids) for theme, ids in found.items()}
+
+    @cached_property
+    def _theme_names(self) -> dict[str, str]:
+        return {row["name_norm"]: row["code"] for row in self._execute(
+            "SELECT name_norm, code FROM names WHERE vocabulary = 'theme'")}
+
+    def resolve_themes(self, spec: QuerySpec) -> QuerySpec:
+        """theme: terms become id terms (both answer paths understand those)."""
+        if not any(term.field == "theme" and term.kind == "field"
+                   for clause in spec.clauses for term in clause):
+            return spec
+        clauses = []
+        for clause in spec.clauses:
+            terms = []
+            for term in clause:
+                if term.field == "theme" and term.kind == "field":
+                    every = frozenset().union(*self._themes.values()) if self._themes \
+                        else frozenset()
+                    if term.unknown:  # theme:unknown: incidents no theme applies to
+                        term = Term("ids", term.value, "theme", not term.negated, ids=every,
+                                    single_value=term.single_value)
+                    else:
+                        code = self._theme_names.get(normalise(term.value), "")
+                        term = Term("ids", term.value, "theme", term.negated,
+                                    ids=self._themes.get(code, frozenset()),
+                                    single_value=term.single_value)
+                terms.append(term)
+            clauses.append(tuple(terms))
+        return replace(spec, clauses=tuple(clauses))
+
+    def theme_facets(self, spec: QuerySpec, ids: Sequence[int] | None = None
+                     ) -> tuple[Facet, ...]:
+        """The Themes facet, counted without the query's own theme: terms."""
+        if not self._themes:
+            return ()
+        own = tuple(c for c in spec.clauses if any(t.field == "theme" for t in c))
+        if own or ids is None:
+            ids = self.ids_for(replace(spec, clauses=tuple(c for c in spec.clauses
+                                                         if c not in own)))
+        shown = ids.array if isinstance(ids, SeqList) else np.asarray(list(ids))
+        seq_of = self._theme_seq_of
+        values = []
+        for code in THEMES:
+            members = np.asarray([seq_of[i] for i in self._themes.get(code, ())
+                                  if i in seq_of], dtype=np.int64)
+            count = int(np.isin(members, shown).sum())
+            if count:
+                label = self.label("theme", code)
+                values.append(FacetValue(code, label, count,
+                                         term_token("theme", code.replace("_", "-"))))
+        selected = tuple(term_token("theme", t.value, t.negated) for c in own for t in c)
+        return (Facet("theme", "Themes", tuple(values), selected),)
+
+    @cached_property
+    def _theme_seq_of(self) -> dict[str, int]:
+        return self.seqs_of_ids(set().union(*self._themes.values()))
 
     def facet(self, definition: FacetDef, spec: QuerySpec) -> Facet:
         """One facet's counts, with an 'unknown' bucket when any value is NULL."""
+        spec = self.resolve_themes(spec)
         where, params = where_for(spec, skip_fields=[definition.field])
         rows = self._execute(
             f"SELECT {definition.sql} AS key, COUNT(*) AS n FROM incidents "
@@ -227,6 +311,7 @@ class Repository:
 
     def map_points(self, spec: QuerySpec) -> MapPoints:
         """Every matching incident that has coordinates, in the spec's order."""
+        spec = self.resolve_themes(spec)
         columnar = self.columnar
         if columnar is not None and columnar.supports_sort(spec.sort):
             with translate_errors(self.database.path):
@@ -255,6 +340,7 @@ class Repository:
 
     def timeline(self, spec: QuerySpec, unit: str = "year") -> tuple[TimelineBin, ...]:
         """Counts per year or month; dates known only to the year count as imprecise."""
+        spec = self.resolve_themes(spec)
         if unit not in ("year", "month"):
             raise ValueError("unit must be 'year' or 'month'")
         if self.columnar is not None:
@@ -302,6 +388,7 @@ class Repository:
         ``escape_formulas`` lets SQLite prefix an apostrophe to text that a spreadsheet would
         run (see core/export.py), so the export loop stays in C.
         """
+        spec = self.resolve_themes(spec)
         selected = _select_list(columns, escape_formulas)
         where, params = where_for(spec)
         with translate_errors(self.database.path):

@@ -43,7 +43,7 @@ from asylum_browser.gui.widgets.flow_layout import FlowLayout
 from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
 
 TOP_VALUES = 8  # long facets show this many until "Show all"
-WORKSPACE_FACETS = ("tag", "flag")  # from the user's workspace, shown only when there are any
+OPTIONAL_FACETS = ("tag", "flag", "theme")  # shown only when the data or workspace has them
 LONG_FACETS = ("city", "year", "host", "mission")
 
 
@@ -460,7 +460,7 @@ class FilterSidebar(QWidget):
             section.toggled.connect(self._toggle)
             layout = content.layout()
             assert isinstance(layout, QVBoxLayout)
-            position = 1 + sum(1 for name in self.sections if name in WORKSPACE_FACETS)
+            position = 1 + sum(1 for name in self.sections if name in OPTIONAL_FACETS)
             layout.insertWidget(position, section)
             self.sections[facet.name] = section
         return section
@@ -485,7 +485,7 @@ class FilterSidebar(QWidget):
                         "excluded" if term.negated else "included")
         present = {facet.name for facet in results.facets}
         for name, section in self.sections.items():
-            if name in WORKSPACE_FACETS:  # your tags and flags appear once there are some
+            if name in OPTIONAL_FACETS:  # tags, flags and themes appear once there are some
                 section.setVisible(name in present)
         updates = [(self._section_for(facet), facet) for facet in results.facets]
         in_view = [(section, facet) for section, facet in updates
