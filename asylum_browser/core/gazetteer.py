@@ -17,7 +17,7 @@ from asylum_browser.core.text import normalise
 from asylum_browser.paths import resources_dir
 
 GAZETTEER_HEADER = "geonameid\tname\tcountry\tlatitude\tlongitude\tpopulation\talternates"
-COUNTRIES_HEADER = "iso\tiso3\tname"
+COUNTRIES_HEADER = "iso\tiso3\tname\tnumeric"
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,22 @@ def countries_path() -> Path:
 @cache
 def countries() -> dict[str, tuple[str, str]]:
     """Every country GeoNames knows: ISO code -> (ISO 3166 alpha-3, English name)."""
+    return {iso: (iso3, name) for iso, (iso3, name, _numeric) in _country_rows().items()}
+
+
+@cache
+def numeric_codes() -> dict[str, str]:
+    """ISO alpha-2 -> ISO 3166 numeric (as Natural Earth's basemap ids: '156' for CN)."""
+    return {iso: numeric for iso, (_iso3, _name, numeric) in _country_rows().items()}
+
+
+@cache
+def _country_rows() -> dict[str, tuple[str, str, str]]:
     lines = countries_path().read_text(encoding="utf-8").splitlines()
     if lines[:1] != [COUNTRIES_HEADER]:
         raise ValueError(f"{countries_path()} is not a country list this version reads")
-    return {iso: (iso3, name) for iso, iso3, name in (line.split("\t") for line in lines[1:])}
+    return {iso: (iso3, name, numeric)
+            for iso, iso3, name, numeric in (line.split("\t") for line in lines[1:])}
 
 
 @cache

