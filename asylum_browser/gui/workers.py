@@ -58,8 +58,14 @@ class LatestOnlyRunner(QObject):
         return self._pool.activeThreadCount() > 0
 
     def submit(self, work: Callable[[], Any]) -> int:
-        """Start ``work`` in the pool; any earlier job's answer will be dropped."""
+        """Start ``work`` in the pool; any earlier job's answer will be dropped.
+
+        Jobs still waiting for a thread are removed first: typing fast (or pasting a list of
+        queries) would otherwise queue work whose answers nobody will see, and the newest
+        query would wait behind all of it.
+        """
         self._generation += 1
+        self._pool.clear()
         self._pool.start(_Job(self._generation, work, self._relay))
         return self._generation
 

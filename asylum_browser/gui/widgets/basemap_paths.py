@@ -102,7 +102,10 @@ def prepare_in_background(level: str) -> None:
         prepared(level)
         announce.level_ready.emit(level)
 
-    threading.Thread(target=work, name=f"basemap-{level}", daemon=True).start()
+    # Not a daemon: a daemon thread still building Qt paths while the interpreter shuts down
+    # aborts the process. The finest level takes under a second, so quitting waits that long
+    # at most.
+    threading.Thread(target=work, name=f"basemap-{level}", daemon=False).start()
 
 
 def _build(level: str) -> PreparedLevel:
