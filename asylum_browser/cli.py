@@ -152,7 +152,7 @@ def _plural(count: int, noun: str) -> str:
 
 
 def _summary_line(matched: int, total: int, spec: QuerySpec) -> str:
-    """'4 of 51 incidents where the text contains “shenyang”'"""
+    """'4 of 150 incidents where the text contains “shenyang”'"""
     if spec.is_empty:
         return f"{_plural(total, 'incident')} in all"
     words = describe_query(spec).removeprefix("incidents where ")
@@ -299,6 +299,9 @@ def info(db_path: Path | None) -> None:
                f"({meta.get('dataset_date', 'unknown')}), schema {meta.get('schema_version')}")
     for table in ("incidents", "sources", "missions", "disputes"):
         click.echo(f"{table.capitalize() + ':':<11} {counts[table]}")
+    hosts = repository.facet(FACETS_BY_NAME["host"], QuerySpec())
+    click.echo(f"{'Hosts:':<11} {sum(1 for v in hosts.values if v.key is not None)} countries "
+               "where incidents happened")
     click.echo("Attribution:")
     for line in meta.get("attribution", "").splitlines():
         click.echo(f"  {line}")

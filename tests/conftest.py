@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,17 @@ def bundled_database_is_never_written() -> object:
     yield
     after = hashlib.sha256(bundled_db_path().read_bytes()).hexdigest()
     assert after == before, "the bundled database changed during the test run"
+
+
+def count_bundled(where: str = "1", *params: object) -> int:
+    """Incidents in the bundled database matching a hand-written WHERE clause.
+
+    Tests compare what the app shows with this plain SQL, so their expectations follow the
+    data instead of freezing one dataset's numbers.
+    """
+    with closing(sqlite3.connect(f"{bundled_db_path().as_uri()}?mode=ro", uri=True)) as db:
+        return int(db.execute(f"SELECT count(*) FROM incidents WHERE {where}", params)
+                   .fetchone()[0])
 
 
 @pytest.fixture(scope="session")

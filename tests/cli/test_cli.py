@@ -34,15 +34,16 @@ def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
 def test_info_reports_counts_versions_and_attribution(runner: CliRunner) -> None:
     code, out, _err = run(runner, "info")
     assert code == 0
-    assert "Incidents:  51" in out
-    assert "Sources:    226" in out and "Missions:   32" in out
-    assert "schema 1" in out and "dataset 2026.11.1" in out
+    assert "Incidents:  150" in out
+    assert "Sources:    605" in out and "Missions:   121" in out
+    assert "Hosts:      47 countries" in out  # dataset 2: at least 40
+    assert "schema 1" in out and "dataset 2026.11.2" in out
     assert "GeoNames" in out
 
 
 def test_the_command_group_alone_prints_info_and_a_hint(runner: CliRunner) -> None:
     code, out, _err = run(runner)
-    assert code == 0 and "Incidents:  51" in out and "search, show, facets" in out
+    assert code == 0 and "Incidents:  150" in out and "search, show, facets" in out
 
 
 def test_the_entry_point_dispatches_commands_to_the_cli_and_the_rest_to_the_window(
@@ -55,7 +56,7 @@ def test_the_entry_point_dispatches_commands_to_the_cli_and_the_rest_to_the_wind
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     info = subprocess.run([sys.executable, "-m", "asylum_browser", "info"],
                           capture_output=True, text=True, env=env, timeout=60)
-    assert info.returncode == 0 and "Incidents:  51" in info.stdout
+    assert info.returncode == 0 and "Incidents:  150" in info.stdout
     window = subprocess.run([sys.executable, "-m", "asylum_browser"],
                             capture_output=True, text=True, env=env, timeout=60)
     assert window.returncode == 1
@@ -67,14 +68,15 @@ def test_search_shenyang_lists_the_2002_and_2006_consulate_incidents(runner: Cli
     assert code == 0
     assert out.split() == ["2002-05-08-shenyang-japan-consulate",
                            "2002-05-08-shenyang-us-consulate",
-                           "2006-shenyang-us-consulate-teens", "2006-05-shenyang-us-consulate"]
+                           # the teenagers' case is dated September 2006 (a second source)
+                           "2006-05-shenyang-us-consulate", "2006-shenyang-us-consulate-teens"]
 
 
 def test_search_table_output_shows_dates_at_their_precision(runner: CliRunner) -> None:
     code, out, _err = run(runner, "search", "shenyang")
     assert code == 0
     assert "8 May 2002" in out and "May 2006" in out
-    assert "4 of 51 incidents where the text contains “shenyang”" in out
+    assert "4 of 150 incidents where the text contains “shenyang”" in out
 
 
 def test_search_with_fields_finds_the_2002_beijing_embassies(runner: CliRunner) -> None:
@@ -137,21 +139,21 @@ def test_facets_counts_with_unknown_and_tokens(runner: CliRunner) -> None:
     code, out, _err = run(runner, "facets", "host:china", "--facet", "host", "--facet",
                           "outcome")
     assert code == 0
-    assert "36  China    host:China" in out
+    assert "37  China    host:China" in out
     assert "unknown    outcome:unknown" in out
-    assert "36 of 51 incidents where host country is “china”" in out
+    assert "37 of 150 incidents where host country is “china”" in out
 
 
 def test_export_writes_csv_and_sidecar(runner: CliRunner, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    code, out, _err = run(runner, "export", "mission:spain", "-o", "out.csv")
+    code, out, _err = run(runner, "export", "mission:spain", "year:2002", "-o", "out.csv")
     assert code == 0 and "Wrote 1 incident to out.csv and out.about.txt" in out
     with open("out.csv", encoding="utf-8", newline="") as handle:
         [row] = list(csv.DictReader(handle))
     assert row["people_count"] == "25" and row["date_start"] == "2002-03-14"
     assert "Manila" in row["outcome"] and "2002-03-15" in row["outcome"]
-    assert "mission:spain" in Path("out.about.txt").read_text(encoding="utf-8")
+    assert "mission:spain year:2002" in Path("out.about.txt").read_text(encoding="utf-8")
 
 
 def test_export_options_columns_bom_and_no_escape(runner: CliRunner, tmp_path: Path) -> None:
@@ -177,10 +179,10 @@ def test_export_into_a_missing_folder_exits_5(runner: CliRunner, tmp_path: Path)
 def test_every_command_takes_db(runner: CliRunner, db_copy: Path) -> None:
     with sqlite3.connect(db_copy) as connection:
         connection.execute("DELETE FROM incidents WHERE id LIKE '2002-%'")
-    assert "Incidents:  37" in run(runner, "info", "--db", str(db_copy))[1]
+    assert "Incidents:  134" in run(runner, "info", "--db", str(db_copy))[1]
     assert run(runner, "search", "shenyang", "--db", str(db_copy), "--format", "ids"
-               )[1].split() == ["2006-shenyang-us-consulate-teens",
-                                "2006-05-shenyang-us-consulate"]
+               )[1].split() == ["2006-05-shenyang-us-consulate",
+                                "2006-shenyang-us-consulate-teens"]
     assert run(runner, "show", "2002-03-14-beijing-spain-embassy", "--db", str(db_copy)
                )[0] == EXIT_NOT_FOUND
     assert "host:China" in run(runner, "facets", "--db", str(db_copy))[1]
@@ -202,8 +204,8 @@ def test_build_db_writes_a_database_that_the_cli_reads(runner: CliRunner,
                                                         tmp_path: Path) -> None:
     target = tmp_path / "built.sqlite"
     code, out, _err = run(runner, "build-db", "-o", str(target))
-    assert code == 0 and "51 incidents" in out
-    assert "Incidents:  51" in run(runner, "info", "--db", str(target))[1]
+    assert code == 0 and "150 incidents" in out
+    assert "Incidents:  150" in run(runner, "info", "--db", str(target))[1]
 
 
 def test_build_db_reports_bad_records_in_one_line(runner: CliRunner, records_copy: Path,

@@ -31,7 +31,7 @@ def read_back(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
 def test_export_round_trips_every_value(repository: Repository, tmp_path: Path) -> None:
     target = tmp_path / "all.csv"
     result = write_csv(repository, parse_query(""), target)
-    assert result.rows == 51
+    assert result.rows == 150
     rows = read_back(target)
     assert [r["id"] for r in rows] == [
         r["id"] for r in repository.rows(repository.ids_for(parse_query("")))]
@@ -48,7 +48,7 @@ def test_export_round_trips_every_value(repository: Repository, tmp_path: Path) 
 def test_the_spanish_embassy_case_exports_its_facts(repository: Repository,
                                                     tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
-    write_csv(repository, parse_query("mission:spain"), target)
+    write_csv(repository, parse_query("mission:spain year:2002"), target)
     [row] = read_back(target)
     assert row["people_count"] == "25"
     assert row["date_start"] == "2002-03-14"
@@ -120,7 +120,7 @@ def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path
     from asylum_browser.core.db import Database
 
     with sqlite3.connect(db_copy) as connection:
-        for seq in range(1, 52):
+        for seq in range(1, 151):
             connection.execute("UPDATE incidents SET summary = ?, people_note = ? WHERE seq = ?",
                                (HOSTILE[seq % len(HOSTILE)], HOSTILE[(seq + 3) % len(HOSTILE)],
                                 seq))
@@ -130,7 +130,7 @@ def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path
         target = tmp_path / f"hostile-{escape}.csv"
         write_csv(repository, parse_query(""), target, columns, escape_formulas=escape)
         assert target.read_bytes() == reference_csv(db_copy, columns, escape)
-        assert len(read_back(target)) == 51
+        assert len(read_back(target)) == 150
     escaped = {r["summary"] for r in read_back(tmp_path / "hostile-True.csv")}
     assert {"'=1+1", "'-school", "'@mention", "'\t=tab", "'\r=cr", "'+sum",
             'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本"} <= escaped
@@ -172,13 +172,13 @@ def test_the_sidecar_records_how_to_cite_and_reproduce(repository: Repository,
                                                        tmp_path: Path) -> None:
     target = tmp_path / "spain.csv"
     when = dt.datetime(2026, 11, 29, 9, 0, tzinfo=dt.UTC)
-    write_csv(repository, parse_query("mission:spain"), target, ["id", "people_count"],
+    write_csv(repository, parse_query("mission:spain year:2002"), target, ["id", "people_count"],
               now=when)
     about = sidecar_path(target).read_text(encoding="utf-8")
     meta = repository.meta()
-    for expected in ("mission:spain", "sending state is “spain”", "Rows:        1",
+    for expected in ("mission:spain year:2002", "sending state is “spain”", "Rows:        1",
                      meta["dataset_version"], "2026-11-29T09:00:00+00:00", "people_count:",
-                     "GeoNames", "asylum-browser export 'mission:spain' -o spain.csv"):
+                     "GeoNames", "asylum-browser export 'mission:spain year:2002' -o spain.csv"):
         assert expected in about
 
 

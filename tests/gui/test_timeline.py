@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 from asylum_browser.core.search import parse_query
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.widgets.timeline import TimelineView
+from tests.conftest import count_bundled
 from tests.gui.conftest import open_window, run_query, table_ids, wait_for_query
 
-YEAR_ONLY_2006 = "2006-shenyang-us-consulate-teens"  # its sources give only the year
+YEAR_ONLY_1984 = "1984-prague-west-germany-embassy"  # its sources give only the year
 
 
 @pytest.fixture
@@ -56,15 +57,17 @@ def test_brushing_2002_to_2004_narrows_everything_to_that_range(qtbot: QtBot,
 def test_partial_dates_fall_in_or_out_by_the_precision_rules(qtbot: QtBot,
                                                              window: MainWindow) -> None:
     view = window.timeline
-    run_query(qtbot, window, "date:2006")  # a whole year holds a year-only incident
-    assert YEAR_ONLY_2006 in shown_ids(window)
-    assert view.unit == "month" and view.year_only("2006") == 1
-    assert "known only to the year" in view.tooltip_at(view.point_of("2006-05").x())
-    drag(qtbot, view, view.point_of("2006-01"), view.point_of("2006-06"))
-    wait_for_query(qtbot, window, "date:2006-01..2006-06")
+    run_query(qtbot, window, "date:1984")  # a whole year holds a year-only incident
+    assert YEAR_ONLY_1984 in shown_ids(window)
+    assert view.unit == "month" and view.year_only("1984") == count_bundled(
+        "year = 1984 AND date_start_precision = 'year'") == 1
+    assert "known only to the year" in view.tooltip_at(view.point_of("1984-05").x())
+    drag(qtbot, view, view.point_of("1984-01"), view.point_of("1984-06"))
+    wait_for_query(qtbot, window, "date:1984-01..1984-06")
     ids = shown_ids(window)
-    assert YEAR_ONLY_2006 not in ids  # half a year cannot hold "sometime in 2006"
-    assert "2006-05-shenyang-us-consulate" in ids  # known to the month: inside
+    assert YEAR_ONLY_1984 not in ids  # half a year cannot hold "sometime in 1984"
+    # known to the month: inside
+    assert "1984-06-east-berlin-west-germany-permanent-representation" in ids
 
 
 def test_a_click_filters_one_bin_and_a_double_click_clears(qtbot: QtBot,

@@ -41,7 +41,7 @@ TEXT_COLUMNS = ["id", "title", "summary", "people_note", "host_response", "outco
 def test_every_owasp_payload_is_neutralised_through_the_whole_export(
         db_copy: Path, tmp_path: Path) -> None:
     with sqlite3.connect(db_copy) as connection:
-        for seq in range(1, 52):
+        for seq in range(1, 151):
             payload = OWASP[seq % len(OWASP)]
             connection.execute("UPDATE incidents SET title = ?, summary = ?, people_note = ?, "
                                "host_response = ?, outcome = ? WHERE seq = ?",
@@ -53,7 +53,7 @@ def test_every_owasp_payload_is_neutralised_through_the_whole_export(
     write_csv(Repository(Database(db_copy)), parse_query(""), target, columns)
     with target.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == 51
+    assert len(rows) == 150
     for row in rows:
         for column in TEXT_COLUMNS[1:]:
             cell = row[column]
