@@ -64,12 +64,26 @@ def load_records(folder: Path) -> Records:
     return records
 
 
+COUNTRY_KINDS = ("state", "historic_state", "organisation", "group")
+
+
 def check_records(records: Records) -> None:
     """Refuse records that break the data rules in docs/data.md."""
     countries = {c["code"] for c in records.countries}
     cities = {c["name"] for c in records.cities}
     missions = {m["id"]: m for m in records.missions}
     codes = {name: {v["code"] for v in values} for name, values in records.vocabularies.items()}
+    for country in records.countries:
+        where = f"countries.toml [{country.get('code')}]"
+        if country.get("kind") not in COUNTRY_KINDS:
+            raise RecordError(f"{where}: kind must be one of {', '.join(COUNTRY_KINDS)}, "
+                              f"not {country.get('kind')!r}")
+        # A historic state names the modern one the map and the checks stand it in for.
+        if (country["kind"] == "historic_state") != ("successor" in country):
+            raise RecordError(f"{where}: a successor goes with kind historic_state, and only "
+                              "with it")
+        if "successor" in country and country["successor"] not in countries:
+            raise RecordError(f"{where}: unknown successor {country['successor']!r}")
     for mission in records.missions:
         where = f"missions.toml [{mission.get('id')}]"
         if mission.get("type") not in codes["mission_types"]:

@@ -107,3 +107,20 @@ def test_the_build_refuses_records_that_break_the_rules(records_copy: Path, tmp_
     with pytest.raises(BuildError, match=message):
         build_database(records_copy, tmp_path / "out.sqlite")
     assert not (tmp_path / "out.sqlite").exists()
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda t: t.replace('name = "Yugoslavia"\nkind = "historic_state"',
+                         'name = "Yugoslavia"\nkind = "historic"'), "kind must be one of"),
+    (lambda t: t.replace('successor = "RS"\n', ''), "a successor goes with"),
+    (lambda t: t.replace('successor = "RS"', 'successor = "QQ"'), "unknown successor"),
+])
+def test_the_build_refuses_countries_without_a_clear_kind_and_successor(
+        records_copy: Path, tmp_path: Path, edit: object, message: str) -> None:
+    path = records_copy / "countries.toml"
+    text = path.read_text(encoding="utf-8")
+    changed = edit(text)  # type: ignore[operator]
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    with pytest.raises(BuildError, match=message):
+        build_database(records_copy, tmp_path / "out.sqlite")
