@@ -27,8 +27,8 @@ from typing import Any
 
 from asylum_browser.core.build import BuildError, write_records_database
 from asylum_browser.core.dates import parse_partial
+from asylum_browser.core.gazetteer import Place, find_city
 from asylum_browser.core.gazetteer import countries as gazetteer_countries
-from asylum_browser.core.gazetteer import find_city
 from asylum_browser.core.records import UNKNOWN, Record, Records, load_records
 from asylum_browser.core.text import normalise
 from asylum_browser.paths import bundled_db_path, records_dir
@@ -216,6 +216,10 @@ class Vocabulary:
     country_names: dict[str, str]  # code -> name
     outcome_classes: dict[str, str]
     mission_types: dict[str, str]
+    # Our cities' other names (East Berlin -> Berlin), and the modern state in which a
+    # historic one's cities are found in the gazetteer (DDDE -> DE).
+    city_names: dict[str, str] = field(default_factory=dict)
+    successors: dict[str, str] = field(default_factory=dict)
 
     @staticmethod
     def bundled() -> Vocabulary:
@@ -226,6 +230,8 @@ class Vocabulary:
                     "SELECT vocabulary, code, name_norm FROM names"):
                 names.setdefault(vocabulary, {})[name_norm] = code
             country_names = dict(connection.execute("SELECT code, name FROM countries"))
+            successors = dict(connection.execute(
+                "SELECT code, successor FROM countries WHERE successor IS NOT NULL"))
         finally:
             connection.close()
         # Every other country by its GeoNames name and ISO codes; ours (with aliases in
@@ -236,7 +242,7 @@ class Vocabulary:
                 by_name.setdefault(normalise(label), iso)
             country_names.setdefault(iso, name)
         return Vocabulary(by_name, country_names, names.get("outcome_class", {}),
-                          names.get("mission_type", {}))
+                          names.get("mission_type", {}), names.get("city", {}), successors)
 
 
 def _lookup(table: dict[str, str], value: str) -> str | None:
@@ -303,6 +309,26 @@ def validate(table: Table, mapping: dict[str, str], vocabulary: Vocabulary | Non
     return Checked(records, problems, len(table.rows))
 
 
+def _find_place(city: str, host: str | None, vocabulary: Vocabulary) -> Place | None:
+    """The gazetteer city a row names, through our aliases and a historic host's successor.
+
+    Hong Kong and Macao are their own entries in GeoNames; a row that puts them in China
+    still finds them.
+    """
+    name = vocabulary.city_names.get(normalise(city), city)
+    if host is None:
+        return find_city(name)
+    modern = vocabulary.successors.get(host, host)
+    for country in (modern, *PARTS.get(modern, ())):
+        place = find_city(name, country)
+        if place is not None:
+            return place
+    return None
+
+
+PARTS = {"CN": ("HK", "MO")}  # places GeoNames files apart from the state they belong to
+
+
 def _check_row(number: int, row: dict[str, str], by_field: dict[str, str],
                vocabulary: Vocabulary, ids: set[str]) -> tuple[Record | None, list[Problem]]:
     problems: list[Problem] = []
@@ -367,7 +393,7 @@ def _check_row(number: int, row: dict[str, str], by_field: dict[str, str],
         except ValueError:
             bad("latitude", "latitude and longitude must be decimal degrees, both given")
     if value("city") and "coordinates" not in record:
-        place = find_city(value("city"), host)
+        place = _find_place(value("city"), host, vocabulary)
         if place is None:
             bad("city", "not in the offline gazetteer (cities of 15,000 people or more); give "
                         "latitude and longitude columns for it")

@@ -72,6 +72,31 @@ def test_a_messy_csv_gives_the_expected_report_and_database(tmp_path: Path) -> N
     assert repository.count(parse_query("date:1980-03")) == 1
 
 
+def test_historic_states_and_our_city_aliases_find_their_places(tmp_path: Path) -> None:
+    source = write(tmp_path, HEADER + (
+        "wall,At the permanent representation,1984-06,East Berlin,East Germany,West Germany,"
+        "permanent representation,East Germany,55,https://example.org/g\n"
+        "ost,Ost-Berlin spelled in German,1989-08,Ost-Berlin,DDR,West Germany,"
+        "permanent representation,East Germany,130,https://example.org/h\n"
+        "moscow,Pentecostals,1963-01-03,Moscow,Soviet Union,United States,embassy,"
+        "Soviet Union,32,https://example.org/i\n"
+        "harbour,A consulate in Hong Kong,2005,Hong Kong,China,United States,consulate,"
+        "North Korea,2,https://example.org/j\n"))
+    checked, counts = import_file(source, tmp_path / "out.sqlite")
+    assert [p for p in checked.problems if p.fatal] == [] and counts is not None
+    repository = Repository(open_database(tmp_path / "out.sqlite"))
+    rows = {r["id"]: r for r in repository.rows(repository.ids_for(parse_query("")))}
+    for berlin in ("wall", "ost"):  # East Berlin is Berlin, in East Germany
+        assert rows[berlin]["city"] == "Berlin" and rows[berlin]["host_country"] == "DDDE"
+        assert (rows[berlin]["latitude"], rows[berlin]["longitude"]) == pytest.approx(
+            (52.52, 13.40), abs=0.02)
+    assert rows["moscow"]["host_country"] == "SUHH"
+    assert rows["moscow"]["latitude"] == pytest.approx(55.75, abs=0.02)
+    assert rows["harbour"]["host_country"] == "CN"
+    assert rows["harbour"]["longitude"] == pytest.approx(114.16, abs=0.05)
+    assert repository.count(parse_query("host:\"East Germany\"")) == 2
+
+
 def test_the_report_is_a_csv_a_spreadsheet_opens(tmp_path: Path) -> None:
     checked, _ = import_file(write(tmp_path, MESSY), tmp_path / "out.sqlite")
     import csv
