@@ -19,7 +19,7 @@ from array import array
 
 from asylum_browser.core.basemap import QUANTUM, Basemap, Country, load_basemap
 from asylum_browser.core.db import translate_errors
-from asylum_browser.core.gazetteer import numeric_codes
+from asylum_browser.core.gazetteer import PART_OF, numeric_codes
 from asylum_browser.core.geo import project
 from asylum_browser.core.models import QuerySpec
 from asylum_browser.core.repository import Repository
@@ -27,9 +27,6 @@ from asylum_browser.core.schema import FACETS
 from asylum_browser.paths import resources_dir
 
 NEAR_KM = 25.0
-# Natural Earth draws these as units of their own; for host countries they are China's
-# (ISO numeric codes: Hong Kong 344 and Macao 446 within China 156).
-PART_OF = {344: 156, 446: 156}
 EARTH_KM = 6371.0
 
 
@@ -84,6 +81,7 @@ def check_dataset(repository: Repository) -> list[str]:
                                                                if ids.count(i) > 1})]
     basemap = load_basemap(resources_dir() / "basemap" / "naturalearth-10m.bin")
     numeric = numeric_codes()
+    part_of = {int(numeric[part]): int(numeric[whole]) for part, whole in PART_OF.items()}
     by_id = {str(int(c.id)): c for c in basemap.countries if c.id and c.id.isdigit()}
     for row in rows:
         if row["latitude"] is None or row["longitude"] is None:
@@ -95,7 +93,7 @@ def check_dataset(repository: Repository) -> list[str]:
             continue  # no polygon for it (e.g. a code Natural Earth lacks): nothing to test
         found = country_at(basemap, row["latitude"], row["longitude"])
         if found is not None and found.id and found.id.isdigit() \
-                and PART_OF.get(int(found.id), int(found.id)) == int(expected):
+                and part_of.get(int(found.id), int(found.id)) == int(expected):
             continue
         target = by_id[str(int(expected))]
         if _distance_km(basemap, target, *_quantised(row["latitude"], row["longitude"]),

@@ -38,6 +38,11 @@ def countries_path() -> Path:
     return resources_dir() / "gazetteer" / "countries.tsv"
 
 
+# Places GeoNames and Natural Earth keep apart from the state they belong to, as host
+# countries: a mission in Hong Kong stood in China.
+PART_OF = {"HK": "CN", "MO": "CN"}
+
+
 @cache
 def countries() -> dict[str, tuple[str, str]]:
     """Every country GeoNames knows: ISO code -> (ISO 3166 alpha-3, English name)."""

@@ -27,7 +27,7 @@ from typing import Any
 
 from asylum_browser.core.build import BuildError, write_records_database
 from asylum_browser.core.dates import parse_partial
-from asylum_browser.core.gazetteer import Place, find_city
+from asylum_browser.core.gazetteer import PART_OF, Place, find_city
 from asylum_browser.core.gazetteer import countries as gazetteer_countries
 from asylum_browser.core.records import UNKNOWN, Record, Records, load_records
 from asylum_browser.core.text import normalise
@@ -319,14 +319,11 @@ def _find_place(city: str, host: str | None, vocabulary: Vocabulary) -> Place | 
     if host is None:
         return find_city(name)
     modern = vocabulary.successors.get(host, host)
-    for country in (modern, *PARTS.get(modern, ())):
+    for country in (modern, *(part for part, whole in PART_OF.items() if whole == modern)):
         place = find_city(name, country)
         if place is not None:
             return place
     return None
-
-
-PARTS = {"CN": ("HK", "MO")}  # places GeoNames files apart from the state they belong to
 
 
 def _check_row(number: int, row: dict[str, str], by_field: dict[str, str],

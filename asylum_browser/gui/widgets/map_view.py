@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QToolButton, QToolTip, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QToolTip, QWidget
 
 from asylum_browser.core.geo import (
     BBox,
@@ -48,6 +48,7 @@ from asylum_browser.core.geo import (
 from asylum_browser.core.mapdata import MapPoints
 from asylum_browser.gui.state import AppState, Results
 from asylum_browser.gui.widgets import basemap_paths
+from asylum_browser.gui.widgets.buttons import tool_button
 from asylum_browser.gui.workers import LatestOnlyRunner
 
 MIN_ZOOM, MAX_ZOOM = 0.3, 14.0
@@ -140,28 +141,20 @@ class MapView(QWidget):
 
     # --- controls -------------------------------------------------------------------------
 
-    def _tool(self, text: str, tip: str, name: str, slot: object) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setObjectName(name)
-        button.setAutoRaise(False)
-        button.clicked.connect(slot)
-        return button
-
     def _build_controls(self) -> None:
         self.controls = QWidget(self)
         self.controls.setObjectName("mapControls")
         layout = QHBoxLayout(self.controls)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        self.zoom_in_button = self._tool("+", "Zoom in", "mapZoomIn", lambda: self.zoom_by(1))
-        self.zoom_out_button = self._tool("−", "Zoom out", "mapZoomOut",
-                                          lambda: self.zoom_by(-1))
-        self.fit_button = self._tool("Fit", "Fit to results", "mapFit", self.fit_to_results)
-        self.reset_button = self._tool("World", "Reset view to the whole world", "mapReset",
-                                       self.reset_view)
+        self.zoom_in_button = tool_button(self, "+", "Zoom in", "mapZoomIn",
+                                          lambda: self.zoom_by(1))
+        self.zoom_out_button = tool_button(self, "−", "Zoom out", "mapZoomOut",
+                                           lambda: self.zoom_by(-1))
+        self.fit_button = tool_button(self, "Fit", "Fit to results", "mapFit",
+                                      self.fit_to_results)
+        self.reset_button = tool_button(self, "World", "Reset view to the whole world",
+                                        "mapReset", self.reset_view)
         self.in_view = QCheckBox("Only what is in view", self.controls)
         self.in_view.setObjectName("mapOnlyInView")
         self.in_view.setAccessibleName("Only show incidents in the map's view")
@@ -169,8 +162,8 @@ class MapView(QWidget):
                                 "(writes within: into the search). Shift+drag draws a box.")
         self.in_view.toggled.connect(self._in_view_toggled)
         self.in_view.setAutoFillBackground(True)
-        self.legend_button = self._tool("Key", "Show or hide the colour key", "mapLegend",
-                                        self.update)
+        self.legend_button = tool_button(self, "Key", "Show or hide the colour key",
+                                         "mapLegend", self.update)
         self.legend_button.setCheckable(True)
         self.legend_button.setChecked(True)
         for widget in (self.zoom_in_button, self.zoom_out_button, self.fit_button,

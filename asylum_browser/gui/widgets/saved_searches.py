@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.workspace import SavedSearch
 from asylum_browser.gui.state import AppState
+from asylum_browser.gui.widgets.buttons import tool_button
 
 FILE_FILTER = "Saved searches (*.json);;All files (*)"
 
@@ -38,12 +39,12 @@ class SavedSearchesSection(QWidget):
         bold = QFont(title.font())
         bold.setBold(True)
         title.setFont(bold)
-        self.save_button = self._button("Save…", "saveSearchButton",
-                                        "Save the current search, sort and columns under a name",
-                                        lambda: self.save_current())
-        self.import_button = self._button("Import…", "importSearchesButton",
-                                          "Add saved searches from a colleague's file",
-                                          lambda: self.import_file())
+        self.save_button = tool_button(
+            self, "Save…", "Save the current search, sort and columns under a name",
+            "saveSearchButton", lambda: self.save_current(), flat=True)
+        self.import_button = tool_button(
+            self, "Import…", "Add saved searches from a colleague's file",
+            "importSearchesButton", lambda: self.import_file(), flat=True)
         # The sidebar is narrow: the title may shrink, and Import… sits with the saved rows'
         # menu and in the Search menu rather than here (it is also reachable by keyboard).
         title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -68,16 +69,6 @@ class SavedSearchesSection(QWidget):
         self._buttons: list[QToolButton] = []
         state.workspace_changed.connect(self.rebuild)
         self.rebuild()
-
-    def _button(self, text: str, name: str, tip: str, slot: object) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setAutoRaise(True)
-        button.clicked.connect(slot)
-        return button
 
     def rebuild(self) -> None:
         for button in self._buttons:
