@@ -11,12 +11,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from asylum_browser.core.csvlines import WORKER_WORD, worker_main
+
 CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "import", "diff-data",
              "install-desktop", "uninstall-desktop", "--help", "-h", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [WORKER_WORD]:  # a worker process of a big export
+        sys.exit(worker_main(arguments[1:]))
     if arguments and arguments[0] in CLI_WORDS:
         from asylum_browser.cli import main as cli_main
 

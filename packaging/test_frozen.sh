@@ -46,6 +46,14 @@ else
   "${clean_env[@]}" "$bundle/asylum-browser" --smoke-test || fail "the bundle's smoke test"
 fi
 [ -d "$work/home/.config/Asylum Browser" ] || fail "the config folder was not created"
+
+say "exporting through worker processes, as big exports do"
+"${clean_env[@]}" "$bundle/asylum-browser" export -o "$work/one.csv" --jobs 1 --no-sidecar \
+  || fail "the bundle's export"
+"${clean_env[@]}" "$bundle/asylum-browser" export -o "$work/two.csv" --jobs 2 --no-sidecar \
+  | tee "$work/two.out" || fail "the bundle's export with two processes"
+grep -q "(2 processes)" "$work/two.out" || fail "the export workers did not run in the bundle"
+cmp "$work/one.csv" "$work/two.csv" || fail "the workers' export differs from the in-process one"
 [ -d "$work/share/Asylum Browser" ] || fail "the data folder was not created"
 
 say "installing the desktop entry with the bundle's install.sh"

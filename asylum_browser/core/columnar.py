@@ -27,15 +27,16 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from asylum_browser.core.csvlines import trusted_columns
 from asylum_browser.core.facets import make_facet
 from asylum_browser.core.filters import names_sql, text_rowids_sql
 from asylum_browser.core.geo import parse_bbox
 from asylum_browser.core.models import Facet, QuerySpec, Term, TimelineBin
-from asylum_browser.core.schema import FACETS, FIELDS, SCHEMA_VERSION, FacetDef
+from asylum_browser.core.schema import COLUMNS, FACETS, FIELDS, SCHEMA_VERSION, FacetDef
 from asylum_browser.core.seqlist import SeqList
 
 Mask = npt.NDArray[np.bool_]
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 TEXT_CACHE_SIZE = 64
 NULL_DAY = np.iinfo(np.int64).min
 CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",
@@ -82,6 +83,9 @@ class ColumnarIndex:
         self._lock = threading.Lock()  # the caches are shared by the query threads
         # What happened to the cache on the way (damaged, stale, unwritable), for a warning.
         self.notes: list[str] = []
+        # Columns an export may render in SQL (core/csvlines.trusted_columns), kept with the
+        # cache because finding them out costs a scan of every text cell.
+        self.trusted: frozenset[str] | None = None
 
     @property
     def size(self) -> int:
@@ -325,13 +329,15 @@ def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
                          "was rebuilt from the database.")
         with contextlib.suppress(OSError):  # a folder in its place stays; saving reports it
             cache_file.unlink(missing_ok=True)
-    arrays, categories = _build(connection_factory(), progress)
-    problem = _save_npz(cache_file, arrays, categories, _fingerprint(connection_factory()))
+    arrays, categories, trusted = _build(connection_factory(), progress)
+    problem = _save_npz(cache_file, arrays, categories, trusted,
+                        _fingerprint(connection_factory()))
     if problem:
         notes.append(f"The search index could not be cached ({problem}); it will be built "
                      "again at the next start.")
     index = ColumnarIndex(arrays, categories, connection_factory)
     index.notes = notes
+    index.trusted = trusted
     return index
 
 
@@ -355,8 +361,8 @@ def _matches_sample(arrays: dict[str, npt.NDArray[Any]],
     wanted = [int(seqs[p]) for p in positions]
     marks = ", ".join("?" * len(wanted))
     found = {row[0]: row[1:] for row in connection.execute(
-        f"SELECT seq, COALESCE(date_start_lo, {NULL_DAY}), COALESCE(people_count, -1) "
-        f"FROM incidents WHERE seq IN ({marks})", wanted)}
+        f"SELECT seq, {NUMERIC_COLUMNS['date_start_lo'][0]}, "
+        f"{NUMERIC_COLUMNS['people_count'][0]} FROM incidents WHERE seq IN ({marks})", wanted)}
     return all(found.get(int(seqs[p])) == (int(arrays["date_start_lo"][p]),
                                            int(arrays["people_count"][p]))
                for p in positions)
@@ -366,9 +372,14 @@ NUMERIC_COLUMNS = {  # array name -> (SQL expression with NULLs mapped, dtype)
     "seq": ("seq", np.int64),
     "date_start_lo": (f"COALESCE(date_start_lo, {NULL_DAY})", np.int64),
     "date_start_hi": (f"COALESCE(date_start_hi, {NULL_DAY})", np.int64),
-    "people_count": ("COALESCE(people_count, -1)", np.int64),
-    "latitude": ("latitude", np.float64),  # NULL arrives as None and becomes nan
-    "longitude": ("longitude", np.float64),
+    # A value that is not a number (a hand-edited file) counts as unknown rather than
+    # stopping the index from being built.
+    "people_count": ("CASE WHEN typeof(people_count) IN ('integer', 'real') "
+                     "THEN CAST(people_count AS INTEGER) ELSE -1 END", np.int64),
+    "latitude": ("CASE WHEN typeof(latitude) IN ('integer', 'real') THEN latitude END",
+                 np.float64),  # NULL arrives as None and becomes nan
+    "longitude": ("CASE WHEN typeof(longitude) IN ('integer', 'real') THEN longitude END",
+                  np.float64),
     "precision_year": ("date_start_precision = 'year'", np.bool_),
     "precise": ("location_precision = 'mission'", np.bool_),
     "month": ("CASE WHEN length(date_start) >= 7 THEN CAST(substr(date_start, 1, 4) AS INTEGER)"
@@ -377,10 +388,10 @@ NUMERIC_COLUMNS = {  # array name -> (SQL expression with NULLs mapped, dtype)
 
 
 def _build(connection: sqlite3.Connection, progress: Progress | None
-           ) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Category]]:
+           ) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Category], frozenset[str]]:
     """Read one column at a time, so the peak memory is one column of Python objects."""
     total = int(connection.execute("SELECT COUNT(*) FROM incidents").fetchone()[0])
-    steps = len(NUMERIC_COLUMNS) + len(CATEGORY_COLUMNS) + 1
+    steps = len(NUMERIC_COLUMNS) + len(CATEGORY_COLUMNS) + 2
     done = 0
 
     def column(expression: str) -> list[Any]:
@@ -414,11 +425,15 @@ def _build(connection: sqlite3.Connection, progress: Progress | None
         codes = np.array([0 if v is None else lookup[v] for v in values], dtype=np.int32)
         categories[name] = Category([None, *distinct], codes)
         del values
-    return arrays, categories
+    trusted = trusted_columns(connection, [(column.sql, column.kind) for column in COLUMNS])
+    if progress is not None:
+        progress("Indexing incidents", 1.0)
+    return arrays, categories, trusted
 
 
 def _save_npz(path: Path, arrays: dict[str, npt.NDArray[Any]],
-              categories: dict[str, Category], fingerprint: str) -> str | None:
+              categories: dict[str, Category], trusted: frozenset[str],
+              fingerprint: str) -> str | None:
     """Write the cache atomically; return why it could not be written, or None."""
     temp = None
     try:
@@ -430,6 +445,7 @@ def _save_npz(path: Path, arrays: dict[str, npt.NDArray[Any]],
         payload["values"] = np.array(json.dumps(
             {name: category.values for name, category in categories.items()},
             ensure_ascii=False))
+        payload["trusted"] = np.array(json.dumps(sorted(trusted)))
         payload["fingerprint"] = np.array(fingerprint)
         handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
         with os.fdopen(handle, "wb") as stream:
@@ -448,12 +464,15 @@ def _from_npz(path: Path, connection_factory: Callable[[], sqlite3.Connection]
         if str(data["fingerprint"]) != _fingerprint(connection_factory()):
             raise CacheMismatch(path.name)
         arrays = {name: data[name] for name in data.files
-                  if ":" not in name and name not in ("values", "fingerprint")}
+                  if ":" not in name and name not in ("values", "fingerprint", "trusted")}
+        trusted = frozenset(json.loads(str(data["trusted"])))
         values = json.loads(str(data["values"]))
         categories = {name: Category(list(values[name]), data[f"codes:{name}"])
                       for name in CATEGORY_COLUMNS}
     if any(len(array) != len(arrays["seq"]) for array in arrays.values()) \
             or not _matches_sample(arrays, connection_factory()):
         raise CacheMismatch(path.name)
-    return ColumnarIndex(arrays, categories, connection_factory)
+    index = ColumnarIndex(arrays, categories, connection_factory)
+    index.trusted = trusted
+    return index
 

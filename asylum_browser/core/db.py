@@ -46,6 +46,11 @@ class Database:
         with translate_errors(path):
             check_schema(self.connection(), path)
 
+    @property
+    def uri(self) -> str:
+        """The SQLite URI this database is opened with (read-only or immutable)."""
+        return self._uri
+
     def connection(self) -> sqlite3.Connection:
         """This thread's connection, opened on first use."""
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)

@@ -1,6 +1,7 @@
 """Stream a query's incidents to CSV, atomically and safe to open in a spreadsheet.
 
-Guarantees (DESIGN.md section 6): RFC 4180 quoting with CRLF rows; text cells that begin with
+Guarantees (DESIGN.md section 6): RFC 4180 quoting with CRLF rows (the csv module's
+QUOTE_NONNUMERIC: text quoted, numbers bare, unknowns ""); text cells that begin with
 = + - @ tab or CR get a leading apostrophe so no spreadsheet runs them as formulas (on by
 default); UTF-8 with an optional BOM for Excel; the file appears whole or not at all (temporary
 file in the same folder, then os.replace); a ``<name>.about.txt`` sidecar records how to cite and
@@ -9,10 +10,13 @@ reproduce the export.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import errno
+import io
 import itertools
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -21,13 +25,26 @@ from pathlib import Path
 from typing import IO, Any
 
 from asylum_browser import __version__
+from asylum_browser.core.csvlines import (
+    LINE_END,
+    QUOTING,
+    escape_formula,
+    plan_lines,
+    reference_line,
+    write_lines,
+)
+from asylum_browser.core.db import translate_errors
+from asylum_browser.core.export_workers import (
+    WorkerFailed,
+    WorkersCancelled,
+    default_workers,
+    write_parallel,
+)
 from asylum_browser.core.models import QuerySpec
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.search import describe_query
 from asylum_browser.core.workspace import Annotations
-
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportError(Exception):
@@ -39,6 +56,7 @@ class ExportCancelled(ExportError):
 
 
 PROGRESS_EVERY = 5000  # rows between progress callbacks (cancel answers within ~10 ms)
+PARALLEL_MIN_ROWS = 20_000  # below this, starting worker processes costs more than it saves
 Progress = Callable[[int], bool]  # rows written so far -> keep going?
 
 
@@ -47,11 +65,7 @@ class ExportResult:
     path: Path
     rows: int
     sidecar: Path | None
-
-
-def escape_formula(text: str) -> str:
-    """Prefix an apostrophe to text a spreadsheet would treat as a formula."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    processes: int = 1  # worker processes that wrote the lines (1: this process)
 
 
 def sidecar_path(path: Path) -> Path:
@@ -84,39 +98,65 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
               escape_formulas: bool = True, sidecar: bool = True,
               now: dt.datetime | None = None, seqs: Sequence[int] | None = None,
               progress: Progress | None = None,
-              annotations: Annotations | None = None) -> ExportResult:
+              annotations: Annotations | None = None, jobs: int | None = None) -> ExportResult:
     """Write the incidents matching ``spec`` to ``path``; return what was written.
 
     ``seqs`` narrows the export to those incidents (the selected rows), in that order.
-    ``progress`` is called every few hundred rows; returning False cancels the export.
+    ``progress`` is called every few thousand rows; returning False cancels the export.
+    ``jobs`` is how many processes write the lines (default: one per core, up to four, for
+    exports of PARALLEL_MIN_ROWS rows or more; 1 writes in this process).
     """
     columns = check_columns(columns, workspace=annotations is not None)
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; choose a file name inside it.")
-    from_database = [name for name in columns if name in COLUMNS_BY_NAME]
-    mine = [name for name in columns if name in WORKSPACE_COLUMNS]
-    selected = ["id", *from_database] if mine else from_database
-    rows = (repository.stream(spec, selected, escape_formulas) if seqs is None
-            else repository.stream_ids(seqs, selected, escape_formulas))
-    if mine and annotations is not None:
-        rows = _with_annotations(rows, columns, annotations, escape_formulas)
     count = 0
+    processes = 1
+    cancelled = ExportCancelled(f"Export cancelled; nothing was written to {path.name}.")
 
-    def write_rows(handle: IO[str]) -> None:
-        # SQLite did the formula escaping; csv.writer quotes (and turns NULL into an empty
-        # cell) in C, a batch at a time, so there is no Python work per row.
-        nonlocal count
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(columns)
-        while True:
-            batch = list(itertools.islice(rows, PROGRESS_EVERY))
-            if not batch:
-                break
-            writer.writerows(batch)
-            count += len(batch)
-            if progress is not None and len(batch) == PROGRESS_EVERY and not progress(count):
-                raise ExportCancelled(f"Export cancelled; nothing was written to {path.name}.")
+    def keep_going(rows: int) -> bool:
+        return progress is None or progress(rows)
+
+    def write_rows(handle: IO[bytes]) -> None:
+        nonlocal count, processes
+        handle.write((reference_line(columns, ["text"] * len(columns), False)
+                      + LINE_END).encode("utf-8"))
+        if annotations is not None and any(name in WORKSPACE_COLUMNS for name in columns):
+            count = _write_annotated(handle, repository, spec, columns, seqs, annotations,
+                                     escape_formulas, keep_going)
+            return
+        order = seqs if seqs is not None else repository.ids_for(spec)
+        chosen = [COLUMNS_BY_NAME[name] for name in columns]
+        trusted = repository.trusted_export_columns()
+        plan = plan_lines([(column.sql, column.kind) for column in chosen], escape_formulas,
+                          lambda sql: sql in trusted)
+        workers = (default_workers(len(order), PARALLEL_MIN_ROWS) if jobs is None
+                   else max(1, min(jobs, len(order))))
+        if workers > 1 and repository.database.path.exists():
+            try:
+                count = write_parallel(repository.database.uri, plan, order, handle,
+                                       path.parent if str(path.parent) else Path("."),
+                                       workers, keep_going)
+                processes = workers
+                return
+            except WorkersCancelled:
+                raise cancelled from None
+            except WorkerFailed as error:  # write the rows here instead
+                logging.getLogger(__name__).warning("Export workers failed (%s); writing "
+                                                    "in this process.", error)
+        stopped = False
+
+        def report(rows: int) -> bool:
+            nonlocal stopped
+            stopped = not keep_going(rows)
+            return not stopped
+
+        with translate_errors(repository.database.path):
+            count = write_lines(repository.database.connection(), plan, order,
+                                lambda text: handle.write(text.encode("utf-8")), report,
+                                PROGRESS_EVERY)
+        if stopped:
+            raise cancelled
 
     temp_csv = _write_temp(path, write_rows, bom)
     temp_about: Path | None = None
@@ -124,7 +164,8 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
         if sidecar:
             about = _about_text(repository, spec, path, columns, count, bom, escape_formulas,
                                 now or dt.datetime.now(dt.UTC), selected=seqs is not None)
-            temp_about = _write_temp(sidecar_path(path), lambda h: h.write(about), False)
+            temp_about = _write_temp(sidecar_path(path),
+                                     lambda h: h.write(about.encode("utf-8")), False)
         os.replace(temp_csv, path)
         if temp_about is not None:
             os.replace(temp_about, sidecar_path(path))
@@ -134,7 +175,35 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
         for leftover in (temp_csv, temp_about):
             if leftover is not None:
                 leftover.unlink(missing_ok=True)
-    return ExportResult(path, count, sidecar_path(path) if sidecar else None)
+    return ExportResult(path, count, sidecar_path(path) if sidecar else None, processes)
+
+
+def _write_annotated(handle: IO[bytes], repository: Repository, spec: QuerySpec,
+                     columns: Sequence[str], seqs: Sequence[int] | None,
+                     annotations: Annotations, escape_formulas: bool,
+                     keep_going: Progress) -> int:
+    """Rows with columns from the user's workspace: csv.writer over rows read into Python
+    (the reference dialect, so the file reads the same as the fast path's)."""
+    from_database = [name for name in columns if name in COLUMNS_BY_NAME]
+    selected = ["id", *from_database]
+    rows = (repository.stream(spec, selected, escape_formulas) if seqs is None
+            else repository.stream_ids(seqs, selected, escape_formulas))
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(text, quoting=QUOTING, lineterminator=LINE_END)
+    count = 0
+    annotated = _with_annotations(rows, columns, annotations, escape_formulas)
+    try:
+        while True:
+            batch = list(itertools.islice(annotated, PROGRESS_EVERY))
+            if not batch:
+                break
+            writer.writerows(batch)
+            count += len(batch)
+            if len(batch) == PROGRESS_EVERY and not keep_going(count):
+                raise ExportCancelled("Export cancelled; nothing was written.")
+    finally:
+        text.detach()
+    return count
 
 
 def _with_annotations(rows: Iterator[tuple[Any, ...]], columns: Sequence[str],
@@ -159,7 +228,7 @@ def _with_annotations(rows: Iterator[tuple[Any, ...]], columns: Sequence[str],
         yield tuple(values[name] for name in columns)
 
 
-def _write_temp(target: Path, write: Callable[[IO[str]], object], bom: bool) -> Path:
+def _write_temp(target: Path, write: Callable[[IO[bytes]], object], bom: bool) -> Path:
     """Write to a temporary file beside ``target`` and return its path (caller replaces it)."""
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -168,8 +237,9 @@ def _write_temp(target: Path, write: Callable[[IO[str]], object], bom: bool) -> 
         raise ExportError(_os_message(target, error)) from None
     temp = Path(name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig" if bom else "utf-8",
-                       newline="") as stream:
+        with os.fdopen(handle, "wb") as stream:
+            if bom:
+                stream.write(codecs.BOM_UTF8)
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
@@ -184,6 +254,7 @@ def _write_temp(target: Path, write: Callable[[IO[str]], object], bom: bool) -> 
 
 REASONS = {
     errno.ENOSPC: "the disk is full",
+    errno.EFBIG: "the file is larger than this system allows",
     errno.EDQUOT: "your disk quota is used up",
     errno.ENOENT: "its folder does not exist",
     errno.EACCES: "permission denied",
@@ -220,10 +291,11 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
         "Scope:       " + ("rows selected by hand among the query's results" if selected
                            else "every incident the query finds"),
         f"Rows:        {count}",
-        f"Encoding:    UTF-8{' with BOM' if bom else ''}, RFC 4180 quoting, CRLF line ends",
+        f"Encoding:    UTF-8{' with BOM' if bom else ''}, CRLF line ends, RFC 4180 quoting: "
+        "text in double quotes (a quote inside doubled), numbers bare",
         "Formulas:    " + ("text cells that began with = + - @ tab or CR start with an added '"
                            if escape_formulas else "not escaped (escaping was switched off)"),
-        "Unknowns:    an empty cell means the sources do not give the value",
+        "Unknowns:    an empty cell (\"\") means the sources do not give the value",
         "",
         "Columns:",
         *(f"  {name}: {COLUMNS_BY_NAME[name].label}. {COLUMNS_BY_NAME[name].description}"

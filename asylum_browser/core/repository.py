@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from asylum_browser.core.csvlines import trusted_columns
 from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import Database, translate_errors
 from asylum_browser.core.facets import make_facet
@@ -29,7 +30,7 @@ from asylum_browser.core.models import (
     TimelineBin,
 )
 from asylum_browser.core.query_text import term_token
-from asylum_browser.core.schema import COLUMNS_BY_NAME, FACETS, FacetDef
+from asylum_browser.core.schema import COLUMNS, COLUMNS_BY_NAME, FACETS, FacetDef
 from asylum_browser.core.seqlist import SeqList
 from asylum_browser.core.text import normalise
 from asylum_browser.core.themes import THEMES
@@ -51,6 +52,7 @@ class Repository:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.columnar: ColumnarIndex | None = None
+        self._trusted: frozenset[str] | None = None
 
     def attach_columnar(self, cache_dir: Path | None = None,
                         progress: Progress | None = None) -> ColumnarIndex:
@@ -61,6 +63,20 @@ class Repository:
             self.columnar = load_index(self.database.path, self.database.connection,
                                        cache_dir, progress)
         return self.columnar
+
+    def trusted_export_columns(self) -> frozenset[str]:
+        """SQL expressions of the columns an export may render in SQL (core/csvlines.py).
+
+        The columnar index computes this when it is built and keeps it in its cache; without
+        the index it costs one scan of the table, once per repository.
+        """
+        if self.columnar is not None and self.columnar.trusted is not None:
+            return self.columnar.trusted
+        if self._trusted is None:
+            with translate_errors(self.database.path):
+                self._trusted = trusted_columns(self.database.connection(),
+                                                [(c.sql, c.kind) for c in COLUMNS])
+        return self._trusted
 
     def answer(self, spec: QuerySpec, unit: str = "year"
                ) -> tuple[SeqList, tuple[Facet, ...], tuple[TimelineBin, ...]]:

@@ -161,7 +161,7 @@ def test_export_options_columns_bom_and_no_escape(runner: CliRunner, tmp_path: P
     code, _out, _err = run(runner, "export", "shenyang", "-o", str(target), "--columns",
                            "id,people_count", "--bom", "--no-escape-formulas", "--no-sidecar")
     assert code == 0
-    assert target.read_bytes().startswith(b"\xef\xbb\xbfid,people_count\r\n")
+    assert target.read_bytes().startswith(b'\xef\xbb\xbf"id","people_count"\r\n')
     assert not (tmp_path / "x.about.txt").exists()
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,7 +14,6 @@ from asylum_browser.core.export import (
     sidecar_path,
     write_csv,
 )
-from asylum_browser.core.models import QuerySpec
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.search import parse_query
@@ -73,21 +70,6 @@ def test_owasp_formula_injection_cases_are_neutralised(text: str, escaped: str) 
     assert escape_formula(text) == escaped
 
 
-class FailingRepository(Repository):
-    """The real repository, with a disk that fills up after N rows."""
-
-    def __init__(self, base: Repository, fail_after: int) -> None:
-        super().__init__(base.database)
-        self.fail_after = fail_after
-
-    def stream(self, spec: QuerySpec, columns: Sequence[str],
-               escape_formulas: bool = False) -> Iterator[tuple[Any, ...]]:
-        for number, row in enumerate(super().stream(spec, columns, escape_formulas)):
-            if number == self.fail_after:
-                raise OSError(28, "No space left on device")
-            yield row
-
-
 HOSTILE = ["=1+1", 'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本", "-school",
            "@mention", "\t=tab", "\r=cr", "+sum", "plain", ""]
 
@@ -102,7 +84,7 @@ def reference_csv(path: Path, columns: list[str], escape: bool) -> bytes:
     rows = connection.execute(f"SELECT {selected} FROM incidents ORDER BY date_start_lo, "
                               "date_start_hi, id").fetchall()
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
         writer.writerow([
@@ -112,23 +94,43 @@ def reference_csv(path: Path, columns: list[str], escape: bool) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-@pytest.mark.reliability("export-integrity")
-def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path,
-                                                                   tmp_path: Path) -> None:
+def spoil(path: Path) -> None:
+    """Hostile text in every row, and cells SQL cannot render the way Python does."""
     import sqlite3
 
-    from asylum_browser.core.db import Database
-
-    with sqlite3.connect(db_copy) as connection:
+    with sqlite3.connect(path) as connection:
         for seq in range(1, 151):
             connection.execute("UPDATE incidents SET summary = ?, people_note = ? WHERE seq = ?",
                                (HOSTILE[seq % len(HOSTILE)], HOSTILE[(seq + 3) % len(HOSTILE)],
                                 seq))
+        connection.executemany("UPDATE incidents SET latitude = ?, longitude = ? WHERE seq = ?",
+                               [(0.1 + 0.2, 1e-05, 1), (-33.868820000000014, 1e300, 2),
+                                (None, -0.0, 3), (39.0, 2.5e-07, 4)])
+        # A NUL, a blob, text in a number column and a fraction in a count: printf would cut
+        # or misprint each, so their columns must go through Python.
+        connection.execute("UPDATE incidents SET people_note = 'before' || char(0) || 'after' "
+                           "WHERE seq = 5")
+        connection.execute("UPDATE incidents SET title = X'00FF41' WHERE seq = 6")
+        connection.execute("UPDATE incidents SET latitude = 'north', people_count = 2.5 "
+                           "WHERE seq = 7")
+
+
+@pytest.mark.reliability("export-integrity")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path,
+                                                                   tmp_path: Path,
+                                                                   jobs: int) -> None:
+    from asylum_browser.core.db import Database
+
+    spoil(db_copy)
     repository = Repository(Database(db_copy))
-    columns = ["id", "summary", "people_note", "people_count", "latitude", "date_start"]
+    columns = ["id", "title", "summary", "people_note", "people_count", "latitude", "longitude",
+               "date_start"]
     for escape in (True, False):
         target = tmp_path / f"hostile-{escape}.csv"
-        write_csv(repository, parse_query(""), target, columns, escape_formulas=escape)
+        result = write_csv(repository, parse_query(""), target, columns,
+                           escape_formulas=escape, jobs=jobs)
+        assert result.processes == jobs
         assert target.read_bytes() == reference_csv(db_copy, columns, escape)
         assert len(read_back(target)) == 150
     escaped = {r["summary"] for r in read_back(tmp_path / "hostile-True.csv")}
@@ -136,6 +138,52 @@ def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path
             'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本"} <= escaped
     raw = {r["summary"] for r in read_back(tmp_path / "hostile-False.csv")}
     assert "=1+1" in raw and "-school" in raw
+    notes = {r["people_note"] for r in read_back(tmp_path / "hostile-True.csv")}
+    assert "before\x00after" in notes
+
+
+def test_clean_columns_are_rendered_by_sql_and_spoiled_ones_by_python(db_copy: Path,
+                                                                       tmp_path: Path) -> None:
+    from asylum_browser.core.db import Database
+
+    clean = Repository(Database(db_copy)).trusted_export_columns()
+    assert {"incidents.title", "incidents.people_note", "incidents.people_count",
+            "incidents.summary", "incidents.date_start"} <= clean
+    spoil(db_copy)
+    repository = Repository(Database(db_copy))
+    spoiled = repository.trusted_export_columns()
+    assert clean - spoiled == {"incidents.title", "incidents.people_note",
+                               "incidents.people_count"}
+    # The columnar index finds the same, and keeps it in its cache.
+    index = repository.attach_columnar(tmp_path / "cache")
+    assert index.trusted == spoiled
+    again = Repository(Database(db_copy)).attach_columnar(tmp_path / "cache")
+    assert again.trusted == spoiled and not again.notes
+
+
+@pytest.mark.reliability("export-integrity")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_write_failure_midway_leaves_the_previous_file_untouched(
+        repository: Repository, tmp_path: Path, jobs: int) -> None:
+    """A real write error from the OS: a file-size limit that the worker processes inherit."""
+    import resource
+    import signal
+
+    target = tmp_path / "keep.csv"
+    target.write_text("previous export\n", encoding="utf-8")
+    sidecar_path(target).write_text("previous about\n", encoding="utf-8")
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, hard))
+    try:
+        with pytest.raises(ExportError, match="larger than this system allows"):
+            write_csv(repository, parse_query(""), target, jobs=jobs)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+    assert target.read_text(encoding="utf-8") == "previous export\n"
+    assert sidecar_path(target).read_text(encoding="utf-8") == "previous about\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.about.txt", "keep.csv"]
 
 
 def test_rows_end_in_crlf_and_the_bom_is_optional(repository: Repository,
@@ -143,22 +191,9 @@ def test_rows_end_in_crlf_and_the_bom_is_optional(repository: Repository,
     plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
     write_csv(repository, parse_query("shenyang"), plain, ["id", "title"])
     write_csv(repository, parse_query("shenyang"), excel, ["id", "title"], bom=True)
-    assert plain.read_bytes().startswith(b"id,title\r\n")
-    assert excel.read_bytes().startswith(b"\xef\xbb\xbfid,title\r\n")
+    assert plain.read_bytes().startswith(b'"id","title"\r\n')
+    assert excel.read_bytes().startswith(b'\xef\xbb\xbf"id","title"\r\n')
     assert read_back(excel, "utf-8-sig") == read_back(plain)
-
-
-@pytest.mark.reliability("export-integrity")
-def test_a_failure_midway_leaves_the_previous_file_untouched(repository: Repository,
-                                                            tmp_path: Path) -> None:
-    target = tmp_path / "keep.csv"
-    target.write_text("previous export\n", encoding="utf-8")
-    sidecar_path(target).write_text("previous about\n", encoding="utf-8")
-    with pytest.raises(ExportError, match="disk is full"):
-        write_csv(FailingRepository(repository, fail_after=10), parse_query(""), target)
-    assert target.read_text(encoding="utf-8") == "previous export\n"
-    assert sidecar_path(target).read_text(encoding="utf-8") == "previous about\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.about.txt", "keep.csv"]
 
 
 def test_unknown_columns_are_refused_before_anything_is_written(repository: Repository,

@@ -84,7 +84,7 @@ def test_export_of_selected_rows_with_chosen_columns(qtbot: QtBot, window: MainW
     with qtbot.waitSignal(window.export_done, timeout=10000):
         dialog.findChild(QDialogButtonBox).accepted.emit()
     assert target.read_text(encoding="utf-8").splitlines() == [
-        "id,people_count", "2002-05-08-shenyang-us-consulate,3"]
+        '"id","people_count"', '"2002-05-08-shenyang-us-consulate",3']
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot: QtBot, window: MainWindow,

@@ -1,0 +1,240 @@
+"""CSV lines built inside SQLite, so an export does no Python work per cell.
+
+Why: fetching a million rows into Python objects and handing them to csv.writer costs about
+2.5 times the sqlite3 shell's own CSV export (issue 5). Here one ``printf`` per run of columns
+builds the quoted, formula-escaped text, and Python only joins lines and writes them.
+
+The dialect is the csv module's ``QUOTE_NONNUMERIC`` with CRLF: every text cell is quoted with
+inner quotes doubled, numbers are bare, and an unknown (NULL) is written as ``""``.
+:func:`reference_line` is exactly that csv.writer over the values as Python reads them; it
+writes every cell the SQL cannot vouch for (real numbers, whose shortest form only Python
+knows, and any column holding a value of an unexpected storage type or a NUL character, which
+printf would cut short), and the tests compare the two byte for byte.
+
+This module is also the body of the export worker processes (see core/export_workers.py), so
+it imports nothing heavy: no numpy, no repository.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import sys
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+QUOTING: Final = csv.QUOTE_NONNUMERIC
+LINE_END = "\r\n"
+TEXT_KINDS = ("text", "date")
+# = + - @ tab CR, as code points (unicode() is the cheapest first-character test in SQLite).
+# core/export.py FORMULA_TRIGGERS is the same set as characters.
+FORMULA_CODEPOINTS = (61, 43, 45, 64, 9, 13)
+FORMULA_TRIGGERS = tuple(chr(code) for code in FORMULA_CODEPOINTS)
+WORKER_WORD = "_export-part"  # asylum_browser/__main__.py hands this command to worker_main
+BLOCK = 1000  # seq numbers per SELECT ... WHERE seq IN (...)
+CELLS_PER_PRINTF = 40  # printf takes two arguments per text cell; SQLite allows 127
+
+
+def escape_formula(text: str) -> str:
+    """Prefix an apostrophe to text a spreadsheet would treat as a formula."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def reference_line(values: Sequence[Any], kinds: Sequence[str], escape_formulas: bool) -> str:
+    """One CSV line (without its line end) as the csv module writes these values."""
+    cells = [escape_formula(value) if escape_formulas and kind in TEXT_KINDS
+             and isinstance(value, str) else value for value, kind in zip(values, kinds,
+                                                                            strict=True)]
+    buffer = io.StringIO()
+    csv.writer(buffer, quoting=QUOTING, lineterminator=LINE_END).writerow(cells)
+    return buffer.getvalue()[:-len(LINE_END)]
+
+
+@dataclass(frozen=True)
+class LinePlan:
+    """How to build each line: parts joined by commas, one SQL expression each.
+
+    A part is either a printf that renders a run of adjacent cells (its ``python_kinds`` entry
+    is None), or one column whose stored value Python renders (the entry is its kind).
+    """
+
+    select: tuple[str, ...]
+    python_kinds: tuple[str | None, ...]
+    escape_formulas: bool
+
+    def to_json(self) -> str:
+        return json.dumps({"select": self.select, "python_kinds": self.python_kinds,
+                           "escape_formulas": self.escape_formulas})
+
+    @classmethod
+    def from_json(cls, text: str) -> LinePlan:
+        data = json.loads(text)
+        return cls(tuple(data["select"]), tuple(data["python_kinds"]),
+                   bool(data["escape_formulas"]))
+
+
+def plan_lines(columns: Sequence[tuple[str, str]], escape_formulas: bool,
+               trusted: Callable[[str], bool]) -> LinePlan:
+    """Plan lines for ``columns`` given as (SQL expression, kind) pairs.
+
+    ``trusted(expression)`` says whether every stored value of that column has its kind's
+    storage type (text or NULL; integer or NULL) and no NUL character; only such columns are
+    rendered by SQL.
+    """
+    select: list[str] = []
+    kinds: list[str | None] = []
+    run: list[tuple[str, str]] = []
+
+    def close_run() -> None:
+        if run:
+            select.append(_printf(run, escape_formulas))
+            kinds.append(None)
+            run.clear()
+
+    for expression, kind in columns:
+        if kind in (*TEXT_KINDS, "integer") and trusted(expression):
+            run.append((expression, kind))
+            if len(run) == CELLS_PER_PRINTF:
+                close_run()
+            continue
+        close_run()
+        select.append(expression)
+        kinds.append(kind)
+    close_run()
+    return LinePlan(tuple(select), tuple(kinds), escape_formulas)
+
+
+def _printf(cells: Sequence[tuple[str, str]], escape_formulas: bool) -> str:
+    formats: list[str] = []
+    arguments: list[str] = []
+    triggers = ", ".join(str(code) for code in FORMULA_CODEPOINTS)
+    for expression, kind in cells:
+        if kind == "integer":
+            formats.append("%s")
+            arguments.append(f"coalesce({expression}, '\"\"')")
+            continue
+        if escape_formulas:
+            formats.append('"%s%w"')
+            arguments.append(f"CASE WHEN unicode({expression}) IN ({triggers}) "
+                             "THEN '''' ELSE '' END")
+        else:
+            formats.append('"%w"')
+        arguments.append(f"coalesce({expression}, '')")  # %w would print NULL as (NULL)
+    return f"printf('{','.join(formats)}', {', '.join(arguments)})"
+
+
+def write_lines(connection: sqlite3.Connection, plan: LinePlan, seqs: Sequence[int],
+                write: Callable[[str], object],
+                progress: Callable[[int], bool] | None = None, every: int = 5000) -> int:
+    """Write the lines of these incidents (by seq, in the order given); return how many.
+
+    ``progress(rows)`` is called about every ``every`` rows; returning False stops early.
+    """
+    sql_head = f"SELECT incidents.seq, {', '.join(plan.select)} FROM incidents " \
+               "WHERE incidents.seq IN "
+    python_parts = [(index + 1, kind) for index, kind in enumerate(plan.python_kinds)
+                    if kind is not None]
+    written = 0
+    reported = 0
+    size = min(BLOCK, every)
+    for start in range(0, len(seqs), size):
+        block = [int(seq) for seq in seqs[start:start + size]]
+        cursor = connection.execute(sql_head + f"({', '.join('?' * len(block))})", block)
+        cursor.row_factory = None
+        found = {row[0]: row for row in cursor}
+        rows = [found[seq] for seq in block if seq in found]
+        if not rows:
+            continue
+        write(_lines(rows, python_parts, plan.escape_formulas))
+        written += len(rows)
+        if progress is not None and written - reported >= every:
+            reported = written
+            if not progress(written):
+                break
+    return written
+
+
+def _lines(rows: Sequence[tuple[Any, ...]], python_parts: Sequence[tuple[int, str]],
+           escape_formulas: bool) -> str:
+    """The CRLF-ended lines of fetched rows (seq first, then one value per part)."""
+    if not python_parts and len(rows[0]) == 2:  # the whole line is one printf
+        return LINE_END.join([row[1] for row in rows]) + LINE_END
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    for position, kind in python_parts:
+        columns[position] = [_cell(value, kind, escape_formulas) for value in columns[position]]
+    return LINE_END.join(map(",".join, zip(*columns[1:], strict=True))) + LINE_END
+
+
+def _cell(value: Any, kind: str, escape_formulas: bool) -> str:
+    if type(value) is float:
+        return repr(value)  # what csv.writer writes for a float
+    if value is None:
+        return '""'
+    return reference_line((value,), (kind,), escape_formulas)
+
+
+def trusted_columns(connection: sqlite3.Connection,
+                    columns: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The SQL expressions (of text, date or integer kind) that :func:`plan_lines` may render
+    in SQL: every stored value has the kind's storage type, and no text holds a NUL.
+
+    One scan of the table; the columnar index keeps the answer with its cache.
+    """
+    checks: list[tuple[str, str]] = []
+    for expression, kind in columns:
+        if kind in TEXT_KINDS:
+            checks.append((expression, f"max(typeof({expression}) NOT IN ('text', 'null') "
+                                       f"OR instr({expression}, char(0)) > 0)"))
+        elif kind == "integer":
+            checks.append((expression,
+                           f"max(typeof({expression}) NOT IN ('integer', 'null'))"))
+    if not checks:
+        return frozenset()
+    row = connection.execute(
+        f"SELECT {', '.join(check for _, check in checks)} FROM incidents").fetchone()
+    return frozenset(expression for (expression, _), bad in zip(checks, row, strict=True)
+                     if not bad)
+
+
+# --- the worker process -------------------------------------------------------------------
+
+def worker_main(arguments: Sequence[str]) -> int:
+    """Body of ``asylum-browser _export-part JOB``: write one part of an export.
+
+    JOB is a JSON file naming the database URI, the plan, a file of native int64 seq
+    numbers and the part file to write. Progress goes to stdout as one number per line; an
+    OS error ends with exit code 3 and ``errno message`` on stderr, anything else with 4.
+    """
+    try:
+        job = json.loads(open(arguments[0], encoding="utf-8").read())  # noqa: SIM115
+        seqs = array("q")
+        with open(job["seqs"], "rb") as stream:
+            seqs.frombytes(stream.read())
+        connection = sqlite3.connect(job["uri"], uri=True, check_same_thread=False)
+        connection.execute("PRAGMA query_only = 1")
+        # Memory-mapped reads: this process only reads, and dies with any fault.
+        connection.execute("PRAGMA mmap_size = 2147418112")
+        plan = LinePlan.from_json(job["plan"])
+
+        def report(rows: int) -> bool:
+            sys.stdout.write(f"{rows}\n")
+            sys.stdout.flush()
+            return True
+
+        with open(job["out"], "w", encoding="utf-8", newline="") as out:
+            rows = write_lines(connection, plan, seqs, out.write, report)
+            out.flush()
+            os.fsync(out.fileno())
+        report(rows)
+        return 0
+    except OSError as error:
+        sys.stderr.write(f"{error.errno or 0} {error.strerror or error}\n")
+        return 3
+    except Exception as error:  # reported to the parent, which writes the part itself
+        sys.stderr.write(f"{type(error).__name__}: {error}\n")
+        return 4

@@ -1,0 +1,133 @@
+"""Lines built by SQLite against the csv module, and the worker processes that write them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from asylum_browser.core import export_workers
+from asylum_browser.core.csvlines import LINE_END, WORKER_WORD, plan_lines, write_lines
+from asylum_browser.core.export import ExportCancelled, write_csv
+from asylum_browser.core.repository import Repository
+from asylum_browser.core.search import parse_query
+
+KINDS = (("incidents.title", "text"), ("incidents.date_start", "date"),
+         ("incidents.people_count", "integer"), ("incidents.latitude", "real"),
+         ("incidents.summary", "text"))
+
+# Any text SQLite can store and UTF-8 can carry (no lone surrogates); formula triggers, quotes,
+# separators, line ends and CJK are drawn often on purpose.
+cell_text = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30),
+    st.builds("".join, st.lists(st.sampled_from(
+        ["=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "'", " ", "북한", "瀋陽", "日本", "a"]),
+        max_size=8)),
+)
+rows = st.lists(st.tuples(
+    st.none() | cell_text, st.none() | cell_text,
+    st.none() | st.integers(min_value=-(2 ** 63), max_value=2 ** 63 - 1),
+    st.none() | st.floats(allow_nan=False), st.none() | cell_text), min_size=1, max_size=25)
+
+
+def reference(values: list[tuple[Any, ...]], escape: bool) -> str:
+    """The csv module's own output for these rows, formula escaping done in Python."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC, lineterminator=LINE_END)
+    triggers = ("=", "+", "-", "@", "\t", "\r")
+    for row in values:
+        writer.writerow([
+            "'" + value if escape and kind in ("text", "date") and isinstance(value, str)
+            and value.startswith(triggers) else value
+            for value, (_, kind) in zip(row, KINDS, strict=True)])
+    return out.getvalue()
+
+
+def table(values: list[tuple[Any, ...]]) -> sqlite3.Connection:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE incidents (seq INTEGER PRIMARY KEY, title TEXT, "
+                       "date_start TEXT, people_count INTEGER, latitude REAL, summary TEXT)")
+    connection.executemany("INSERT INTO incidents VALUES (NULL, ?, ?, ?, ?, ?)", values)
+    return connection
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(values=rows, escape=st.booleans(), trust_all=st.booleans())
+def test_sql_built_lines_equal_the_csv_module_byte_for_byte(
+        values: list[tuple[Any, ...]], escape: bool, trust_all: bool) -> None:
+    connection = table(values)
+    # Trusting every column is what the columnar index concludes for clean data; values with
+    # a NUL can only be stored when the column is then not trusted (as trusted_columns finds).
+    has_nul = any("\0" in value for row in values for value in row if isinstance(value, str))
+    plan = plan_lines(KINDS, escape, lambda sql: trust_all and not has_nul)
+    written: list[str] = []
+    count = write_lines(connection, plan, range(1, len(values) + 1), written.append)
+    assert count == len(values)
+    # The reference reads the values back as stored (SQLite keeps -0.0 as 0.0, for one).
+    stored = connection.execute("SELECT title, date_start, people_count, latitude, summary "
+                                "FROM incidents ORDER BY seq").fetchall()
+    assert "".join(written) == reference(stored, escape)
+
+
+def test_trusted_columns_finds_nul_and_foreign_storage_types() -> None:
+    from asylum_browser.core.csvlines import trusted_columns
+
+    connection = table([("a", "2001", 3, 1.5, "x")])
+    everything = {sql for sql, kind in KINDS if kind != "real"}
+    assert trusted_columns(connection, KINDS) == everything
+    connection.execute("UPDATE incidents SET title = 'a' || char(0) || 'b', "
+                       "summary = X'41', people_count = 2.5")
+    assert trusted_columns(connection, KINDS) == {"incidents.date_start"}
+
+
+def test_parallel_export_equals_the_in_process_one_and_reports_progress(
+        repository: Repository, tmp_path: Path) -> None:
+    seen: list[int] = []
+    one = write_csv(repository, parse_query(""), tmp_path / "one.csv", jobs=1)
+    two = write_csv(repository, parse_query(""), tmp_path / "two.csv", jobs=3,
+                    progress=lambda rows: seen.append(rows) or True)
+    assert (one.processes, two.processes) == (1, 3)
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
+    assert one.rows == two.rows == repository.count()
+    assert all(rows <= two.rows for rows in seen)
+
+
+def test_cancelling_a_parallel_export_kills_the_workers_and_leaves_nothing(
+        repository: Repository, tmp_path: Path) -> None:
+    with pytest.raises(ExportCancelled):
+        write_csv(repository, parse_query(""), tmp_path / "x.csv", jobs=2,
+                  progress=lambda rows: False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_workers_that_cannot_run_leave_the_export_to_this_process(
+        repository: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reference_file = tmp_path / "reference.csv"
+    write_csv(repository, parse_query("shenyang"), reference_file, jobs=1, sidecar=False)
+    crash = [sys.executable, "-c", "import sys; sys.stderr.write('boom'); sys.exit(4)"]
+    monkeypatch.setattr(export_workers, "worker_command", lambda: crash)
+    target = tmp_path / "out.csv"
+    result = write_csv(repository, parse_query("shenyang"), target, jobs=2, sidecar=False)
+    assert result.processes == 1
+    assert target.read_bytes() == reference_file.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "reference.csv"]
+
+
+def test_the_worker_command_reports_a_bad_job_without_a_traceback(tmp_path: Path) -> None:
+    missing = subprocess.run([*export_workers.worker_command(), str(tmp_path / "nope.json")],
+                             capture_output=True, text=True, check=False, timeout=60)
+    assert missing.returncode == 3 and missing.stderr.startswith("2 ")
+    garbage = tmp_path / "job.json"
+    garbage.write_text("{not json", encoding="utf-8")
+    broken = subprocess.run([*export_workers.worker_command(), str(garbage)],
+                            capture_output=True, text=True, check=False, timeout=60)
+    assert broken.returncode == 4 and "Traceback" not in broken.stderr
+    assert export_workers.worker_command()[-1] == WORKER_WORD
