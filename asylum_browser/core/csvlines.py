@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sqlite3
 import sys
 from array import array
@@ -204,37 +203,35 @@ def trusted_columns(connection: sqlite3.Connection,
 # --- the worker process -------------------------------------------------------------------
 
 def worker_main(arguments: Sequence[str]) -> int:
-    """Body of ``asylum-browser _export-part JOB``: write one part of an export.
+    """Body of ``asylum-browser _export-part``: build this worker's chunks of an export.
 
-    JOB is a JSON file naming the database URI, the plan, a file of native int64 seq
-    numbers and the part file to write. Progress goes to stdout as one number per line; an
-    OS error ends with exit code 3 and ``errno message`` on stderr, anything else with 4.
+    stdin holds one JSON line (database URI, plan, chunk size, seq count), then the seq
+    numbers as native int64. Each chunk goes to stdout as a line ``rows bytes`` and then
+    its UTF-8 lines (see core/export_workers.py). Failures end with exit code 4 and a one-line
+    reason on stderr.
     """
+    del arguments
     try:
-        job = json.loads(open(arguments[0], encoding="utf-8").read())  # noqa: SIM115
+        job = json.loads(sys.stdin.buffer.readline())
         seqs = array("q")
-        with open(job["seqs"], "rb") as stream:
-            seqs.frombytes(stream.read())
+        seqs.frombytes(sys.stdin.buffer.read(8 * int(job["count"])))
         connection = sqlite3.connect(job["uri"], uri=True, check_same_thread=False)
         connection.execute("PRAGMA query_only = 1")
-        # Memory-mapped reads: this process only reads, and dies with any fault.
+        # Memory-mapped reads: this process only reads, and dies alone with any fault.
         connection.execute("PRAGMA mmap_size = 2147418112")
         plan = LinePlan.from_json(job["plan"])
-
-        def report(rows: int) -> bool:
-            sys.stdout.write(f"{rows}\n")
-            sys.stdout.flush()
-            return True
-
-        with open(job["out"], "w", encoding="utf-8", newline="") as out:
-            rows = write_lines(connection, plan, seqs, out.write, report)
+        chunk_rows = int(job["chunk_rows"])
+        out = sys.stdout.buffer
+        for start in range(0, len(seqs), chunk_rows):
+            pieces: list[str] = []
+            rows = write_lines(connection, plan, seqs[start:start + chunk_rows], pieces.append)
+            data = "".join(pieces).encode("utf-8")
+            out.write(b"%d %d\n" % (rows, len(data)))
+            out.write(data)
             out.flush()
-            os.fsync(out.fileno())
-        report(rows)
         return 0
-    except OSError as error:
-        sys.stderr.write(f"{error.errno or 0} {error.strerror or error}\n")
-        return 3
-    except Exception as error:  # reported to the parent, which writes the part itself
+    except BrokenPipeError:  # the export was cancelled
+        return 4
+    except Exception as error:
         sys.stderr.write(f"{type(error).__name__}: {error}\n")
         return 4

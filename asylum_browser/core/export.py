@@ -132,11 +132,11 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
                           lambda sql: sql in trusted)
         workers = (default_workers(len(order), PARALLEL_MIN_ROWS) if jobs is None
                    else max(1, min(jobs, len(order))))
-        if workers > 1 and repository.database.path.exists():
+        if workers > 1:
+            start = handle.tell()
             try:
-                count = write_parallel(repository.database.uri, plan, order, handle,
-                                       path.parent if str(path.parent) else Path("."),
-                                       workers, keep_going)
+                count = write_parallel(repository.database.uri, plan, order, handle, workers,
+                                       keep_going)
                 processes = workers
                 return
             except WorkersCancelled:
@@ -144,6 +144,8 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
             except WorkerFailed as error:  # write the rows here instead
                 logging.getLogger(__name__).warning("Export workers failed (%s); writing "
                                                     "in this process.", error)
+                handle.seek(start)
+                handle.truncate()
         stopped = False
 
         def report(rows: int) -> bool:

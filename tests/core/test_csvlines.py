@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 import subprocess
 import sys
@@ -121,13 +122,18 @@ def test_workers_that_cannot_run_leave_the_export_to_this_process(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "reference.csv"]
 
 
-def test_the_worker_command_reports_a_bad_job_without_a_traceback(tmp_path: Path) -> None:
-    missing = subprocess.run([*export_workers.worker_command(), str(tmp_path / "nope.json")],
-                             capture_output=True, text=True, check=False, timeout=60)
-    assert missing.returncode == 3 and missing.stderr.startswith("2 ")
-    garbage = tmp_path / "job.json"
-    garbage.write_text("{not json", encoding="utf-8")
-    broken = subprocess.run([*export_workers.worker_command(), str(garbage)],
-                            capture_output=True, text=True, check=False, timeout=60)
-    assert broken.returncode == 4 and "Traceback" not in broken.stderr
+def test_the_worker_reports_a_bad_job_in_one_line_without_a_traceback(tmp_path: Path) -> None:
+    def worker(job: bytes) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(export_workers.worker_command(), input=job.decode(),
+                              capture_output=True, text=True, check=False, timeout=60)
+
     assert export_workers.worker_command()[-1] == WORKER_WORD
+    garbage = worker(b"{not json\n")
+    missing = worker(json.dumps({"uri": f"file:{tmp_path / 'none.sqlite'}?mode=ro",
+                                 "plan": plan_lines(KINDS, True, lambda sql: True).to_json(),
+                                 "chunk_rows": 10, "count": 1}).encode() + b"\n"
+                     + (1).to_bytes(8, sys.byteorder))
+    for result in (garbage, missing):
+        assert result.returncode == 4 and result.stdout == ""
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "unable to open" in missing.stderr
