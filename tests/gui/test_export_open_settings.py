@@ -290,3 +290,26 @@ def test_the_progress_dialog_reports_rows_rate_and_time_left(qtbot: QtBot, windo
     label = dialog.labelText()
     assert f"{total - total % 7:,} of {total:,} rows" in label
     assert "rows a second" in label and "s left" in label
+
+
+def test_a_big_export_from_the_window_runs_in_worker_processes(qtbot: QtBot, window: MainWindow,
+                                                               tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    from asylum_browser.core import export, export_workers
+    from asylum_browser.core.schema import DEFAULT_EXPORT_COLUMNS
+    from asylum_browser.core.search import parse_query
+
+    reference = tmp_path / "in-process.csv"
+    spec = parse_query(window.state.query, sort=window.state.sort,
+                       descending=window.state.descending)
+    export.write_csv(window.state.repository, spec, reference, sidecar=False, jobs=1)
+    monkeypatch.setattr(export, "PARALLEL_MIN_ROWS", 1)  # the bundled data counts as big
+    choices = ExportChoices(tmp_path / "workers.csv", False, DEFAULT_EXPORT_COLUMNS, False,
+                            True, False)
+    with qtbot.waitSignal(window.export_done, timeout=30000) as done:
+        window.start_export(choices)
+    result = done.args[0]
+    assert isinstance(result, export.ExportResult)
+    assert result.processes == export_workers.default_workers(result.rows, 1)
+    assert (tmp_path / "workers.csv").read_bytes() == reference.read_bytes()
