@@ -20,6 +20,7 @@ import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from asylum_browser.core.csvlines import trusted_columns
+from asylum_browser.core.csvlines import column_facts
 from asylum_browser.core.facets import make_facet
 from asylum_browser.core.filters import names_sql, text_rowids_sql
 from asylum_browser.core.geo import parse_bbox
@@ -36,7 +37,7 @@ from asylum_browser.core.schema import COLUMNS, FACETS, FIELDS, SCHEMA_VERSION, 
 from asylum_browser.core.seqlist import SeqList
 
 Mask = npt.NDArray[np.bool_]
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 TEXT_CACHE_SIZE = 64
 NULL_DAY = np.iinfo(np.int64).min
 CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",
@@ -83,9 +84,9 @@ class ColumnarIndex:
         self._lock = threading.Lock()  # the caches are shared by the query threads
         # What happened to the cache on the way (damaged, stale, unwritable), for a warning.
         self.notes: list[str] = []
-        # Columns an export may render in SQL (core/csvlines.trusted_columns), kept with the
-        # cache because finding them out costs a scan of every text cell.
-        self.trusted: frozenset[str] | None = None
+        # How an export may render each column (core/csvlines.column_facts), kept with the
+        # cache because finding it out costs a scan of every text cell.
+        self.column_facts: dict[str, int] | None = None
 
     @property
     def size(self) -> int:
@@ -329,15 +330,21 @@ def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
                          "was rebuilt from the database.")
         with contextlib.suppress(OSError):  # a folder in its place stays; saving reports it
             cache_file.unlink(missing_ok=True)
-    arrays, categories, trusted = _build(connection_factory(), progress)
-    problem = _save_npz(cache_file, arrays, categories, trusted,
+    # The export's column facts are one long SQLite scan that holds no GIL: it runs on the
+    # other core while this thread reads the columns into arrays.
+    with ThreadPoolExecutor(1, thread_name_prefix="column-facts") as pool:
+        facts_found = pool.submit(lambda: column_facts(
+            connection_factory(), [(column.sql, column.kind) for column in COLUMNS]))
+        arrays, categories = _build(connection_factory(), progress)
+        facts = facts_found.result()
+    problem = _save_npz(cache_file, arrays, categories, facts,
                         _fingerprint(connection_factory()))
     if problem:
         notes.append(f"The search index could not be cached ({problem}); it will be built "
                      "again at the next start.")
     index = ColumnarIndex(arrays, categories, connection_factory)
     index.notes = notes
-    index.trusted = trusted
+    index.column_facts = facts
     return index
 
 
@@ -388,10 +395,10 @@ NUMERIC_COLUMNS = {  # array name -> (SQL expression with NULLs mapped, dtype)
 
 
 def _build(connection: sqlite3.Connection, progress: Progress | None
-           ) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Category], frozenset[str]]:
+           ) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Category]]:
     """Read one column at a time, so the peak memory is one column of Python objects."""
     total = int(connection.execute("SELECT COUNT(*) FROM incidents").fetchone()[0])
-    steps = len(NUMERIC_COLUMNS) + len(CATEGORY_COLUMNS) + 2
+    steps = len(NUMERIC_COLUMNS) + len(CATEGORY_COLUMNS) + 1
     done = 0
 
     def column(expression: str) -> list[Any]:
@@ -425,14 +432,11 @@ def _build(connection: sqlite3.Connection, progress: Progress | None
         codes = np.array([0 if v is None else lookup[v] for v in values], dtype=np.int32)
         categories[name] = Category([None, *distinct], codes)
         del values
-    trusted = trusted_columns(connection, [(column.sql, column.kind) for column in COLUMNS])
-    if progress is not None:
-        progress("Indexing incidents", 1.0)
-    return arrays, categories, trusted
+    return arrays, categories
 
 
 def _save_npz(path: Path, arrays: dict[str, npt.NDArray[Any]],
-              categories: dict[str, Category], trusted: frozenset[str],
+              categories: dict[str, Category], facts: dict[str, int],
               fingerprint: str) -> str | None:
     """Write the cache atomically; return why it could not be written, or None."""
     temp = None
@@ -445,7 +449,7 @@ def _save_npz(path: Path, arrays: dict[str, npt.NDArray[Any]],
         payload["values"] = np.array(json.dumps(
             {name: category.values for name, category in categories.items()},
             ensure_ascii=False))
-        payload["trusted"] = np.array(json.dumps(sorted(trusted)))
+        payload["column_facts"] = np.array(json.dumps(facts, sort_keys=True))
         payload["fingerprint"] = np.array(fingerprint)
         handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
         with os.fdopen(handle, "wb") as stream:
@@ -464,8 +468,9 @@ def _from_npz(path: Path, connection_factory: Callable[[], sqlite3.Connection]
         if str(data["fingerprint"]) != _fingerprint(connection_factory()):
             raise CacheMismatch(path.name)
         arrays = {name: data[name] for name in data.files
-                  if ":" not in name and name not in ("values", "fingerprint", "trusted")}
-        trusted = frozenset(json.loads(str(data["trusted"])))
+                  if ":" not in name and name not in ("values", "fingerprint", "column_facts")}
+        facts = {str(key): int(value)
+                 for key, value in json.loads(str(data["column_facts"])).items()}
         values = json.loads(str(data["values"]))
         categories = {name: Category(list(values[name]), data[f"codes:{name}"])
                       for name in CATEGORY_COLUMNS}
@@ -473,6 +478,6 @@ def _from_npz(path: Path, connection_factory: Callable[[], sqlite3.Connection]
             or not _matches_sample(arrays, connection_factory()):
         raise CacheMismatch(path.name)
     index = ColumnarIndex(arrays, categories, connection_factory)
-    index.trusted = trusted
+    index.column_facts = facts
     return index
 

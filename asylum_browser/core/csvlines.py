@@ -23,7 +23,7 @@ import json
 import sqlite3
 import sys
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -35,6 +35,8 @@ TEXT_KINDS = ("text", "date")
 FORMULA_CODEPOINTS = (61, 43, 45, 64, 9, 13)
 FORMULA_TRIGGERS = tuple(chr(code) for code in FORMULA_CODEPOINTS)
 WORKER_WORD = "_export-part"  # asylum_browser/__main__.py hands this command to worker_main
+# What column_facts finds for a column.
+CLEAN, FORMULA_STARTS, UNTRUSTED = 0, 1, 2
 BLOCK = 1000  # seq numbers per SELECT ... WHERE seq IN (...)
 CELLS_PER_PRINTF = 40  # printf takes two arguments per text cell; SQLite allows 127
 
@@ -78,26 +80,27 @@ class LinePlan:
 
 
 def plan_lines(columns: Sequence[tuple[str, str]], escape_formulas: bool,
-               trusted: Callable[[str], bool]) -> LinePlan:
+               facts: Mapping[str, int]) -> LinePlan:
     """Plan lines for ``columns`` given as (SQL expression, kind) pairs.
 
-    ``trusted(expression)`` says whether every stored value of that column has its kind's
-    storage type (text or NULL; integer or NULL) and no NUL character; only such columns are
-    rendered by SQL.
+    ``facts`` is what :func:`column_facts` found for the columns: only those it vouches for
+    are rendered by SQL, and the formula test is left out where no value needs it. A column
+    missing from ``facts`` goes through Python.
     """
     select: list[str] = []
     kinds: list[str | None] = []
-    run: list[tuple[str, str]] = []
+    run: list[tuple[str, str, bool]] = []
 
     def close_run() -> None:
         if run:
-            select.append(_printf(run, escape_formulas))
+            select.append(_printf(run))
             kinds.append(None)
             run.clear()
 
     for expression, kind in columns:
-        if kind in (*TEXT_KINDS, "integer") and trusted(expression):
-            run.append((expression, kind))
+        fact = facts.get(expression, UNTRUSTED)
+        if kind in (*TEXT_KINDS, "integer") and fact != UNTRUSTED:
+            run.append((expression, kind, escape_formulas and fact == FORMULA_STARTS))
             if len(run) == CELLS_PER_PRINTF:
                 close_run()
             continue
@@ -108,16 +111,17 @@ def plan_lines(columns: Sequence[tuple[str, str]], escape_formulas: bool,
     return LinePlan(tuple(select), tuple(kinds), escape_formulas)
 
 
-def _printf(cells: Sequence[tuple[str, str]], escape_formulas: bool) -> str:
+def _printf(cells: Sequence[tuple[str, str, bool]]) -> str:
+    """One printf for a run of cells: (expression, kind, needs the formula test)."""
     formats: list[str] = []
     arguments: list[str] = []
     triggers = ", ".join(str(code) for code in FORMULA_CODEPOINTS)
-    for expression, kind in cells:
+    for expression, kind, formula_test in cells:
         if kind == "integer":
             formats.append("%s")
             arguments.append(f"coalesce({expression}, '\"\"')")
             continue
-        if escape_formulas:
+        if formula_test:
             formats.append('"%s%w"')
             arguments.append(f"CASE WHEN unicode({expression}) IN ({triggers}) "
                              "THEN '''' ELSE '' END")
@@ -177,27 +181,33 @@ def _cell(value: Any, kind: str, escape_formulas: bool) -> str:
     return reference_line((value,), (kind,), escape_formulas)
 
 
-def trusted_columns(connection: sqlite3.Connection,
-                    columns: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """The SQL expressions (of text, date or integer kind) that :func:`plan_lines` may render
-    in SQL: every stored value has the kind's storage type, and no text holds a NUL.
+def column_facts(connection: sqlite3.Connection,
+                 columns: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """For each text, date or integer column (SQL expression, kind): CLEAN when SQL may render
+    it and no value needs formula escaping, FORMULA_STARTS when some text begins with a
+    formula character, UNTRUSTED when a value has another storage type than the kind's (or
+    text holds a NUL, which printf would cut short), so Python must render it.
 
     One scan of the table; the columnar index keeps the answer with its cache.
     """
+    triggers = ", ".join(str(code) for code in FORMULA_CODEPOINTS)
     checks: list[tuple[str, str]] = []
     for expression, kind in columns:
         if kind in TEXT_KINDS:
-            checks.append((expression, f"max(typeof({expression}) NOT IN ('text', 'null') "
-                                       f"OR instr({expression}, char(0)) > 0)"))
+            checks.append((expression, (
+                f"max(CASE WHEN typeof({expression}) NOT IN ('text', 'null') "
+                f"OR instr({expression}, char(0)) > 0 THEN {UNTRUSTED} "
+                f"WHEN unicode({expression}) IN ({triggers}) THEN {FORMULA_STARTS} "
+                f"ELSE {CLEAN} END)")))
         elif kind == "integer":
-            checks.append((expression,
-                           f"max(typeof({expression}) NOT IN ('integer', 'null'))"))
+            checks.append((expression, f"max(CASE WHEN typeof({expression}) NOT IN "
+                                       f"('integer', 'null') THEN {UNTRUSTED} ELSE {CLEAN} END)"))
     if not checks:
-        return frozenset()
+        return {}
     row = connection.execute(
         f"SELECT {', '.join(check for _, check in checks)} FROM incidents").fetchone()
-    return frozenset(expression for (expression, _), bad in zip(checks, row, strict=True)
-                     if not bad)
+    return {expression: int(found or CLEAN)
+            for (expression, _), found in zip(checks, row, strict=True)}
 
 
 # --- the worker process -------------------------------------------------------------------

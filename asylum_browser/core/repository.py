@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from asylum_browser.core.csvlines import trusted_columns
+from asylum_browser.core.csvlines import column_facts
 from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import Database, translate_errors
 from asylum_browser.core.facets import make_facet
@@ -52,7 +52,7 @@ class Repository:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.columnar: ColumnarIndex | None = None
-        self._trusted: frozenset[str] | None = None
+        self._column_facts: dict[str, int] | None = None
 
     def attach_columnar(self, cache_dir: Path | None = None,
                         progress: Progress | None = None) -> ColumnarIndex:
@@ -64,19 +64,19 @@ class Repository:
                                        cache_dir, progress)
         return self.columnar
 
-    def trusted_export_columns(self) -> frozenset[str]:
-        """SQL expressions of the columns an export may render in SQL (core/csvlines.py).
+    def export_column_facts(self) -> dict[str, int]:
+        """What core/csvlines.column_facts finds for every column, for the export.
 
         The columnar index computes this when it is built and keeps it in its cache; without
         the index it costs one scan of the table, once per repository.
         """
-        if self.columnar is not None and self.columnar.trusted is not None:
-            return self.columnar.trusted
-        if self._trusted is None:
+        if self.columnar is not None and self.columnar.column_facts is not None:
+            return self.columnar.column_facts
+        if self._column_facts is None:
             with translate_errors(self.database.path):
-                self._trusted = trusted_columns(self.database.connection(),
-                                                [(c.sql, c.kind) for c in COLUMNS])
-        return self._trusted
+                self._column_facts = column_facts(self.database.connection(),
+                                                  [(c.sql, c.kind) for c in COLUMNS])
+        return self._column_facts
 
     def answer(self, spec: QuerySpec, unit: str = "year"
                ) -> tuple[SeqList, tuple[Facet, ...], tuple[TimelineBin, ...]]:

@@ -16,7 +16,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asylum_browser.core import export_workers
-from asylum_browser.core.csvlines import LINE_END, WORKER_WORD, plan_lines, write_lines
+from asylum_browser.core.csvlines import (
+    CLEAN,
+    FORMULA_STARTS,
+    LINE_END,
+    UNTRUSTED,
+    WORKER_WORD,
+    column_facts,
+    plan_lines,
+    write_lines,
+)
 from asylum_browser.core.export import ExportCancelled, write_csv
 from asylum_browser.core.repository import Repository
 from asylum_browser.core.search import parse_query
@@ -61,14 +70,19 @@ def table(values: list[tuple[Any, ...]]) -> sqlite3.Connection:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(values=rows, escape=st.booleans(), trust_all=st.booleans())
+@given(values=rows, escape=st.booleans(), how=st.sampled_from(["found", "test", "python"]))
 def test_sql_built_lines_equal_the_csv_module_byte_for_byte(
-        values: list[tuple[Any, ...]], escape: bool, trust_all: bool) -> None:
+        values: list[tuple[Any, ...]], escape: bool, how: str) -> None:
+    """``found``: the plan column_facts makes; ``test``: every text cell takes the formula
+    test in SQL; ``python``: every cell goes through Python."""
     connection = table(values)
-    # Trusting every column is what the columnar index concludes for clean data; values with
-    # a NUL can only be stored when the column is then not trusted (as trusted_columns finds).
+    facts = column_facts(connection, KINDS)
     has_nul = any("\0" in value for row in values for value in row if isinstance(value, str))
-    plan = plan_lines(KINDS, escape, lambda sql: trust_all and not has_nul)
+    if how == "test" and not has_nul:  # SQL cannot carry a NUL; column_facts says so
+        facts = dict.fromkeys(facts, FORMULA_STARTS)
+    elif how == "python":
+        facts = {}
+    plan = plan_lines(KINDS, escape, facts)
     written: list[str] = []
     count = write_lines(connection, plan, range(1, len(values) + 1), written.append)
     assert count == len(values)
@@ -78,15 +92,18 @@ def test_sql_built_lines_equal_the_csv_module_byte_for_byte(
     assert "".join(written) == reference(stored, escape)
 
 
-def test_trusted_columns_finds_nul_and_foreign_storage_types() -> None:
-    from asylum_browser.core.csvlines import trusted_columns
-
+def test_column_facts_finds_nul_foreign_storage_types_and_formula_starts() -> None:
     connection = table([("a", "2001", 3, 1.5, "x")])
-    everything = {sql for sql, kind in KINDS if kind != "real"}
-    assert trusted_columns(connection, KINDS) == everything
+    assert column_facts(connection, KINDS) == {
+        "incidents.title": CLEAN, "incidents.date_start": CLEAN,
+        "incidents.people_count": CLEAN, "incidents.summary": CLEAN}
+    connection.execute("INSERT INTO incidents VALUES (NULL, '+x', '@1', NULL, NULL, '\tz')")
+    assert set(column_facts(connection, KINDS).values()) == {CLEAN, FORMULA_STARTS}
     connection.execute("UPDATE incidents SET title = 'a' || char(0) || 'b', "
                        "summary = X'41', people_count = 2.5")
-    assert trusted_columns(connection, KINDS) == {"incidents.date_start"}
+    assert column_facts(connection, KINDS) == {
+        "incidents.title": UNTRUSTED, "incidents.date_start": FORMULA_STARTS,
+        "incidents.people_count": UNTRUSTED, "incidents.summary": UNTRUSTED}
 
 
 def test_parallel_export_equals_the_in_process_one_and_reports_progress(
@@ -130,7 +147,7 @@ def test_the_worker_reports_a_bad_job_in_one_line_without_a_traceback(tmp_path: 
     assert export_workers.worker_command()[-1] == WORKER_WORD
     garbage = worker(b"{not json\n")
     missing = worker(json.dumps({"uri": f"file:{tmp_path / 'none.sqlite'}?mode=ro",
-                                 "plan": plan_lines(KINDS, True, lambda sql: True).to_json(),
+                                 "plan": plan_lines(KINDS, True, {}).to_json(),
                                  "chunk_rows": 10, "count": 1}).encode() + b"\n"
                      + (1).to_bytes(8, sys.byteorder))
     for result in (garbage, missing):

@@ -144,21 +144,26 @@ def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path
 
 def test_clean_columns_are_rendered_by_sql_and_spoiled_ones_by_python(db_copy: Path,
                                                                        tmp_path: Path) -> None:
+    from asylum_browser.core.csvlines import CLEAN, FORMULA_STARTS, UNTRUSTED
     from asylum_browser.core.db import Database
 
-    clean = Repository(Database(db_copy)).trusted_export_columns()
-    assert {"incidents.title", "incidents.people_note", "incidents.people_count",
-            "incidents.summary", "incidents.date_start"} <= clean
+    before = Repository(Database(db_copy)).export_column_facts()
+    assert {before[c] for c in ("incidents.title", "incidents.people_note",
+                                "incidents.people_count", "incidents.summary")} == {CLEAN}
     spoil(db_copy)
     repository = Repository(Database(db_copy))
-    spoiled = repository.trusted_export_columns()
-    assert clean - spoiled == {"incidents.title", "incidents.people_note",
-                               "incidents.people_count"}
+    after = repository.export_column_facts()
+    assert {name for name, fact in after.items() if fact != before[name]} == {
+        "incidents.title", "incidents.people_note", "incidents.people_count",
+        "incidents.summary"}
+    assert after["incidents.title"] == after["incidents.people_note"] == UNTRUSTED
+    assert after["incidents.people_count"] == UNTRUSTED
+    assert after["incidents.summary"] == FORMULA_STARTS  # "=1+1" and friends, but clean
     # The columnar index finds the same, and keeps it in its cache.
     index = repository.attach_columnar(tmp_path / "cache")
-    assert index.trusted == spoiled
+    assert index.column_facts == after
     again = Repository(Database(db_copy)).attach_columnar(tmp_path / "cache")
-    assert again.trusted == spoiled and not again.notes
+    assert again.column_facts == after and not again.notes
 
 
 @pytest.mark.reliability("export-integrity")
