@@ -169,13 +169,13 @@ def _lines(rows: Sequence[tuple[Any, ...]], python_parts: Sequence[tuple[int, st
         return LINE_END.join([row[1] for row in rows]) + LINE_END
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
     for position, kind in python_parts:
-        columns[position] = [_cell(value, kind, escape_formulas) for value in columns[position]]
+        columns[position] = [repr(value) if type(value) is float  # what csv.writer writes
+                             else _cell(value, kind, escape_formulas)
+                             for value in columns[position]]
     return LINE_END.join(map(",".join, zip(*columns[1:], strict=True))) + LINE_END
 
 
 def _cell(value: Any, kind: str, escape_formulas: bool) -> str:
-    if type(value) is float:
-        return repr(value)  # what csv.writer writes for a float
     if value is None:
         return '""'
     return reference_line((value,), (kind,), escape_formulas)
