@@ -50,9 +50,9 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def spread(values: list[float]) -> str:
-    return (f"{statistics.median(values):.1f} [{min(values):.1f}–{max(values):.1f}]"
-            if values else "n/a")
+def spread(values: list[float], digits: int = 1) -> str:
+    return (f"{statistics.median(values):.{digits}f} "
+            f"[{min(values):.{digits}f}–{max(values):.{digits}f}]" if values else "n/a")
 
 
 def dataset(size: str, data_dir: Path) -> Path:
@@ -90,11 +90,13 @@ def export_against_shell(path: Path, repository: Repository, work: Path,
                          passes: int) -> dict[str, Any]:
     shell = shutil.which("sqlite3")
     ours, theirs = [], []
+    processes = 1
     columns = list(DEFAULT_EXPORT_COLUMNS)
     select = ", ".join(COLUMNS_BY_NAME[c].sql.removeprefix("incidents.") for c in columns)
     for _ in range(passes):
         started = time.perf_counter()
-        write_csv(repository, QuerySpec(), work / "ours.csv", columns, sidecar=False)
+        processes = write_csv(repository, QuerySpec(), work / "ours.csv", columns,
+                              sidecar=False).processes
         ours.append(time.perf_counter() - started)
         if shell:
             started = time.perf_counter()
@@ -103,7 +105,7 @@ def export_against_shell(path: Path, repository: Repository, work: Path,
                                 f"SELECT {select} FROM incidents ORDER BY date_start_lo, "
                                 "date_start_hi, id"], stdout=out, check=True)
             theirs.append(time.perf_counter() - started)
-    result: dict[str, Any] = {"ours_s": ours, "shell_s": theirs}
+    result: dict[str, Any] = {"ours_s": ours, "shell_s": theirs, "processes": processes}
     if theirs:
         result["ratio"] = statistics.median(ours) / statistics.median(theirs)
     return result
@@ -201,9 +203,11 @@ def report(rows: list[dict[str, Any]], command: str) -> str:
         sql_text = (f"{statistics.median(sql):.0f} ({statistics.median(sql) / statistics.median(refresh):.0f}x slower)"
                     if sql else "not run")
         export = row["export"]
-        export_text = (f"{statistics.median(export['ours_s']):.2f} / "
-                       + (f"{statistics.median(export['shell_s']):.2f} "
-                          f"({export['ratio']:.2f}x)" if export.get("shell_s") else "no shell"))
+        workers = export.get("processes", 1)
+        export_text = (f"{spread(export['ours_s'], 2)} / "
+                       + (f"{spread(export['shell_s'], 2)} ({export['ratio']:.2f}x"
+                          if export.get("shell_s") else "no shell (")
+                       + (f", {workers} processes)" if workers > 1 else ", in process)"))
         lines.append(
             f"| {row['size']} | {row['incidents']:,} | {percentile(refresh, .5):.1f} / "
             f"{percentile(refresh, .95):.1f} | {sql_text} | "
