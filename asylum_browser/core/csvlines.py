@@ -38,6 +38,7 @@ WORKER_WORD = "_export-part"  # asylum_browser/__main__.py hands this command to
 # What column_facts finds for a column.
 CLEAN, FORMULA_STARTS, UNTRUSTED = 0, 1, 2
 BLOCK = 1000  # seq numbers per SELECT ... WHERE seq IN (...)
+SCAN_ROWS = 25_000  # up to this many rows, a dense set of seqs is read in one range scan
 CELLS_PER_PRINTF = 40  # printf takes two arguments per text cell; SQLite allows 127
 
 
@@ -138,19 +139,32 @@ def write_lines(connection: sqlite3.Connection, plan: LinePlan, seqs: Sequence[i
 
     ``progress(rows)`` is called about every ``every`` rows; returning False stops early.
     """
-    sql_head = f"SELECT incidents.seq, {', '.join(plan.select)} FROM incidents " \
-               "WHERE incidents.seq IN "
+    select = f"SELECT incidents.seq, {', '.join(plan.select)} FROM incidents WHERE "
     python_parts = [(index + 1, kind) for index, kind in enumerate(plan.python_kinds)
                     if kind is not None]
+    wanted = [int(seq) for seq in seqs]
+    found: dict[int, tuple[Any, ...]] = {}
+    if wanted and len(wanted) <= SCAN_ROWS and 4 * len(wanted) >= 3 * (max(wanted) - min(wanted)):
+        # Most of a seq range, and few enough to hold: one scan in rowid order costs less
+        # than looking each row up (and than SQLite's sort: about half the time at 10k).
+        members = set(wanted)
+        cursor = connection.execute(select + "incidents.seq BETWEEN ? AND ?",
+                                    (min(wanted), max(wanted)))
+        cursor.row_factory = None
+        found = {row[0]: row for row in cursor if row[0] in members}
     written = 0
     reported = 0
     size = min(BLOCK, every)
-    for start in range(0, len(seqs), size):
-        block = [int(seq) for seq in seqs[start:start + size]]
-        cursor = connection.execute(sql_head + f"({', '.join('?' * len(block))})", block)
-        cursor.row_factory = None
-        found = {row[0]: row for row in cursor}
-        rows = [found[seq] for seq in block if seq in found]
+    for start in range(0, len(wanted), size):
+        block = wanted[start:start + size]
+        if not found:
+            cursor = connection.execute(select + f"incidents.seq IN "
+                                        f"({', '.join('?' * len(block))})", block)
+            cursor.row_factory = None
+            rows_by_seq = {row[0]: row for row in cursor}
+        else:
+            rows_by_seq = found
+        rows = [rows_by_seq[seq] for seq in block if seq in rows_by_seq]
         if not rows:
             continue
         write(_lines(rows, python_parts, plan.escape_formulas))
