@@ -37,7 +37,7 @@ from asylum_browser.core.schema import COLUMNS, FACETS, FIELDS, SCHEMA_VERSION, 
 from asylum_browser.core.seqlist import SeqList
 
 Mask = npt.NDArray[np.bool_]
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 TEXT_CACHE_SIZE = 64
 NULL_DAY = np.iinfo(np.int64).min
 CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",

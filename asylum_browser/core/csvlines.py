@@ -25,6 +25,7 @@ import sys
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 from typing import Any, Final
 
 QUOTING: Final = csv.QUOTE_NONNUMERIC
@@ -35,8 +36,8 @@ TEXT_KINDS = ("text", "date")
 FORMULA_CODEPOINTS = (61, 43, 45, 64, 9, 13)
 FORMULA_TRIGGERS = tuple(chr(code) for code in FORMULA_CODEPOINTS)
 WORKER_WORD = "_export-part"  # asylum_browser/__main__.py hands this command to worker_main
-# What column_facts finds for a column.
-CLEAN, FORMULA_STARTS, UNTRUSTED = 0, 1, 2
+# What column_facts finds for a column: flags, CLEAN when none.
+CLEAN, FORMULA_STARTS, QUOTES, UNTRUSTED = 0, 1, 2, 4
 BLOCK = 1000  # seq numbers per SELECT ... WHERE seq IN (...)
 SCAN_ROWS = 25_000  # up to this many rows, a dense set of seqs is read in one range scan
 CELLS_PER_PRINTF = 40  # printf takes two arguments per text cell; SQLite allows 127
@@ -90,7 +91,7 @@ def plan_lines(columns: Sequence[tuple[str, str]], escape_formulas: bool,
     """
     select: list[str] = []
     kinds: list[str | None] = []
-    run: list[tuple[str, str, bool]] = []
+    run: list[tuple[str, str, int]] = []
 
     def close_run() -> None:
         if run:
@@ -100,8 +101,8 @@ def plan_lines(columns: Sequence[tuple[str, str]], escape_formulas: bool,
 
     for expression, kind in columns:
         fact = facts.get(expression, UNTRUSTED)
-        if kind in (*TEXT_KINDS, "integer") and fact != UNTRUSTED:
-            run.append((expression, kind, escape_formulas and fact == FORMULA_STARTS))
+        if kind in (*TEXT_KINDS, "integer") and not fact & UNTRUSTED:
+            run.append((expression, kind, fact if escape_formulas else fact & ~FORMULA_STARTS))
             if len(run) == CELLS_PER_PRINTF:
                 close_run()
             continue
@@ -112,23 +113,27 @@ def plan_lines(columns: Sequence[tuple[str, str]], escape_formulas: bool,
     return LinePlan(tuple(select), tuple(kinds), escape_formulas)
 
 
-def _printf(cells: Sequence[tuple[str, str, bool]]) -> str:
-    """One printf for a run of cells: (expression, kind, needs the formula test)."""
+def _printf(cells: Sequence[tuple[str, str, int]]) -> str:
+    """One printf for a run of cells: (expression, kind, the facts that matter for it)."""
     formats: list[str] = []
     arguments: list[str] = []
     triggers = ", ".join(str(code) for code in FORMULA_CODEPOINTS)
-    for expression, kind, formula_test in cells:
+    for expression, kind, fact in cells:
         if kind == "integer":
             formats.append("%s")
             arguments.append(f"coalesce({expression}, '\"\"')")
             continue
-        if formula_test:
-            formats.append('"%s%w"')
+        prefix = ""
+        if fact & FORMULA_STARTS:
+            prefix = "%s"
             arguments.append(f"CASE WHEN unicode({expression}) IN ({triggers}) "
                              "THEN '''' ELSE '' END")
-        else:
-            formats.append('"%w"')
-        arguments.append(f"coalesce({expression}, '')")  # %w would print NULL as (NULL)
+        if fact & QUOTES:  # %w doubles them, and would print NULL as (NULL)
+            formats.append(f'"{prefix}%w"')
+            arguments.append(f"coalesce({expression}, '')")
+        else:  # %s copies, and prints NULL as nothing
+            formats.append(f'"{prefix}%s"')
+            arguments.append(expression)
     return f"printf('{','.join(formats)}', {', '.join(arguments)})"
 
 
@@ -164,7 +169,7 @@ def write_lines(connection: sqlite3.Connection, plan: LinePlan, seqs: Sequence[i
             rows_by_seq = {row[0]: row for row in cursor}
         else:
             rows_by_seq = found
-        rows = [rows_by_seq[seq] for seq in block if seq in rows_by_seq]
+        rows = [row for row in map(rows_by_seq.get, block) if row is not None]
         if not rows:
             continue
         write(_lines(rows, python_parts, plan.escape_formulas))
@@ -186,7 +191,11 @@ def _lines(rows: Sequence[tuple[Any, ...]], python_parts: Sequence[tuple[int, st
         columns[position] = [repr(value) if type(value) is float  # what csv.writer writes
                              else _cell(value, kind, escape_formulas)
                              for value in columns[position]]
-    return LINE_END.join(map(",".join, zip(*columns[1:], strict=True))) + LINE_END
+    # One join over part, separator, part, ..., line end, row after row: no string per row.
+    parts = columns[1:]
+    separators = [repeat(",", len(rows)) for _ in parts[1:]] + [repeat(LINE_END, len(rows))]
+    interleaved = chain.from_iterable(zip(parts, separators, strict=True))
+    return "".join(chain.from_iterable(zip(*interleaved, strict=True)))
 
 
 def _cell(value: Any, kind: str, escape_formulas: bool) -> str:
@@ -197,31 +206,31 @@ def _cell(value: Any, kind: str, escape_formulas: bool) -> str:
 
 def column_facts(connection: sqlite3.Connection,
                  columns: Iterable[tuple[str, str]]) -> dict[str, int]:
-    """For each text, date or integer column (SQL expression, kind): CLEAN when SQL may render
-    it and no value needs formula escaping, FORMULA_STARTS when some text begins with a
-    formula character, UNTRUSTED when a value has another storage type than the kind's (or
-    text holds a NUL, which printf would cut short), so Python must render it.
+    """Flags for each text, date or integer column (SQL expression, kind) that say how an
+    export may render it: FORMULA_STARTS when some text begins with a formula character,
+    QUOTES when some text holds a double quote, UNTRUSTED when a value has another storage
+    type than the kind's or text holds a NUL (printf would cut it short), so that Python must
+    render the column. CLEAN (no flag) is the common case.
 
     One scan of the table; the columnar index keeps the answer with its cache.
     """
     triggers = ", ".join(str(code) for code in FORMULA_CODEPOINTS)
     checks: list[tuple[str, str]] = []
-    for expression, kind in columns:
+    for x, kind in columns:
         if kind in TEXT_KINDS:
-            checks.append((expression, (
-                f"max(CASE WHEN typeof({expression}) NOT IN ('text', 'null') "
-                f"OR instr({expression}, char(0)) > 0 THEN {UNTRUSTED} "
-                f"WHEN unicode({expression}) IN ({triggers}) THEN {FORMULA_STARTS} "
-                f"ELSE {CLEAN} END)")))
+            checks.append((x, (
+                f"{UNTRUSTED} * coalesce(max(typeof({x}) NOT IN ('text', 'null') "
+                f"OR instr({x}, char(0)) > 0), 0) "
+                f"+ {QUOTES} * coalesce(max(instr({x}, '\"') > 0), 0) "
+                f"+ {FORMULA_STARTS} * coalesce(max(unicode({x}) IN ({triggers})), 0)")))
         elif kind == "integer":
-            checks.append((expression, f"max(CASE WHEN typeof({expression}) NOT IN "
-                                       f"('integer', 'null') THEN {UNTRUSTED} ELSE {CLEAN} END)"))
+            checks.append((x, f"{UNTRUSTED} * coalesce(max(typeof({x}) NOT IN "
+                              "('integer', 'null')), 0)"))
     if not checks:
         return {}
     row = connection.execute(
         f"SELECT {', '.join(check for _, check in checks)} FROM incidents").fetchone()
-    return {expression: int(found or CLEAN)
-            for (expression, _), found in zip(checks, row, strict=True)}
+    return {expression: int(found) for (expression, _), found in zip(checks, row, strict=True)}
 
 
 # --- the worker process -------------------------------------------------------------------

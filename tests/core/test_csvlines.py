@@ -20,6 +20,7 @@ from asylum_browser.core.csvlines import (
     CLEAN,
     FORMULA_STARTS,
     LINE_END,
+    QUOTES,
     UNTRUSTED,
     WORKER_WORD,
     column_facts,
@@ -81,7 +82,7 @@ def test_sql_built_lines_equal_the_csv_module_byte_for_byte(
     facts = column_facts(connection, KINDS)
     has_nul = any("\0" in value for row in values for value in row if isinstance(value, str))
     if how == "test" and not has_nul:  # SQL cannot carry a NUL; column_facts says so
-        facts = dict.fromkeys(facts, FORMULA_STARTS)
+        facts = dict.fromkeys(facts, FORMULA_STARTS | QUOTES)
     elif how == "python":
         facts = {}
     plan = plan_lines(KINDS, escape, facts)
@@ -101,11 +102,16 @@ def test_column_facts_finds_nul_foreign_storage_types_and_formula_starts() -> No
         "incidents.title": CLEAN, "incidents.date_start": CLEAN,
         "incidents.people_count": CLEAN, "incidents.summary": CLEAN}
     connection.execute("INSERT INTO incidents VALUES (NULL, '+x', '@1', NULL, NULL, '\tz')")
-    assert set(column_facts(connection, KINDS).values()) == {CLEAN, FORMULA_STARTS}
+    assert column_facts(connection, KINDS) == {
+        "incidents.title": FORMULA_STARTS, "incidents.date_start": FORMULA_STARTS,
+        "incidents.people_count": CLEAN, "incidents.summary": FORMULA_STARTS}
+    connection.execute("UPDATE incidents SET summary = 'say \"hi\"' WHERE seq = 1")
+    assert column_facts(connection, KINDS)["incidents.summary"] == FORMULA_STARTS | QUOTES
     connection.execute("UPDATE incidents SET title = 'a' || char(0) || 'b', "
                        "summary = X'41', people_count = 2.5, latitude = 'north'")
-    assert column_facts(connection, KINDS) == {
-        "incidents.title": UNTRUSTED, "incidents.date_start": FORMULA_STARTS,
+    facts = column_facts(connection, KINDS)
+    assert {name: fact & UNTRUSTED for name, fact in facts.items()} == {
+        "incidents.title": UNTRUSTED, "incidents.date_start": CLEAN,
         "incidents.people_count": UNTRUSTED, "incidents.summary": UNTRUSTED}
 
 
