@@ -490,12 +490,13 @@ class FilterSidebar(QWidget):
         updates = [(self._section_for(facet), facet) for facet in results.facets]
         in_view = [(section, facet) for section, facet in updates
                    if not section.visibleRegion().isEmpty()]
-        self._pending = [update for update in updates if update not in in_view]
+        # One section per event-loop turn, those in view first: all of them in this turn
+        # held the GUI thread for up to 35 ms with the bundled data's long facets, on top of
+        # the paint that follows. Each turn is a few ms, so they all show within a frame.
+        self._pending = in_view + [update for update in updates if update not in in_view]
         self._pending_states = states
-        for section, facet in in_view:
-            section.set_facet(facet, states)
         if self._pending:
-            self._next_section.start()
+            self._update_next_section()
 
     def _update_next_section(self) -> None:
         if not self._pending:
