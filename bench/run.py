@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ import datasette_peer  # noqa: E402
 from interactions import INTERACTIONS  # noqa: E402
 
 from asylum_browser.core.db import open_database  # noqa: E402
-from asylum_browser.core.export import write_csv  # noqa: E402
+from asylum_browser.core.export import ExportCancelled, write_csv  # noqa: E402
 from asylum_browser.core.models import QuerySpec  # noqa: E402
 from asylum_browser.core.repository import Repository  # noqa: E402
 from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS  # noqa: E402
@@ -105,10 +106,27 @@ def export_against_shell(path: Path, repository: Repository, work: Path,
                                 f"SELECT {select} FROM incidents ORDER BY date_start_lo, "
                                 "date_start_hi, id"], stdout=out, check=True)
             theirs.append(time.perf_counter() - started)
-    result: dict[str, Any] = {"ours_s": ours, "shell_s": theirs, "processes": processes}
+    result: dict[str, Any] = {"ours_s": ours, "shell_s": theirs, "processes": processes,
+                              "cancel_ms": cancel_latency(repository, work / "cancelled.csv")}
     if theirs:
         result["ratio"] = statistics.median(ours) / statistics.median(theirs)
     return result
+
+
+def cancel_latency(repository: Repository, target: Path) -> float | None:
+    """From the moment the user cancels (a quarter of a second in) to the export giving up,
+    in ms; None when the export finished first."""
+    cancelled_at: list[float] = []
+    timer = threading.Timer(0.25, lambda: cancelled_at.append(time.perf_counter()))
+    timer.start()
+    try:
+        write_csv(repository, QuerySpec(), target, sidecar=False,
+                  progress=lambda _rows: not cancelled_at)
+    except ExportCancelled:
+        return (time.perf_counter() - cancelled_at[0]) * 1000
+    finally:
+        timer.cancel()
+    return None
 
 
 def startup_times(path: Path, passes: int) -> list[float]:
@@ -207,7 +225,9 @@ def report(rows: list[dict[str, Any]], command: str) -> str:
         export_text = (f"{spread(export['ours_s'], 2)} / "
                        + (f"{spread(export['shell_s'], 2)} ({export['ratio']:.2f}x"
                           if export.get("shell_s") else "no shell (")
-                       + (f", {workers} processes)" if workers > 1 else ", in process)"))
+                       + (f", {workers} processes" if workers > 1 else ", in process")
+                       + (f"; cancel {export['cancel_ms']:.0f} ms)"
+                          if export.get("cancel_ms") is not None else ")"))
         lines.append(
             f"| {row['size']} | {row['incidents']:,} | {percentile(refresh, .5):.1f} / "
             f"{percentile(refresh, .95):.1f} | {sql_text} | "
