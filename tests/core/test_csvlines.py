@@ -70,6 +70,7 @@ def table(values: list[tuple[Any, ...]]) -> sqlite3.Connection:
     return connection
 
 
+@pytest.mark.reliability("export-integrity")
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(values=rows, escape=st.booleans(), how=st.sampled_from(["found", "test", "python"]),
        sparse=st.booleans())
@@ -127,6 +128,7 @@ def test_parallel_export_equals_the_in_process_one_and_reports_progress(
     assert all(rows <= two.rows for rows in seen)
 
 
+@pytest.mark.reliability("export-integrity")
 def test_cancelling_a_parallel_export_kills_the_workers_and_leaves_nothing(
         repository: Repository, tmp_path: Path) -> None:
     with pytest.raises(ExportCancelled):
@@ -135,6 +137,7 @@ def test_cancelling_a_parallel_export_kills_the_workers_and_leaves_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.reliability("export-integrity")
 def test_workers_that_cannot_run_leave_the_export_to_this_process(
         repository: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reference_file = tmp_path / "reference.csv"
