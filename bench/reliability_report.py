@@ -31,8 +31,10 @@ FAMILIES = {  # name -> (title, what the family proves)
                        "10,000 fixed hostile strings and hypothesis-generated ones through the "
                        "parser, the SQL builder, both answer paths and the search box"),
     "export-integrity": ("Export integrity",
-                         "OWASP formula payloads, byte-identical round trips, failures midway, "
-                         "a real full disk and unwritable destinations"),
+                         "OWASP formula payloads, byte-identical round trips (generated hostile "
+                         "text through the SQL-built lines), failures midway, a real full disk, "
+                         "a file-size limit, unwritable destinations, and worker processes "
+                         "cancelled or crashing"),
     "bundled-immutable": ("The bundled data is immutable",
                           "a full tour of the window, then the SHA-256 and the app's files"),
     "no-network": ("No network",
