@@ -31,8 +31,9 @@ from typing import Any, Final
 QUOTING: Final = csv.QUOTE_NONNUMERIC
 LINE_END = "\r\n"
 TEXT_KINDS = ("text", "date")
-# = + - @ tab CR, as code points (unicode() is the cheapest first-character test in SQLite).
-# core/export.py FORMULA_TRIGGERS is the same set as characters.
+# = + - @ tab CR, as code points (unicode() is the cheapest first-character test in SQLite)
+# and as characters. core/repository.py FORMULA_SQL tests the same set for the export of
+# rows with workspace columns.
 FORMULA_CODEPOINTS = (61, 43, 45, 64, 9, 13)
 FORMULA_TRIGGERS = tuple(chr(code) for code in FORMULA_CODEPOINTS)
 WORKER_WORD = "_export-part"  # asylum_browser/__main__.py hands this command to worker_main
@@ -148,7 +149,7 @@ def write_lines(connection: sqlite3.Connection, plan: LinePlan, seqs: Sequence[i
     python_parts = [(index + 1, kind) for index, kind in enumerate(plan.python_kinds)
                     if kind is not None]
     wanted = [int(seq) for seq in seqs]
-    found: dict[int, tuple[Any, ...]] = {}
+    scanned: dict[int, tuple[Any, ...]] | None = None
     if wanted and len(wanted) <= SCAN_ROWS and 4 * len(wanted) >= 3 * (max(wanted) - min(wanted)):
         # Most of a seq range, and few enough to hold: one scan in rowid order costs less
         # than looking each row up (and than SQLite's sort: about half the time at 10k).
@@ -156,19 +157,19 @@ def write_lines(connection: sqlite3.Connection, plan: LinePlan, seqs: Sequence[i
         cursor = connection.execute(select + "incidents.seq BETWEEN ? AND ?",
                                     (min(wanted), max(wanted)))
         cursor.row_factory = None
-        found = {row[0]: row for row in cursor if row[0] in members}
+        scanned = {row[0]: row for row in cursor if row[0] in members}
     written = 0
     reported = 0
     size = min(BLOCK, every)
     for start in range(0, len(wanted), size):
         block = wanted[start:start + size]
-        if not found:
+        if scanned is None:
             cursor = connection.execute(select + f"incidents.seq IN "
                                         f"({', '.join('?' * len(block))})", block)
             cursor.row_factory = None
             rows_by_seq = {row[0]: row for row in cursor}
         else:
-            rows_by_seq = found
+            rows_by_seq = scanned
         rows = [row for row in map(rows_by_seq.get, block) if row is not None]
         if not rows:
             continue
