@@ -39,7 +39,8 @@ class WorkerFailed(Exception):
 
 
 def default_workers(rows: int, minimum_rows: int) -> int:
-    """One worker per core (at most four) for big exports; none below ``minimum_rows``."""
+    """One worker per core (at most four) for big exports; below ``minimum_rows``, 1 (this
+    process writes)."""
     if rows < minimum_rows:
         return 1
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
