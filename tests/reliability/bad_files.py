@@ -130,14 +130,23 @@ def can_mount() -> bool:
 
 
 @contextmanager
+def mounted_tmpfs(mount_point: Path, options: str) -> Iterator[Path]:
+    """A real, small file system at ``mount_point`` (made here), unmounted afterwards.
+    Callers check can_mount() first."""
+    mount_point.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(mount_point)],
+                   check=True)
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+@contextmanager
 def _wal_in_read_only_folder(folder: Path) -> Iterator[Path]:
     """A WAL database with committed changes still in its -wal file (its writer crashed), on
     a file system mounted read-only, as on a write-protected stick or a read-only share."""
-    mount_point = folder / "read-only"
-    mount_point.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount_point)],
-                   check=True)
-    try:
+    with mounted_tmpfs(folder / "read-only", "size=8m") as mount_point:
         path = _copy(mount_point, "wal.sqlite")
         subprocess.run([sys.executable, "-c", (
             "import os, sqlite3, sys\n"
@@ -148,8 +157,6 @@ def _wal_in_read_only_folder(folder: Path) -> Iterator[Path]:
         Path(f"{path}-shm").unlink(missing_ok=True)
         subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
         yield path
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 BAD_FILES = [

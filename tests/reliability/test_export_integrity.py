@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from asylum_browser.core.schema import COLUMNS_BY_NAME
 from asylum_browser.core.search import parse_query
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
 from tests.gui.conftest import open_window
-from tests.reliability.bad_files import can_mount
+from tests.reliability.bad_files import can_mount, mounted_tmpfs
 
 pytestmark = pytest.mark.reliability("export-integrity")
 
@@ -70,17 +69,11 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 64 KiB file system, filled up but for a few kilobytes."""
     if not can_mount():
         pytest.skip("needs root to mount a small tmpfs")
-    mount_point = tmp_path / "small-disk"
-    mount_point.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
-                   check=True)
-    try:
+    with mounted_tmpfs(tmp_path / "small-disk", "size=64k") as mount_point:
         (mount_point / "keep.csv").write_text("the previous export\r\n", encoding="utf-8")
         sidecar_path(mount_point / "keep.csv").write_text("previous about\n", encoding="utf-8")
         (mount_point / "filler").write_bytes(b"\0" * (48 * 1024))  # about 8 KiB stay free
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def test_a_full_disk_leaves_no_partial_file_and_the_previous_one_intact(
@@ -112,14 +105,8 @@ def test_the_window_reports_a_full_disk_and_keeps_working(
 def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     if not can_mount():
         pytest.skip("needs root to mount a read-only tmpfs")
-    mount_point = tmp_path / "read-only"
-    mount_point.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", str(mount_point)],
-                   check=True)
-    try:
+    with mounted_tmpfs(tmp_path / "read-only", "size=1m,ro") as mount_point:
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 @pytest.mark.parametrize("where", ["a missing folder", "a folder as the file name",

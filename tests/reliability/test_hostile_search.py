@@ -39,6 +39,24 @@ def check_sql(spec: QuerySpec) -> None:
         assert CONSTANT_LITERALS.sub("", skipped_sql).count("?") == len(skipped_params)
 
 
+def parse_generated(texts: st.SearchStrategy[str], examples: int,
+                    record_property: Callable[[str, object], None]) -> None:
+    """Hypothesis texts through the parser and, when they parse, the SQL builder."""
+    tried = []
+
+    @settings(max_examples=examples, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow])
+    @given(texts)
+    def check(text: str) -> None:
+        tried.append(text)
+        spec = parse_or_refuse(text)
+        if spec is not None:
+            check_sql(spec)
+
+    check()
+    record_property("cases", len(tried))
+
+
 def parse_or_refuse(text: str) -> QuerySpec | None:
     try:
         return parse_query(text)
@@ -77,18 +95,7 @@ def test_ten_thousand_hostile_strings_through_parser_builder_and_both_answer_pat
 
 def test_any_unicode_text_parses_or_is_refused_cleanly(
         record_property: Callable[[str, object], None]) -> None:
-    tried = []
-
-    @settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(st.text(max_size=200))
-    def check(text: str) -> None:
-        tried.append(text)
-        spec = parse_or_refuse(text)
-        if spec is not None:
-            check_sql(spec)
-
-    check()
-    record_property("cases", len(tried))
+    parse_generated(st.text(max_size=200), 3000, record_property)
 
 
 FRAGMENTS = ["host:", "year:", "date:", "people:", "within:", '"', "(", ")", "-", "OR", "NEAR(",
@@ -97,18 +104,8 @@ FRAGMENTS = ["host:", "year:", "date:", "people:", "within:", '"', "(", ")", "-"
 
 def test_field_syntax_fragments_parse_or_are_refused_cleanly(
         record_property: Callable[[str, object], None]) -> None:
-    tried = []
-
-    @settings(max_examples=2000, deadline=None)
-    @given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join))
-    def check(text: str) -> None:
-        tried.append(text)
-        spec = parse_or_refuse(text)
-        if spec is not None:
-            check_sql(spec)
-
-    check()
-    record_property("cases", len(tried))
+    parse_generated(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join), 2000,
+                    record_property)
 
 
 def test_the_corpus_typed_into_the_search_box_keeps_the_window_working(
