@@ -32,8 +32,7 @@ QUOTING: Final = csv.QUOTE_NONNUMERIC
 LINE_END = "\r\n"
 TEXT_KINDS = ("text", "date")
 # = + - @ tab CR, as code points (unicode() is the cheapest first-character test in SQLite)
-# and as characters. core/repository.py FORMULA_SQL tests the same set for the export of
-# rows with workspace columns.
+# and as characters; core/repository.py FORMULA_SQL uses the same set.
 FORMULA_CODEPOINTS = (61, 43, 45, 64, 9, 13)
 FORMULA_TRIGGERS = tuple(chr(code) for code in FORMULA_CODEPOINTS)
 WORKER_WORD = "_export-part"  # asylum_browser/__main__.py hands this command to worker_main

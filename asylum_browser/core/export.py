@@ -124,6 +124,8 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
         if annotations is not None and any(name in WORKSPACE_COLUMNS for name in columns):
             count = _write_annotated(handle, repository, spec, columns, seqs, annotations,
                                      escape_formulas, keep_going)
+            if count < 0:
+                raise cancelled
             return
         order = seqs if seqs is not None else repository.ids_for(spec)
         chosen = [COLUMNS_BY_NAME[name] for name in columns]
@@ -184,7 +186,8 @@ def _write_annotated(handle: IO[bytes], repository: Repository, spec: QuerySpec,
                      annotations: Annotations, escape_formulas: bool,
                      keep_going: Progress) -> int:
     """Rows with columns from the user's workspace: csv.writer over rows read into Python
-    (the reference dialect, so the file reads the same as the fast path's)."""
+    (the reference dialect, so the file reads the same as the fast path's). Returns the rows
+    written, or -1 when ``keep_going`` said stop."""
     from_database = [name for name in columns if name in COLUMNS_BY_NAME]
     selected = ["id", *from_database]
     rows = (repository.stream(spec, selected, escape_formulas) if seqs is None
@@ -201,7 +204,7 @@ def _write_annotated(handle: IO[bytes], repository: Repository, spec: QuerySpec,
             writer.writerows(batch)
             count += len(batch)
             if len(batch) == PROGRESS_EVERY and not keep_going(count):
-                raise ExportCancelled("Export cancelled; nothing was written.")
+                return -1
     finally:
         text.detach()
     return count

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from asylum_browser.core.csvlines import column_facts
+from asylum_browser.core.csvlines import FORMULA_CODEPOINTS, column_facts
 from asylum_browser.core.dates import format_partial
 from asylum_browser.core.db import Database, translate_errors
 from asylum_browser.core.facets import make_facet
@@ -416,8 +416,8 @@ class Repository:
             yield from cursor
 
 
-FORMULA_SQL = ("CASE WHEN typeof({c}) = 'text' AND substr({c}, 1, 1) IN "
-               "('=', '+', '-', '@', char(9), char(13)) THEN '''' || {c} ELSE {c} END")
+FORMULA_SQL = ("CASE WHEN typeof({c}) = 'text' AND unicode({c}) IN ("
+               + ", ".join(map(str, FORMULA_CODEPOINTS)) + ") THEN '''' || {c} ELSE {c} END")
 
 
 def _select_list(columns: Sequence[str], escape_formulas: bool) -> str:

@@ -257,3 +257,16 @@ def test_cancelling_through_progress_leaves_nothing(repository: Repository,
         write_csv(repository, parse_query(""), tmp_path / "x.csv", progress=stop_after_ten)
     assert seen == [5, 10]
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.reliability("export-integrity")
+def test_cancelling_an_export_with_workspace_columns_leaves_nothing(
+        repository: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from asylum_browser.core import export
+    from asylum_browser.core.workspace import Annotations
+
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 5)
+    with pytest.raises(export.ExportCancelled, match=r"nothing was written to mine\.csv"):
+        write_csv(repository, parse_query(""), tmp_path / "mine.csv", ["id", "your_tags"],
+                  progress=lambda rows: rows < 10, annotations=Annotations.empty())
+    assert list(tmp_path.iterdir()) == []
