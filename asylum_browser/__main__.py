@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from asylum_browser.core.csvlines import WORKER_WORD, worker_main
+from asylum_browser.core.export.csvlines import WORKER_WORD, worker_main
 
 CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "import", "diff-data",
              "install-desktop", "uninstall-desktop", "--help", "-h", "--version"}

@@ -16,20 +16,20 @@ from typing import Any, TypeVar
 import click
 
 from asylum_browser import APP_NAME, __version__
-from asylum_browser.core.annotate import resolve
-from asylum_browser.core.build import BuildError, build_database
-from asylum_browser.core.datadiff import diff_files
-from asylum_browser.core.dates import format_partial
-from asylum_browser.core.db import DatabaseProblem, open_database
-from asylum_browser.core.desktop import DesktopInstallError, install_desktop, uninstall_desktop
-from asylum_browser.core.export import ExportError, write_csv
-from asylum_browser.core.importer import ImportProblem, describe, import_file, load_mapping
-from asylum_browser.core.models import QuerySpec
-from asylum_browser.core.render import incident_to_html, incident_to_text
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import DEFAULT_EXPORT_COLUMNS, FACETS_BY_NAME, SORT_KEYS
-from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.dataset.build import BuildError, build_database
+from asylum_browser.core.dataset.diff import diff_files
+from asylum_browser.core.dataset.importer import ImportProblem, describe, import_file, load_mapping
+from asylum_browser.core.engine.database import DatabaseProblem, open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.writer import ExportError, write_csv
+from asylum_browser.core.model.dates import format_partial
+from asylum_browser.core.model.schema import DEFAULT_EXPORT_COLUMNS, FACETS_BY_NAME, SORT_KEYS
+from asylum_browser.core.model.values import QuerySpec
+from asylum_browser.core.query.annotations import resolve
+from asylum_browser.core.query.parser import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.render.html import incident_to_html, incident_to_text
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem, database_key
+from asylum_browser.desktop import DesktopInstallError, install_desktop, uninstall_desktop
 from asylum_browser.paths import bundled_db_path, records_dir
 
 EXIT_INTERNAL = 1

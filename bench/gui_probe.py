@@ -28,8 +28,8 @@ from interactions import INTERACTIONS
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from asylum_browser.core.db import open_database
-from asylum_browser.core.repository import Repository
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
 

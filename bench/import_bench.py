@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from asylum_browser.core.importer import import_file
+from asylum_browser.core.dataset.importer import import_file
 
 CITIES = [("Beijing", "China"), ("Shenyang", "China"), ("Quito", "Ecuador"), ("Lima", "Peru"),
           ("Havana", "Cuba"), ("Prague", "Czechia"), ("Budapest", "Hungary"),

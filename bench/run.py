@@ -33,12 +33,12 @@ sys.path.insert(0, str(HERE))
 import datasette_peer  # noqa: E402
 from interactions import INTERACTIONS  # noqa: E402
 
-from asylum_browser.core.db import open_database  # noqa: E402
-from asylum_browser.core.export import ExportCancelled, write_csv  # noqa: E402
-from asylum_browser.core.models import QuerySpec  # noqa: E402
-from asylum_browser.core.repository import Repository  # noqa: E402
-from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS  # noqa: E402
-from asylum_browser.core.search import parse_query  # noqa: E402
+from asylum_browser.core.engine.database import open_database  # noqa: E402
+from asylum_browser.core.engine.repository import Repository  # noqa: E402
+from asylum_browser.core.export.writer import ExportCancelled, write_csv  # noqa: E402
+from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS  # noqa: E402
+from asylum_browser.core.model.values import QuerySpec  # noqa: E402
+from asylum_browser.core.query.parser import parse_query  # noqa: E402
 from asylum_browser.paths import bundled_db_path  # noqa: E402
 
 TARGETS = {  # DESIGN.md section 5 and issue 5
@@ -61,7 +61,7 @@ def dataset(size: str, data_dir: Path) -> Path:
         return bundled_db_path()
     path = data_dir / f"synthetic-{size}.sqlite"
     if path.exists():
-        from asylum_browser.core.db import DatabaseProblem
+        from asylum_browser.core.engine.database import DatabaseProblem
 
         try:
             open_database(path)

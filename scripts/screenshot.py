@@ -19,9 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 from PySide6.QtWidgets import QApplication
 
-from asylum_browser.core.db import open_database
-from asylum_browser.core.geo import project
-from asylum_browser.core.repository import Repository
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.geo import project
 from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings

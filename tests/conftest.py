@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from asylum_browser.core.db import Database, open_database
-from asylum_browser.core.repository import Repository
+from asylum_browser.core.engine.database import Database, open_database
+from asylum_browser.core.engine.repository import Repository
 from asylum_browser.paths import bundled_db_path, records_dir
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

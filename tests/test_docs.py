@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from asylum_browser.cli import cli
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import FACETS, FIELDS
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.schema import FACETS, FIELDS
+from asylum_browser.core.query.parser import parse_query
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from asylum_browser.core.model.values import Annotations
+
 WORKSPACE_VERSION = 1
 EXPORT_FORMAT = "asylum-browser-saved-searches"
 BUNDLED_KEY = "bundled"
@@ -292,23 +294,6 @@ class Workspace:
         flags = {str(r[0]) for r in self._execute(
             "SELECT incident_id FROM flags WHERE database_key = ?", [database])}
         return Annotations(tags, notes, frozenset(flags))
-
-
-@dataclass(frozen=True)
-class Annotations:
-    """A snapshot of one database's tags, notes and flags, safe to hand to a worker thread."""
-
-    tags: dict[str, set[str]]  # tag -> incident ids
-    notes: dict[str, str]  # incident id -> note text
-    flags: frozenset[str]
-
-    @staticmethod
-    def empty() -> Annotations:
-        return Annotations({}, {}, frozenset())
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.tags or self.notes or self.flags)
 
 
 class _Transaction:

@@ -120,8 +120,8 @@ def create_window(arguments: argparse.Namespace) -> MainWindow | int:
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from asylum_browser.core.db import DatabaseProblem, open_database
-    from asylum_browser.core.repository import Repository
+    from asylum_browser.core.engine.database import DatabaseProblem, open_database
+    from asylum_browser.core.engine.repository import Repository
     from asylum_browser.gui.main_window import MainWindow
     from asylum_browser.gui.settings import Settings, default_settings_path
 

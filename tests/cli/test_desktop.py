@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from asylum_browser import APP_ID, APP_NAME, __version__
 from asylum_browser.cli import EXIT_DESKTOP, cli
-from asylum_browser.core.desktop import exec_line, launcher_command, planned_files
+from asylum_browser.desktop import exec_line, launcher_command, planned_files
 from asylum_browser.paths import desktop_files_dir, icon_theme_dir
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from asylum_browser.core.annotate import resolve
-from asylum_browser.core.db import open_database
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.search import describe_query, parse_query
-from asylum_browser.core.workspace import Annotations
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.values import Annotations
+from asylum_browser.core.query.annotations import resolve
+from asylum_browser.core.query.parser import describe_query, parse_query
 
 SHENYANG = "2002-05-08-shenyang-japan-consulate"
 SPAIN = "2002-03-14-beijing-spain-embassy"

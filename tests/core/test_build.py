@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from asylum_browser.core.build import BuildError, build_database, table_rows
-from asylum_browser.core.schema import SCHEMA_VERSION
+from asylum_browser.core.dataset.build import BuildError, build_database, table_rows
+from asylum_browser.core.model.schema import SCHEMA_VERSION
 from asylum_browser.paths import bundled_db_path, records_dir
 
 

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from asylum_browser.core.db import Database, open_database
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import SORT_KEYS
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.database import Database, open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.schema import SORT_KEYS
+from asylum_browser.core.query.parser import parse_query
 from tests.core.test_reference_filter import queries
 
 

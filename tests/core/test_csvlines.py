@@ -15,8 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from asylum_browser.core import export_workers
-from asylum_browser.core.csvlines import (
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export import workers as export_workers
+from asylum_browser.core.export.csvlines import (
     CLEAN,
     FORMULA_STARTS,
     LINE_END,
@@ -27,9 +28,8 @@ from asylum_browser.core.csvlines import (
     plan_lines,
     write_lines,
 )
-from asylum_browser.core.export import ExportCancelled, write_csv
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.export.writer import ExportCancelled, write_csv
+from asylum_browser.core.query.parser import parse_query
 
 KINDS = (("incidents.title", "text"), ("incidents.date_start", "date"),
          ("incidents.people_count", "integer"), ("incidents.latitude", "real"),

@@ -9,8 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from asylum_browser.cli import cli
-from asylum_browser.core.datadiff import diff, diff_files
-from asylum_browser.core.db import Database
+from asylum_browser.core.dataset.diff import diff, diff_files
+from asylum_browser.core.engine.database import Database
 from asylum_browser.paths import bundled_db_path
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "dataset-1.sqlite"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from asylum_browser.core.datacheck import check_dataset, country_at
-from asylum_browser.core.db import Database
-from asylum_browser.core.repository import Repository
+from asylum_browser.core.dataset.checks import check_dataset, country_at
+from asylum_browser.core.engine.database import Database
+from asylum_browser.core.engine.repository import Repository
 
 SHENYANG = "2002-05-08-shenyang-japan-consulate"
 
@@ -17,7 +17,7 @@ def test_the_bundled_dataset_passes_every_check(repository: Repository) -> None:
 
 
 def test_points_are_placed_in_countries_across_the_antimeridian_too() -> None:
-    from asylum_browser.core.basemap import load_basemap
+    from asylum_browser.core.render.basemap import load_basemap
     from asylum_browser.paths import resources_dir
 
     basemap = load_basemap(resources_dir() / "basemap" / "naturalearth-10m.bin")

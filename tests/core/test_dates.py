@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from asylum_browser.core.dates import PartialDateError, format_partial, parse_partial
+from asylum_browser.core.model.dates import PartialDateError, format_partial, parse_partial
 
 
 @pytest.mark.parametrize(("text", "first", "last", "precision"), [

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from asylum_browser.core.db import Database, DatabaseProblem, open_database
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import SCHEMA_VERSION
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.database import Database, DatabaseProblem, open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.schema import SCHEMA_VERSION
+from asylum_browser.core.query.parser import parse_query
 
 
 def expect_problem(path: Path, reason: str, words: str) -> None:

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from asylum_browser.core.export import (
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.writer import (
     ExportError,
     escape_formula,
     sidecar_path,
     write_csv,
 )
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
+from asylum_browser.core.query.parser import parse_query
 
 
 def read_back(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
@@ -120,7 +120,7 @@ def spoil(path: Path) -> None:
 def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path,
                                                                    tmp_path: Path,
                                                                    jobs: int) -> None:
-    from asylum_browser.core.db import Database
+    from asylum_browser.core.engine.database import Database
 
     spoil(db_copy)
     repository = Repository(Database(db_copy))
@@ -144,8 +144,8 @@ def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path
 
 def test_clean_columns_are_rendered_by_sql_and_spoiled_ones_by_python(db_copy: Path,
                                                                        tmp_path: Path) -> None:
-    from asylum_browser.core.csvlines import CLEAN, FORMULA_STARTS, QUOTES, UNTRUSTED
-    from asylum_browser.core.db import Database
+    from asylum_browser.core.engine.database import Database
+    from asylum_browser.core.export.csvlines import CLEAN, FORMULA_STARTS, QUOTES, UNTRUSTED
 
     before = Repository(Database(db_copy)).export_column_facts()
     assert {before[c] for c in ("incidents.title", "incidents.people_note",
@@ -244,7 +244,7 @@ def test_selected_rows_export_in_the_given_order(repository: Repository,
 def test_cancelling_through_progress_leaves_nothing(repository: Repository,
                                                     tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from asylum_browser.core import export
+    from asylum_browser.core.export import writer as export
 
     monkeypatch.setattr(export, "PROGRESS_EVERY", 5)
     seen: list[int] = []
@@ -262,8 +262,8 @@ def test_cancelling_through_progress_leaves_nothing(repository: Repository,
 @pytest.mark.reliability("export-integrity")
 def test_cancelling_an_export_with_workspace_columns_leaves_nothing(
         repository: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from asylum_browser.core import export
-    from asylum_browser.core.workspace import Annotations
+    from asylum_browser.core.export import writer as export
+    from asylum_browser.core.model.values import Annotations
 
     monkeypatch.setattr(export, "PROGRESS_EVERY", 5)
     with pytest.raises(export.ExportCancelled, match=r"nothing was written to mine\.csv"):

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from asylum_browser.core.filters import fts_phrase, order_by, where_for
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.sql import fts_phrase, order_by, where_for
+from asylum_browser.core.query.parser import parse_query
 
 FTS = "incidents.seq IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
 TRIGRAM = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE incidents_trigram "

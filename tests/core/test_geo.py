@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asylum_browser.core.geo import (
+from asylum_browser.core.model.geo import (
     MAX_LATITUDE,
     BBox,
     cluster_arrays,

@@ -15,16 +15,16 @@ import pytest
 from click.testing import CliRunner
 
 from asylum_browser.cli import EXIT_IMPORT, cli
-from asylum_browser.core.db import open_database
-from asylum_browser.core.importer import (
+from asylum_browser.core.dataset.importer import (
     ImportProblem,
     guess_mapping,
     import_file,
     parse_date,
     read_table,
 )
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.query.parser import parse_query
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "Case ID,Title,Date,City,Country,Embassy of,Mission type,Nationality,People,Source\n"
@@ -186,7 +186,7 @@ def test_the_mapping_is_guessed_from_column_names() -> None:
 KILLED = r"""
 import sys
 from pathlib import Path
-from asylum_browser.core.importer import import_file
+from asylum_browser.core.dataset.importer import import_file
 print("start", flush=True)
 import_file(Path(sys.argv[1]), Path(sys.argv[2]))
 print("done", flush=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from asylum_browser.core.query_text import chips, remove_token, set_field, toggle_token
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.query.editing import chips, remove_token, set_field, toggle_token
+from asylum_browser.core.query.parser import parse_query
 
 
 @pytest.mark.parametrize(("query", "token", "exclude", "result"), [

@@ -15,12 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from asylum_browser.core.geo import parse_bbox
-from asylum_browser.core.models import Term
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import FIELDS
-from asylum_browser.core.search import parse_query
-from asylum_browser.core.text import has_cjk, normalise
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.geo import parse_bbox
+from asylum_browser.core.model.schema import FIELDS
+from asylum_browser.core.model.text import has_cjk, normalise
+from asylum_browser.core.model.values import Term
+from asylum_browser.core.query.parser import parse_query
 from asylum_browser.paths import bundled_db_path
 
 TOKEN = re.compile(r"[^\W_]+")

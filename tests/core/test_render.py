@@ -6,9 +6,9 @@ import dataclasses
 import re
 from html.parser import HTMLParser
 
-from asylum_browser.core.models import Dispute, Source
-from asylum_browser.core.render import incident_to_html, incident_to_text
-from asylum_browser.core.repository import Repository
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.values import Dispute, Source
+from asylum_browser.core.render.html import incident_to_html, incident_to_text
 
 
 class TagCollector(HTMLParser):
@@ -81,7 +81,7 @@ def test_stay_length_related_incidents_links_and_highlights(repository: Reposito
 
 
 def test_highlighting_ignores_case_and_diacritics_and_merges_overlaps() -> None:
-    from asylum_browser.core.render import highlight_spans
+    from asylum_browser.core.render.html import highlight_spans
 
     assert highlight_spans("Szabadság tér", ["szabadsag"]) == [(0, 9)]
     assert highlight_spans("Consulate consul", ["consul", "consulate"]) == [(0, 9), (10, 16)]

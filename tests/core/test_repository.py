@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from asylum_browser.core.models import QuerySpec
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import FACETS
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.schema import FACETS
+from asylum_browser.core.model.values import QuerySpec
+from asylum_browser.core.query.parser import parse_query
 
 
 def ids(repository: Repository, query: str) -> list[str]:

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from asylum_browser.core.models import Term
-from asylum_browser.core.search import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.model.values import Term
+from asylum_browser.core.query.parser import QuerySyntaxError, describe_query, parse_query
 
 
 def day(text: str) -> int:

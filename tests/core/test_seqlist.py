@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asylum_browser.core.mapdata import CodedValues
-from asylum_browser.core.seqlist import SeqList
+from asylum_browser.core.engine.mapdata import CodedValues
+from asylum_browser.core.model.seqlist import SeqList
 
 seq_lists = st.lists(st.integers(min_value=0, max_value=2**40), max_size=60)
 

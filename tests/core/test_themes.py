@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.search import parse_query
-from asylum_browser.core.themes import themes_of
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.themes import themes_of
+from asylum_browser.core.query.parser import parse_query
 
 
 def ids(repository: Repository, query: str) -> set[str]:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.core.db import open_database
-from asylum_browser.core.repository import Repository
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings

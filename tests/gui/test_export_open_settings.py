@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.core.export import sidecar_path
+from asylum_browser.core.export.writer import sidecar_path
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
@@ -275,7 +275,7 @@ def test_the_progress_dialog_reports_rows_rate_and_time_left(qtbot: QtBot, windo
                                                              ) -> None:
     from PySide6.QtWidgets import QProgressDialog
 
-    from asylum_browser.core import export
+    from asylum_browser.core.export import writer as export
 
     monkeypatch.setattr(export, "PROGRESS_EVERY", 7)
     choices = ExportChoices(tmp_path / "progress.csv", False, ("id",), False, True, False)
@@ -296,9 +296,10 @@ def test_a_big_export_from_the_window_runs_in_worker_processes(qtbot: QtBot, win
                                                                tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch
                                                                ) -> None:
-    from asylum_browser.core import export, export_workers
-    from asylum_browser.core.schema import DEFAULT_EXPORT_COLUMNS
-    from asylum_browser.core.search import parse_query
+    from asylum_browser.core.export import workers as export_workers
+    from asylum_browser.core.export import writer as export
+    from asylum_browser.core.model.schema import DEFAULT_EXPORT_COLUMNS
+    from asylum_browser.core.query.parser import parse_query
 
     reference = tmp_path / "in-process.csv"
     spec = parse_query(window.state.query, sort=window.state.sort,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.core.geo import project
+from asylum_browser.core.model.geo import project
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.map_view import MapView, Theme

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from asylum_browser.cli import EXIT_NOT_FOUND, cli
-from asylum_browser.core.db import open_database
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.query.parser import parse_query
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
 from tests.gui.conftest import open_window, table_ids, wait_for_query

@@ -76,7 +76,7 @@ def test_clicking_a_field_value_filters_by_it(qtbot: QtBot, window: MainWindow) 
 
 def test_sorting_by_date_is_chronological_and_unknowns_sort_last(qtbot: QtBot,
                                                                   window: MainWindow) -> None:
-    from asylum_browser.core.dates import parse_partial
+    from asylum_browser.core.model.dates import parse_partial
 
     model = window.table.table_model
     header = window.table.horizontalHeader()

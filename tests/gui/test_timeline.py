@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.query.parser import parse_query
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.widgets.timeline import TimelineView
 from tests.conftest import count_bundled

@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
-from asylum_browser.core.schema import SCHEMA_VERSION
+from asylum_browser.core.model.schema import SCHEMA_VERSION
 from asylum_browser.paths import bundled_db_path
 
 

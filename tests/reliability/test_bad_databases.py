@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from asylum_browser.cli import EXIT_DATABASE, cli
-from asylum_browser.core.db import DatabaseProblem, open_database
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.database import DatabaseProblem, open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.query.parser import parse_query
 from asylum_browser.gui import app as gui_app
 from asylum_browser.gui.main_window import MainWindow
 from tests.gui.conftest import open_window, run_query, table_ids
@@ -114,11 +114,12 @@ import os, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 from asylum_browser.cli import main as cli_main
-from asylum_browser.core.db import DatabaseProblem, open_database
-from asylum_browser.core.repository import Repository
+from asylum_browser.core.engine.database import DatabaseProblem, open_database
+from asylum_browser.core.engine.repository import Repository
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
-import asylum_browser.core.columnar, asylum_browser.core.export, encodings.idna  # preload
+import asylum_browser.core.engine.columnar, asylum_browser.core.export.writer  # preload
+import encodings.idna  # preload
 app = QApplication([])
 window = MainWindow(Repository(open_database()), Settings(Path(sys.argv[2]), persist=False))
 window.show()

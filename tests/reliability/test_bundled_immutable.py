@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.core.geo import project
+from asylum_browser.core.model.geo import project
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
 from asylum_browser.paths import bundled_db_path, resources_dir

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from asylum_browser.cli import EXIT_EXPORT, cli
-from asylum_browser.core.db import Database
-from asylum_browser.core.export import ExportError, sidecar_path, write_csv
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import COLUMNS_BY_NAME
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.database import Database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.writer import ExportError, sidecar_path, write_csv
+from asylum_browser.core.model.schema import COLUMNS_BY_NAME
+from asylum_browser.core.query.parser import parse_query
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
 from tests.gui.conftest import open_window
 from tests.reliability.bad_files import can_mount, mounted_tmpfs

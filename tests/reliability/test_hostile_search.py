@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.core.db import open_database
-from asylum_browser.core.filters import where_for
-from asylum_browser.core.models import QuerySpec
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.search import QuerySyntaxError, parse_query
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.engine.sql import where_for
+from asylum_browser.core.model.values import QuerySpec
+from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
 from tests.gui.conftest import open_window, wait_for_query
 from tests.reliability.hostile import corpus
 

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.core.columnar import _identity, default_cache_dir, load_index
-from asylum_browser.core.db import Database, open_database
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.search import parse_query
+from asylum_browser.core.engine.columnar import _identity, default_cache_dir, load_index
+from asylum_browser.core.engine.database import Database, open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.query.parser import parse_query
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
 from asylum_browser.paths import bundled_db_path

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPainterPath, QPolygonF
 
-from asylum_browser.core.basemap import QUANTUM, Basemap, load_basemap
+from asylum_browser.core.render.basemap import QUANTUM, Basemap, load_basemap
 from asylum_browser.paths import resources_dir
 
 

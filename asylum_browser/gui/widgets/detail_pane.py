@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from asylum_browser.core.render import Colors, incident_to_html
+from asylum_browser.core.render.html import Colors, incident_to_html
 from asylum_browser.gui.state import AppState
 
 EMPTY_HTML = ("<div style='margin: 24px;'><h3>No incident selected</h3>"

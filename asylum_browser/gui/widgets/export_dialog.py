@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asylum_browser.core.export import WORKSPACE_COLUMNS
-from asylum_browser.core.schema import COLUMNS, DEFAULT_EXPORT_COLUMNS
+from asylum_browser.core.export.writer import WORKSPACE_COLUMNS
+from asylum_browser.core.model.schema import COLUMNS, DEFAULT_EXPORT_COLUMNS
 
 
 @dataclass(frozen=True)

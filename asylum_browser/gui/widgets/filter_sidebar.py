@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asylum_browser.core.models import Facet, FacetValue
-from asylum_browser.core.query_text import chips
-from asylum_browser.core.search import QuerySyntaxError, parse_query, scan_tokens
-from asylum_browser.core.text import normalise
+from asylum_browser.core.model.text import normalise
+from asylum_browser.core.model.values import Facet, FacetValue
+from asylum_browser.core.query.editing import chips
+from asylum_browser.core.query.parser import QuerySyntaxError, parse_query, scan_tokens
 from asylum_browser.gui.state import AppState, Results
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
 from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
@@ -402,7 +402,7 @@ class FilterSidebar(QWidget):
         content_layout.setSpacing(2)
         self.saved = SavedSearchesSection(state, content)
         content_layout.addWidget(self.saved)
-        from asylum_browser.core.schema import FACETS
+        from asylum_browser.core.model.schema import FACETS
 
         for definition in FACETS:
             section = FacetSection(definition.name, definition.label,

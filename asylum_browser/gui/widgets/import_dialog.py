@@ -2,7 +2,7 @@
 fields, preview the first 20 rows mapped, check every row, read and save the report, and write
 the valid rows into a new database off the GUI thread, with progress and Cancel.
 
-The work is the core's (core/importer.py): the same checks as `asylum-browser import`. The new
+The work is the core's (core/dataset/importer.py): the same checks as `asylum-browser import`. The new
 database is written whole or not at all; when it is done the dialog emits ``imported`` with its
 path, and the window opens it like any other.
 """
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asylum_browser.core.importer import (
+from asylum_browser.core.dataset.importer import (
     FIELDS,
     Checked,
     ImportCancelled,

@@ -34,7 +34,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QToolTip, QWidget
 
-from asylum_browser.core.geo import (
+from asylum_browser.core.engine.mapdata import MapPoints
+from asylum_browser.core.model.geo import (
     BBox,
     Cluster,
     cluster_arrays,
@@ -45,7 +46,6 @@ from asylum_browser.core.geo import (
     project,
     unproject,
 )
-from asylum_browser.core.mapdata import MapPoints
 from asylum_browser.gui.state import AppState, Results
 from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.buttons import tool_button

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from asylum_browser.core.search import QuerySyntaxError
+from asylum_browser.core.query.parser import QuerySyntaxError
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
 

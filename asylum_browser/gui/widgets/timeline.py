@@ -26,9 +26,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from asylum_browser.core.dates import parse_partial
-from asylum_browser.core.models import TimelineBin
-from asylum_browser.core.timeline import brush_value, date_window, describe_period, period_bounds
+from asylum_browser.core.model.dates import parse_partial
+from asylum_browser.core.model.values import TimelineBin
+from asylum_browser.core.query.timeline import (
+    brush_value,
+    date_window,
+    describe_period,
+    period_bounds,
+)
 from asylum_browser.gui.state import AppState, Results
 
 LEFT, RIGHT, TOP, BOTTOM = 30.0, 14.0, 8.0, 22.0

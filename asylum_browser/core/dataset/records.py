@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from asylum_browser.core.dates import PartialDateError, parse_partial
+from asylum_browser.core.model.dates import PartialDateError, parse_partial
 
 Record = dict[str, Any]
 UNKNOWN = "unknown"  # how a record says "the sources do not tell"; stored as NULL
@@ -35,7 +35,7 @@ INCIDENT_REQUIRED = ("id", "title", "summary", "city", "host_country", "mission"
                      "seekers_nationality", "outcome_class", "confidence")
 INCIDENT_OPTIONAL = ("date_start", "date_end", "outcome_date", "people_count", "people_note",
                      "entry_method", "host_response", "outcome", "transit", "destination",
-                     # facts the derived themes read (core/themes.py, docs/data.md)
+                     # facts the derived themes read (core/model/themes.py, docs/data.md)
                      "host_entry", "public_figures", "fatalities")
 
 

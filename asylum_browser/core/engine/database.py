@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from asylum_browser.core.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
+from asylum_browser.core.model.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 2.0

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from asylum_browser.core.dates import parse_partial
+from asylum_browser.core.model.dates import parse_partial
 
 THEMES = {  # code -> (label, description)
     "host_entry": ("Host-state entry", "The host state's police, soldiers or agents entered the "

@@ -17,11 +17,16 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from asylum_browser.core.dates import PartialDateError, day_to_iso, format_partial, parse_partial
-from asylum_browser.core.geo import parse_bbox
-from asylum_browser.core.models import QuerySpec, Term
-from asylum_browser.core.schema import FIELD_ALIASES, FIELDS
-from asylum_browser.core.text import has_word_characters, normalise
+from asylum_browser.core.model.dates import (
+    PartialDateError,
+    day_to_iso,
+    format_partial,
+    parse_partial,
+)
+from asylum_browser.core.model.geo import parse_bbox
+from asylum_browser.core.model.schema import FIELD_ALIASES, FIELDS
+from asylum_browser.core.model.text import has_word_characters, normalise
+from asylum_browser.core.model.values import QuerySpec, Term
 
 MAX_QUERY_LENGTH = 2000
 _FIELD_PREFIX = re.compile(r"([A-Za-z_]+):")

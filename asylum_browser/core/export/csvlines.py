@@ -11,7 +11,7 @@ writes every cell the SQL cannot vouch for (real numbers, whose shortest form on
 knows, and any column holding a value of an unexpected storage type or a NUL character, which
 printf would cut short), and the tests compare the two byte for byte.
 
-This module is also the body of the export worker processes (see core/export_workers.py), so
+This module is also the body of the export worker processes (see core/export/workers.py), so
 it imports nothing heavy: no numpy, no repository.
 """
 
@@ -32,7 +32,7 @@ QUOTING: Final = csv.QUOTE_NONNUMERIC
 LINE_END = "\r\n"
 TEXT_KINDS = ("text", "date")
 # = + - @ tab CR, as code points (unicode() is the cheapest first-character test in SQLite)
-# and as characters; core/repository.py FORMULA_SQL uses the same set.
+# and as characters; core/engine/repository.py FORMULA_SQL uses the same set.
 FORMULA_CODEPOINTS = (61, 43, 45, 64, 9, 13)
 FORMULA_TRIGGERS = tuple(chr(code) for code in FORMULA_CODEPOINTS)
 WORKER_WORD = "_export-part"  # asylum_browser/__main__.py hands this command to worker_main
@@ -240,7 +240,7 @@ def worker_main(arguments: Sequence[str]) -> int:
 
     stdin holds one JSON line (database URI, plan, chunk size, seq count), then the seq
     numbers as native int64. Each chunk goes to stdout as a line ``rows bytes`` and then
-    its UTF-8 lines (see core/export_workers.py). Failures end with exit code 4 and a one-line
+    its UTF-8 lines (see core/export/workers.py). Failures end with exit code 4 and a one-line
     reason on stderr.
     """
     del arguments

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from asylum_browser.core.models import QuerySpec, Term
-from asylum_browser.core.text import normalise
-from asylum_browser.core.workspace import Annotations
+from asylum_browser.core.model.text import normalise
+from asylum_browser.core.model.values import Annotations, QuerySpec, Term
 
 YES = {"yes", "y", "true", "1", "on", "flagged"}
 NO = {"no", "n", "false", "0", "off"}

@@ -11,13 +11,17 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from asylum_browser.core.csvlines import FORMULA_CODEPOINTS, column_facts
-from asylum_browser.core.dates import format_partial
-from asylum_browser.core.db import Database, translate_errors
-from asylum_browser.core.facets import make_facet
-from asylum_browser.core.filters import order_by, where_for
-from asylum_browser.core.mapdata import CodedValues, MapPoints
-from asylum_browser.core.models import (
+from asylum_browser.core.engine.database import Database, translate_errors
+from asylum_browser.core.engine.facets import make_facet
+from asylum_browser.core.engine.mapdata import CodedValues, MapPoints
+from asylum_browser.core.engine.sql import order_by, where_for
+from asylum_browser.core.export.csvlines import FORMULA_CODEPOINTS, column_facts
+from asylum_browser.core.model.dates import format_partial
+from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, FACETS, FacetDef
+from asylum_browser.core.model.seqlist import SeqList
+from asylum_browser.core.model.text import normalise
+from asylum_browser.core.model.themes import THEMES
+from asylum_browser.core.model.values import (
     Dispute,
     Facet,
     FacetValue,
@@ -29,14 +33,10 @@ from asylum_browser.core.models import (
     Term,
     TimelineBin,
 )
-from asylum_browser.core.query_text import term_token
-from asylum_browser.core.schema import COLUMNS, COLUMNS_BY_NAME, FACETS, FacetDef
-from asylum_browser.core.seqlist import SeqList
-from asylum_browser.core.text import normalise
-from asylum_browser.core.themes import THEMES
+from asylum_browser.core.query.editing import term_token
 
 if TYPE_CHECKING:
-    from asylum_browser.core.columnar import ColumnarIndex, Progress
+    from asylum_browser.core.engine.columnar import ColumnarIndex, Progress
 
 ROW_BLOCK = 500  # ids per IN (...) fetch, well under SQLite's variable limit
 Row = dict[str, Any]
@@ -57,7 +57,7 @@ class Repository:
     def attach_columnar(self, cache_dir: Path | None = None,
                         progress: Progress | None = None) -> ColumnarIndex:
         """Load (or build and cache) the columnar index for this database."""
-        from asylum_browser.core.columnar import load_index
+        from asylum_browser.core.engine.columnar import load_index
 
         with translate_errors(self.database.path):
             self.columnar = load_index(self.database.path, self.database.connection,
@@ -65,7 +65,7 @@ class Repository:
         return self.columnar
 
     def export_column_facts(self) -> dict[str, int]:
-        """What core/csvlines.column_facts finds for every column, for the export.
+        """What core/export/csvlines.py.column_facts finds for every column, for the export.
 
         The columnar index computes this when it is built and keeps it in its cache; without
         the index it costs one scan of the table, once per repository.
@@ -240,7 +240,7 @@ class Repository:
             facets = tuple(self.facet(definition, spec) for definition in FACETS)
         return facets + self.theme_facets(spec)
 
-    # --- themes (derived at build time from each record's facts; core/themes.py) ----------
+    # --- themes (derived at build time from each record's facts; core/model/themes.py) ----------
 
     @cached_property
     def _themes(self) -> dict[str, frozenset[str]]:
@@ -402,7 +402,7 @@ class Repository:
         """Rows of the given registry columns for every match, in order, without a list.
 
         ``escape_formulas`` lets SQLite prefix an apostrophe to text that a spreadsheet would
-        run (see core/export.py), so the export loop stays in C.
+        run (see core/export/writer.py), so the export loop stays in C.
         """
         spec = self.resolve_themes(spec)
         selected = _select_list(columns, escape_formulas)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from asylum_browser.core.models import QuerySpec
+from asylum_browser.core.model.values import QuerySpec
 
 DATE_FIELDS = ("date", "year", "decade")
 MONTH_VIEW_MAX_DAYS = 6 * 366

@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from asylum_browser import __version__
-from asylum_browser.core.csvlines import (
+from asylum_browser.core.engine.database import translate_errors
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.csvlines import (
     LINE_END,
     QUOTING,
     escape_formula,
@@ -33,18 +35,15 @@ from asylum_browser.core.csvlines import (
     reference_line,
     write_lines,
 )
-from asylum_browser.core.db import translate_errors
-from asylum_browser.core.export_workers import (
+from asylum_browser.core.export.workers import (
     WorkerFailed,
     WorkersCancelled,
     default_workers,
     write_parallel,
 )
-from asylum_browser.core.models import QuerySpec
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
-from asylum_browser.core.search import describe_query
-from asylum_browser.core.workspace import Annotations
+from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
+from asylum_browser.core.model.values import Annotations, QuerySpec
+from asylum_browser.core.query.parser import describe_query
 
 
 class ExportError(Exception):

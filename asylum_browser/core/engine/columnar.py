@@ -28,13 +28,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from asylum_browser.core.csvlines import column_facts
-from asylum_browser.core.facets import make_facet
-from asylum_browser.core.filters import names_sql, text_rowids_sql
-from asylum_browser.core.geo import parse_bbox
-from asylum_browser.core.models import Facet, QuerySpec, Term, TimelineBin
-from asylum_browser.core.schema import COLUMNS, FACETS, FIELDS, SCHEMA_VERSION, FacetDef
-from asylum_browser.core.seqlist import SeqList
+from asylum_browser.core.engine.facets import make_facet
+from asylum_browser.core.engine.sql import names_sql, text_rowids_sql
+from asylum_browser.core.export.csvlines import column_facts
+from asylum_browser.core.model.geo import parse_bbox
+from asylum_browser.core.model.schema import COLUMNS, FACETS, FIELDS, SCHEMA_VERSION, FacetDef
+from asylum_browser.core.model.seqlist import SeqList
+from asylum_browser.core.model.values import Facet, QuerySpec, Term, TimelineBin
 
 Mask = npt.NDArray[np.bool_]
 CACHE_VERSION = 7
@@ -84,7 +84,7 @@ class ColumnarIndex:
         self._lock = threading.Lock()  # the caches are shared by the query threads
         # What happened to the cache on the way (damaged, stale, unwritable), for a warning.
         self.notes: list[str] = []
-        # How an export may render each column (core/csvlines.column_facts), kept with the
+        # How an export may render each column (core/export/csvlines.py.column_facts), kept with the
         # cache because finding it out costs a scan of every text cell.
         self.column_facts: dict[str, int] | None = None
 

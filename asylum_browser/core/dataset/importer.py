@@ -25,12 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asylum_browser.core.build import BuildError, write_records_database
-from asylum_browser.core.dates import parse_partial
-from asylum_browser.core.gazetteer import PART_OF, Place, find_city
-from asylum_browser.core.gazetteer import countries as gazetteer_countries
-from asylum_browser.core.records import UNKNOWN, Record, Records, load_records
-from asylum_browser.core.text import normalise
+from asylum_browser.core.dataset.build import BuildError, write_records_database
+from asylum_browser.core.dataset.gazetteer import PART_OF, Place, find_city
+from asylum_browser.core.dataset.gazetteer import countries as gazetteer_countries
+from asylum_browser.core.dataset.records import UNKNOWN, Record, Records, load_records
+from asylum_browser.core.model.dates import parse_partial
+from asylum_browser.core.model.text import normalise
 from asylum_browser.paths import bundled_db_path, records_dir
 
 # Our fields a column can feed, with the words that suggest them in a column name.

@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from asylum_browser.core.dates import format_partial, stay_length
-from asylum_browser.core.models import Dispute, Incident, RelatedIncident, Source
-from asylum_browser.core.query_text import term_token
+from asylum_browser.core.model.dates import format_partial, stay_length
+from asylum_browser.core.model.values import Dispute, Incident, RelatedIncident, Source
+from asylum_browser.core.query.editing import term_token
 
 FIELD_LABELS = {
     "date_start": "Date", "date_end": "Stay ended", "outcome_date": "Outcome date",

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asylum_browser.core.db import Database, translate_errors
+from asylum_browser.core.engine.database import Database, translate_errors
 
 # Incident fields compared, in the order a reader expects (derived day numbers are left out:
 # they follow from the dates).

@@ -17,13 +17,13 @@ import sqlite3
 import urllib.parse
 from array import array
 
-from asylum_browser.core.basemap import QUANTUM, Basemap, Country, load_basemap
-from asylum_browser.core.db import translate_errors
-from asylum_browser.core.gazetteer import PART_OF, numeric_codes
-from asylum_browser.core.geo import project
-from asylum_browser.core.models import QuerySpec
-from asylum_browser.core.repository import Repository
-from asylum_browser.core.schema import FACETS
+from asylum_browser.core.dataset.gazetteer import PART_OF, numeric_codes
+from asylum_browser.core.engine.database import translate_errors
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.geo import project
+from asylum_browser.core.model.schema import FACETS
+from asylum_browser.core.model.values import QuerySpec
+from asylum_browser.core.render.basemap import QUANTUM, Basemap, Country, load_basemap
 from asylum_browser.paths import resources_dir
 
 NEAR_KM = 25.0

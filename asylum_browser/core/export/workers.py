@@ -1,6 +1,6 @@
 """Write an export's lines in worker processes, which take turns by chunk.
 
-Why processes: SQLite builds the lines (core/csvlines.py), and two threads of one process do
+Why processes: SQLite builds the lines (core/export/csvlines.py), and two threads of one process do
 not build them faster than one (measured: the sqlite3 module takes the GIL back between rows,
 and SQLite's memory statistics take one global mutex per allocation). Separate processes scale
 with the cores.
@@ -23,7 +23,7 @@ from typing import IO
 
 import numpy as np
 
-from asylum_browser.core.csvlines import WORKER_WORD, LinePlan
+from asylum_browser.core.export.csvlines import WORKER_WORD, LinePlan
 
 CHUNK_ROWS = 5000
 MAX_WORKERS = 4

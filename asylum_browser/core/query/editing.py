@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from asylum_browser.core.models import Term
-from asylum_browser.core.search import QueryToken, describe_term, scan_tokens
-from asylum_browser.core.text import normalise
+from asylum_browser.core.model.text import normalise
+from asylum_browser.core.model.values import Term
+from asylum_browser.core.query.parser import QueryToken, describe_term, scan_tokens
 
 
 @dataclass(frozen=True)

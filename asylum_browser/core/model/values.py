@@ -144,3 +144,20 @@ class Incident:
     confidence: str | None
     sources: tuple[Source, ...] = field(default=())
     disputes: tuple[Dispute, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """A snapshot of one database's tags, notes and flags, safe to hand to a worker thread."""
+
+    tags: dict[str, set[str]]  # tag -> incident ids
+    notes: dict[str, str]  # incident id -> note text
+    flags: frozenset[str]
+
+    @staticmethod
+    def empty() -> Annotations:
+        return Annotations({}, {}, frozenset())
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.tags or self.notes or self.flags)

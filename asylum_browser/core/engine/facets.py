@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from asylum_browser.core.models import Facet, FacetValue, QuerySpec
-from asylum_browser.core.query_text import term_token
-from asylum_browser.core.schema import FacetDef
+from asylum_browser.core.model.schema import FacetDef
+from asylum_browser.core.model.values import Facet, FacetValue, QuerySpec
+from asylum_browser.core.query.editing import term_token
 
 Label = Callable[[str | None, Any], str]
 

@@ -1,6 +1,6 @@
 """QuerySpec -> (where_sql, params).
 
-Identifiers come only from :mod:`asylum_browser.core.schema`; every piece of user text is a
+Identifiers come only from :mod:`asylum_browser.core.model.schema`; every piece of user text is a
 bound parameter, and search words reach FTS5 only as quoted phrases built by
 :func:`fts_phrase`.
 """
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from asylum_browser.core.geo import parse_bbox
-from asylum_browser.core.models import QuerySpec, Term
-from asylum_browser.core.schema import FIELDS, SORT_KEYS
-from asylum_browser.core.text import has_cjk, is_all_cjk, normalise
+from asylum_browser.core.model.geo import parse_bbox
+from asylum_browser.core.model.schema import FIELDS, SORT_KEYS
+from asylum_browser.core.model.text import has_cjk, is_all_cjk, normalise
+from asylum_browser.core.model.values import QuerySpec, Term
 
 Params = list[object]
 TRIGRAM_MIN_CHARS = 3

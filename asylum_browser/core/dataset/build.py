@@ -16,11 +16,11 @@ from typing import Any
 
 import sqlite_utils
 
-from asylum_browser.core.dates import parse_partial
-from asylum_browser.core.records import UNKNOWN, Record, RecordError, Records, load_records
-from asylum_browser.core.schema import SCHEMA_VERSION
-from asylum_browser.core.text import cjk_grams, has_cjk, normalise
-from asylum_browser.core.themes import THEMES, themes_of
+from asylum_browser.core.dataset.records import UNKNOWN, Record, RecordError, Records, load_records
+from asylum_browser.core.model.dates import parse_partial
+from asylum_browser.core.model.schema import SCHEMA_VERSION
+from asylum_browser.core.model.text import cjk_grams, has_cjk, normalise
+from asylum_browser.core.model.themes import THEMES, themes_of
 
 
 class BuildError(RuntimeError):
@@ -223,7 +223,7 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
                           foreign_keys=[("source_id", "sources")])
     db.table("disputes").insert_all(dispute_rows)
     db.table("disputes").create_index(["incident_id"])
-    # Themes follow from each record's facts (core/themes.py); the evidence says which.
+    # Themes follow from each record's facts (core/model/themes.py); the evidence says which.
     db.table("incident_themes").create({"incident_id": str, "theme": str, "evidence": str},
                                        pk=("incident_id", "theme"))
     db.table("incident_themes").insert_all(

@@ -13,7 +13,7 @@ from typing import Any, overload
 import numpy as np
 import numpy.typing as npt
 
-from asylum_browser.core.models import MapPoint
+from asylum_browser.core.model.values import MapPoint
 
 Describe = Callable[[Sequence[int]], dict[int, tuple[str, str, str]]]  # seq -> id, title, date
 BLOCK = 500
@@ -22,7 +22,7 @@ BLOCK = 500
 def world_xy(longitude: npt.NDArray[np.float64], latitude: npt.NDArray[np.float64]
              ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Vectorised core.geo.project."""
-    from asylum_browser.core.geo import MAX_LATITUDE
+    from asylum_browser.core.model.geo import MAX_LATITUDE
 
     clamped = np.clip(latitude, -MAX_LATITUDE, MAX_LATITUDE)
     sine = np.sin(np.radians(clamped))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from asylum_browser.core.text import normalise
+from asylum_browser.core.model.text import normalise
 from asylum_browser.paths import resources_dir
 
 GAZETTEER_HEADER = "geonameid\tname\tcountry\tlatitude\tlongitude\tpopulation\talternates"
