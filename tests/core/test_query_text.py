@@ -33,7 +33,7 @@ def test_a_range_control_replaces_its_field() -> None:
 def test_removing_a_term_takes_its_or_and_not_with_it() -> None:
     assert remove_token("canada OR germany school", 0) == "germany school"
     assert remove_token("canada OR germany school", 2) == "canada school"
-    assert remove_token("NOT school embassy", 1) == "embassy"
+    assert remove_token("NOT school embassy", 0) == "embassy"  # NOT belongs to its term
 
 
 def test_chips_label_each_term_and_remove_it() -> None:
@@ -41,3 +41,25 @@ def test_chips_label_each_term_and_remove_it() -> None:
     assert found == [("“shenyang”", "-host:china year:2002"),
                      ("not host country: china", "shenyang year:2002"),
                      ("year: 2002", "shenyang -host:china")]
+
+
+@pytest.mark.parametrize("spelling", ["-host:china", "NOT host:china"])
+@pytest.mark.parametrize(("exclude", "result"), [
+    (True, "x"),  # "leave out" on a value left out: include it again, i.e. drop the exclusion
+    (False, "x host:China"),  # "show only" on a value left out: flip it to included
+])
+def test_both_spellings_of_exclusion_toggle_alike(spelling: str, exclude: bool,
+                                                  result: str) -> None:
+    assert toggle_token(f"x {spelling}", "host:China", exclude) == result
+
+
+def test_not_and_minus_parse_to_the_same_query() -> None:
+    for pair in (("-host:china", "NOT host:china"), ("-school", "NOT school"),
+                 ('-"scaled the wall"', 'NOT "scaled the wall"'), ("-year:2002", "NOT year:2002"),
+                 ("a OR -b", "a OR NOT b"), ("NOT -host:china", "host:china")):
+        assert parse_query(pair[0]).clauses == parse_query(pair[1]).clauses, pair
+
+
+def test_a_chip_for_a_not_term_removes_the_not_too() -> None:
+    [chip] = chips("NOT host:china")
+    assert chip.label == "not host country: china" and chip.without == ""

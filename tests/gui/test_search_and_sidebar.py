@@ -196,3 +196,18 @@ def test_the_sidebar_updates_one_section_per_turn_those_in_view_first(
     current = window.state.results
     assert current is not None
     assert all(window.sidebar.sections[facet.name]._facet is facet for facet in current.facets)
+
+
+def test_a_value_left_out_with_not_toggles_like_one_left_out_with_a_minus(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """NOT host:china is the documented twin of -host:china: the sidebar marks China as left
+    out, Ctrl-click includes it again, and a plain click shows only China."""
+    run_query(qtbot, window, "embassy NOT host:china")
+    china = window.sidebar.sections["host"].row("China")
+    assert china.state == "excluded"
+    click_value(qtbot, window, "host", "China", control=True)
+    wait_for_query(qtbot, window, "embassy")
+    run_query(qtbot, window, "embassy NOT host:china")
+    click_value(qtbot, window, "host", "China")
+    wait_for_query(qtbot, window, "embassy host:China")
+    assert window.sidebar.sections["host"].row("China").state == "included"

@@ -176,7 +176,7 @@ FIELDS: dict[str, FieldDef] = {
     "people": FieldDef("people", "range", "incidents.people_count", None,
                        "the number of people"),
     "id": FieldDef("id", "exact", "incidents.id", None, "one incident by its identifier"),
-    # Derived from each record's facts at build time (core/model/themes.py; the repository resolves).
+    # Derived from each record's facts at build time (core/model/themes.py).
     "theme": FieldDef("theme", "theme", "incidents.id", "theme",
                       "a theme derived from the record's facts (docs/data.md)"),
     # From the user's workspace, not the case database (core/query/annotations.py resolves them).

@@ -66,15 +66,14 @@ def set_field(text: str, field: str, value: str | None) -> str:
 
 
 def remove_token(text: str, index: int) -> str:
-    """The query without token ``index`` (and the OR that joined it, if any)."""
+    """The query without token ``index`` (and the OR that joined it, if any); a term's token
+    spans its NOT, so an exclusion goes whole."""
     tokens = scan_tokens(text)
     doomed = [tokens[index]]
     if index > 0 and tokens[index - 1].kind == "or":
         doomed.append(tokens[index - 1])
     elif index + 1 < len(tokens) and tokens[index + 1].kind == "or":
         doomed.append(tokens[index + 1])
-    if index > 0 and tokens[index - 1].kind == "not":
-        doomed.append(tokens[index - 1])
     for token in sorted(doomed, key=lambda t: t.column, reverse=True):
         text = text[:token.column - 1] + text[token.column - 1 + token.length:]
     return " ".join(text.split())

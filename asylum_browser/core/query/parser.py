@@ -50,7 +50,7 @@ class QuerySyntaxError(ValueError):
 class QueryToken:
     """One token of a query and where it stands (1-based column), for editing the text."""
 
-    kind: str  # "term", "or", "not"
+    kind: str  # "term" or "or" (a NOT belongs to the term after it)
     term: Term | None
     column: int
     length: int
@@ -72,17 +72,38 @@ def parse_query(text: str, sort: str = "date", descending: bool = False) -> Quer
 
 
 def scan_tokens(text: str) -> list[QueryToken]:
+    """The query's tokens, with ``NOT term`` read as one negated term.
+
+    Both spellings of exclusion (``-host:x`` and ``NOT host:x``) therefore reach the grouper,
+    the engines and the query-text editing as the same thing: a negated term whose span covers
+    its NOT, so that toggling or removing it edits the whole exclusion. ``NOT -x`` negates
+    twice and includes x.
+    """
     tokens: list[QueryToken] = []
     position = 0
     length = len(text)
+    not_at: int | None = None  # where a NOT that applies to the next term starts
+
+    def add(term: Term, start: int, end: int) -> None:
+        nonlocal not_at
+        first = start if not_at is None else not_at
+        tokens.append(QueryToken("term", term, first + 1, end - first))
+        not_at = None
+
+    def dangling_not() -> QuerySyntaxError:
+        assert not_at is not None
+        return QuerySyntaxError(
+            f"NOT at column {not_at + 1} needs a term after it, as in NOT school.",
+            not_at + 1, 3)
+
     while position < length:
         if text[position].isspace():
             position += 1
             continue
         start = position
-        negated = False
+        negated = not_at is not None
         if text[position] == "-" and position + 1 < length and not text[position + 1].isspace():
-            negated = True
+            negated = not negated
             position += 1
         if text[position] == '"':
             value, position = _read_quoted(text, position)
@@ -90,8 +111,7 @@ def scan_tokens(text: str) -> list[QueryToken]:
             if position < length and text[position] == "*":
                 kind, position = "prefix", position + 1
             if has_word_characters(value):
-                tokens.append(QueryToken("term", Term(kind, value, negated=negated), start + 1,
-                                     position - start))
+                add(Term(kind, value, negated=negated), start, position)
             continue
         field_match = _FIELD_PREFIX.match(text, position)
         if field_match:
@@ -101,13 +121,16 @@ def scan_tokens(text: str) -> list[QueryToken]:
                 value, position = _read_quoted(text, position)
             else:
                 value, position = _read_bare(text, position)
-            term = _field_term(name, value, negated, start + 1, position - start)
-            tokens.append(QueryToken("term", term, start + 1, position - start))
+            add(_field_term(name, value, negated, start + 1, position - start), start, position)
             continue
         word, position = _read_bare(text, position)
-        if not negated and word in ("OR", "AND", "NOT"):
-            if word != "AND":
-                tokens.append(QueryToken(word.lower(), None, start + 1, len(word)))
+        if position == start + len(word) and word in ("OR", "AND", "NOT"):
+            if not_at is not None:
+                raise dangling_not()
+            if word == "NOT":
+                not_at = start
+            elif word == "OR":
+                tokens.append(QueryToken("or", None, start + 1, len(word)))
             continue
         if word.endswith("*"):
             stem = word.rstrip("*")
@@ -115,11 +138,11 @@ def scan_tokens(text: str) -> list[QueryToken]:
                 raise QuerySyntaxError(
                     f"A * must follow the start of a word (column {start + 1}), as in consul*.",
                     start + 1, position - start)
-            tokens.append(QueryToken("term", Term("prefix", stem, negated=negated), start + 1,
-                                 position - start))
+            add(Term("prefix", stem, negated=negated), start, position)
         elif has_word_characters(word):
-            tokens.append(QueryToken("term", Term("word", word, negated=negated), start + 1,
-                                 position - start))
+            add(Term("word", word, negated=negated), start, position)
+    if not_at is not None:
+        raise dangling_not()
     return tokens
 
 
@@ -142,7 +165,6 @@ def _read_bare(text: str, position: int) -> tuple[str, int]:
 def _group(tokens: list[QueryToken]) -> list[list[Term]]:
     clauses: list[list[Term]] = []
     pending_or = False
-    pending_not: QueryToken | None = None
     last: QueryToken | None = None
     for token in tokens:
         if token.kind == "or":
@@ -151,29 +173,18 @@ def _group(tokens: list[QueryToken]) -> list[list[Term]]:
                     f"OR at column {token.column} needs a term before it, as in canada OR "
                     "germany.", token.column, token.length)
             pending_or = True
-        elif token.kind == "not":
-            pending_not = token
         else:
             assert token.term is not None
-            term = token.term
-            if pending_not is not None:
-                term = Term(term.kind, term.value, term.field, not term.negated, term.low,
-                            term.high, term.unknown, False)
-                pending_not = None
             if pending_or and clauses:
-                clauses[-1].append(term)
+                clauses[-1].append(token.term)
             else:
-                clauses.append([term])
+                clauses.append([token.term])
             pending_or = False
         last = token
     if pending_or and last is not None:
         raise QuerySyntaxError(
             f"OR at column {last.column} needs a term after it, as in canada OR germany.",
             last.column, last.length)
-    if pending_not is not None:
-        raise QuerySyntaxError(
-            f"NOT at column {pending_not.column} needs a term after it, as in NOT school.",
-            pending_not.column, pending_not.length)
     return clauses
 
 

@@ -2,9 +2,9 @@
 fields, preview the first 20 rows mapped, check every row, read and save the report, and write
 the valid rows into a new database off the GUI thread, with progress and Cancel.
 
-The work is the core's (core/dataset/importer.py): the same checks as `asylum-browser import`. The new
-database is written whole or not at all; when it is done the dialog emits ``imported`` with its
-path, and the window opens it like any other.
+The work is the core's (core/dataset/importer.py): the same checks as `asylum-browser
+import`. The new database is written whole or not at all; when it is done the dialog emits
+``imported`` with its path, and the window opens it like any other.
 """
 
 from __future__ import annotations
