@@ -26,7 +26,8 @@ from asylum_browser.core.model.dates import format_partial
 from asylum_browser.core.model.schema import DEFAULT_EXPORT_COLUMNS, FACETS_BY_NAME, SORT_KEYS
 from asylum_browser.core.model.values import QuerySpec
 from asylum_browser.core.query.annotations import resolve
-from asylum_browser.core.query.parser import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.query.describe import describe_query
+from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
 from asylum_browser.core.render.html import incident_to_html, incident_to_text
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem, database_key
 from asylum_browser.desktop import DesktopInstallError, install_desktop, uninstall_desktop

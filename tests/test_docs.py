@@ -10,7 +10,8 @@ import pytest
 
 from asylum_browser.cli import cli
 from asylum_browser.core.engine.repository import Repository
-from asylum_browser.core.model.schema import FACETS, FIELDS
+from asylum_browser.core.model.fields import FIELD_LIST, FIELDS
+from asylum_browser.core.model.schema import FACETS
 from asylum_browser.core.query.parser import parse_query
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,3 +68,19 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     test_command = commands[1].strip()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test_command in ci.splitlines()
+
+
+def test_every_field_example_parses_and_each_alias_is_documented() -> None:
+    text = (ROOT / "docs" / "search.md").read_text(encoding="utf-8")
+    for field in FIELD_LIST:
+        for example in field.example.split(" or "):
+            spec = parse_query(example)
+            assert {term.field for clause in spec.clauses for term in clause} == {field.name}
+        for alias in field.aliases:
+            assert f"`{alias}:`" in text, alias
+
+
+def test_the_old_mission_prefix_is_the_sending_state(repository: Repository) -> None:
+    japan = parse_query("sending:japan")
+    assert parse_query("mission:japan").clauses == japan.clauses
+    assert repository.count(japan) == repository.count(parse_query("mission:Japan")) > 0

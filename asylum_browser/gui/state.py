@@ -36,8 +36,9 @@ from asylum_browser.core.model.values import (
     TimelineBin,
 )
 from asylum_browser.core.query.annotations import resolve
+from asylum_browser.core.query.describe import describe_query
 from asylum_browser.core.query.editing import set_field, term_token, toggle_token
-from asylum_browser.core.query.parser import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
 from asylum_browser.core.query.timeline import unit_for
 from asylum_browser.core.workspace import (
     SavedSearch,

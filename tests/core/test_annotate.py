@@ -8,7 +8,8 @@ from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.values import Annotations
 from asylum_browser.core.query.annotations import resolve
-from asylum_browser.core.query.parser import describe_query, parse_query
+from asylum_browser.core.query.describe import describe_query
+from asylum_browser.core.query.parser import parse_query
 
 SHENYANG = "2002-05-08-shenyang-japan-consulate"
 SPAIN = "2002-03-14-beijing-spain-embassy"

@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.fields import FIELDS
 from asylum_browser.core.model.geo import parse_bbox
-from asylum_browser.core.model.schema import FIELDS
 from asylum_browser.core.model.text import has_cjk, normalise
 from asylum_browser.core.model.values import Term
 from asylum_browser.core.query.parser import parse_query
@@ -59,15 +59,15 @@ class Reference:
         column = field.column.removeprefix("incidents.")
         if term.unknown:
             return row[column] is None
-        if field.kind == "names":
+        if field.kind.value == "names":
             wanted = normalise(term.value)
             entries = self.names[field.vocabulary or ""]
             exact = {code for code, name in entries if name == wanted}
             codes = exact or {code for code, name in entries if name.startswith(wanted + " ")}
             return row[column] in codes
-        if field.kind == "exact":
+        if field.kind.value == "exact":
             return bool(row[column] == term.value)
-        if field.kind == "bbox":
+        if field.kind.value == "bbox":
             box = parse_bbox(term.value)
             return row["latitude"] is not None and box.contains(row["longitude"],
                                                                 row["latitude"])

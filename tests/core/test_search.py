@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from asylum_browser.core.model.values import Term
-from asylum_browser.core.query.parser import QuerySyntaxError, describe_query, parse_query
+from asylum_browser.core.query.describe import describe_query
+from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
 
 
 def day(text: str) -> int:

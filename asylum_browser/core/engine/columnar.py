@@ -31,8 +31,9 @@ import numpy.typing as npt
 from asylum_browser.core.engine.facets import make_facet
 from asylum_browser.core.engine.sql import names_sql, text_rowids_sql
 from asylum_browser.core.export.csvlines import column_facts
+from asylum_browser.core.model.fields import FIELDS, TEXT_TERMS, FieldKind, TermKind
 from asylum_browser.core.model.geo import parse_bbox
-from asylum_browser.core.model.schema import COLUMNS, FACETS, FIELDS, SCHEMA_VERSION, FacetDef
+from asylum_browser.core.model.schema import COLUMNS, FACETS, SCHEMA_VERSION, FacetDef
 from asylum_browser.core.model.seqlist import SeqList
 from asylum_browser.core.model.values import Facet, QuerySpec, Term, TimelineBin
 
@@ -42,8 +43,6 @@ TEXT_CACHE_SIZE = 64
 NULL_DAY = np.iinfo(np.int64).min
 CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",
                     "seekers_nationality", "outcome_class", "confidence", "decade", "year")
-FIELD_COLUMN = {name: definition.column.removeprefix("incidents.")
-                for name, definition in FIELDS.items()}
 SORTABLE = {"date", "people_count", "city", "host_country", "mission_type", "sending_state",
             "outcome_class", "confidence", "id"}
 Progress = Callable[[str, float], None]
@@ -75,6 +74,11 @@ class ColumnarIndex:
         self.precision_year = arrays["precision_year"]
         self.precise = arrays["precise"]
         self.id_rank = arrays["id_rank"]
+        # Each Scale of the field registry names its pair of arrays and which rows are known.
+        self.ranges: dict[str, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], Mask]] = {
+            "date": (self.lo, self.hi, self.lo != NULL_DAY),
+            "people": (self.people, self.people, self.people >= 0),
+        }
         self.categories = categories
         self._connection = connection_factory
         self._position = np.full(int(self.seqs.max(initial=0)) + 1, -1, dtype=np.int64)
@@ -119,7 +123,7 @@ class ColumnarIndex:
         return self.combine(self.clause_masks(spec), self.size)
 
     def _term_mask(self, term: Term) -> Mask:
-        if term.kind in ("word", "phrase", "prefix"):
+        if term.kind in TEXT_TERMS:
             key = (term.kind, term.value)
             with self._lock:
                 cached = self._text_masks.get(key)
@@ -131,7 +135,7 @@ class ColumnarIndex:
                         self._text_masks.pop(next(iter(self._text_masks)))
                     self._text_masks[key] = cached
             return cached
-        if term.kind == "ids":
+        if term.kind is TermKind.IDS:
             ids = sorted(term.ids or ())
             if not ids:
                 return np.zeros(self.size, dtype=bool)
@@ -140,30 +144,30 @@ class ColumnarIndex:
                 f"SELECT seq FROM incidents WHERE id IN ({marks})", ids))
         assert term.field is not None
         field = FIELDS[term.field]
-        if field.kind in ("annotation", "theme"):
+        if field.kind in (FieldKind.ANNOTATION, FieldKind.THEME):
             return np.zeros(self.size, dtype=bool)  # not resolved (no workspace, no themes)
-        column = FIELD_COLUMN[term.field]
-        if term.field in ("year", "decade", "date"):
-            if term.unknown:
-                return self.lo == NULL_DAY
-            known = self.lo != NULL_DAY
-            return known & self._bounds(self.lo, self.hi, term)
-        if term.field == "people":
-            if term.unknown:
-                return self.people < 0
-            return (self.people >= 0) & self._bounds(self.people, self.people, term)
-        if field.kind == "bbox":
-            box = parse_bbox(term.value)
+        if field.kind is FieldKind.BBOX:
             known = ~np.isnan(self.latitude)
+            if term.unknown:
+                return ~known
+            box = parse_bbox(term.value)
             inside = (self.latitude >= box.south) & (self.latitude <= box.north)
             if box.west <= box.east:
                 inside &= (self.longitude >= box.west) & (self.longitude <= box.east)
             else:
                 inside &= (self.longitude >= box.west) | (self.longitude <= box.east)
             return known & inside
-        if field.kind == "exact":
+        column = field.column.removeprefix("incidents.")
+        if field.kind is FieldKind.EXACT:
+            if term.unknown:
+                return np.zeros(self.size, dtype=bool)  # identifiers are never NULL
             return self._seq_mask(row[0] for row in self._query(
                 f"SELECT seq FROM incidents WHERE {column} = ?", [term.value]))
+        if field.scale is not None:
+            low, high, known = self.ranges[field.scale.key]
+            if term.unknown:
+                return ~known
+            return known & self._bounds(low, high, term)
         category = self.categories[column]
         if term.unknown:
             return category.codes == 0

@@ -14,8 +14,8 @@ Label = Callable[[str | None, Any], str]
 
 def value_label(definition: FacetDef, key: object, label: Label) -> str:
     """How a facet value reads: '1980s' for decades, the vocabulary's label otherwise."""
-    if key is not None and definition.name == "decade":
-        return f"{key}s"
+    if key is not None and definition.label_suffix:
+        return f"{key}{definition.label_suffix}"
     return label(definition.vocabulary, key)
 
 
@@ -23,7 +23,7 @@ def facet_token(definition: FacetDef, key: object, text: str) -> str:
     """The token that selects one facet value: readable names, codes for vocabularies."""
     if key is None:
         return term_token(definition.field, "unknown")
-    if definition.name in ("host", "mission", "city", "decade", "nationality"):
+    if definition.token_names_label:
         return term_token(definition.field, text)
     return term_token(definition.field, str(key))
 

@@ -17,6 +17,7 @@ from asylum_browser.core.engine.mapdata import CodedValues, MapPoints
 from asylum_browser.core.engine.sql import order_by, where_for
 from asylum_browser.core.export.csvlines import FORMULA_CODEPOINTS, column_facts
 from asylum_browser.core.model.dates import format_partial
+from asylum_browser.core.model.fields import TermKind
 from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, FACETS, FacetDef
 from asylum_browser.core.model.seqlist import SeqList
 from asylum_browser.core.model.text import normalise
@@ -261,22 +262,22 @@ class Repository:
 
     def resolve_themes(self, spec: QuerySpec) -> QuerySpec:
         """theme: terms become id terms (both answer paths understand those)."""
-        if not any(term.field == "theme" and term.kind == "field"
+        if not any(term.field == "theme" and term.kind is TermKind.FIELD
                    for clause in spec.clauses for term in clause):
             return spec
         clauses = []
         for clause in spec.clauses:
             terms = []
             for term in clause:
-                if term.field == "theme" and term.kind == "field":
+                if term.field == "theme" and term.kind is TermKind.FIELD:
                     every = frozenset().union(*self._themes.values()) if self._themes \
                         else frozenset()
                     if term.unknown:  # theme:unknown: incidents no theme applies to
-                        term = Term("ids", term.value, "theme", not term.negated, ids=every,
+                        term = Term(TermKind.IDS, term.value, "theme", not term.negated, ids=every,
                                     single_value=term.single_value)
                     else:
                         code = self._theme_names.get(normalise(term.value), "")
-                        term = Term("ids", term.value, "theme", term.negated,
+                        term = Term(TermKind.IDS, term.value, "theme", term.negated,
                                     ids=self._themes.get(code, frozenset()),
                                     single_value=term.single_value)
                 terms.append(term)

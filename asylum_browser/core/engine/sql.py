@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from asylum_browser.core.model.fields import FIELDS, TEXT_TERMS, FieldKind, TermKind
 from asylum_browser.core.model.geo import parse_bbox
-from asylum_browser.core.model.schema import FIELDS, SORT_KEYS
+from asylum_browser.core.model.schema import SORT_KEYS
 from asylum_browser.core.model.text import has_cjk, is_all_cjk, normalise
 from asylum_browser.core.model.values import QuerySpec, Term
 
@@ -60,23 +61,23 @@ def term_sql(term: Term) -> tuple[str, Params]:
 
 
 def _positive_sql(term: Term) -> tuple[str, Params]:
-    if term.kind in ("word", "phrase", "prefix"):
+    if term.kind in TEXT_TERMS:
         return _text_sql(term)
-    if term.kind == "ids":
+    if term.kind is TermKind.IDS:
         ids = sorted(term.ids or ())
         return (f"incidents.id IN ({', '.join('?' * len(ids))})", list(ids)) if ids else ("0", [])
     assert term.field is not None
     field = FIELDS[term.field]
-    if field.kind in ("annotation", "theme"):
+    if field.kind in (FieldKind.ANNOTATION, FieldKind.THEME):
         return "0", []  # not resolved (no workspace, no themes): there is nothing to match
     if term.unknown:
         return f"{field.column} IS NULL", []
-    if field.kind == "names":
+    if field.kind is FieldKind.NAMES:
         codes_sql, params = names_sql(term)
         return f"{field.column} IN ({codes_sql})", params
-    if field.kind == "exact":
+    if field.kind is FieldKind.EXACT:
         return f"{field.column} = ?", [term.value]
-    if field.kind == "bbox":
+    if field.kind is FieldKind.BBOX:
         box = parse_bbox(term.value)
         if box.west <= box.east:
             return ("(incidents.latitude BETWEEN ? AND ? AND incidents.longitude BETWEEN ? AND ?)",
@@ -84,9 +85,8 @@ def _positive_sql(term: Term) -> tuple[str, Params]:
         return ("(incidents.latitude BETWEEN ? AND ? AND "
                 "(incidents.longitude >= ? OR incidents.longitude <= ?))",
                 [box.south, box.north, box.west, box.east])
-    if term.field == "people":
-        return _bounds_sql("incidents.people_count", "incidents.people_count", term)
-    return _bounds_sql("incidents.date_start_lo", "incidents.date_start_hi", term)
+    assert field.scale is not None
+    return _bounds_sql(field.scale.low_column, field.scale.high_column, term)
 
 
 def _bounds_sql(low_column: str, high_column: str, term: Term) -> tuple[str, Params]:
@@ -123,16 +123,16 @@ def text_rowids_sql(term: Term) -> tuple[str, Params]:
     if has_cjk(text):
         # unicode61 does not segment CJK: use the trigram index; one or two CJK characters
         # are looked up whole in the gram index; anything else shorter falls back to LIKE.
-        if len(text) >= TRIGRAM_MIN_CHARS and term.kind != "prefix":
+        if len(text) >= TRIGRAM_MIN_CHARS and term.kind is not TermKind.PREFIX:
             return ("SELECT rowid FROM incidents_trigram WHERE incidents_trigram MATCH ?",
                     [fts_phrase(text)])
-        if is_all_cjk(text) and term.kind != "prefix":
+        if is_all_cjk(text) and term.kind is not TermKind.PREFIX:
             return ("SELECT rowid FROM incidents_cjk WHERE incidents_cjk MATCH ?",
                     [fts_phrase(text)])
         return ("SELECT rowid FROM incidents_trigram WHERE body LIKE ? ESCAPE '\\'",
                 ["%" + like_escape(text) + "%"])
     return ("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?",
-            [fts_phrase(text, prefix=term.kind == "prefix")])
+            [fts_phrase(text, prefix=term.kind is TermKind.PREFIX)])
 
 
 def _text_sql(term: Term) -> tuple[str, Params]:

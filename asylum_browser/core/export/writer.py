@@ -43,7 +43,7 @@ from asylum_browser.core.export.workers import (
 )
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.model.values import Annotations, QuerySpec
-from asylum_browser.core.query.parser import describe_query
+from asylum_browser.core.query.describe import describe_query
 
 
 class ExportError(Exception):

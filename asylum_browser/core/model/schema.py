@@ -126,65 +126,25 @@ class FacetDef:
     sql: str
     vocabulary: str | None  # where labels come from; None means the key is its own label
     ordered_by_key: bool = False
+    # The token a click writes names the value by its label (host:China, decade:1980s), which
+    # reads well in the search box, or by its code where labels are long (outcome:detained).
+    token_names_label: bool = False
+    label_suffix: str = ""  # decade 1980 reads "1980s"
 
 
 FACETS: tuple[FacetDef, ...] = (
-    FacetDef("host", "Host country", "host", "incidents.host_country", "country"),
-    FacetDef("city", "City", "city", "incidents.city", None),
-    FacetDef("mission", "Sending state", "mission", "incidents.sending_state", "country"),
+    FacetDef("host", "Host country", "host", "incidents.host_country", "country",
+             token_names_label=True),
+    FacetDef("city", "City", "city", "incidents.city", None, token_names_label=True),
+    FacetDef("sending", "Sending state", "sending", "incidents.sending_state", "country",
+             token_names_label=True),
     FacetDef("type", "Mission type", "type", "incidents.mission_type", "mission_type"),
     FacetDef("nationality", "Seekers' nationality", "nationality",
-             "incidents.seekers_nationality", "nationality"),
+             "incidents.seekers_nationality", "nationality", token_names_label=True),
     FacetDef("outcome", "Outcome", "outcome", "incidents.outcome_class", "outcome_class"),
-    FacetDef("decade", "Decade", "decade", "incidents.decade", None, ordered_by_key=True),
+    FacetDef("decade", "Decade", "decade", "incidents.decade", None, ordered_by_key=True,
+             token_names_label=True, label_suffix="s"),
     FacetDef("year", "Year", "year", "incidents.year", None, ordered_by_key=True),
     FacetDef("confidence", "Confidence", "confidence", "incidents.confidence", "confidence"),
 )
 FACETS_BY_NAME: dict[str, FacetDef] = {facet.name: facet for facet in FACETS}
-
-
-@dataclass(frozen=True)
-class FieldDef:
-    """A search-language field such as ``host:`` or ``people:``."""
-
-    name: str
-    kind: str  # "names" (matched through the names table), "range", "exact"
-    column: str
-    vocabulary: str | None = None
-    description: str = ""
-
-
-FIELDS: dict[str, FieldDef] = {
-    "host": FieldDef("host", "names", "incidents.host_country", "country",
-                     "the country where the mission stood"),
-    "city": FieldDef("city", "names", "incidents.city", "city", "the city of the mission"),
-    "mission": FieldDef("mission", "names", "incidents.sending_state", "country",
-                        "the state or organisation the mission belongs to"),
-    "nationality": FieldDef("nationality", "names", "incidents.seekers_nationality", "country",
-                            "the seekers' nationality (country or demonym)"),
-    "type": FieldDef("type", "names", "incidents.mission_type", "mission_type",
-                     "the type of mission"),
-    "outcome": FieldDef("outcome", "names", "incidents.outcome_class", "outcome_class",
-                        "the outcome class"),
-    "confidence": FieldDef("confidence", "names", "incidents.confidence", "confidence",
-                           "high or medium"),
-    "year": FieldDef("year", "range", "incidents.date_start", None, "the year the bid began"),
-    "decade": FieldDef("decade", "range", "incidents.date_start", None,
-                       "the decade the bid began, as 1980s or 1980"),
-    "date": FieldDef("date", "range", "incidents.date_start", None,
-                     "the date the bid began, YYYY, YYYY-MM or YYYY-MM-DD"),
-    "people": FieldDef("people", "range", "incidents.people_count", None,
-                       "the number of people"),
-    "id": FieldDef("id", "exact", "incidents.id", None, "one incident by its identifier"),
-    # Derived from each record's facts at build time (core/model/themes.py).
-    "theme": FieldDef("theme", "theme", "incidents.id", "theme",
-                      "a theme derived from the record's facts (docs/data.md)"),
-    # From the user's workspace, not the case database (core/query/annotations.py resolves them).
-    "tag": FieldDef("tag", "annotation", "incidents.id", None, "a tag you gave incidents"),
-    "flag": FieldDef("flag", "annotation", "incidents.id", None,
-                     "incidents you flagged for follow-up: flag:yes (or flag:no)"),
-    "note": FieldDef("note", "annotation", "incidents.id", None, "words in your notes"),
-    "within": FieldDef("within", "bbox", "incidents.latitude", None,
-                       "the map position lies in a box: south,west,north,east in degrees"),
-}
-FIELD_ALIASES: dict[str, str] = {"country": "host", "sending": "mission", "class": "outcome"}

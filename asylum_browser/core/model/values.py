@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from asylum_browser.core.model.fields import TermKind
+
 
 @dataclass(frozen=True)
 class Term:
-    """One search term. ``kind`` is word, phrase, prefix or field.
+    """One search term: text (word, phrase, prefix), a field value, or resolved ids.
 
     Field terms carry the raw ``value`` and, for ranges, the parsed inclusive bounds
     (``low``/``high``: day numbers for dates, plain integers for people).
     """
 
-    kind: str
+    kind: TermKind
     value: str
     field: str | None = None
     negated: bool = False

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from asylum_browser.core.model.fields import TEXT_TERMS, TermKind, flag_is_on
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Annotations, QuerySpec, Term
-
-YES = {"yes", "y", "true", "1", "on", "flagged"}
-NO = {"no", "n", "false", "0", "off"}
 
 
 def notes_matching(annotations: Annotations, text: str) -> frozenset[str]:
@@ -26,7 +24,7 @@ def notes_matching(annotations: Annotations, text: str) -> frozenset[str]:
 
 
 def _ids_term(term: Term, ids: frozenset[str], negated: bool) -> Term:
-    return Term("ids", term.value, term.field, negated, ids=ids,
+    return Term(TermKind.IDS, term.value, term.field, negated, ids=ids,
                 single_value=term.single_value)
 
 
@@ -39,8 +37,7 @@ def _resolve_field(term: Term, annotations: Annotations) -> Term:
         return _ids_term(term, frozenset(annotations.tags.get(normalise(term.value), ())),
                          term.negated)
     if term.field == "flag":
-        value = normalise(term.value)
-        on = value not in NO and not term.unknown
+        on = flag_is_on(term.value) and not term.unknown
         return _ids_term(term, annotations.flags, term.negated == on)
     return _ids_term(term, notes_matching(annotations, term.value), term.negated)
 
@@ -59,7 +56,7 @@ def resolve(spec: QuerySpec, annotations: Annotations) -> QuerySpec:
                 alternatives.append(_resolve_field(term, annotations))
                 continue
             alternatives.append(term)
-            if term.kind in ("word", "phrase", "prefix") and annotations.notes:
+            if term.kind in TEXT_TERMS and annotations.notes:
                 noted = notes_matching(annotations, term.value.rstrip("*"))
                 if noted and not term.negated:
                     alternatives.append(_ids_term(term, noted, False))  # in the note instead

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from asylum_browser.core.model.fields import TermKind
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Term
-from asylum_browser.core.query.parser import QueryToken, describe_term, scan_tokens
+from asylum_browser.core.query.describe import describe_term
+from asylum_browser.core.query.parser import QueryToken, scan_tokens
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ def term_token(field: str | None, value: str, negated: bool = False) -> str:
 
 
 def _same_value(a: Term, b: Term) -> bool:
-    return a.kind == b.kind == "field" and a.field == b.field and (
+    return a.kind is b.kind is TermKind.FIELD and a.field == b.field and (
         normalise(a.value) == normalise(b.value))
 
 

@@ -12,20 +12,19 @@ touches SQL.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass
 
-from asylum_browser.core.model.dates import (
-    PartialDateError,
-    day_to_iso,
-    format_partial,
-    parse_partial,
+from asylum_browser.core.model.fields import (
+    FIELDS,
+    FieldKind,
+    SearchField,
+    TermKind,
+    field_named,
 )
 from asylum_browser.core.model.geo import parse_bbox
-from asylum_browser.core.model.schema import FIELD_ALIASES, FIELDS
-from asylum_browser.core.model.text import has_word_characters, normalise
+from asylum_browser.core.model.text import has_word_characters
 from asylum_browser.core.model.values import QuerySpec, Term
 
 MAX_QUERY_LENGTH = 2000
@@ -107,9 +106,9 @@ def scan_tokens(text: str) -> list[QueryToken]:
             position += 1
         if text[position] == '"':
             value, position = _read_quoted(text, position)
-            kind = "phrase"
+            kind = TermKind.PHRASE
             if position < length and text[position] == "*":
-                kind, position = "prefix", position + 1
+                kind, position = TermKind.PREFIX, position + 1
             if has_word_characters(value):
                 add(Term(kind, value, negated=negated), start, position)
             continue
@@ -138,9 +137,9 @@ def scan_tokens(text: str) -> list[QueryToken]:
                 raise QuerySyntaxError(
                     f"A * must follow the start of a word (column {start + 1}), as in consul*.",
                     start + 1, position - start)
-            add(Term("prefix", stem, negated=negated), start, position)
+            add(Term(TermKind.PREFIX, stem, negated=negated), start, position)
         elif has_word_characters(word):
-            add(Term("word", word, negated=negated), start, position)
+            add(Term(TermKind.WORD, word, negated=negated), start, position)
     if not_at is not None:
         raise dangling_not()
     return tokens
@@ -205,8 +204,7 @@ def _merge_facet_values(clauses: list[list[Term]]) -> tuple[tuple[Term, ...], ..
 
 
 def _field_term(name: str, value: str, negated: bool, column: int, length: int) -> Term:
-    field = FIELD_ALIASES.get(name, name)
-    definition = FIELDS.get(field)
+    definition = field_named(name)
     if definition is None:
         known = sorted(FIELDS)
         close = difflib.get_close_matches(name, known, n=1)
@@ -214,44 +212,38 @@ def _field_term(name: str, value: str, negated: bool, column: int, length: int) 
         raise QuerySyntaxError(
             f"Unknown field '{name}:' at column {column}.{hint} Fields: {', '.join(known)}.",
             column, length)
+    field = definition.name
     value = value.strip()
     if not value:
         raise QuerySyntaxError(
-            f"'{name}:' at column {column} needs a value, as in {_example(field)}.",
+            f"'{name}:' at column {column} needs a value, as in {definition.example}.",
             column, length)
     if value.lower() == "unknown":
-        return Term("field", value, field, negated, unknown=True, single_value=not negated)
-    if definition.kind == "bbox":
+        return Term(TermKind.FIELD, value, field, negated, unknown=True,
+                    single_value=not negated)
+    if definition.kind is FieldKind.BBOX:
         try:
             parse_bbox(value)
         except ValueError as error:
-            raise QuerySyntaxError(f"within:{value} at column {column}: {error}.",
+            raise QuerySyntaxError(f"{field}:{value} at column {column}: {error}.",
                                    column, length) from None
-        return Term("field", value, field, negated)
-    if definition.kind == "range":
-        low, high, single = _parse_range(field, value, column, length)
-        return Term("field", value, field, negated, low, high,
+        return Term(TermKind.FIELD, value, field, negated)
+    if definition.scale is not None:
+        low, high, single = _parse_range(definition, value, column, length)
+        return Term(TermKind.FIELD, value, field, negated, low, high,
                     single_value=single and not negated)
-    return Term("field", value, field, negated, single_value=not negated)
+    return Term(TermKind.FIELD, value, field, negated, single_value=not negated)
 
 
-def _example(field: str) -> str:
-    return {
-        "year": "year:2002 or year:2002..2004", "date": "date:2002-05..2002-06",
-        "people": "people:>=10", "decade": "decade:1980s", "host": "host:china",
-        "city": "city:shenyang", "mission": "mission:japan", "type": "type:school",
-        "nationality": 'nationality:"north korea"', "outcome": "outcome:detained",
-        "confidence": "confidence:high", "id": "id:2002-05-08-shenyang-japan-consulate",
-        "within": "within:35,-10,60,30",
-    }.get(field, f"{field}:value")
-
-
-def _parse_range(field: str, value: str, column: int, length: int
+def _parse_range(definition: SearchField, value: str, column: int, length: int
                  ) -> tuple[int | None, int | None, bool]:
     """Return inclusive (low, high) bounds and whether the value names a single facet value."""
+    assert definition.scale is not None
+    scale, field = definition.scale, definition.name
+
     def bounds(text: str) -> tuple[int, int]:
         try:
-            return _bounds_of(field, text)
+            return scale.parse(text.strip())
         except ValueError as error:
             raise QuerySyntaxError(f"{field}:{value} at column {column}: {error}.",
                                    column, length) from None
@@ -261,7 +253,7 @@ def _parse_range(field: str, value: str, column: int, length: int
         if not left and not right:
             raise QuerySyntaxError(
                 f"{field}:{value} at column {column} needs a start or an end, as in "
-                f"{_example(field)}.", column, length)
+                f"{definition.example}.", column, length)
         low = bounds(left)[0] if left else None
         high = bounds(right)[1] if right else None
         if low is not None and high is not None and low > high:
@@ -274,7 +266,7 @@ def _parse_range(field: str, value: str, column: int, length: int
     operator, operand = match.group(1), match.group(2)
     first, last = bounds(operand)
     if operator in (None, "="):
-        return first, last, operator is None and field in ("year", "decade")
+        return first, last, operator is None and scale.bare_value_is_one_value
     if operator == ">=":
         return first, None, False
     if operator == ">":
@@ -282,120 +274,3 @@ def _parse_range(field: str, value: str, column: int, length: int
     if operator == "<=":
         return None, last, False
     return None, first - 1, False
-
-
-def _bounds_of(field: str, text: str) -> tuple[int, int]:
-    text = text.strip()
-    if field == "people":
-        if not text.isdigit():
-            raise ValueError("the number of people must be a whole number")
-        number = int(text)
-        return number, number
-    if field == "year":
-        if not (text.isdigit() and len(text) == 4):
-            raise ValueError("a year has four digits, as in 2002")
-        first, last, _precision = parse_partial(text)
-        return first, last
-    if field == "decade":
-        digits = text[:-1] if text.lower().endswith("s") else text
-        if not (digits.isdigit() and len(digits) == 4 and digits.endswith("0")):
-            raise ValueError("a decade is written 1980s or 1980")
-        start, _unused, _precision = parse_partial(digits)
-        _unused2, end, _precision2 = parse_partial(str(int(digits) + 9))
-        return start, end
-    try:
-        first, last, _precision = parse_partial(text)
-    except PartialDateError as error:
-        raise ValueError(str(error)) from None
-    return first, last
-
-
-_FIELD_LABELS = {
-    "host": "host country", "city": "city", "mission": "sending state", "type": "mission type",
-    "nationality": "nationality", "outcome": "outcome", "confidence": "confidence",
-    "year": "year", "decade": "decade", "date": "date", "people": "number of people",
-    "id": "ID",
-    "within": "the map position",
-    "tag": "your tag", "flag": "flagged for follow-up", "note": "your note",
-}
-
-
-def describe_query(spec: QuerySpec) -> str:
-    """The query in words, for the sidebar header and the export sidecar."""
-    if spec.is_empty:
-        return "all incidents"
-    parts = []
-    for clause in spec.clauses:
-        words = [describe_term(term) for term in clause]
-        parts.append(words[0] if len(words) == 1 else "(" + " or ".join(words) + ")")
-    return "incidents where " + " and ".join(parts)
-
-
-def describe_term(term: Term, short: bool = False) -> str:
-    """One term in words; ``short`` gives a chip label such as 'host country: china'."""
-    if short:
-        if term.kind == "field":
-            label = _FIELD_LABELS.get(term.field or "", term.field or "")
-            value = "unknown" if term.unknown else term.value
-            text = f"{label}: {value}"
-        else:
-            text = f"“{term.value}{'*' if term.kind == 'prefix' else ''}”"
-        return f"not {text}" if term.negated else text
-    if term.kind == "word":
-        text = f"the text contains “{term.value}”"
-    elif term.kind == "phrase":
-        text = f"the text contains the phrase “{term.value}”"
-    elif term.kind == "prefix":
-        text = f"the text has a word starting with “{term.value}”"
-    elif term.kind == "ids" and term.field is None:  # a word also looked for in your notes
-        text = f"your note mentions “{term.value}”"
-    elif term.field == "flag":
-        text = "flagged for follow-up" if normalise(term.value) not in ("no", "n", "false",
-                                                                        "0", "off") \
-            else "not flagged for follow-up"
-    elif term.field == "note":
-        text = f"your note mentions “{term.value}”"
-    else:
-        label = _FIELD_LABELS.get(term.field or "", term.field or "")
-        if term.unknown:
-            text = f"{label} is unknown"
-        elif term.field == "within":
-            text = f"{label} is within {describe_bbox(term.value)}"
-        elif term.low is None and term.high is None:
-            text = f"{label} is “{term.value}”"
-        else:
-            text = f"{label} is {_describe_bounds(term)}"
-    return f"not ({text})" if term.negated else text
-
-
-def describe_bbox(value: str) -> str:
-    """'35,-10,60,30' -> '35°N–60°N, 10°W–30°E'"""
-    box = parse_bbox(value)
-
-    def lat(v: float) -> str:
-        return f"{abs(v):g}°{'N' if v >= 0 else 'S'}"
-
-    def lon(v: float) -> str:
-        return f"{abs(v):g}°{'E' if v >= 0 else 'W'}"
-
-    return f"{lat(box.south)}–{lat(box.north)}, {lon(box.west)}–{lon(box.east)}"
-
-
-def _describe_bounds(term: Term) -> str:
-    def render(number: int) -> str:
-        if term.field == "people":
-            return str(number)
-        if term.field in ("year", "decade"):
-            return str(dt.date.fromordinal(number).year)
-        return format_partial(day_to_iso(number))
-
-    if term.low is not None and term.high is not None:
-        if term.low == term.high:
-            return render(term.low)
-        if term.single_value:
-            return term.value
-        return f"from {render(term.low)} to {render(term.high)}"
-    if term.low is not None:
-        return f"at least {render(term.low)}"
-    assert term.high is not None
-    return f"at most {render(term.high)}"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from asylum_browser.core.model.fields import FIELDS
 from asylum_browser.core.model.values import QuerySpec
 
-DATE_FIELDS = ("date", "year", "decade")
 MONTH_VIEW_MAX_DAYS = 6 * 366
 
 
@@ -23,7 +23,9 @@ def date_window(spec: QuerySpec) -> tuple[int, int] | None:
         if len(clause) != 1:
             continue  # an OR of dates does not bound the results
         term = clause[0]
-        if term.field not in DATE_FIELDS or term.negated or term.unknown:
+        definition = FIELDS.get(term.field or "")
+        if definition is None or definition.scale is None or not definition.scale.is_date \
+                or term.negated or term.unknown:
             continue
         if term.low is not None:
             low = term.low if low is None else max(low, term.low)

@@ -69,7 +69,7 @@ def incident_facts(incident: Incident) -> list[Fact]:
         Fact("Mission type", mission.type_label if mission else None,
              term_token("type", mission.type) if mission else None),
         Fact("Sending state", mission.sending_state_name if mission else None,
-             term_token("mission", mission.sending_state_name)
+             term_token("sending", mission.sending_state_name)
              if mission and mission.sending_state_name else None),
         Fact("Nationality", incident.seekers_nationality_label,
              term_token("nationality", incident.seekers_nationality_label)

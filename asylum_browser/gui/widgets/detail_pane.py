@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from asylum_browser.core.model.fields import TEXT_TERMS
 from asylum_browser.core.render.html import Colors, incident_to_html
 from asylum_browser.gui.state import AppState
 
@@ -63,7 +64,7 @@ class DetailPane(QTextBrowser):
             self.setHtml(EMPTY_HTML)
             return
         words = [term.value for clause in self._state.spec.clauses for term in clause
-                 if term.kind in ("word", "phrase", "prefix") and not term.negated]
+                 if term.kind in TEXT_TERMS and not term.negated]
         if keep and seq == self._shown_seq and words == self._shown_words:
             return  # a refresh that changes nothing here: keep the page (and the scroll)
         repository = self._state.repository

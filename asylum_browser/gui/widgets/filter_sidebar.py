@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_browser.core.model.fields import TermKind
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Facet, FacetValue
 from asylum_browser.core.query.editing import chips
@@ -44,7 +45,7 @@ from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
 
 TOP_VALUES = 8  # long facets show this many until "Show all"
 OPTIONAL_FACETS = ("tag", "flag", "theme")  # shown only when the data or workspace has them
-LONG_FACETS = ("city", "year", "host", "mission")
+LONG_FACETS = ("city", "year", "host", "sending")
 
 
 def clear_layout(layout: QLayout) -> None:
@@ -480,7 +481,7 @@ class FilterSidebar(QWidget):
         states: dict[tuple[str | None, str], str] = {}
         for clause in results.spec.clauses:
             for term in clause:
-                if term.kind == "field":
+                if term.kind is TermKind.FIELD:
                     states[(term.field, normalise(term.value))] = (
                         "excluded" if term.negated else "included")
         present = {facet.name for facet in results.facets}

@@ -8,6 +8,8 @@ import urllib.parse
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from asylum_browser.core.model.fields import FIELD_LIST
+
 EXAMPLES = [
     ("words (all must appear)", "consulate police"),
     ("a phrase", '"scaled the wall"'),
@@ -25,15 +27,11 @@ EXAMPLES = [
     ("Korean, Chinese, Japanese", "북한 瀋陽"),
 ]
 
-FIELDS = [
-    ("host:", "country where the mission stood"), ("city:", "city of the mission"),
-    ("mission:", "state the mission belongs to"), ("nationality:", "the seekers' nationality"),
-    ("type:", "embassy, consulate, consulate_general, legation, school"),
-    ("outcome:", "reached_third_country, detained, turned_away, left_voluntarily, mixed"),
-    ("year: decade: date:", "when the bid began; partial dates count only inside a range "
-                            "that holds all of them"),
-    ("people:", "how many people"), ("confidence:", "high or medium"),
-]
+def field_rows() -> list[tuple[str, str, str]]:
+    """(prefix with its aliases, what it matches, an example) for each field, from the registry."""
+    return [(" ".join(f"{name}:" for name in (field.name, *field.aliases)), field.description,
+             field.example) for field in FIELD_LIST]
+
 
 SHORTCUTS = [
     ("Ctrl+F", "search"), ("Esc", "clear the search"), ("Ctrl+E", "export"),
@@ -49,7 +47,8 @@ def cheat_sheet_html(with_shortcuts: bool) -> str:
         f"{html.escape(urllib.parse.quote(query, safe=''))}\"><code>{html.escape(query)}"
         "</code></a></td></tr>" for what, query in EXAMPLES)
     fields = "".join(f"<tr><td><code>{html.escape(name)}</code></td>"
-                     f"<td>{html.escape(what)}</td></tr>" for name, what in FIELDS)
+                     f"<td>{html.escape(what)}</td><td><code>{html.escape(example)}</code></td>"
+                     "</tr>" for name, what, example in field_rows())
     keys = ""
     if with_shortcuts:
         keys = "<h3>Keys</h3><table cellpadding='3'>" + "".join(
