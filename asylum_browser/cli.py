@@ -19,13 +19,13 @@ from asylum_browser import APP_NAME, __version__
 from asylum_browser.core.dataset.build import BuildError, build_database
 from asylum_browser.core.dataset.diff import diff_files
 from asylum_browser.core.dataset.importer import ImportProblem, describe, import_file, load_mapping
+from asylum_browser.core.engine.answers import facets_for
 from asylum_browser.core.engine.database import DatabaseProblem, open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.export.writer import ExportError, write_csv
 from asylum_browser.core.model.dates import format_partial
 from asylum_browser.core.model.schema import DEFAULT_EXPORT_COLUMNS, FACETS_BY_NAME, SORT_KEYS
-from asylum_browser.core.model.values import QuerySpec
-from asylum_browser.core.query.annotations import resolve
+from asylum_browser.core.model.values import Annotations, QuerySpec
 from asylum_browser.core.query.describe import describe_query
 from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
 from asylum_browser.core.render.html import incident_to_html, incident_to_text
@@ -107,17 +107,21 @@ def saved_option(function: F) -> F:
                              "words given here narrow it further.")(function)
 
 
-def _with_workspace(spec: QuerySpec, repository: Repository) -> QuerySpec:
-    """Answer tag:, flag: and note: (and words in notes) from the user's workspace, if any."""
+def _annotations(repository: Repository) -> Annotations | None:
+    """The user's tags, notes and flags for this database, if they have a workspace."""
     try:
         workspace = Workspace.open_existing()
         if workspace is None:
-            return spec
+            return None
         database = repository.database
-        return resolve(spec, workspace.annotations(database_key(database.path,
-                                                                database.immutable)))
+        return workspace.annotations(database_key(database.path, database.immutable))
     except WorkspaceProblem as problem:
         raise _Fail(str(problem), EXIT_WORKSPACE) from None
+
+
+def _with_workspace(spec: QuerySpec, repository: Repository) -> QuerySpec:
+    """Answer tag:, flag: and note: (and words in notes) from the user's workspace, if any."""
+    return repository.resolve(spec, _annotations(repository))
 
 
 def _spec(query: Sequence[str], saved_name: str | None, sort: str | None = None,
@@ -236,18 +240,17 @@ def show(incident_id: str, db_path: Path | None, as_html: bool) -> None:
 @db_option
 @saved_option
 @click.option("--facet", "names", multiple=True,
-              type=click.Choice([*FACETS_BY_NAME, "theme"]),
-              help="Only these facets (repeatable).")
+              type=click.Choice([*FACETS_BY_NAME, "theme", "tag", "flag"]),
+              help="Only these facets (repeatable); tag and flag need your workspace.")
 def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
            saved_name: str | None) -> None:
     """Count the incidents matching QUERY by each facet value."""
     repository = _repository(db_path)
-    spec = _with_workspace(_spec(query, saved_name), repository)
-    chosen = [FACETS_BY_NAME[name] for name in names if name != "theme"] or (
-        [] if names else list(FACETS_BY_NAME.values()))
-    facets = [(repository.facet(definition, spec), definition.field) for definition in chosen]
-    if not names or "theme" in names:
-        facets += [(facet, "theme") for facet in repository.theme_facets(spec)]
+    annotations = _annotations(repository)
+    spec = _spec(query, saved_name)
+    facets = [(facet, facet.name) for facet in facets_for(repository, spec, annotations)
+              if not names or facet.name in names]
+    spec = repository.resolve(spec, annotations)
     for facet, field_name in facets:
         click.echo(f"{facet.label}  [{field_name}:]")
         for value in facet.values:

@@ -76,7 +76,7 @@ def dataset(size: str, data_dir: Path) -> Path:
 
 def refresh_latencies(repository: Repository, passes: int) -> list[float]:
     """The worker's whole job per interaction: ids, facets, timeline and map points."""
-    from asylum_browser.gui.state import compute_results
+    from asylum_browser.core.engine.answers import compute_results
 
     times = []
     for _ in range(passes):
@@ -158,7 +158,7 @@ def gui_probe(path: Path, passes: int) -> dict[str, Any]:
 def against_datasette(executable: str, path: Path, repository: Repository, passes: int,
                       with_csv: bool) -> dict[str, Any]:
     """The peer's answers to the same questions, timed in the same run as ours."""
-    from asylum_browser.gui.state import compute_results
+    from asylum_browser.core.engine.answers import compute_results
 
     ours: dict[str, list[float]] = {}
     for query, _parameters in datasette_peer.QUESTIONS:

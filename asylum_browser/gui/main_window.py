@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_browser import APP_NAME, __version__
+from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.database import Database, DatabaseProblem
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.export.writer import ExportCancelled, ExportError, ExportResult
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings
-from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
 from asylum_browser.gui.widgets.detail_pane import DetailPane
 from asylum_browser.gui.widgets.export_dialog import ExportChoices, ExportDialog

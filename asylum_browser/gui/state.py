@@ -16,30 +16,19 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from asylum_browser.core.engine.answers import Results, compute_results
 from asylum_browser.core.engine.database import Database, DatabaseProblem
-from asylum_browser.core.engine.mapdata import MapPoints
-from asylum_browser.core.engine.repository import Repository, Row
-from asylum_browser.core.model.seqlist import SeqList
-from asylum_browser.core.model.text import normalise
+from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.values import (
     Annotations,
-    Facet,
-    FacetValue,
-    QuerySpec,
-    TimelineBin,
 )
-from asylum_browser.core.query.annotations import resolve
-from asylum_browser.core.query.describe import describe_query
-from asylum_browser.core.query.editing import set_field, term_token, toggle_token
+from asylum_browser.core.query.editing import set_field, toggle_token
 from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
-from asylum_browser.core.query.timeline import unit_for
 from asylum_browser.core.workspace import (
     SavedSearch,
     Workspace,
@@ -49,85 +38,6 @@ from asylum_browser.core.workspace import (
 from asylum_browser.gui.workers import LatestOnlyRunner
 
 _T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class Results:
-    """Everything one query answers, computed together off the GUI thread."""
-
-    spec: QuerySpec
-    ids: Sequence[int]  # a SeqList (one numpy array), not a tuple of a million ints
-    total: int
-    facets: tuple[Facet, ...]
-    timeline: tuple[TimelineBin, ...] = ()
-    baseline: tuple[TimelineBin, ...] = ()  # the whole database, drawn faintly behind
-    points: MapPoints = field(default_factory=MapPoints.empty)  # matches with coordinates
-    # The table's first block of rows, read here so that the first paint after a new query
-    # does no SQL on the GUI thread (on a large file that read can take ~100 ms of disk).
-    first_rows: tuple[Row, ...] = ()
-    timeline_unit: str = "year"  # "month" when the query's dates span six years or less
-
-    @property
-    def count(self) -> int:
-        return len(self.ids)
-
-    @property
-    def words(self) -> str:
-        return describe_query(self.spec)
-
-
-TABLE_BLOCK = 200  # rows the table reads at a time; Results carries the first block
-
-
-def compute_results(repository: Repository, spec: QuerySpec,
-                    annotations: Annotations | None = None) -> Results:
-    """The work a query needs: ids in order, the total, every facet and the timeline.
-
-    ``annotations`` (a snapshot of the user's tags, notes and flags) resolves tag:, flag: and
-    note:, lets plain words find notes, and adds the Tags and Follow-up facets.
-    """
-    annotations = annotations or Annotations.empty()
-    resolved = resolve(spec, annotations)
-    unit = unit_for(spec)
-    ids, facets, timeline = repository.answer(resolved, unit)
-    if not annotations.is_empty:
-        facets = annotation_facets(repository, spec, annotations, ids) + facets
-    return Results(spec, ids, repository.count(), facets, timeline,
-                   repository.timeline(QuerySpec(), unit), repository.map_points(resolved),
-                   tuple(repository.rows(ids[:TABLE_BLOCK])), unit)
-
-
-def annotation_facets(repository: Repository, spec: QuerySpec, annotations: Annotations,
-                      ids: Sequence[int]) -> tuple[Facet, ...]:
-    """Tags and Follow-up as facets, each counted without its own selection."""
-    seq_of = repository.seqs_of_ids(
-        set().union(*annotations.tags.values(), annotations.flags))
-    facets = []
-    for name, label, groups in (
-            ("tag", "Your tags", {tag: members for tag, members in annotations.tags.items()}),
-            ("flag", "Follow-up", {"yes": set(annotations.flags)} if annotations.flags
-             else {})):
-        if not groups:
-            continue
-        own = tuple(c for c in spec.clauses if any(t.field == name for t in c))
-        base_ids: Sequence[int] = ids
-        if own:
-            base = replace(spec, clauses=tuple(c for c in spec.clauses if c not in own))
-            base_ids = repository.ids_for(resolve(base, annotations))
-        shown = (base_ids.array if isinstance(base_ids, SeqList)
-                 else np.asarray(list(base_ids), dtype=np.int64))
-        values = []
-        for key, members in groups.items():
-            seqs = np.asarray([seq_of[i] for i in members if i in seq_of], dtype=np.int64)
-            count = int(np.isin(seqs, shown).sum())
-            if count or any(normalise(t.value) == key for c in own for t in c):
-                values.append(FacetValue(key, "Flagged for follow-up" if name == "flag"
-                                         else key, count, term_token(name, key)))
-        values.sort(key=lambda v: (-v.count, v.label))
-        selected = tuple(term_token(t.field, t.value, t.negated) for c in own for t in c
-                         if t.field is not None)
-        facets.append(Facet(name, label, tuple(values), selected))
-    return tuple(facets)
 
 
 class AppState(QObject):

@@ -15,10 +15,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from asylum_browser.core.engine.answers import TABLE_BLOCK as BLOCK
 from asylum_browser.core.engine.repository import Repository, Row
 from asylum_browser.core.model.dates import format_partial, parse_partial
 from asylum_browser.core.model.schema import COLUMNS
-from asylum_browser.gui.state import TABLE_BLOCK as BLOCK
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -216,3 +216,26 @@ def test_build_db_reports_bad_records_in_one_line(runner: CliRunner, records_cop
     code, _out, err = run(runner, "build-db", "--records", str(records_copy), "-o",
                           str(tmp_path / "x.sqlite"))
     assert code == 7 and "broken.toml" in err and err.count("\n") == 1
+
+
+def test_facets_count_your_tags_and_follow_up_when_you_have_a_workspace(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI answers through the same pipeline as the window, tag and flag facets included."""
+    from asylum_browser.core.workspace import BUNDLED_KEY, Workspace
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    workspace = Workspace()
+    for incident in ("2002-05-08-shenyang-japan-consulate", "2002-05-08-shenyang-us-consulate"):
+        workspace.set_tags(BUNDLED_KEY, incident, ["shenyang-2002"])
+    workspace.set_tags(BUNDLED_KEY, "1956-11-04-budapest-us-legation", ["cold-war"])
+    workspace.set_flag(BUNDLED_KEY, "2002-05-08-shenyang-japan-consulate", True)
+    workspace.close()
+    code, out, _err = run(runner, "facets", "shenyang", "--facet", "tag", "--facet", "flag")
+    assert code == 0, out
+    tags, flags = out.split("Follow-up", 1)
+    assert "Your tags  [tag:]" in tags
+    assert re.search(r"^\s+2\s+shenyang-2002\s+tag:shenyang-2002$", tags, re.MULTILINE)
+    assert "cold-war" not in tags  # not among the Shenyang cases
+    assert re.search(r"^\s+1\s+Flagged for follow-up\s+flag:yes$", flags, re.MULTILINE)
+    code, out, _err = run(runner, "facets", "tag:shenyang-2002", "--facet", "host")
+    assert code == 0 and re.search(r"^\s+2\s+China\s", out, re.MULTILINE), out

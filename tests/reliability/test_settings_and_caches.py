@@ -90,7 +90,7 @@ def test_an_unwritable_cache_folder_costs_time_not_the_app(db_copy: Path,
     index = load_index(db_copy, database.connection, blocker / "columnar")
     assert len(index.notes) == 1 and "could not be cached" in index.notes[0]
     repository = Repository(database)
-    repository.columnar = index
+    repository.use_index(index)
     assert repository.count(parse_query("shenyang")) == 4
 
 

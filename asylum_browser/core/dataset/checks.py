@@ -18,6 +18,7 @@ import urllib.parse
 from array import array
 
 from asylum_browser.core.dataset.gazetteer import PART_OF, numeric_codes
+from asylum_browser.core.engine.answers import facets_for
 from asylum_browser.core.engine.database import translate_errors
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.geo import project
@@ -107,7 +108,7 @@ def check_dataset(repository: Repository) -> list[str]:
         if parts.scheme not in ("http", "https") or not parts.netloc or " " in row["url"]:
             problems.append(f"{row['incident_id']}: the source URL {row['url']!r} is malformed")
     total = repository.count()
-    for facet in repository.facets(QuerySpec()):
+    for facet in facets_for(repository, QuerySpec()):
         if facet.name in {d.name for d in FACETS} and sum(v.count for v in facet.values) != total:
             problems.append(f"the {facet.label} facet counts "
                             f"{sum(v.count for v in facet.values)}, not {total}")

@@ -1,40 +1,35 @@
-"""Answers to the questions the UI and the CLI ask, for one QuerySpec at a time."""
+"""The questions the window, the CLI and the export ask of one database."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from asylum_browser.core.engine.database import Database, translate_errors
-from asylum_browser.core.engine.facets import make_facet
-from asylum_browser.core.engine.mapdata import CodedValues, MapPoints
+from asylum_browser.core.engine.mapdata import MapPoints
+from asylum_browser.core.engine.protocol import Answer, Engine
 from asylum_browser.core.engine.sql import order_by, where_for
+from asylum_browser.core.engine.sql_engine import SqlEngine
 from asylum_browser.core.export.csvlines import FORMULA_CODEPOINTS, column_facts
 from asylum_browser.core.model.dates import format_partial
-from asylum_browser.core.model.fields import TermKind
-from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, FACETS, FacetDef
+from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, FacetDef
 from asylum_browser.core.model.seqlist import SeqList
-from asylum_browser.core.model.text import normalise
-from asylum_browser.core.model.themes import THEMES
+from asylum_browser.core.model.themes import ThemeSets
 from asylum_browser.core.model.values import (
+    Annotations,
     Dispute,
     Facet,
-    FacetValue,
     Incident,
     Mission,
     QuerySpec,
     RelatedIncident,
     Source,
-    Term,
     TimelineBin,
 )
-from asylum_browser.core.query.editing import term_token
+from asylum_browser.core.query.resolve import resolve
 
 if TYPE_CHECKING:
     from asylum_browser.core.engine.columnar import ColumnarIndex, Progress
@@ -44,26 +39,38 @@ Row = dict[str, Any]
 
 
 class Repository:
-    """Read-only queries over one :class:`Database`.
+    """Read-only questions over one :class:`Database`, answered by one :class:`Engine`.
 
-    With a columnar index attached (:meth:`attach_columnar`), ids, counts, facets and the
-    timeline come from numpy masks instead of SQL; the answers are the same.
+    The SQL engine answers from the start; once the columnar index is attached
+    (:meth:`attach_columnar`), the columnar engine answers instead, with the same results.
+    Every query is resolved once (themes, and the workspace's fields when given) before the
+    engine sees it. Reading rows, incidents, labels and metadata is plain SQL here.
     """
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self.sql = SqlEngine(database, self.label)
+        self.engine: Engine = self.sql
         self.columnar: ColumnarIndex | None = None
         self._column_facts: dict[str, int] | None = None
 
     def attach_columnar(self, cache_dir: Path | None = None,
                         progress: Progress | None = None) -> ColumnarIndex:
-        """Load (or build and cache) the columnar index for this database."""
+        """Load (or build and cache) the columnar index for this database, and answer with it."""
         from asylum_browser.core.engine.columnar import load_index
 
         with translate_errors(self.database.path):
-            self.columnar = load_index(self.database.path, self.database.connection,
-                                       cache_dir, progress)
-        return self.columnar
+            index = load_index(self.database.path, self.database.connection, cache_dir,
+                               progress)
+        self.use_index(index)
+        return index
+
+    def use_index(self, index: ColumnarIndex) -> None:
+        """Answer with the columnar engine over ``index`` from now on."""
+        from asylum_browser.core.engine.columnar_engine import ColumnarEngine
+
+        self.columnar = index
+        self.engine = ColumnarEngine(index, self.sql)
 
     def export_column_facts(self) -> dict[str, int]:
         """What core/export/csvlines.py.column_facts finds for every column, for the export.
@@ -79,20 +86,13 @@ class Repository:
                                                   [(c.sql, c.kind) for c in COLUMNS])
         return self._column_facts
 
-    def answer(self, spec: QuerySpec, unit: str = "year"
-               ) -> tuple[SeqList, tuple[Facet, ...], tuple[TimelineBin, ...]]:
-        """ids, facets and the timeline (by year or month) of one query, sharing the work."""
-        spec = self.resolve_themes(spec)
-        if self.columnar is None:
-            return self.ids_for(spec), self.facets(spec), self.timeline(spec, unit)
-        with translate_errors(self.database.path):
-            masks = self.columnar.clause_masks(spec)
-            mask = self.columnar.combine(masks, self.columnar.size)
-            ids = (self.columnar.ids_for(spec, mask) if self.columnar.supports_sort(spec.sort)
-                   else self.ids_for(spec))
-            facets = self.columnar.facets(spec, self.label, masks)
-            return (ids, facets + self.theme_facets(spec, ids),
-                    self.columnar.timeline(mask, unit))
+    def resolve(self, spec: QuerySpec, annotations: Annotations | None = None) -> QuerySpec:
+        """The spec the engine answers: themes (and the workspace's fields) as id terms."""
+        return resolve(spec, self.themes(), annotations)
+
+    def answer(self, spec: QuerySpec, unit: str = "year") -> Answer:
+        """ids, the registry's facets and the timeline (by year or month) of one query."""
+        return self.engine.answer(self.resolve(spec), unit)
 
     def _execute(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         with translate_errors(self.database.path):
@@ -124,16 +124,7 @@ class Repository:
 
     def ids_for(self, spec: QuerySpec) -> SeqList:
         """The seq numbers of the matching incidents, in the spec's sort order."""
-        spec = self.resolve_themes(spec)
-        if self.columnar is not None and self.columnar.supports_sort(spec.sort):
-            with translate_errors(self.database.path):
-                return self.columnar.ids_for(spec)
-        where, params = where_for(spec)
-        sql = f"SELECT incidents.seq FROM incidents WHERE {where} ORDER BY {order_by(spec)}"
-        with translate_errors(self.database.path):
-            cursor = self.database.connection().execute(sql, params)
-            cursor.row_factory = None
-            return SeqList(np.fromiter((row[0] for row in cursor), dtype=np.int64))
+        return self.engine.ids(self.resolve(spec))
 
     def seqs_of_ids(self, ids: Iterable[str]) -> dict[str, int]:
         """id -> seq for the given stable ids that this database holds."""
@@ -149,13 +140,7 @@ class Repository:
 
     def count(self, spec: QuerySpec | None = None) -> int:
         """How many incidents match (all of them when spec is None)."""
-        spec = self.resolve_themes(spec or QuerySpec())
-        if self.columnar is not None:
-            with translate_errors(self.database.path):
-                return int(self.columnar.mask(spec or QuerySpec()).sum())
-        where, params = where_for(spec or QuerySpec())
-        return int(self._execute(f"SELECT COUNT(*) FROM incidents WHERE {where}",
-                                 params)[0][0])
+        return self.engine.count(self.resolve(spec or QuerySpec()))
 
     def rows(self, seqs: Sequence[int]) -> list[Row]:
         """Table rows for a block of seq numbers, in the order given."""
@@ -231,94 +216,36 @@ class Repository:
 
     # --- facets, map, timeline ----------------------------------------------------------------
 
-    def facets(self, spec: QuerySpec) -> tuple[Facet, ...]:
-        """Counts per facet value, each facet counted without its own selection."""
-        spec = self.resolve_themes(spec)
-        if self.columnar is not None:
-            with translate_errors(self.database.path):
-                facets = self.columnar.facets(spec, self.label)
-        else:
-            facets = tuple(self.facet(definition, spec) for definition in FACETS)
-        return facets + self.theme_facets(spec)
+    def facet(self, definition: FacetDef, spec: QuerySpec) -> Facet:
+        """One facet's counts, with an 'unknown' bucket when any value is NULL."""
+        return self.engine.facet(definition, self.resolve(spec))
 
-    # --- themes (derived at build time from each record's facts; core/model/themes.py) ----------
+    # --- themes (derived at build time from each record's facts; core/model/themes.py) -----
 
     @cached_property
-    def _themes(self) -> dict[str, frozenset[str]]:
-        """theme code -> incident ids; empty for a database built before themes existed."""
+    def _themes(self) -> ThemeSets:
         tables = {row[0] for row in self._execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "incident_themes" not in tables:
-            return {}
+            return ThemeSets.empty()  # a database built before themes existed
         found: dict[str, set[str]] = {}
         for row in self._execute("SELECT theme, incident_id FROM incident_themes"):
             found.setdefault(row["theme"], set()).add(row["incident_id"])
-        return {theme: frozenset(ids) for theme, ids in found.items()}
-
-    @cached_property
-    def _theme_names(self) -> dict[str, str]:
-        return {row["name_norm"]: row["code"] for row in self._execute(
+        names = {row["name_norm"]: row["code"] for row in self._execute(
             "SELECT name_norm, code FROM names WHERE vocabulary = 'theme'")}
+        return ThemeSets({theme: frozenset(ids) for theme, ids in found.items()}, names)
 
-    def resolve_themes(self, spec: QuerySpec) -> QuerySpec:
-        """theme: terms become id terms (both answer paths understand those)."""
-        if not any(term.field == "theme" and term.kind is TermKind.FIELD
-                   for clause in spec.clauses for term in clause):
-            return spec
-        clauses = []
-        for clause in spec.clauses:
-            terms = []
-            for term in clause:
-                if term.field == "theme" and term.kind is TermKind.FIELD:
-                    every = frozenset().union(*self._themes.values()) if self._themes \
-                        else frozenset()
-                    if term.unknown:  # theme:unknown: incidents no theme applies to
-                        term = Term(TermKind.IDS, term.value, "theme", not term.negated, ids=every,
-                                    single_value=term.single_value)
-                    else:
-                        code = self._theme_names.get(normalise(term.value), "")
-                        term = Term(TermKind.IDS, term.value, "theme", term.negated,
-                                    ids=self._themes.get(code, frozenset()),
-                                    single_value=term.single_value)
-                terms.append(term)
-            clauses.append(tuple(terms))
-        return replace(spec, clauses=tuple(clauses))
-
-    def theme_facets(self, spec: QuerySpec, ids: Sequence[int] | None = None
-                     ) -> tuple[Facet, ...]:
-        """The Themes facet, counted without the query's own theme: terms."""
-        if not self._themes:
-            return ()
-        own = tuple(c for c in spec.clauses if any(t.field == "theme" for t in c))
-        if own or ids is None:
-            ids = self.ids_for(replace(spec, clauses=tuple(c for c in spec.clauses
-                                                         if c not in own)))
-        shown = ids.array if isinstance(ids, SeqList) else np.asarray(list(ids))
-        seq_of = self._theme_seq_of
-        values = []
-        for code in THEMES:
-            members = np.asarray([seq_of[i] for i in self._themes.get(code, ())
-                                  if i in seq_of], dtype=np.int64)
-            count = int(np.isin(members, shown).sum())
-            if count:
-                label = self.label("theme", code)
-                values.append(FacetValue(code, label, count,
-                                         term_token("theme", code.replace("_", "-"))))
-        selected = tuple(term_token("theme", t.value, t.negated) for c in own for t in c)
-        return (Facet("theme", "Themes", tuple(values), selected),)
+    def themes(self) -> ThemeSets:
+        """Which incidents each theme holds, and the theme names a query may use."""
+        return self._themes
 
     @cached_property
-    def _theme_seq_of(self) -> dict[str, int]:
-        return self.seqs_of_ids(set().union(*self._themes.values()))
+    def _theme_seqs(self) -> dict[str, int]:
+        return self.seqs_of_ids(self._themes.everything)
 
-    def facet(self, definition: FacetDef, spec: QuerySpec) -> Facet:
-        """One facet's counts, with an 'unknown' bucket when any value is NULL."""
-        spec = self.resolve_themes(spec)
-        where, params = where_for(spec, skip_fields=[definition.field])
-        rows = self._execute(
-            f"SELECT {definition.sql} AS key, COUNT(*) AS n FROM incidents "
-            f"WHERE {where} GROUP BY key", params)
-        return make_facet(definition, ((r["key"], r["n"]) for r in rows), spec, self.label)
+    def theme_seqs(self) -> dict[str, int]:
+        """id -> seq of every incident that carries a theme, for counting the Themes facet."""
+        return self._theme_seqs
 
     def cities(self) -> tuple[tuple[str, float, float], ...]:
         """(name, latitude, longitude) of every city that has incidents, for map labels."""
@@ -328,28 +255,7 @@ class Repository:
 
     def map_points(self, spec: QuerySpec) -> MapPoints:
         """Every matching incident that has coordinates, in the spec's order."""
-        spec = self.resolve_themes(spec)
-        columnar = self.columnar
-        if columnar is not None and columnar.supports_sort(spec.sort):
-            with translate_errors(self.database.path):
-                positions = columnar.positions(spec)
-                positions = positions[~np.isnan(columnar.latitude[positions])]
-                outcome = columnar.categories["outcome_class"]
-                return MapPoints(columnar.seqs[positions], columnar.latitude[positions],
-                                 columnar.longitude[positions],
-                                 CodedValues(outcome.codes[positions], outcome.values),
-                                 columnar.precise[positions], self._describe)
-        where, params = where_for(spec)
-        rows = self._execute(
-            "SELECT seq, latitude, longitude, location_precision, outcome_class "
-            f"FROM incidents WHERE ({where}) AND latitude IS NOT NULL "
-            f"ORDER BY {order_by(spec)}", params)
-        return MapPoints(np.array([r["seq"] for r in rows], dtype=np.int64),
-                         np.array([r["latitude"] for r in rows], dtype=np.float64),
-                         np.array([r["longitude"] for r in rows], dtype=np.float64),
-                         [r["outcome_class"] for r in rows],
-                         np.array([r["location_precision"] == "mission" for r in rows],
-                                  dtype=bool), self._describe)
+        return self.engine.map_points(self.resolve(spec), self._describe)
 
     def _describe(self, seqs: Sequence[int]) -> dict[int, tuple[str, str, str]]:
         return {row["seq"]: (row["id"], row["title"], format_partial(row["date_start"]))
@@ -357,22 +263,9 @@ class Repository:
 
     def timeline(self, spec: QuerySpec, unit: str = "year") -> tuple[TimelineBin, ...]:
         """Counts per year or month; dates known only to the year count as imprecise."""
-        spec = self.resolve_themes(spec)
         if unit not in ("year", "month"):
             raise ValueError("unit must be 'year' or 'month'")
-        if self.columnar is not None:
-            with translate_errors(self.database.path):
-                return self.columnar.timeline(self.columnar.mask(spec), unit)
-        where, params = where_for(spec)
-        width = 4 if unit == "year" else 7
-        rows = self._execute(
-            f"SELECT CASE WHEN date_start_precision = 'year' THEN substr(date_start, 1, 4) "
-            f"ELSE substr(date_start, 1, {width}) END AS period, "
-            f"SUM(date_start_precision = 'year' AND {width} > 4) AS imprecise, "
-            f"COUNT(*) AS n FROM incidents WHERE ({where}) AND date_start IS NOT NULL "
-            "GROUP BY period ORDER BY period", params)
-        return tuple(TimelineBin(r["period"], int(r["n"]) - int(r["imprecise"]),
-                                 int(r["imprecise"])) for r in rows)
+        return self.engine.timeline(self.resolve(spec), unit)
 
     # --- about the database -----------------------------------------------------------------
 
@@ -405,7 +298,7 @@ class Repository:
         ``escape_formulas`` lets SQLite prefix an apostrophe to text that a spreadsheet would
         run (see core/export/writer.py), so the export loop stays in C.
         """
-        spec = self.resolve_themes(spec)
+        spec = self.resolve(spec)
         selected = _select_list(columns, escape_formulas)
         where, params = where_for(spec)
         with translate_errors(self.database.path):

@@ -13,6 +13,7 @@ the rule can be read, tested and applied to any database built from records.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from asylum_browser.core.model.dates import parse_partial
@@ -51,3 +52,20 @@ def themes_of(record: dict[str, Any]) -> list[tuple[str, str]]:
     if record.get("fatalities"):
         found.append(("fatalities", str(record["fatalities"])))
     return found
+
+
+@dataclass(frozen=True)
+class ThemeSets:
+    """One database's themes as the query layer needs them: members and names."""
+
+    members: dict[str, frozenset[str]]  # theme code -> incident ids
+    names: dict[str, str]  # normalised name or alias -> theme code
+
+    @staticmethod
+    def empty() -> ThemeSets:
+        return ThemeSets({}, {})
+
+    @property
+    def everything(self) -> frozenset[str]:
+        """Ids that carry at least one theme."""
+        return frozenset().union(*self.members.values()) if self.members else frozenset()

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.model.fields import TermKind
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Facet, FacetValue
 from asylum_browser.core.query.editing import chips
 from asylum_browser.core.query.parser import QuerySyntaxError, parse_query, scan_tokens
-from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
 from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint,
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.repository import Repository
-from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.state import AppState
 from asylum_browser.gui.table_model import DEFAULT_VISIBLE, IncidentTableModel
 
 

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QToolTip, QWidget
 
+from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.model.geo import (
     BBox,
@@ -46,7 +47,7 @@ from asylum_browser.core.model.geo import (
     project,
     unproject,
 )
-from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.buttons import tool_button
 from asylum_browser.gui.workers import LatestOnlyRunner

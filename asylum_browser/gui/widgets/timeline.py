@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.values import TimelineBin
 from asylum_browser.core.query.timeline import (
@@ -34,7 +35,7 @@ from asylum_browser.core.query.timeline import (
     describe_period,
     period_bounds,
 )
-from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.state import AppState
 
 LEFT, RIGHT, TOP, BOTTOM = 30.0, 14.0, 8.0, 22.0
 DRAG_THRESHOLD = 4  # pixels before a press becomes a brush
