@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner
 
 from asylum_browser.cli import EXIT_IMPORT, cli
+from asylum_browser.core.dataset.import_rows import parse_date
 from asylum_browser.core.dataset.importer import (
     ImportProblem,
     guess_mapping,
     import_file,
-    parse_date,
     read_table,
 )
 from asylum_browser.core.engine.database import open_database
