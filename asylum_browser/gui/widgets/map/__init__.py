@@ -1,0 +1,1 @@
+"""The map widget and its parts: viewport maths (Qt-free), clusters, painting, input."""
