@@ -39,7 +39,7 @@ from asylum_browser.gui.widgets.filter_sidebar import FilterSidebar
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
 from asylum_browser.gui.widgets.import_dialog import ImportDialog
 from asylum_browser.gui.widgets.incident_table import IncidentTable
-from asylum_browser.gui.widgets.map_view import MapView
+from asylum_browser.gui.widgets.map.widget import MapView
 from asylum_browser.gui.widgets.search_box import SearchBox
 from asylum_browser.gui.widgets.timeline import TimelineView
 

@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from asylum_browser.core.model.geo import project
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.widgets import basemap_paths
-from asylum_browser.gui.widgets.map_view import MapView, Theme
+from asylum_browser.gui.widgets.map.basemap_layer import Theme
+from asylum_browser.gui.widgets.map.widget import MapView
 from asylum_browser.paths import bundled_db_path
 from tests.conftest import count_bundled
 from tests.gui.conftest import run_query, table_ids, wait_for_query
@@ -323,9 +324,9 @@ def test_clear_all_turns_off_only_what_is_in_view(qtbot: QtBot, window: MainWind
 
 def test_many_points_cluster_off_the_gui_thread(qtbot: QtBot, window: MainWindow,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from asylum_browser.gui.widgets import map_view
+    from asylum_browser.gui.widgets.map import clusters
 
-    monkeypatch.setattr(map_view, "SYNC_CLUSTER_LIMIT", 0)  # treat the bundled points as many
+    monkeypatch.setattr(clusters, "SYNC_CLUSTER_LIMIT", 0)  # treat the bundled points as many
     view = window.map
     view.set_results(window.state.results)  # type: ignore[arg-type]
     view.reset_view()

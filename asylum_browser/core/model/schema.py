@@ -148,3 +148,31 @@ FACETS: tuple[FacetDef, ...] = (
     FacetDef("confidence", "Confidence", "confidence", "incidents.confidence", "confidence"),
 )
 FACETS_BY_NAME: dict[str, FacetDef] = {facet.name: facet for facet in FACETS}
+
+
+@dataclass(frozen=True)
+class OutcomeStyle:
+    """How an outcome class is drawn: its colour, and its short name in the map's key (the
+    vocabulary's full label would hide the map)."""
+
+    code: str | None  # an outcome_class code; None is "outcome unknown"
+    colour: str
+    key_label: str
+
+
+OUTCOME_STYLES: tuple[OutcomeStyle, ...] = (  # Okabe-Ito: distinct for most colour-blind readers
+    OutcomeStyle("reached_third_country", "#009E73", "Reached a third country"),
+    OutcomeStyle("detained_by_host", "#D55E00", "Detained by host"),
+    OutcomeStyle("turned_away", "#E69F00", "Turned away"),
+    OutcomeStyle("left_voluntarily", "#0072B2", "Left voluntarily"),
+    OutcomeStyle("mixed", "#CC79A7", "Mixed outcomes"),
+    OutcomeStyle(None, "#7F7F7F", "Outcome unknown"),
+)
+OUTCOME_STYLE_BY_CODE: dict[str | None, OutcomeStyle] = {s.code: s for s in OUTCOME_STYLES}
+MIXED_OUTCOMES_COLOUR = "#37474F"
+"""A map cluster whose incidents ended in different ways."""
+
+
+def outcome_colour(code: str | None) -> str:
+    """The colour of an outcome class; an unknown or unlisted class gets the unknown grey."""
+    return OUTCOME_STYLE_BY_CODE.get(code, OUTCOME_STYLE_BY_CODE[None]).colour

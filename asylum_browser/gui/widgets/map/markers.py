@@ -1,0 +1,179 @@
+"""What the map draws over the basemap: markers, cluster badges, the scale bar and the key.
+
+Painting returns what it drew as ``Drawn`` items, which the widget hit-tests for clicks and
+tooltips. Colours and the key's names come from the registry's outcome styles.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+
+from asylum_browser.core.geo import Cluster, cluster_radius, metres_per_pixel, nice_scale, unproject
+from asylum_browser.core.mapdata import MapPoints
+from asylum_browser.core.schema import MIXED_OUTCOMES_COLOUR, OUTCOME_STYLES, outcome_colour
+from asylum_browser.gui.widgets.map.basemap_layer import Theme
+from asylum_browser.gui.widgets.map.viewport import MapViewport
+
+SPREAD_ZOOM = 9  # co-located incidents fan out around their shared point from this level
+HOLLOW_KEY = "Hollow: only the city is known"
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """Something drawn this frame that the mouse can hit: a marker or a cluster."""
+
+    centre: QPointF
+    radius: float
+    members: npt.NDArray[np.int64]  # indexes into the points
+
+
+def identical(points: MapPoints, members: npt.NDArray[np.int64]) -> bool:
+    """True when every member sits on the same point (they cannot separate by zooming)."""
+    x, y = points.x[members], points.y[members]
+    return bool(np.all(x == x[0]) and np.all(y == y[0]))
+
+
+def by_seq(points: MapPoints, members: npt.NDArray[np.int64],
+           limit: int | None = None) -> list[int]:
+    """Member indexes in incident order (the first ``limit`` of them)."""
+    order = np.argsort(points.seqs[members], kind="stable")
+    chosen = members[order] if limit is None else members[order[:limit]]
+    return [int(i) for i in chosen.tolist()]
+
+
+class MarkerPainter:
+    """Draws one frame's markers and clusters with one painter; ``drawn`` holds the result."""
+
+    def __init__(self, painter: QPainter, points: MapPoints, palette: QPalette,
+                 font: QFont) -> None:
+        self._painter = painter
+        self._points = points
+        self._palette = palette
+        self._font = font
+        self._highlight = palette.color(QPalette.ColorRole.Highlight)
+        self._outline = QColor("#ffffff") if palette.color(
+            QPalette.ColorRole.Base).lightness() >= 128 else QColor("#101010")
+        self.drawn: list[Drawn] = []
+
+    def markers(self, viewport: MapViewport, clusters: list[Cluster], area: QRectF,
+                selected_index: int | None) -> None:
+        level = math.floor(viewport.zoom + 0.5)
+        painter = self._painter
+        for cluster in clusters:
+            centre = QPointF(*viewport.to_screen(viewport.near_centre(cluster.x), cluster.y))
+            if not area.contains(centre):
+                continue
+            if cluster.count == 1:
+                self._marker(centre, int(cluster.members[0]))
+            elif level >= SPREAD_ZOOM and identical(self._points, cluster.members):
+                self._spread(centre, cluster.members, selected_index)
+                continue
+            else:
+                self._cluster(centre, cluster)
+            if selected_index is not None and selected_index in cluster.members:
+                radius = self.drawn[-1].radius + 4
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(self._highlight, 3))
+                painter.drawEllipse(centre, radius, radius)
+
+    def _marker(self, centre: QPointF, index: int) -> None:
+        painter = self._painter
+        colour = QColor(outcome_colour(self._points.outcomes[index]))
+        radius = cluster_radius(1)
+        if self._points.precise[index]:
+            painter.setPen(QPen(self._outline, 1.5))
+            painter.setBrush(colour)
+        else:  # hollow: only the city is known
+            painter.setPen(QPen(colour, 3))
+            painter.setBrush(self._outline)
+        painter.drawEllipse(centre, radius, radius)
+        self.drawn.append(Drawn(centre, radius + 2, np.array([index], dtype=np.int64)))
+
+    def _spread(self, centre: QPointF, members: npt.NDArray[np.int64],
+                selected_index: int | None) -> None:
+        """Co-located incidents on a ring around their shared point, each clickable."""
+        painter = self._painter
+        count = len(members)
+        ring = max(18.0, 7.5 * count / math.pi)
+        painter.setPen(QPen(QColor(120, 120, 120, 160), 1))
+        painter.setBrush(QColor(120, 120, 120, 200))
+        painter.drawEllipse(centre, 2.5, 2.5)
+        for step, index in enumerate(by_seq(self._points, members)):
+            angle = 2 * math.pi * step / count - math.pi / 2
+            at = QPointF(centre.x() + ring * math.cos(angle), centre.y() + ring * math.sin(angle))
+            painter.setPen(QPen(QColor(120, 120, 120, 160), 1))
+            painter.drawLine(centre, at)
+            self._marker(at, index)
+            if index == selected_index:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(self._highlight, 3))
+                painter.drawEllipse(at, 10, 10)
+
+    def _cluster(self, centre: QPointF, cluster: Cluster) -> None:
+        painter = self._painter
+        classes = {self._points.outcomes[i] for i in cluster.members[:500].tolist()}
+        colour = QColor(outcome_colour(next(iter(classes))) if len(classes) == 1
+                        else MIXED_OUTCOMES_COLOUR)
+        radius = cluster_radius(cluster.count)
+        painter.setPen(QPen(self._outline, 2))
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, radius, radius)
+        font = QFont(self._font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
+                                2 * radius), Qt.AlignmentFlag.AlignCenter, str(cluster.count))
+        self.drawn.append(Drawn(centre, radius, cluster.members))
+
+    def scale_bar(self, viewport: MapViewport) -> None:
+        painter = self._painter
+        latitude = unproject(*viewport.centre)[1]
+        length, label = nice_scale(metres_per_pixel(latitude, viewport.zoom))
+        x, y = 12.0, viewport.height - 14.0
+        painter.setPen(QPen(Theme.from_palette(self._palette).label, 2))
+        painter.drawLine(QPointF(x, y), QPointF(x + length, y))
+        painter.drawLine(QPointF(x, y - 4), QPointF(x, y))
+        painter.drawLine(QPointF(x + length, y - 4), QPointF(x + length, y))
+        font = QFont(self._font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        painter.drawText(QPointF(x + length + 6, y + 4), label)
+
+    def legend(self, viewport: MapViewport) -> None:
+        painter = self._painter
+        font = QFont(self._font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        metrics = QFontMetrics(font)
+        width = 30 + max(metrics.horizontalAdvance(label) for label in
+                         [*(s.key_label for s in OUTCOME_STYLES), HOLLOW_KEY])
+        line = metrics.height() + 2
+        height = line * (len(OUTCOME_STYLES) + 1) + 8
+        box = QRectF(viewport.width - width - 8, viewport.height - height - 8, width, height)
+        background = QColor(self._palette.color(QPalette.ColorRole.Base))
+        background.setAlpha(215)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setFont(font)
+        text = self._palette.color(QPalette.ColorRole.Text)
+        y = box.top() + 4 + line / 2
+        for style in OUTCOME_STYLES:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.colour))
+            painter.drawEllipse(QPointF(box.left() + 11, y), 4.5, 4.5)
+            painter.setPen(text)
+            painter.drawText(QPointF(box.left() + 22, y + metrics.ascent() / 2 - 1),
+                             style.key_label)
+            y += line
+        painter.setPen(QPen(QColor(outcome_colour(None)), 2.5))
+        painter.setBrush(background)
+        painter.drawEllipse(QPointF(box.left() + 11, y), 4, 4)
+        painter.setPen(text)
+        painter.drawText(QPointF(box.left() + 22, y + metrics.ascent() / 2 - 1), HOLLOW_KEY)

@@ -1,0 +1,409 @@
+"""The map: a native, offline Web Mercator view of Natural Earth with the query's incidents.
+
+It receives MapPoints from AppState's results and knows no SQL. A click on a marker selects
+that incident; a click on a cluster zooms into it (or, at the deepest zoom or with Ctrl, offers
+its incidents in a menu); "Only what is in view" and Shift+drag write a ``within:`` token.
+
+This widget is the input and the wiring; the view's maths is ``MapViewport``, the clusters are
+``ClusterCache``, and painting is in ``basemap_layer`` and ``markers``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QToolTip, QWidget
+
+from asylum_browser.core.geo import project
+from asylum_browser.core.mapdata import MapPoints
+from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.widgets import basemap_paths
+from asylum_browser.gui.widgets.buttons import tool_button
+from asylum_browser.gui.widgets.map.basemap_layer import (
+    DETAIL_ZOOM,
+    BasemapCache,
+    Theme,
+    level_for,
+    render_basemap,
+)
+from asylum_browser.gui.widgets.map.clusters import ClusterCache
+from asylum_browser.gui.widgets.map.markers import (
+    SPREAD_ZOOM,
+    Drawn,
+    MarkerPainter,
+    by_seq,
+    identical,
+)
+from asylum_browser.gui.widgets.map.viewport import MAX_ZOOM, MapViewport
+
+
+class MapView(QWidget):
+    """objectName mapView. Signals: view_changed() after the view settles."""
+
+    view_changed = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setObjectName("mapView")
+        self.setAccessibleName("Map of the incidents")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(240, 180)
+        self.viewport = MapViewport(self.width(), self.height(), project(20.0, 25.0), 1.0)
+        self.clusters = ClusterCache(self)
+        self.clusters.updated.connect(self.update)
+        self._basemap = BasemapCache()
+        self._drawn: list[Drawn] = []
+        self._cities: tuple[tuple[str, float, float], ...] = ()
+        self.selected: int | None = None
+        self._press: QPoint | None = None
+        self._dragging = False
+        self._band: QRect | None = None
+        self._fitted_once = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(300)
+        self._settle.timeout.connect(self._view_settled)
+        # A bound method, not a lambda: Qt drops the connection when this view is deleted.
+        basemap_paths.notifier().level_ready.connect(self._on_level_ready)
+        self._build_controls()
+        state.results_ready.connect(self.set_results)
+        state.query_changed.connect(self._on_query_changed)
+        state.selection_changed.connect(self._on_selection)
+        state.database_changed.connect(self._load_cities)
+        self._load_cities()
+
+    # --- controls -------------------------------------------------------------------------
+
+    def _build_controls(self) -> None:
+        self.controls = QWidget(self)
+        self.controls.setObjectName("mapControls")
+        layout = QHBoxLayout(self.controls)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        self.zoom_in_button = tool_button(self, "+", "Zoom in", "mapZoomIn",
+                                          lambda: self.zoom_by(1))
+        self.zoom_out_button = tool_button(self, "−", "Zoom out", "mapZoomOut",
+                                           lambda: self.zoom_by(-1))
+        self.fit_button = tool_button(self, "Fit", "Fit to results", "mapFit",
+                                      self.fit_to_results)
+        self.reset_button = tool_button(self, "World", "Reset view to the whole world",
+                                        "mapReset", self.reset_view)
+        self.in_view = QCheckBox("Only what is in view", self.controls)
+        self.in_view.setObjectName("mapOnlyInView")
+        self.in_view.setAccessibleName("Only show incidents in the map's view")
+        self.in_view.setToolTip("Narrow the table, the facets and exports to what the map shows "
+                                "(writes within: into the search). Shift+drag draws a box.")
+        self.in_view.toggled.connect(self._in_view_toggled)
+        self.in_view.setAutoFillBackground(True)
+        self.legend_button = tool_button(self, "Key", "Show or hide the colour key",
+                                         "mapLegend", self.update)
+        self.legend_button.setCheckable(True)
+        self.legend_button.setChecked(True)
+        for widget in (self.zoom_in_button, self.zoom_out_button, self.fit_button,
+                       self.reset_button, self.legend_button, self.in_view):
+            layout.addWidget(widget)
+        self.controls.adjustSize()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.viewport.resize(self.width(), self.height())
+        self.controls.adjustSize()
+        self.controls.move(self.width() - self.controls.width() - 6, 6)
+        if not self._fitted_once:
+            self.reset_view()
+        super().resizeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 300)
+
+    # --- data ---------------------------------------------------------------------------
+
+    @property
+    def points(self) -> MapPoints:
+        return self.clusters.points
+
+    def _load_cities(self, _repository: object = None) -> None:
+        self._cities = self._state.repository.cities()
+        self._invalidate()
+
+    def set_results(self, results: Results) -> None:
+        self.clusters.set_points(results.points)
+        self.update()
+
+    def _on_selection(self, seq: object) -> None:
+        self.selected = seq if isinstance(seq, int) else None
+        index = None if self.selected is None else self.points.index_of(self.selected)
+        if index is not None:
+            x, y = self._xy(index)
+            if not self.rect().contains(self.to_screen(self.viewport.near_centre(x),
+                                                       y).toPoint()):
+                self.set_view((x, y), self.zoom)
+        self.update()
+
+    def _xy(self, index: int) -> tuple[float, float]:
+        return float(self.points.x[index]), float(self.points.y[index])
+
+    # --- the view (the maths is MapViewport's) -------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self.viewport.zoom
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return self.viewport.centre
+
+    @property
+    def scale(self) -> float:
+        return self.viewport.scale
+
+    def to_screen(self, x: float, y: float) -> QPointF:
+        return QPointF(*self.viewport.to_screen(x, y))
+
+    def to_world(self, point: QPointF) -> tuple[float, float]:
+        return self.viewport.to_world(point.x(), point.y())
+
+    def set_view(self, centre: tuple[float, float], zoom: float) -> None:
+        self.viewport.set_view(centre, zoom)
+        self._view_moved()
+
+    def zoom_by(self, steps: float, anchor: QPointF | None = None) -> None:
+        self.viewport.zoom_by(steps, None if anchor is None else (anchor.x(), anchor.y()))
+        self._view_moved()
+
+    def reset_view(self) -> None:
+        """The whole inhabited world."""
+        self._fitted_once = self.width() > 0
+        self.viewport.reset()
+        self._view_moved()
+
+    def fit_world_box(self, x0: float, y0: float, x1: float, y1: float,
+                      padding: float = 40, max_zoom: float = 11) -> None:
+        self.viewport.fit_box(x0, y0, x1, y1, padding, max_zoom)
+        self._view_moved()
+
+    def fit_to_results(self) -> None:
+        self.viewport.fit_points(self.points.x, self.points.y)
+        self._view_moved()
+
+    def _view_moved(self) -> None:
+        self._settle.start()
+        self.update()
+
+    def _view_settled(self) -> None:
+        if self.in_view.isChecked():
+            self._state.set_range("within", self.viewport.visible_bbox().token_value())
+        self.view_changed.emit()
+
+    def _on_query_changed(self, _text: str) -> None:
+        # Typing a search without within: (or Clear all) ends "only what is in view".
+        has_box = any(term.field == "within" for clause in self._state.spec.clauses
+                      for term in clause)
+        if self.in_view.isChecked() and not has_box:
+            self._uncheck_in_view()
+
+    def _uncheck_in_view(self) -> None:
+        self.in_view.blockSignals(True)
+        self.in_view.setChecked(False)
+        self.in_view.blockSignals(False)
+
+    def _in_view_toggled(self, on: bool) -> None:
+        self._state.set_range("within",
+                              self.viewport.visible_bbox().token_value() if on else None)
+
+    # --- painting -----------------------------------------------------------------------
+
+    def _level(self) -> basemap_paths.PreparedLevel:
+        return level_for(self.zoom)
+
+    def _on_level_ready(self, _level: str) -> None:
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._basemap.invalidate()
+        self.update()
+
+    def render_basemap(self, size: QSize, labels: bool = True) -> QImage:
+        """The basemap for the current view at ``size`` (used by paintEvent and tests)."""
+        return render_basemap(self.viewport, size, self.palette(), self.font(), self._cities,
+                              labels)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        key = (self.centre, self.zoom, self.width(), self.height(), self.devicePixelRatioF(),
+               self.palette().color(QPalette.ColorRole.Base).rgb(),
+               basemap_paths.ready("10m") is not None and self.zoom >= DETAIL_ZOOM)
+        painter = QPainter(self)
+        offset = self._basemap.offset(self.viewport) if self._dragging else None
+        if offset is not None and self._basemap.pixmap is not None:
+            # While dragging, slide the cached basemap; it is redrawn once the drag ends.
+            painter.fillRect(self.rect(), Theme.from_palette(self.palette()).water)
+            painter.drawPixmap(offset, self._basemap.pixmap)
+        else:
+            painter.drawPixmap(0, 0, self._basemap.pixmap_for(
+                key, self.viewport, lambda: self.render_basemap(self.size())))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        markers = MarkerPainter(painter, self.points, self.palette(), self.font())
+        selected = None if self.selected is None else self.points.index_of(self.selected)
+        markers.markers(self.viewport, self.clusters.at(math.floor(self.zoom + 0.5),
+                                                        self.viewport),
+                        QRectF(self.rect()).adjusted(-40, -40, 40, 40), selected)
+        self._drawn = markers.drawn
+        markers.scale_bar(self.viewport)
+        if self.legend_button.isChecked():
+            markers.legend(self.viewport)
+        if self._band is not None:
+            highlight = self.palette().color(QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
+            fill = QColor(highlight)
+            fill.setAlpha(40)
+            painter.setBrush(fill)
+            painter.drawRect(self._band)
+        painter.end()
+
+    # --- interaction --------------------------------------------------------------------
+
+    def hit(self, position: QPointF) -> Drawn | None:
+        """The marker or cluster under a screen position, topmost first."""
+        for drawn in reversed(self._drawn):
+            dx, dy = drawn.centre.x() - position.x(), drawn.centre.y() - position.y()
+            if dx * dx + dy * dy <= drawn.radius * drawn.radius:
+                return drawn
+        return None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 240.0
+        if steps:
+            self.zoom_by(steps, event.position())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._dragging = False
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self._band = QRect(self._press, self._press)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        position = event.position().toPoint()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if self._band is not None:
+                self._band = QRect(self._press, position).normalized()
+                self.update()
+                return
+            delta = position - self._press
+            if self._dragging or delta.manhattanLength() > 3:
+                self._dragging = True
+                self.viewport.pan(-delta.x(), -delta.y())
+                self._press = position
+                self._view_moved()
+            return
+        cursor = (Qt.CursorShape.PointingHandCursor if self.hit(event.position())
+                  else Qt.CursorShape.OpenHandCursor)
+        self.setCursor(cursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        if self._band is not None:
+            band, self._band = self._band, None
+            self._press = None
+            if band.width() > 4 and band.height() > 4:
+                self.select_box(band)
+            self.update()
+            return
+        if not self._dragging:
+            self.click(event.position(),
+                       bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+            self._press = None
+            return
+        self._press = None
+        self._dragging = False
+        self.set_view(self.centre, self.zoom)  # redraws the basemap once
+
+    def select_box(self, band: QRect) -> None:
+        """Shift+drag: the box becomes the within: token (and the view toggle turns off)."""
+        box = self.viewport.bbox_of(band.left(), band.top(), band.right(), band.bottom())
+        self._uncheck_in_view()
+        self._state.set_range("within", box.token_value())
+
+    def click(self, position: QPointF, choose: bool = False) -> None:
+        """Select a marker's incident; zoom into a cluster, or offer its incidents."""
+        drawn = self.hit(position)
+        if drawn is None:
+            return
+        if len(drawn.members) == 1:
+            self._state.select(int(self.points.seqs[int(drawn.members[0])]))
+            return
+        same_place = identical(self.points, drawn.members)
+        if choose or self.zoom >= MAX_ZOOM - 0.01 or (same_place and self.zoom >= SPREAD_ZOOM):
+            self.choose_menu(drawn.members).popup(self.mapToGlobal(position.toPoint()))
+            return
+        x, y = self.points.x[drawn.members], self.points.y[drawn.members]
+        if same_place:
+            self.set_view((float(x[0]), float(y[0])), max(self.zoom + 2, SPREAD_ZOOM))
+        else:
+            self.viewport.fit_points(x, y, padding=60, max_zoom=max(self.zoom + 1, 11))
+            self._view_moved()
+
+    def choose_menu(self, members: npt.NDArray[np.int64]) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("mapChooseMenu")
+        for index in by_seq(self.points, members, 30):
+            point = self.points[index]
+            action = menu.addAction(f"{point.date_label}: {point.title}")
+            action.triggered.connect(lambda _checked=False, seq=point.seq:
+                                     self._state.select(seq))
+        if len(members) > 30:
+            menu.addAction(f"and {len(members) - 30} more (zoom in or filter)").setEnabled(False)
+        return menu
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            position = event.pos()  # type: ignore[attr-defined]
+            drawn = self.hit(QPointF(position))
+            if drawn is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(drawn), self)  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
+
+    def tooltip_text(self, drawn: Drawn) -> str:
+        ordered = by_seq(self.points, drawn.members, 5)
+        lines = [f"{self.points[i].title} ({self.points[i].date_label})" for i in ordered]
+        if len(drawn.members) > 5:
+            lines.append(f"and {len(drawn.members) - 5} more")
+        return "\n".join(lines)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        moves = {Qt.Key.Key_Left: (-80, 0), Qt.Key.Key_Right: (80, 0),
+                 Qt.Key.Key_Up: (0, -80), Qt.Key.Key_Down: (0, 80)}
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(-1)
+        elif key in moves:
+            self.viewport.pan(*moves[key])
+            self._view_moved()
+        elif key == Qt.Key.Key_0:
+            self.reset_view()
+        else:
+            super().keyPressEvent(event)
