@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from asylum_browser.core.geo import MAX_LATITUDE, project, unproject
+from asylum_browser.core.model.geo import MAX_LATITUDE, project, unproject
 from asylum_browser.gui.widgets.map.viewport import (
     MAX_ZOOM,
     MIN_ZOOM,

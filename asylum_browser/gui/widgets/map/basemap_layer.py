@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from asylum_browser.core.geo import project
+from asylum_browser.core.model.geo import project
 from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.map.viewport import MapViewport
 

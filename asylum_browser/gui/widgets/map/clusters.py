@@ -14,8 +14,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from asylum_browser.core.geo import Cluster, cluster_arrays
-from asylum_browser.core.mapdata import MapPoints
+from asylum_browser.core.engine.mapdata import MapPoints
+from asylum_browser.core.model.geo import Cluster, cluster_arrays
 from asylum_browser.gui.widgets.map.viewport import MapViewport
 from asylum_browser.gui.workers import LatestOnlyRunner
 

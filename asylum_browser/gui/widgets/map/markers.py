@@ -14,9 +14,15 @@ import numpy.typing as npt
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
-from asylum_browser.core.geo import Cluster, cluster_radius, metres_per_pixel, nice_scale, unproject
-from asylum_browser.core.mapdata import MapPoints
-from asylum_browser.core.schema import MIXED_OUTCOMES_COLOUR, OUTCOME_STYLES, outcome_colour
+from asylum_browser.core.engine.mapdata import MapPoints
+from asylum_browser.core.model.geo import (
+    Cluster,
+    cluster_radius,
+    metres_per_pixel,
+    nice_scale,
+    unproject,
+)
+from asylum_browser.core.model.schema import MIXED_OUTCOMES_COLOUR, OUTCOME_STYLES, outcome_colour
 from asylum_browser.gui.widgets.map.basemap_layer import Theme
 from asylum_browser.gui.widgets.map.viewport import MapViewport
 

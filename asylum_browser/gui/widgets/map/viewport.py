@@ -15,7 +15,7 @@ import math
 import numpy as np
 import numpy.typing as npt
 
-from asylum_browser.core.geo import BBox, pixels_per_unit, project, unproject
+from asylum_browser.core.model.geo import BBox, pixels_per_unit, project, unproject
 
 MIN_ZOOM, MAX_ZOOM = 0.3, 14.0
 Point = tuple[float, float]

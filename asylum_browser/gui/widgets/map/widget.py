@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -27,13 +27,12 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
-from asylum_browser.core.geo import project
-from asylum_browser.core.mapdata import MapPoints
+from asylum_browser.core.engine.mapdata import MapPoints
+from asylum_browser.core.model.geo import project
 from asylum_browser.gui.state import AppState, Results
 from asylum_browser.gui.widgets import basemap_paths
-from asylum_browser.gui.widgets.buttons import tool_button
 from asylum_browser.gui.widgets.map.basemap_layer import (
     DETAIL_ZOOM,
     BasemapCache,
@@ -42,6 +41,7 @@ from asylum_browser.gui.widgets.map.basemap_layer import (
     render_basemap,
 )
 from asylum_browser.gui.widgets.map.clusters import ClusterCache
+from asylum_browser.gui.widgets.map.controls import MapControls
 from asylum_browser.gui.widgets.map.markers import (
     SPREAD_ZOOM,
     Drawn,
@@ -49,6 +49,7 @@ from asylum_browser.gui.widgets.map.markers import (
     by_seq,
     identical,
 )
+from asylum_browser.gui.widgets.map.pointer import MapPointer
 from asylum_browser.gui.widgets.map.viewport import MAX_ZOOM, MapViewport
 
 
@@ -72,9 +73,7 @@ class MapView(QWidget):
         self._drawn: list[Drawn] = []
         self._cities: tuple[tuple[str, float, float], ...] = ()
         self.selected: int | None = None
-        self._press: QPoint | None = None
-        self._dragging = False
-        self._band: QRect | None = None
+        self._pointer = MapPointer(self)
         self._fitted_once = False
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -82,7 +81,13 @@ class MapView(QWidget):
         self._settle.timeout.connect(self._view_settled)
         # A bound method, not a lambda: Qt drops the connection when this view is deleted.
         basemap_paths.notifier().level_ready.connect(self._on_level_ready)
-        self._build_controls()
+        self.controls = MapControls(self, self.zoom_by, self.fit_to_results, self.reset_view,
+                                    self.update, self._in_view_toggled)
+        self.in_view = self.controls.in_view
+        self.legend_button = self.controls.legend_button
+        self.zoom_in_button = self.controls.zoom_in_button
+        self.fit_button = self.controls.fit_button
+        self.reset_button = self.controls.reset_button
         state.results_ready.connect(self.set_results)
         state.query_changed.connect(self._on_query_changed)
         state.selection_changed.connect(self._on_selection)
@@ -90,36 +95,6 @@ class MapView(QWidget):
         self._load_cities()
 
     # --- controls -------------------------------------------------------------------------
-
-    def _build_controls(self) -> None:
-        self.controls = QWidget(self)
-        self.controls.setObjectName("mapControls")
-        layout = QHBoxLayout(self.controls)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        self.zoom_in_button = tool_button(self, "+", "Zoom in", "mapZoomIn",
-                                          lambda: self.zoom_by(1))
-        self.zoom_out_button = tool_button(self, "−", "Zoom out", "mapZoomOut",
-                                           lambda: self.zoom_by(-1))
-        self.fit_button = tool_button(self, "Fit", "Fit to results", "mapFit",
-                                      self.fit_to_results)
-        self.reset_button = tool_button(self, "World", "Reset view to the whole world",
-                                        "mapReset", self.reset_view)
-        self.in_view = QCheckBox("Only what is in view", self.controls)
-        self.in_view.setObjectName("mapOnlyInView")
-        self.in_view.setAccessibleName("Only show incidents in the map's view")
-        self.in_view.setToolTip("Narrow the table, the facets and exports to what the map shows "
-                                "(writes within: into the search). Shift+drag draws a box.")
-        self.in_view.toggled.connect(self._in_view_toggled)
-        self.in_view.setAutoFillBackground(True)
-        self.legend_button = tool_button(self, "Key", "Show or hide the colour key",
-                                         "mapLegend", self.update)
-        self.legend_button.setCheckable(True)
-        self.legend_button.setChecked(True)
-        for widget in (self.zoom_in_button, self.zoom_out_button, self.fit_button,
-                       self.reset_button, self.legend_button, self.in_view):
-            layout.addWidget(widget)
-        self.controls.adjustSize()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.viewport.resize(self.width(), self.height())
@@ -181,30 +156,26 @@ class MapView(QWidget):
 
     def set_view(self, centre: tuple[float, float], zoom: float) -> None:
         self.viewport.set_view(centre, zoom)
-        self._view_moved()
+        self.moved()
 
     def zoom_by(self, steps: float, anchor: QPointF | None = None) -> None:
         self.viewport.zoom_by(steps, None if anchor is None else (anchor.x(), anchor.y()))
-        self._view_moved()
+        self.moved()
 
     def reset_view(self) -> None:
         """The whole inhabited world."""
         self._fitted_once = self.width() > 0
         self.viewport.reset()
-        self._view_moved()
+        self.moved()
 
     def fit_world_box(self, x0: float, y0: float, x1: float, y1: float,
                       padding: float = 40, max_zoom: float = 11) -> None:
         self.viewport.fit_box(x0, y0, x1, y1, padding, max_zoom)
-        self._view_moved()
+        self.moved()
 
     def fit_to_results(self) -> None:
         self.viewport.fit_points(self.points.x, self.points.y)
-        self._view_moved()
-
-    def _view_moved(self) -> None:
-        self._settle.start()
-        self.update()
+        self.moved()
 
     def _view_settled(self) -> None:
         if self.in_view.isChecked():
@@ -216,12 +187,7 @@ class MapView(QWidget):
         has_box = any(term.field == "within" for clause in self._state.spec.clauses
                       for term in clause)
         if self.in_view.isChecked() and not has_box:
-            self._uncheck_in_view()
-
-    def _uncheck_in_view(self) -> None:
-        self.in_view.blockSignals(True)
-        self.in_view.setChecked(False)
-        self.in_view.blockSignals(False)
+            self.controls.uncheck_in_view()
 
     def _in_view_toggled(self, on: bool) -> None:
         self._state.set_range("within",
@@ -249,7 +215,7 @@ class MapView(QWidget):
                self.palette().color(QPalette.ColorRole.Base).rgb(),
                basemap_paths.ready("10m") is not None and self.zoom >= DETAIL_ZOOM)
         painter = QPainter(self)
-        offset = self._basemap.offset(self.viewport) if self._dragging else None
+        offset = self._basemap.offset(self.viewport) if self._pointer.dragging else None
         if offset is not None and self._basemap.pixmap is not None:
             # While dragging, slide the cached basemap; it is redrawn once the drag ends.
             painter.fillRect(self.rect(), Theme.from_palette(self.palette()).water)
@@ -267,13 +233,13 @@ class MapView(QWidget):
         markers.scale_bar(self.viewport)
         if self.legend_button.isChecked():
             markers.legend(self.viewport)
-        if self._band is not None:
+        if self._pointer.band is not None:
             highlight = self.palette().color(QPalette.ColorRole.Highlight)
             painter.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
             fill = QColor(highlight)
             fill.setAlpha(40)
             painter.setBrush(fill)
-            painter.drawRect(self._band)
+            painter.drawRect(self._pointer.band)
         painter.end()
 
     # --- interaction --------------------------------------------------------------------
@@ -293,54 +259,29 @@ class MapView(QWidget):
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-            self._dragging = False
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self._band = QRect(self._press, self._press)
+        self._pointer.press(event)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        position = event.position().toPoint()
-        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            if self._band is not None:
-                self._band = QRect(self._press, position).normalized()
-                self.update()
-                return
-            delta = position - self._press
-            if self._dragging or delta.manhattanLength() > 3:
-                self._dragging = True
-                self.viewport.pan(-delta.x(), -delta.y())
-                self._press = position
-                self._view_moved()
-            return
-        cursor = (Qt.CursorShape.PointingHandCursor if self.hit(event.position())
-                  else Qt.CursorShape.OpenHandCursor)
-        self.setCursor(cursor)
+        if not self._pointer.move(event):
+            self.setCursor(Qt.CursorShape.PointingHandCursor if self.hit(event.position())
+                           else Qt.CursorShape.OpenHandCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        if self._band is not None:
-            band, self._band = self._band, None
-            self._press = None
-            if band.width() > 4 and band.height() > 4:
-                self.select_box(band)
-            self.update()
-            return
-        if not self._dragging:
-            self.click(event.position(),
-                       bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
-            self._press = None
-            return
-        self._press = None
-        self._dragging = False
-        self.set_view(self.centre, self.zoom)  # redraws the basemap once
+        self._pointer.release(event)
+
+    def moved(self) -> None:
+        """The view moved: repaint now, and report it once it rests a moment."""
+        self._settle.start()
+        self.update()
+
+    def settle(self) -> None:
+        self.set_view(self.centre, self.zoom)
 
     def select_box(self, band: QRect) -> None:
         """Shift+drag: the box becomes the within: token (and the view toggle turns off)."""
         box = self.viewport.bbox_of(band.left(), band.top(), band.right(), band.bottom())
-        self._uncheck_in_view()
+        self.controls.uncheck_in_view()
         self._state.set_range("within", box.token_value())
 
     def click(self, position: QPointF, choose: bool = False) -> None:
@@ -360,7 +301,7 @@ class MapView(QWidget):
             self.set_view((float(x[0]), float(y[0])), max(self.zoom + 2, SPREAD_ZOOM))
         else:
             self.viewport.fit_points(x, y, padding=60, max_zoom=max(self.zoom + 1, 11))
-            self._view_moved()
+            self.moved()
 
     def choose_menu(self, members: npt.NDArray[np.int64]) -> QMenu:
         menu = QMenu(self)
@@ -402,7 +343,7 @@ class MapView(QWidget):
             self.zoom_by(-1)
         elif key in moves:
             self.viewport.pan(*moves[key])
-            self._view_moved()
+            self.moved()
         elif key == Qt.Key.Key_0:
             self.reset_view()
         else:
