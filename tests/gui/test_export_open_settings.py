@@ -94,7 +94,7 @@ def test_a_cancelled_export_leaves_no_file(qtbot: QtBot, window: MainWindow,
     run = ExportRun(window.state.repository, "", "date", False, choices, None)
     run.cancel()
     with qtbot.waitSignal(run.failed, timeout=5000) as failed:
-        run.start(window._pool)
+        run.start(window.exports.pool)
     assert "cancelled" in str(failed.args[0]).lower()
     # Nothing but the window's own config folder: no CSV, no sidecar, no temporary file.
     assert [p.name for p in tmp_path.iterdir()] in ([], ["config"])
@@ -180,7 +180,8 @@ def test_a_corrupt_settings_file_is_reset_with_a_message(qtbot: QtBot,
     assert json.loads(settings_path.read_text(encoding="utf-8"))["version"] == 1
 
 
-def test_about_names_versions_counts_and_attribution(window: MainWindow) -> None:
+def test_about_names_versions_counts_and_attribution(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.facts is not None)  # read off the GUI thread at start
     text = window.about_html()
     with closing(sqlite3.connect(bundled_db_path())) as db:
         version = db.execute("SELECT value FROM meta WHERE key = 'dataset_version'").fetchone()[0]

