@@ -35,6 +35,7 @@ from asylum_browser.core.workspace import (
     WorkspaceProblem,
     database_key,
 )
+from asylum_browser.gui.selection import SelectionLoader
 from asylum_browser.gui.workers import LatestOnlyRunner
 
 _T = TypeVar("_T")
@@ -67,6 +68,7 @@ class AppState(QObject):
         self.descending = False
         self.results: Results | None = None
         self.selected: int | None = None
+        self.details = SelectionLoader(self)  # loaded(SelectionDetails) after select()
         self._runner = LatestOnlyRunner(self)
         self._runner.finished.connect(self._on_results)
         self._runner.failed.connect(self._on_failure)
@@ -268,7 +270,8 @@ class AppState(QObject):
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until queries in flight are done (shutdown, tests, the smoke test)."""
-        return self._indexer.wait(milliseconds) and self._runner.wait(milliseconds)
+        return (self._indexer.wait(milliseconds) and self._runner.wait(milliseconds)
+                and self.details.wait(milliseconds))
 
     def _on_results(self, results: Results) -> None:
         self.results = results
@@ -286,13 +289,14 @@ class AppState(QObject):
         if seq != self.selected:
             self.selected = seq
             self.selection_changed.emit(seq)
+            self.details.load(self.repository, seq, self.annotations)
 
     def select_id(self, incident_id: str) -> bool:
         """Select an incident by its stable id (related-incident links)."""
-        incident = self.repository.incident(incident_id)
-        if incident is None:
+        seq = self.repository.seqs_of_ids({incident_id}).get(incident_id)
+        if seq is None:
             return False
-        self.select(incident.seq)
+        self.select(seq)
         return True
 
     # --- the database -------------------------------------------------------------------
@@ -304,5 +308,6 @@ class AppState(QObject):
         self._reload_annotations()
         self.database_changed.emit(self.repository)
         self.selection_changed.emit(None)
+        self.details.load(self.repository, None, self.annotations)
         self.refresh()
         self.build_index()

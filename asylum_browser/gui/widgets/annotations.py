@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_browser.gui.selection import SelectionDetails
 from asylum_browser.gui.state import AppState
 
 NOTE_PAUSE_MS = 800
@@ -116,26 +117,33 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.tags_edit)
         layout.addWidget(self.note_edit)
         state.selection_changed.connect(self._on_selection)
+        state.details.loaded.connect(self._on_details)
         state.database_changed.connect(lambda _r: self._on_selection(None))
         state.annotations_changed.connect(self._on_changed_elsewhere)
         self._on_selection(None)
 
     # --- showing ------------------------------------------------------------------------
 
-    def _on_selection(self, seq: object) -> None:
+    def _on_selection(self, _seq: object) -> None:
+        # Keep what was typed for the incident being left; the next one's notes follow.
         self.commit_note()
         self.commit_tags()
-        incident_id = None
-        if isinstance(seq, int):
-            rows = self._state.repository.rows([seq])
-            incident_id = str(rows[0]["id"]) if rows else None
-        self.incident_id = incident_id
-        self._load()
+        self.incident_id = None
+        self._load(("", [], False))
 
-    def _load(self) -> None:
+    def _on_details(self, details: object) -> None:
+        if (isinstance(details, SelectionDetails) and details.incident is not None
+                and details.seq == self._state.selected):
+            self.incident_id = details.incident.id
+            self._load((details.note, list(details.tags), details.flagged))
+
+    def _load(self, shown: tuple[str, list[str], bool] | None = None) -> None:
+        """Show ``shown`` (note, tags, flag), or read them from the workspace (after an
+        edit, which already touched it)."""
         self._loading = True
         try:
-            note, tags, flagged = (("", [], False) if self.incident_id is None
+            note, tags, flagged = (shown if shown is not None
+                                   else ("", [], False) if self.incident_id is None
                                    else self._state.annotations_of(self.incident_id))
             self._note, self._tags = note, tags
             if self.note_edit.toPlainText() != note:

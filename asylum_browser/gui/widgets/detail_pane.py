@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from asylum_browser.core.model.fields import TEXT_TERMS
 from asylum_browser.core.render.html import Colors, incident_to_html
+from asylum_browser.gui.selection import SelectionDetails
 from asylum_browser.gui.state import AppState
 
 EMPTY_HTML = ("<div style='margin: 24px;'><h3>No incident selected</h3>"
@@ -34,17 +35,28 @@ class DetailPane(QTextBrowser):
         self.shown_id: str | None = None
         self.shown_html = EMPTY_HTML
         self._shown_words: list[str] = []
-        self._shown_seq: int | None = None
-        state.selection_changed.connect(self._show)
-        state.database_changed.connect(self._on_database)
+        self._details: SelectionDetails | None = None
+        state.selection_changed.connect(self._on_selection)
+        state.details.loaded.connect(self._on_details)
         state.results_ready.connect(self._on_results)
         self.setHtml(EMPTY_HTML)
 
-    def _on_database(self, _repository: object) -> None:
-        self._show(None)
+    def _on_selection(self, seq: object) -> None:
+        # The details follow from a worker; nothing selected empties the pane at once.
+        if not isinstance(seq, int):
+            self._details = None
+            self._render(keep=False)
+
+    def _on_details(self, details: object) -> None:
+        if isinstance(details, SelectionDetails) and details.seq == self._state.selected:
+            self._details = details
+            self._render(keep=False)
+        elif details is None and self._state.selected is None:
+            self._details = None
+            self._render(keep=False)
 
     def _on_results(self, _results: object) -> None:
-        self._show(self._state.selected, keep=True)
+        self._render(keep=True)
 
     def colors(self) -> Colors:
         palette = self.palette()
@@ -58,26 +70,22 @@ class DetailPane(QTextBrowser):
             link=palette.color(QPalette.ColorRole.Link).name(),
         )
 
-    def _show(self, seq: object, keep: bool = False) -> None:
-        if not isinstance(seq, int):
-            self.shown_id = self._shown_seq = None
+    def _render(self, keep: bool) -> None:
+        details = self._details
+        if details is None or details.incident is None:
+            self.shown_id = None
             self.setHtml(EMPTY_HTML)
             return
+        incident = details.incident
         words = [term.value for clause in self._state.spec.clauses for term in clause
                  if term.kind in TEXT_TERMS and not term.negated]
-        if keep and seq == self._shown_seq and words == self._shown_words:
-            return  # a refresh that changes nothing here: keep the page (and the scroll)
-        repository = self._state.repository
-        incident = repository.incident(seq)
-        if incident is None:
-            self.shown_id = self._shown_seq = None
-            self.setHtml(EMPTY_HTML)
-            return
-        self._shown_words, self._shown_seq = words, seq
-        position = self.verticalScrollBar().value()
         same = keep and self.shown_id == incident.id
-        self.shown_html = incident_to_html(incident, related=repository.related(incident),
-                                           highlight=words, colors=self.colors())
+        if same and words == self._shown_words:
+            return  # a refresh that changes nothing here: keep the page (and the scroll)
+        self._shown_words = words
+        position = self.verticalScrollBar().value()
+        self.shown_html = incident_to_html(incident, related=details.related, highlight=words,
+                                           colors=self.colors())
         self.setHtml(self.shown_html)
         self.shown_id = incident.id
         if same:
