@@ -2,7 +2,9 @@
 
 Layout: the search box on top; below it, splitters hold the filter sidebar (left), the table
 with the timeline strip under it (centre), and the detail pane with the map under it
-(right). Menus carry open, recent, export, copy, help and about.
+(right). Menus carry open, recent, export, copy, help and about. Exporting is ExportControl's,
+the status bar's parts and the dataset's facts are StatusLine's, and the workspace is opened
+by ``open_user_workspace``; the window only wires them.
 """
 
 from __future__ import annotations
@@ -13,10 +15,8 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from asylum_browser import APP_NAME, __version__
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.database import Database, DatabaseProblem
-from asylum_browser.core.engine.facts import DatasetFacts, dataset_facts
+from asylum_browser.core.engine.facts import DatasetFacts
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.render.about import about_html
 from asylum_browser.core.workspace import Workspace
@@ -33,6 +33,7 @@ from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings, open_user_workspace
 from asylum_browser.gui.state import AppState
+from asylum_browser.gui.status_line import StatusLine
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
 from asylum_browser.gui.widgets.detail_pane import DetailPane
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
@@ -43,7 +44,6 @@ from asylum_browser.gui.widgets.incident_table import IncidentTable
 from asylum_browser.gui.widgets.map.widget import MapView
 from asylum_browser.gui.widgets.search_box import SearchBox
 from asylum_browser.gui.widgets.timeline import TimelineView
-from asylum_browser.gui.workers import LatestOnlyRunner
 
 
 def _b64(data: QByteArray) -> str:
@@ -69,9 +69,6 @@ class MainWindow(QMainWindow):
         self.state = AppState(repository, self, workspace)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
-        self.facts: DatasetFacts | None = None  # read off the GUI thread per database
-        self._facts = LatestOnlyRunner(self)
-        self._facts.finished.connect(self._on_facts)
 
         self.search_box = SearchBox(self.state, self)
         self.sidebar = FilterSidebar(self.state, self)
@@ -122,36 +119,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("resultCountLabel")
-        self.count_label.setAccessibleName("Number of incidents shown")
-        self.dataset_label = QLabel(self)
-        self.dataset_label.setObjectName("datasetLabel")
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setObjectName("busyIndicator")
-        self.busy_bar.setAccessibleName("Working")
-        self.busy_bar.setMaximumSize(120, 12)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setRange(0, 0)  # indeterminate: a thin moving line
-        self.busy_bar.hide()
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(150)  # only refreshes slower than this show it
-        self._busy_timer.timeout.connect(self.busy_bar.show)
-        self.statusBar().addWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.busy_bar)
-        self.statusBar().addPermanentWidget(self.dataset_label)
+        self.status = StatusLine(self.statusBar(), self.state)
+        self.count_label = self.status.count_label
+        self.dataset_label = self.status.dataset_label
         self.exports = ExportControl(self, self.state, settings, self.table.selected_seqs,
                                      self.statusBar().showMessage, self.show_problem)
         self.exports.done.connect(self.export_done)
         self._build_menus()
 
-        self.state.results_ready.connect(self._on_results)
-        self.state.query_failed.connect(
-            lambda error: self.statusBar().showMessage(f"Search: {error.message}", 8000))
-        self.state.error_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.state.busy_changed.connect(self._on_busy)
-        self.state.index_progress.connect(self._on_index_progress)
         self.state.database_changed.connect(self._on_database)
         self._on_database(repository)
         self.resize(1280, 800)
@@ -243,32 +218,14 @@ class MainWindow(QMainWindow):
 
     # --- results and status -------------------------------------------------------------
 
-    def _on_results(self, results: Results) -> None:
-        self.count_label.setText(f"{results.count:,} of {results.total:,} incidents")
-
-    def _on_busy(self, busy: bool) -> None:
-        if busy:
-            self._busy_timer.start()
-        else:
-            self._busy_timer.stop()
-            self.busy_bar.hide()
-
-    def _on_index_progress(self, text: str, share: float) -> None:
-        if text and share < 1.0:
-            self.statusBar().showMessage(f"{text}… {share:.0%} (searching works meanwhile)")
-        elif not text:
-            self.statusBar().clearMessage()
+    @property
+    def facts(self) -> DatasetFacts | None:
+        """The open database's version and counts, once read (off the GUI thread)."""
+        return self.status.facts
 
     def _on_database(self, repository: Repository) -> None:
-        self.facts = None
-        self._facts.submit(lambda: dataset_facts(repository))
         self.setWindowTitle(APP_NAME if repository.database.immutable
                             else f"{repository.database.path.name} — {APP_NAME}")
-
-    def _on_facts(self, facts: DatasetFacts) -> None:
-        self.facts = facts
-        where = "bundled" if facts.bundled else facts.file_name
-        self.dataset_label.setText(f"Dataset {facts.version} · {where}")
 
     # --- opening databases --------------------------------------------------------------
 
@@ -393,5 +350,5 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.state.wait(5000)
         self.exports.stop(5000)
-        self._facts.wait(5000)
+        self.status.wait(5000)
         super().closeEvent(event)
