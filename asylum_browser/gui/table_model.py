@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from asylum_browser.core.engine.answers import TABLE_BLOCK as BLOCK
 from asylum_browser.core.engine.repository import Repository, Row
 from asylum_browser.core.model.dates import format_partial, parse_partial
-from asylum_browser.core.model.schema import COLUMNS
+from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, Column
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,14 +43,23 @@ def _date_tooltip(value: str | None) -> str | None:
             "day": None}[precision]
 
 
+DEFAULT_VISIBLE = ("date", "title", "city", "host_country", "mission", "people",
+                   "outcome_class")
+MISSION_OF = "mission"
+"""The one column the table adds to the registry's: the sending state, with the mission's type
+in its tooltip (the registry's ``mission`` column is the mission's identifier, "Mission ID")."""
+
+
 def build_columns(repository: Repository) -> list[TableColumn]:
-    """Every column the table can show: the default seven first, then every other field."""
+    """Every column the table can show: the default seven first, then every other field.
+
+    Headers, vocabularies and sort keys come from the registry (``core.model.schema.COLUMNS``);
+    what varies here is only how a kind of value reads (dates at their precision, counts with
+    thousands separators, codes through their vocabulary's labels).
+    """
     label = repository.label
 
-    def date_of(key: str) -> Callable[[Row], str | None]:
-        return lambda row: format_partial(row[key]) if row[key] else None
-
-    def mission(row: Row) -> str | None:
+    def mission_of(row: Row) -> str | None:
         return label("country", row["sending_state"]) if row["sending_state"] else None
 
     def mission_tooltip(row: Row) -> str | None:
@@ -59,47 +68,41 @@ def build_columns(repository: Repository) -> list[TableColumn]:
         kind = label("mission_type", row["mission_type"]).lower()
         return f"{label('country', row['sending_state'])}: {kind}"
 
-    columns = [
-        TableColumn("date", "Date", date_of("date_start"), "date",
-                    tooltip=lambda row: _date_tooltip(row["date_start"])),
-        TableColumn("title", "Title", lambda row: row["title"], "title"),
-        TableColumn("city", "City", lambda row: row["city"], "city"),
-        TableColumn("host_country", "Host country",
-                    lambda row: label("country", row["host_country"])
-                    if row["host_country"] else None, "host_country"),
-        TableColumn("mission", "Mission of", mission, "sending_state", tooltip=mission_tooltip),
-        TableColumn("people", "People", lambda row: None if row["people_count"] is None
-                    else f"{row['people_count']:,}", "people_count", align_right=True),
-        TableColumn("outcome_class", "Outcome", lambda row: label(
-            "outcome_class", row["outcome_class"]) if row["outcome_class"] else None,
-            "outcome_class"),
-    ]
-    shown = {"date_start", "title", "city", "host_country", "people_count", "outcome_class"}
-    vocabularies = {"mission_type": "mission_type", "sending_state": "country",
-                    "seekers_nationality": "nationality", "confidence": "confidence"}
-    for column in COLUMNS:
-        if column.name in shown:
-            continue
-        if column.kind == "date":
-            show = date_of(column.name)
-        elif column.name in vocabularies:
-            vocabulary = vocabularies[column.name]
-            show = (lambda name, vocab: lambda row: label(vocab, row[name])
-                    if row[name] is not None else None)(column.name, vocabulary)
-        else:
-            show = (lambda name: lambda row: None if row[name] is None
-                    else str(row[name]))(column.name)
-        sort_key = column.name if column.sortable and column.name in (
-            "id", "mission_type", "sending_state", "confidence") else None
-        key, header = ((f"{column.name}_id", "Mission ID") if column.name == "mission"
-                       else (column.name, column.label))
-        columns.append(TableColumn(key, header, show, sort_key,
-                                   align_right=column.kind in ("integer", "real")))
-    return columns
+    sending = COLUMNS_BY_NAME["sending_state"]
+    derived = TableColumn(MISSION_OF, "Mission of", mission_of, sending.sort_key,
+                          tooltip=mission_tooltip)
+    from_registry = {(column.table_key or column.name): table_column(column, label)
+                     for column in COLUMNS}
+    first = [derived if key == MISSION_OF else from_registry.pop(key)
+             for key in DEFAULT_VISIBLE]
+    return first + list(from_registry.values())
 
 
-DEFAULT_VISIBLE = ("date", "title", "city", "host_country", "mission", "people",
-                   "outcome_class")
+def table_column(column: Column, label: Callable[[str | None, object], str]) -> TableColumn:
+    """A registry column as the table shows it, with its reader chosen once by its kind."""
+    name, vocabulary = column.name, column.vocabulary
+
+    def as_date(row: Row) -> str | None:
+        return format_partial(row[name]) if row[name] else None
+
+    def as_label(row: Row) -> str | None:
+        return None if row[name] is None else label(vocabulary, row[name])
+
+    def as_count(row: Row) -> str | None:
+        return None if row[name] is None else f"{row[name]:,}"
+
+    def as_text(row: Row) -> str | None:
+        return None if row[name] is None else str(row[name])
+
+    def precision(row: Row) -> str | None:
+        return _date_tooltip(row[name])
+
+    show = (as_date if column.kind == "date" else as_label if vocabulary is not None
+            else as_count if column.kind == "integer" else as_text)
+    tooltip = precision if column.kind == "date" else None
+    return TableColumn(column.table_key or name, column.table_header or column.label, show,
+                       column.sort_key, align_right=column.kind in ("integer", "real"),
+                       tooltip=tooltip)
 
 
 class IncidentTableModel(QAbstractTableModel):

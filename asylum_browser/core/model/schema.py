@@ -49,29 +49,42 @@ class Column:
     sortable: bool = True
     exported: bool = True
     description: str = ""
+    vocabulary: str | None = None  # codes shown through this vocabulary's labels
+    sort_key: str | None = None  # the SORT_KEYS entry the table sorts this column by
+    table_key: str = ""  # the table's (and saved searches') name for it, if not ``name``
+    table_header: str = ""  # the table's shorter header, if not ``label``
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("id", "ID", "incidents.id", "text", description="Stable identifier of the incident"),
+    Column("id", "ID", "incidents.id", "text", sort_key="id",
+           description="Stable identifier of the incident"),
     Column("date_start", "Date", "incidents.date_start", "date",
+           sort_key="date", table_key="date",
            description="Day the bid began, as YYYY, YYYY-MM or YYYY-MM-DD (its precision)"),
     Column("date_end", "Stay ended", "incidents.date_end", "date", sortable=False,
            description="Day the stay or standoff in the mission ended, at its precision"),
     Column("outcome_date", "Outcome date", "incidents.outcome_date", "date", sortable=False,
            description="Day of the outcome (for example arrival in the destination)"),
-    Column("title", "Title", "incidents.title", "text", description="Short title (our words)"),
-    Column("city", "City", "incidents.city", "text", description="City of the mission"),
+    Column("title", "Title", "incidents.title", "text", sort_key="title",
+           description="Short title (our words)"),
+    Column("city", "City", "incidents.city", "text", sort_key="city",
+           description="City of the mission"),
     Column("host_country", "Host country", "incidents.host_country", "text",
+           vocabulary="country", sort_key="host_country",
            description="Code of the state where the mission stood (see countries)"),
     Column("mission", "Mission", "incidents.mission_id", "text",
+           table_key="mission_id", table_header="Mission ID",
            description="Identifier of the mission, school or office"),
     Column("mission_type", "Mission type", "incidents.mission_type", "text",
+           vocabulary="mission_type", sort_key="mission_type",
            description="Type of the mission (vocabulary in docs/data.md)"),
     Column("sending_state", "Sending state", "incidents.sending_state", "text",
+           vocabulary="country", sort_key="sending_state",
            description="Code of the state or organisation the mission belongs to"),
     Column("seekers_nationality", "Nationality", "incidents.seekers_nationality", "text",
-           description="Code of the seekers' country of nationality"),
+           vocabulary="nationality", description="Code of the seekers' country of nationality"),
     Column("people_count", "People", "incidents.people_count", "integer",
+           sort_key="people_count", table_key="people",
            description="Number of people (empty when unknown)"),
     Column("people_note", "People note", "incidents.people_note", "text", sortable=False,
            description="Who the people were, by count and relationship"),
@@ -82,6 +95,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("outcome", "Outcome", "incidents.outcome", "text", sortable=False,
            description="What happened to them"),
     Column("outcome_class", "Outcome class", "incidents.outcome_class", "text",
+           vocabulary="outcome_class", sort_key="outcome_class", table_header="Outcome",
            description="Outcome class (vocabulary in docs/data.md)"),
     Column("transit", "Transit", "incidents.transit", "text", sortable=False,
            description="Places passed through on the way out"),
@@ -93,6 +107,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("location_precision", "Location precision", "incidents.location_precision", "text",
            description="'mission' (the building's own coordinates) or 'city'"),
     Column("confidence", "Confidence", "incidents.confidence", "text",
+           vocabulary="confidence", sort_key="confidence",
            description="high or medium (see docs/data.md)"),
     Column("summary", "Summary", "incidents.summary", "text", sortable=False,
            description="Summary in our own words"),
