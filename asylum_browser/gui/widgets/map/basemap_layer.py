@@ -111,7 +111,10 @@ def _draw_labels(painter: QPainter, viewport: MapViewport, level: basemap_paths.
     bounds = QRectF(0, 0, size.width(), size.height())
 
     def screen(x: float, y: float) -> QPointF:
-        return QPointF(*viewport.to_screen(viewport.near_centre(x), y))
+        # A place on the world is drawn on the copy in view; a label point outside the world
+        # (Antarctica's sits at x = -1/3 in the basemap) stays where it is, off the map.
+        copy = viewport.near_centre(x) if 0.0 <= x <= 1.0 else x
+        return QPointF(*viewport.to_screen(copy, y))
 
     def place(text: str, at: QPointF, font: QFont, colour: QColor, dot: bool) -> None:
         metrics = QFontMetrics(font)
