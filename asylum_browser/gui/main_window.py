@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_browser import APP_NAME, __version__
-from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.database import Database, DatabaseProblem
 from asylum_browser.core.engine.facts import DatasetFacts
 from asylum_browser.core.engine.repository import Repository

@@ -9,9 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.facts import DatasetFacts, dataset_facts
 from asylum_browser.core.engine.repository import Repository
-from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.state import AppState
 from asylum_browser.gui.workers import LatestOnlyRunner
 
 BUSY_DELAY_MS = 150  # only refreshes slower than this show the busy line

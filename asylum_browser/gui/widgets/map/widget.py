@@ -29,9 +29,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
+from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.model.geo import project
-from asylum_browser.gui.state import AppState, Results
+from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.map.basemap_layer import (
     DETAIL_ZOOM,
