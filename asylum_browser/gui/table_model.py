@@ -43,39 +43,23 @@ def _date_tooltip(value: str | None) -> str | None:
             "day": None}[precision]
 
 
-DEFAULT_VISIBLE = ("date", "title", "city", "host_country", "mission", "people",
+DEFAULT_VISIBLE = ("date", "title", "city", "host_country", "sending_state", "people",
                    "outcome_class")
-MISSION_OF = "mission"
-"""The one column the table adds to the registry's: the sending state, with the mission's type
-in its tooltip (the registry's ``mission`` column is the mission's identifier, "Mission ID")."""
+RENAMED_KEYS = {"mission": "sending_state"}
+"""Column keys that saved searches written before the sending state had its own name use."""
 
 
 def build_columns(repository: Repository) -> list[TableColumn]:
     """Every column the table can show: the default seven first, then every other field.
 
-    Headers, vocabularies and sort keys come from the registry (``core.model.schema.COLUMNS``);
-    what varies here is only how a kind of value reads (dates at their precision, counts with
-    thousands separators, codes through their vocabulary's labels).
+    Headers, vocabularies, sort keys and tooltips come from the registry
+    (``core.model.schema.COLUMNS``); what varies here is only how a kind of value reads (dates
+    at their precision, counts with thousands separators, codes through their labels).
     """
-    label = repository.label
-
-    def mission_of(row: Row) -> str | None:
-        return label("country", row["sending_state"]) if row["sending_state"] else None
-
-    def mission_tooltip(row: Row) -> str | None:
-        if row["sending_state"] is None:
-            return None
-        kind = label("mission_type", row["mission_type"]).lower()
-        return f"{label('country', row['sending_state'])}: {kind}"
-
-    sending = COLUMNS_BY_NAME["sending_state"]
-    derived = TableColumn(MISSION_OF, "Mission of", mission_of, sending.sort_key,
-                          tooltip=mission_tooltip)
-    from_registry = {(column.table_key or column.name): table_column(column, label)
-                     for column in COLUMNS}
-    first = [derived if key == MISSION_OF else from_registry.pop(key)
-             for key in DEFAULT_VISIBLE]
-    return first + list(from_registry.values())
+    by_key = {(column.table_key or column.name): table_column(column, repository.label)
+              for column in COLUMNS}
+    first = [by_key.pop(key) for key in DEFAULT_VISIBLE]
+    return first + list(by_key.values())
 
 
 def table_column(column: Column, label: Callable[[str | None, object], str]) -> TableColumn:
@@ -97,9 +81,17 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
     def precision(row: Row) -> str | None:
         return _date_tooltip(row[name])
 
+    detail = COLUMNS_BY_NAME[column.detail] if column.detail else None
+
+    def with_detail(row: Row) -> str | None:  # "Japan: consulate general"
+        assert detail is not None
+        if row[name] is None or row[detail.name] is None:
+            return None
+        return f"{show(row)}: {label(detail.vocabulary, row[detail.name]).lower()}"
+
     show = (as_date if column.kind == "date" else as_label if vocabulary is not None
             else as_count if column.kind == "integer" else as_text)
-    tooltip = precision if column.kind == "date" else None
+    tooltip = precision if column.kind == "date" else with_detail if detail else None
     return TableColumn(column.table_key or name, column.table_header or column.label, show,
                        column.sort_key, align_right=column.kind in ("integer", "real"),
                        tooltip=tooltip)

@@ -137,7 +137,7 @@ def test_ctrl_c_copies_the_selected_rows_as_tsv_with_a_header(qtbot: QtBot,
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     lines = QGuiApplication.clipboard().text().splitlines()
-    assert lines[0].split("\t") == ["Date", "Title", "City", "Host country", "Mission of",
+    assert lines[0].split("\t") == ["Date", "Title", "City", "Host country", "Sending state",
                                     "People", "Outcome"]
     assert len(lines) == 5 and lines[1].startswith("8 May 2002\tChinese police")
 

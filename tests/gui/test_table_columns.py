@@ -10,7 +10,7 @@ from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model import schema
 from asylum_browser.core.model.schema import COLUMNS, SORT_KEYS
-from asylum_browser.gui.table_model import DEFAULT_VISIBLE, MISSION_OF, build_columns
+from asylum_browser.gui.table_model import DEFAULT_VISIBLE, build_columns
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def test_every_registry_column_is_a_table_column_under_its_registry_header(
         assert shown.header == (column.table_header or column.label)
         assert shown.sort_key == column.sort_key
         assert column.sort_key is None or column.sort_key in SORT_KEYS
-    assert set(columns) == {c.table_key or c.name for c in COLUMNS} | {MISSION_OF}
+    assert set(columns) == {c.table_key or c.name for c in COLUMNS}  # none of its own
 
 
 def test_a_renamed_registry_label_renames_the_table_header(
@@ -55,3 +55,15 @@ def test_every_partial_date_column_names_its_precision(repository: Repository) -
     row = next(r for r in rows if r["date_end"] and len(r["date_end"]) == 4)
     assert columns["date_end"].tooltip is not None
     assert columns["date_end"].tooltip(row) == "Known only to the year"
+
+
+def test_the_sending_state_column_names_the_mission_type_on_hover(
+        repository: Repository) -> None:
+    columns = {c.key: c for c in build_columns(repository)}
+    [row] = [r for r in repository.rows(range(1, 151))
+             if r["id"] == "2002-05-08-shenyang-japan-consulate"]
+    sending = columns["sending_state"]
+    assert sending.header == "Sending state" and sending.show(row) == "Japan"
+    assert sending.tooltip is not None
+    assert sending.tooltip(row) == "Japan: " + repository.label(
+        "mission_type", row["mission_type"]).lower()

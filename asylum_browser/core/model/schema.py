@@ -53,6 +53,7 @@ class Column:
     sort_key: str | None = None  # the SORT_KEYS entry the table sorts this column by
     table_key: str = ""  # the table's (and saved searches') name for it, if not ``name``
     table_header: str = ""  # the table's shorter header, if not ``label``
+    detail: str | None = None  # another column whose label the table's tooltip adds
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -79,7 +80,7 @@ COLUMNS: tuple[Column, ...] = (
            vocabulary="mission_type", sort_key="mission_type",
            description="Type of the mission (vocabulary in docs/data.md)"),
     Column("sending_state", "Sending state", "incidents.sending_state", "text",
-           vocabulary="country", sort_key="sending_state",
+           vocabulary="country", sort_key="sending_state", detail="mission_type",
            description="Code of the state or organisation the mission belongs to"),
     Column("seekers_nationality", "Nationality", "incidents.seekers_nationality", "text",
            vocabulary="nationality", description="Code of the seekers' country of nationality"),

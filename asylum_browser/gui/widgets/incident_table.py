@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.gui.state import AppState
-from asylum_browser.gui.table_model import DEFAULT_VISIBLE, IncidentTableModel
+from asylum_browser.gui.table_model import DEFAULT_VISIBLE, RENAMED_KEYS, IncidentTableModel
 
 
 class IncidentTable(QTableView):
@@ -57,7 +57,7 @@ class IncidentTable(QTableView):
     def _apply_default_columns(self) -> None:
         header = self.horizontalHeader()
         widths = {"date": 122, "title": 240, "city": 84, "host_country": 90,
-                  "mission": 96, "people": 56, "outcome_class": 170}
+                  "sending_state": 96, "people": 56, "outcome_class": 170}
         for index, column in enumerate(self.table_model.columns):
             header.setSectionHidden(index, column.key not in DEFAULT_VISIBLE)
             header.resizeSection(index, widths.get(column.key, 140))
@@ -81,6 +81,7 @@ class IncidentTable(QTableView):
 
     def show_columns(self, keys: tuple[str, ...]) -> None:
         """Show exactly these columns, in this order (a recalled saved search)."""
+        keys = tuple(RENAMED_KEYS.get(key, key) for key in keys)
         known = [key for key in keys if any(c.key == key for c in self.table_model.columns)]
         if not known:
             return
