@@ -42,6 +42,7 @@ from asylum_browser.core.dataset.importer import (
     validate,
     write_database,
 )
+from asylum_browser.files import atomic_write
 
 NOT_IMPORTED = "— not imported —"
 FILE_FILTER = "Cases (*.csv *.tsv *.txt *.json);;All files (*)"
@@ -338,7 +339,8 @@ class ImportDialog(QDialog):
                 return False
             path = Path(chosen)
         try:
-            path.write_text(self.checked.report_csv(), encoding="utf-8")
+            with atomic_write(path, "w", encoding="utf-8") as stream:
+                stream.write(self.checked.report_csv())
         except OSError as error:
             self.summary.setText(f"The report could not be saved: {error.strerror or error}")
             return False
