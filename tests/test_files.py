@@ -58,7 +58,7 @@ class Boom(Exception):
 
 
 @pytest.mark.parametrize("writer", WRITERS, ids=["stream", "path"])
-@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002], ids=lambda mask: f"umask-{mask:03o}")
 def test_a_new_file_gets_the_permissions_the_umask_gives(
         tmp_path: Path, writer: Callable[[Path, bytes], None], mask: int) -> None:
     target = tmp_path / "new.csv"
@@ -132,7 +132,10 @@ def test_a_sqlite_build_that_fails_leaves_no_database_and_no_journal(tmp_path: P
         connection.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(20_000)])
         assert Path(f"{temp}-journal").exists()  # the failure below strands it
         raise Boom
-    connection.close()
+    try:
+        assert names_in(tmp_path) == []  # while the failed writer still holds its files
+    finally:
+        connection.close()
     assert names_in(tmp_path) == []
 
 
@@ -243,7 +246,7 @@ def test_leftovers_are_only_our_own_temporaries_for_that_file(tmp_path: Path) ->
     ours = files.temporary_name(target)
     ours.write_text("{}")
     for name in ("settings.json", ".settings.json.tmp", ".other.json.0123abcd.tmp",
-                 ".settings.json.0123abcd.tmp.bak"):
+                 ".settings.json.0123abcd.tmp.bak", ".settings.json.my-copy.tmp"):
         (tmp_path / name).write_text("{}")
     assert leftovers(target) == [ours]
 
