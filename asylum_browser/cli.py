@@ -31,6 +31,7 @@ from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
 from asylum_browser.core.render.html import incident_to_html, incident_to_text
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem, database_key
 from asylum_browser.desktop import DesktopInstallError, install_desktop, uninstall_desktop
+from asylum_browser.files import atomic_write
 from asylum_browser.paths import bundled_db_path, records_dir
 
 EXIT_INTERNAL = 1
@@ -359,7 +360,8 @@ def import_command(file: Path, output: Path, mapping_path: Path | None, skip_inv
         click.echo(line, err=True)
     if report_path is not None:
         try:
-            report_path.write_text(checked.report_csv(), encoding="utf-8")
+            with atomic_write(report_path, "w", encoding="utf-8") as stream:
+                stream.write(checked.report_csv())
         except OSError as error:
             raise _Fail(f"import: cannot write the report: {error.strerror or error}",
                         EXIT_IMPORT) from None

@@ -15,12 +15,12 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from asylum_browser import APP_ID
+from asylum_browser.files import atomic_write
 from asylum_browser.paths import desktop_files_dir, icon_theme_dir
 
 GUI_SCRIPT = "asylum-browser-gui"
@@ -157,15 +157,9 @@ def uninstall_desktop(system: bool = False) -> list[Path]:
 
 def _write_atomically(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(name, 0o644)
-        os.replace(name, target)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    # Menus and icon caches read these as other users too (a system install): always 0644.
+    with atomic_write(target, permissions=0o644) as stream:
+        stream.write(data)
 
 
 def _refresh_caches(home: Path) -> None:

@@ -14,7 +14,6 @@ varied English summaries and some Korean and Chinese text.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import shutil
 import sqlite3
@@ -28,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.text import cjk_grams, has_cjk, normalise
+from asylum_browser.files import atomic_path
 from asylum_browser.paths import bundled_db_path
 
 CITY_COUNT = 400
@@ -88,8 +88,13 @@ def dated(value: str | None, prefix: str) -> dict[str, Any]:
 
 
 def generate(count: int, path: Path, seed: int = 20261129) -> None:
-    rng = random.Random(seed)
-    temp = path.with_name(path.name + ".building")
+    """Write the database at ``path`` whole or not at all (a stopped run leaves no half file
+    that a later benchmark would take for a finished one)."""
+    with atomic_path(path) as temp:
+        _fill(count, temp, random.Random(seed), seed)
+
+
+def _fill(count: int, temp: Path, rng: random.Random, seed: int) -> None:
     shutil.copyfile(bundled_db_path(), temp)
     db = sqlite3.connect(temp)
     db.execute("PRAGMA journal_mode = OFF")
@@ -238,7 +243,6 @@ def generate(count: int, path: Path, seed: int = 20261129) -> None:
     db.execute("ANALYZE")
     db.commit()
     db.close()
-    os.replace(temp, path)
 
 
 def main() -> None:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from asylum_browser.core.model.values import Annotations
+from asylum_browser.files import atomic_write
 
 WORKSPACE_VERSION = 1
 EXPORT_FORMAT = "asylum-browser-saved-searches"
@@ -318,12 +317,9 @@ def _saved(row: tuple[object, ...]) -> SavedSearch:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with atomic_write(path, "w", encoding="utf-8") as stream:
             stream.write(text)
-        os.replace(name, path)
     except OSError as error:
         raise WorkspaceProblem(f"Could not write {path.name}: {error.strerror or error}.") \
             from None

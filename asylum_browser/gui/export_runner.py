@@ -1,33 +1,33 @@
-"""Run one CSV export off the GUI thread, with progress and cancel.
+"""Run one CSV export off the GUI thread, with progress and cancel, as a workers.Job.
 
-Signals: progressed(int rows), finished(object ExportResult), failed(object ExportError).
-Cancelling makes the core's exporter stop at its next progress check; the target file and any
-earlier file at that path are left as they were.
+Signals: the job's ``progress(str, float)``; ``progressed(int rows)`` for a rows-a-second
+label; ``finished(object ExportResult)`` and ``failed(object ExportError)``, which are the
+job's ``returned`` and ``errored`` under the names the window connects to. Any failure arrives
+as an ExportError with a message for the user. Cancelling makes the core's exporter stop at
+its next progress check; the target file and any earlier file at that path are left as they
+were.
 """
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import Signal, SignalInstance
 
 from asylum_browser.core.engine.repository import Repository
-from asylum_browser.core.export.writer import ExportError, write_csv
+from asylum_browser.core.export.writer import ExportCancelled, ExportError, ExportResult, write_csv
 from asylum_browser.core.model.values import Annotations
 from asylum_browser.core.query.annotations import resolve
 from asylum_browser.core.query.parser import parse_query
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
+from asylum_browser.gui.workers import UNKNOWN_FRACTION, Job
 
 
-class ExportRun(QObject):
+class ExportRun(Job):
     progressed = Signal(int)
-    finished = Signal(object)
-    failed = Signal(object)
 
     def __init__(self, repository: Repository, query: str, sort: str, descending: bool,
                  choices: ExportChoices, seqs: list[int] | None,
                  annotations: Annotations | None = None) -> None:
-        super().__init__()
+        super().__init__(lambda _job: self._export())
         self.repository = repository
         # tag:, flag: and note: answered from the user's workspace, as on screen
         self.annotations = annotations or Annotations.empty()
@@ -35,50 +35,30 @@ class ExportRun(QObject):
                             self.annotations)
         self.choices = choices
         self.seqs = seqs
-        self._cancelled = threading.Event()
-        self._done = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
 
     @property
-    def done(self) -> bool:
-        return self._done.is_set()
+    def finished(self) -> SignalInstance:
+        return self.returned
+
+    @property
+    def failed(self) -> SignalInstance:
+        return self.errored
 
     def _progress(self, rows: int) -> bool:
         self.progressed.emit(rows)
-        return not self._cancelled.is_set()
+        fraction = rows / len(self.seqs) if self.seqs else UNKNOWN_FRACTION
+        return self.report(f"{rows:,} rows written", fraction)
 
-    def run(self) -> None:
-        """Do the export in the calling thread (start() calls this from the pool)."""
+    def _export(self) -> ExportResult:
+        if self.cancelled:
+            raise ExportCancelled("Export cancelled; nothing was written.")
         try:
-            if self._cancelled.is_set():
-                from asylum_browser.core.export.writer import ExportCancelled
-
-                raise ExportCancelled("Export cancelled; nothing was written.")
-            result = write_csv(self.repository, self.spec, self.choices.path,
-                               self.choices.columns, bom=self.choices.bom,
-                               escape_formulas=self.choices.escape_formulas,
-                               sidecar=self.choices.sidecar, seqs=self.seqs,
-                               progress=self._progress, annotations=self.annotations)
-        except ExportError as error:
-            self._done.set()
-            self.failed.emit(error)
-        except Exception as error:  # never let a worker die silently
-            self._done.set()
-            self.failed.emit(ExportError(f"The export failed: {error}"))
-        else:
-            self._done.set()
-            self.finished.emit(result)
-
-    def start(self, pool: QThreadPool) -> None:
-        pool.start(_Job(self))
-
-
-class _Job(QRunnable):
-    def __init__(self, run: ExportRun) -> None:
-        super().__init__()
-        self._export = run
-
-    def run(self) -> None:
-        self._export.run()
+            return write_csv(self.repository, self.spec, self.choices.path,
+                             self.choices.columns, bom=self.choices.bom,
+                             escape_formulas=self.choices.escape_formulas,
+                             sidecar=self.choices.sidecar, seqs=self.seqs,
+                             progress=self._progress, annotations=self.annotations)
+        except ExportError:
+            raise
+        except Exception as error:  # a message for the user, not a traceback
+            raise ExportError(f"The export failed: {error}") from error

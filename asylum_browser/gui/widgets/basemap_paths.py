@@ -8,14 +8,16 @@ thread, on first need.
 
 from __future__ import annotations
 
+import logging
 import threading
 from array import array
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal, Slot
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from asylum_browser.core.render.basemap import QUANTUM, Basemap, load_basemap
+from asylum_browser.gui.workers import Job
 from asylum_browser.paths import resources_dir
 
 
@@ -78,6 +80,17 @@ class Notifier(QObject):
 
     level_ready = Signal(str)
 
+    @Slot(object)
+    def _prepared(self, level: PreparedLevel) -> None:
+        self.level_ready.emit(level.level)
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        """The map keeps its coarser level (the level stays marked as loading, so it is not
+        tried again at every frame)."""
+        logging.getLogger(__name__).warning("The detailed basemap could not be prepared: %s",
+                                            error)
+
 
 _notifier: Notifier | None = None
 
@@ -98,14 +111,13 @@ def prepare_in_background(level: str) -> None:
             return
         _loading.add(level)
 
-    def work() -> None:
-        prepared(level)
-        announce.level_ready.emit(level)
-
-    # Not a daemon: a daemon thread still building Qt paths while the interpreter shuts down
-    # aborts the process. The finest level takes under a second, so quitting waits that long
-    # at most.
-    threading.Thread(target=work, name=f"basemap-{level}", daemon=False).start()
+    job = Job(lambda _job: prepared(level))
+    job.returned.connect(announce._prepared)
+    job.errored.connect(announce._failed)
+    # A thread of its own, not a daemon and not a pool thread: the interpreter waits for it
+    # at exit (a thread still building Qt paths while the interpreter shuts down aborts the
+    # process). The finest level takes under a second, so quitting waits that long at most.
+    threading.Thread(target=job.run, name=f"basemap-{level}", daemon=False).start()
 
 
 def _build(level: str) -> PreparedLevel:

@@ -9,10 +9,9 @@ import`. The new database is written whole or not at all; when it is done the di
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,58 +41,45 @@ from asylum_browser.core.dataset.importer import (
     validate,
     write_database,
 )
+from asylum_browser.files import atomic_write
+from asylum_browser.gui.workers import Job
 
 NOT_IMPORTED = "— not imported —"
 FILE_FILTER = "Cases (*.csv *.tsv *.txt *.json);;All files (*)"
+PROGRESS_STEPS = 1000
 
 
-class ImportRun(QObject):
-    """Check and write off the GUI thread. Signals: progressed(done, total),
-    finished(Checked, counts or None), failed(str)."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object, object)
-    failed = Signal(str)
-
-    def __init__(self, table: Table, mapping: dict[str, str], target: Path, source_name: str,
-                 skip_invalid: bool, write: bool = True) -> None:
-        super().__init__()
-        self.table, self.mapping, self.target = table, mapping, target
-        self.source_name, self.skip_invalid, self.write = source_name, skip_invalid, write
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._cancelled.is_set()
-
-    def run(self) -> None:
-        try:
-            checked = validate(self.table, self.mapping, progress=self._progress)
-            file_level = any(p.fatal and p.row == 0 for p in checked.problems)
-            counts = None
-            if self.write and not file_level and checked.records \
-                    and (self.skip_invalid or not checked.rejected_rows):
-                counts = write_database(checked, self.target, self.source_name,
-                                        self._progress)
-            self.finished.emit(checked, counts)
-        except ImportCancelled:
-            self.failed.emit("Import cancelled; nothing was written.")
-        except ImportProblem as problem:
-            self.failed.emit(str(problem))
-        except Exception as error:  # never let a worker die silently
-            self.failed.emit(f"The import failed: {error}")
+Outcome = tuple[Checked, "dict[str, int] | None"]  # the check, and the counts if written
 
 
-class _Job(QRunnable):
-    def __init__(self, run: ImportRun) -> None:
-        super().__init__()
-        self._run = run
+def import_job(table: Table, mapping: dict[str, str], target: Path, source_name: str,
+               skip_invalid: bool, write: bool = True) -> Job:
+    """Check (and, with ``write``, import) off the GUI thread. The job returns an Outcome,
+    or errors with ImportCancelled or ImportProblem (or whatever else went wrong)."""
 
-    def run(self) -> None:
-        self._run.run()
+    def progress(job: Job, done: int, total: int) -> bool:
+        return job.report(f"{done:,} of {total:,} rows", done / total if total else 1.0)
+
+    def work(job: Job) -> Outcome:
+        checked = validate(table, mapping, progress=lambda d, t: progress(job, d, t))
+        file_level = any(p.fatal and p.row == 0 for p in checked.problems)
+        counts = None
+        if write and not file_level and checked.records \
+                and (skip_invalid or not checked.rejected_rows):
+            counts = write_database(checked, target, source_name,
+                                    lambda d, t: progress(job, d, t))
+        return checked, counts
+
+    return Job(work)
+
+
+def failure_message(error: object) -> str:
+    """What the dialog says when an import job errored."""
+    if isinstance(error, ImportCancelled):
+        return "Import cancelled; nothing was written."
+    if isinstance(error, ImportProblem):
+        return str(error)
+    return f"The import failed: {error}"
 
 
 class ImportDialog(QDialog):
@@ -109,7 +95,8 @@ class ImportDialog(QDialog):
         self.table: Table | None = None
         self.source = Path()
         self.checked: Checked | None = None
-        self.run: ImportRun | None = None
+        self.run: Job | None = None
+        self._writing = False
         self._pool = QThreadPool(self)
 
         self.file_edit = QLineEdit(self)
@@ -261,26 +248,36 @@ class ImportDialog(QDialog):
 
     # --- checking and importing ---------------------------------------------------------
 
-    def start(self, write: bool) -> ImportRun | None:
+    def start(self, write: bool) -> Job | None:
         if self.table is None or self.run is not None:
             return None
-        run = ImportRun(self.table, self.mapping(), Path(self.target_edit.text()),
-                        self.source.name, self.skip_invalid.isChecked(), write)
-        run.progressed.connect(self._progressed)
-        run.finished.connect(lambda checked, counts: self._finished(checked, counts, write))
-        run.failed.connect(self._failed)
-        self.run = run
+        run = import_job(self.table, self.mapping(), Path(self.target_edit.text()),
+                         self.source.name, self.skip_invalid.isChecked(), write)
+        run.progress.connect(self._progressed)
+        run.returned.connect(self._returned)
+        run.errored.connect(self._errored)
+        self.run, self._writing = run, write
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.setText("Cancel")
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
-        self._pool.start(_Job(run))
+        run.start(self._pool)
         return run
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+    def _progressed(self, message: str, fraction: float) -> None:
+        if fraction < 0:
+            self.progress.setRange(0, 0)
+            return
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setValue(round(fraction * PROGRESS_STEPS))
+        self.progress.setFormat(message)
+
+    def _returned(self, outcome: Outcome) -> None:
+        self._finished(*outcome, self._writing)
+
+    def _errored(self, error: object) -> None:
+        self._failed(failure_message(error))
 
     def _done(self) -> None:
         self.run = None
@@ -338,7 +335,8 @@ class ImportDialog(QDialog):
                 return False
             path = Path(chosen)
         try:
-            path.write_text(self.checked.report_csv(), encoding="utf-8")
+            with atomic_write(path, "w", encoding="utf-8") as stream:
+                stream.write(self.checked.report_csv())
         except OSError as error:
             self.summary.setText(f"The report could not be saved: {error.strerror or error}")
             return False
