@@ -56,8 +56,8 @@ class IncidentTable(QTableView):
 
     def _apply_default_columns(self) -> None:
         header = self.horizontalHeader()
-        widths = {"date": 122, "title": 240, "city": 84, "host_country": 90,
-                  "sending_state": 96, "people": 56, "outcome_class": 170}
+        widths = {"date": 122, "title": 224, "city": 84, "host_country": 90,
+                  "sending_state": 112, "people": 56, "outcome_class": 170}
         for index, column in enumerate(self.table_model.columns):
             header.setSectionHidden(index, column.key not in DEFAULT_VISIBLE)
             header.resizeSection(index, widths.get(column.key, 140))
