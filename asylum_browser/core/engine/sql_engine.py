@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from asylum_browser.core.engine.database import Database, translate_errors
-from asylum_browser.core.engine.date_order import seqs_by_date
+from asylum_browser.core.engine.date_order import matches_by_date, seqs_by_date
 from asylum_browser.core.engine.facets import make_facet
 from asylum_browser.core.engine.mapdata import Describe, MapPoints
 from asylum_browser.core.engine.protocol import Answer, Label
@@ -39,9 +39,11 @@ class SqlEngine:
 
     def ids(self, spec: QuerySpec) -> SeqList:
         where, params = where_for(spec)
-        if spec.is_empty and spec.sort == "date":  # every row: sorted without SQLite's sort
+        if spec.sort == "date":  # every row, or many: sorted without SQLite's sort
             with translate_errors(self.database.path):
-                found = seqs_by_date(self.database.connection(), spec.descending)
+                connection = self.database.connection()
+                found = (seqs_by_date(connection, spec.descending) if spec.is_empty
+                         else matches_by_date(connection, where, params, spec.descending))
             if found is not None:
                 return SeqList(found)
         sql = f"SELECT incidents.seq FROM incidents WHERE {where} ORDER BY {order_by(spec)}"
