@@ -22,12 +22,12 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from asylum_browser.core.model.schema import SCHEMA_VERSION
+from asylum_browser.files import atomic_write
 
 TEXT_KINDS = ("text", "date")
 # = + - @ tab CR as code points: unicode() is the cheapest first-character test in SQLite.
@@ -129,20 +129,12 @@ def keep_facts(path: Path, connection: sqlite3.Connection, columns: Columns,
     text = json.dumps({"identity": _identity(path, columns),
                        "fingerprint": _fingerprint(connection), "facts": facts},
                       sort_keys=True)
-    temp: str | None = None
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=cache_file.parent, prefix=".facts.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with atomic_write(cache_file, "w") as stream:
             stream.write(text)
-        os.replace(temp, cache_file)
-        temp = None
     except OSError:
         pass  # the next export scans again
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
 
 
 def default_cache_dir() -> Path:
