@@ -70,6 +70,19 @@ def test_the_repository_answers_in_the_sql_order(db_copy: Path, query: str) -> N
         assert list(repository.ids_for(spec)) == expected
 
 
+def test_sparse_seqs_come_in_the_same_order(db_copy: Path) -> None:
+    """Seqs far apart (a database that lost rows, or numbered its own way) are looked up by
+    search rather than by a table as long as the largest seq."""
+    with sqlite3.connect(db_copy) as connection:
+        connection.execute("UPDATE incidents SET seq = seq * 1000003, date_start_lo = seq % 5, "
+                           "id = printf('case-%03d', 1000 - seq)")
+        for descending in (False, True):
+            found = seqs_by_date(connection, descending)
+            assert found is not None
+            assert found.tolist() == sql_order(connection, descending)
+    connection.close()
+
+
 def test_an_empty_table_has_an_empty_order(db_copy: Path) -> None:
     with sqlite3.connect(db_copy) as connection:
         connection.execute("DELETE FROM incidents")

@@ -92,6 +92,16 @@ def _rank_of(by_id: Seqs, seqs: Seqs) -> Seqs | None:
     """Each seq's position in the id order; None if the two scans saw different rows."""
     if not len(seqs):
         return seqs
+    if len(by_id) != len(seqs) or min(by_id.min(), seqs.min()) < 0:
+        return None
+    largest = int(max(by_id.max(), seqs.max()))
+    if largest <= 4 * len(seqs) + 1024:  # seqs are dense: a lookup table, no search
+        position = np.full(largest + 1, -1, dtype=np.int64)
+        position[by_id] = np.arange(len(by_id), dtype=np.int64)
+        rank = position[seqs]
+        if (rank < 0).any():  # with as many of each, and no seq twice in a scan: the same rows
+            return None
+        return rank
     sorter = np.argsort(by_id)
     found = np.minimum(np.searchsorted(by_id, seqs, sorter=sorter), len(by_id) - 1)
     rank = sorter[found]
