@@ -12,8 +12,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from asylum_browser.core.dataset.records import UNKNOWN, Record, RecordError, Records, load_records
 from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.schema import SCHEMA_VERSION
@@ -79,6 +77,10 @@ def _gazetteer(cities: list[Record]) -> dict[str, Record]:
 
 
 def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[str, int]:
+    # Imported here: sqlite-utils takes a third of a second to import, which every command
+    # line run would pay (the CLI imports this module for BuildError).
+    import sqlite_utils
+
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode = DELETE")
     names: list[Record] = []

@@ -26,9 +26,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from asylum_browser.core.engine.column_facts import column_facts, keep_facts
 from asylum_browser.core.engine.facets import make_facet
 from asylum_browser.core.engine.sql import names_sql, text_rowids_sql
-from asylum_browser.core.export.csvlines import column_facts
 from asylum_browser.core.model.fields import FIELDS, TEXT_TERMS, FieldKind, TermKind
 from asylum_browser.core.model.geo import parse_bbox
 from asylum_browser.core.model.schema import COLUMNS, FACETS, SCHEMA_VERSION, FacetDef
@@ -87,7 +87,7 @@ class ColumnarIndex:
         self._lock = threading.Lock()  # the caches are shared by the query threads
         # What happened to the cache on the way (damaged, stale, unwritable), for a warning.
         self.notes: list[str] = []
-        # How an export may render each column (core/export/csvlines.py.column_facts), kept with the
+        # How an export may render each column (core/engine/column_facts.py), kept with the
         # cache because finding it out costs a scan of every text cell.
         self.column_facts: dict[str, int] | None = None
 
@@ -335,11 +335,13 @@ def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
             cache_file.unlink(missing_ok=True)
     # The export's column facts are one long SQLite scan that holds no GIL: it runs on the
     # other core while this thread reads the columns into arrays.
+    # They are kept for the command line's exports too (core/engine/column_facts.py).
+    columns = [(column.sql, column.kind) for column in COLUMNS]
     with ThreadPoolExecutor(1, thread_name_prefix="column-facts") as pool:
-        facts_found = pool.submit(lambda: column_facts(
-            connection_factory(), [(column.sql, column.kind) for column in COLUMNS]))
+        facts_found = pool.submit(lambda: column_facts(connection_factory(), columns))
         arrays, categories = _build(connection_factory(), progress)
         facts = facts_found.result()
+    keep_facts(path, connection_factory(), columns, facts)
     problem = _save_npz(cache_file, arrays, categories, facts,
                         _fingerprint(connection_factory()))
     if problem:

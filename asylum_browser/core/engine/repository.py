@@ -8,12 +8,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from asylum_browser.core.engine.column_facts import FORMULA_CODEPOINTS, facts_for_export
 from asylum_browser.core.engine.database import Database, translate_errors
 from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.engine.protocol import Answer, Engine
 from asylum_browser.core.engine.sql import order_by, where_for
 from asylum_browser.core.engine.sql_engine import SqlEngine
-from asylum_browser.core.export.csvlines import FORMULA_CODEPOINTS, column_facts
 from asylum_browser.core.model.dates import format_partial
 from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, FacetDef
 from asylum_browser.core.model.seqlist import SeqList
@@ -72,19 +72,25 @@ class Repository:
         self.columnar = index
         self.engine = ColumnarEngine(index, self.sql)
 
-    def export_column_facts(self) -> dict[str, int]:
-        """What core/export/csvlines.py.column_facts finds for every column, for the export.
+    def export_column_facts(self, seqs: Sequence[int] | None = None) -> dict[str, int]:
+        """What core/engine/column_facts.py finds for the columns, for an export of ``seqs``
+        (None: every row).
 
-        The columnar index computes this when it is built and keeps it in its cache; without
-        the index it costs one scan of the table, once per repository.
+        The columnar index finds the facts when it is built and keeps them in its cache.
+        Without the index (the command line) they come from the facts kept by an earlier
+        process for this very file, or one scan that keeps them; a small export scans only its
+        own rows.
         """
         if self.columnar is not None and self.columnar.column_facts is not None:
             return self.columnar.column_facts
-        if self._column_facts is None:
-            with translate_errors(self.database.path):
-                self._column_facts = column_facts(self.database.connection(),
-                                                  [(c.sql, c.kind) for c in COLUMNS])
-        return self._column_facts
+        if self._column_facts is not None:
+            return self._column_facts
+        with translate_errors(self.database.path):
+            facts = facts_for_export(self.database.path, self.database.connection,
+                                     [(c.sql, c.kind) for c in COLUMNS], seqs)
+        if seqs is None:
+            self._column_facts = facts
+        return facts
 
     def resolve(self, spec: QuerySpec, annotations: Annotations | None = None) -> QuerySpec:
         """The spec the engine answers: themes (and the workspace's fields) as id terms."""

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from asylum_browser.core.engine.database import Database, translate_errors
+from asylum_browser.core.engine.date_order import matches_by_date, seqs_by_date
 from asylum_browser.core.engine.facets import make_facet
 from asylum_browser.core.engine.mapdata import Describe, MapPoints
 from asylum_browser.core.engine.protocol import Answer, Label
@@ -38,6 +39,13 @@ class SqlEngine:
 
     def ids(self, spec: QuerySpec) -> SeqList:
         where, params = where_for(spec)
+        if spec.sort == "date":  # every row, or many: sorted without SQLite's sort
+            with translate_errors(self.database.path):
+                connection = self.database.connection()
+                found = (seqs_by_date(connection, spec.descending) if spec.is_empty
+                         else matches_by_date(connection, where, params, spec.descending))
+            if found is not None:
+                return SeqList(found)
         sql = f"SELECT incidents.seq FROM incidents WHERE {where} ORDER BY {order_by(spec)}"
         with translate_errors(self.database.path):
             cursor = self.database.connection().execute(sql, params)

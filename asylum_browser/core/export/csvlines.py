@@ -23,21 +23,29 @@ import json
 import sqlite3
 import sys
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 from typing import Any, Final
 
+# The facts of a column are the engine's (it keeps them with its caches); named here too, as
+# the export speaks of them.
+from asylum_browser.core.engine.column_facts import CLEAN as CLEAN
+from asylum_browser.core.engine.column_facts import (
+    FORMULA_CODEPOINTS,
+    FORMULA_STARTS,
+    QUOTES,
+    TEXT_KINDS,
+    UNTRUSTED,
+)
+from asylum_browser.core.engine.column_facts import column_facts as column_facts
+
 QUOTING: Final = csv.QUOTE_NONNUMERIC
 LINE_END = "\r\n"
-TEXT_KINDS = ("text", "date")
-# = + - @ tab CR, as code points (unicode() is the cheapest first-character test in SQLite)
-# and as characters; core/engine/repository.py FORMULA_SQL uses the same set.
-FORMULA_CODEPOINTS = (61, 43, 45, 64, 9, 13)
+# The formula triggers = + - @ tab CR as characters (core/engine/column_facts.py holds them as
+# code points, for SQL).
 FORMULA_TRIGGERS = tuple(chr(code) for code in FORMULA_CODEPOINTS)
 WORKER_WORD = "_export-part"  # asylum_browser/__main__.py hands this command to worker_main
-# What column_facts finds for a column: flags, CLEAN when none.
-CLEAN, FORMULA_STARTS, QUOTES, UNTRUSTED = 0, 1, 2, 4
 BLOCK = 1000  # seq numbers per SELECT ... WHERE seq IN (...)
 SCAN_ROWS = 25_000  # up to this many rows, a dense set of seqs is read in one range scan
 CELLS_PER_PRINTF = 40  # printf takes two arguments per text cell; SQLite allows 127
@@ -204,35 +212,6 @@ def _cell(value: Any, kind: str, escape_formulas: bool) -> str:
     return reference_line((value,), (kind,), escape_formulas)
 
 
-def column_facts(connection: sqlite3.Connection,
-                 columns: Iterable[tuple[str, str]]) -> dict[str, int]:
-    """Flags for each text, date or integer column (SQL expression, kind) that say how an
-    export may render it: FORMULA_STARTS when some text begins with a formula character,
-    QUOTES when some text holds a double quote, UNTRUSTED when a value has another storage
-    type than the kind's or text holds a NUL (printf would cut it short), so that Python must
-    render the column. CLEAN (no flag) is the common case.
-
-    One scan of the table; the columnar index keeps the answer with its cache.
-    """
-    triggers = ", ".join(str(code) for code in FORMULA_CODEPOINTS)
-    checks: list[tuple[str, str]] = []
-    for x, kind in columns:
-        if kind in TEXT_KINDS:
-            checks.append((x, (
-                f"{UNTRUSTED} * coalesce(max(typeof({x}) NOT IN ('text', 'null') "
-                f"OR instr({x}, char(0)) > 0), 0) "
-                f"+ {QUOTES} * coalesce(max(instr({x}, '\"') > 0), 0) "
-                f"+ {FORMULA_STARTS} * coalesce(max(unicode({x}) IN ({triggers})), 0)")))
-        elif kind == "integer":
-            checks.append((x, f"{UNTRUSTED} * coalesce(max(typeof({x}) NOT IN "
-                              "('integer', 'null')), 0)"))
-    if not checks:
-        return {}
-    row = connection.execute(
-        f"SELECT {', '.join(check for _, check in checks)} FROM incidents").fetchone()
-    return {expression: int(found) for (expression, _), found in zip(checks, row, strict=True)}
-
-
 # --- the worker process -------------------------------------------------------------------
 
 def worker_main(arguments: Sequence[str]) -> int:
@@ -250,8 +229,8 @@ def worker_main(arguments: Sequence[str]) -> int:
         seqs.frombytes(sys.stdin.buffer.read(8 * int(job["count"])))
         connection = sqlite3.connect(job["uri"], uri=True, check_same_thread=False)
         connection.execute("PRAGMA query_only = 1")
-        # Memory-mapped reads: this process only reads, and dies alone with any fault.
-        connection.execute("PRAGMA mmap_size = 2147418112")
+        # No memory-mapped reads: every page of the file a worker touches would count in its
+        # resident memory (575 MB at 1M rows), and at 1M rows they built lines no faster.
         plan = LinePlan.from_json(job["plan"])
         chunk_rows = int(job["chunk_rows"])
         out = sys.stdout.buffer

@@ -128,7 +128,7 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
         order = seqs if seqs is not None else repository.ids_for(spec)
         chosen = [COLUMNS_BY_NAME[name] for name in columns]
         plan = plan_lines([(column.sql, column.kind) for column in chosen], escape_formulas,
-                          repository.export_column_facts())
+                          repository.export_column_facts(order))
         workers = (default_workers(len(order), PARALLEL_MIN_ROWS) if jobs is None
                    else max(1, min(jobs, len(order))))
         if workers > 1:

@@ -1,0 +1,91 @@
+"""The SQL path's empty query in date order, sorted without SQLite's sort, equals the SQL order.
+
+Generated day numbers on a real copy of the bundled database: many ties (so the id decides),
+unknown first and last days, and stored values of other types that SQLite orders its own way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from asylum_browser.core.engine.database import Database
+from asylum_browser.core.engine.date_order import seqs_by_date
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.engine.sql import order_by, where_for
+from asylum_browser.core.model.values import QuerySpec
+from asylum_browser.core.query.parser import parse_query
+
+DAY = st.one_of(st.none(), st.integers(730_000, 730_004), st.integers(-2**63, 2**63 - 1),
+                st.sampled_from([730_001.5, "730002", b"\x01"]))
+
+
+def sql_order(connection: sqlite3.Connection, descending: bool) -> list[int]:
+    spec = QuerySpec(descending=descending)
+    return [row[0] for row in connection.execute(
+        f"SELECT incidents.seq FROM incidents ORDER BY {order_by(spec)}")]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(days=st.lists(st.tuples(DAY, DAY), min_size=150, max_size=150),
+       ids=st.permutations(range(150)))
+def test_every_incident_by_date_comes_in_the_order_sql_gives(
+        db_copy: Path, days: list[tuple[object, object]], ids: list[int]) -> None:
+    with sqlite3.connect(db_copy) as connection:  # the ids in another order than the seqs
+        connection.execute("UPDATE incidents SET id = 'before-' || seq")
+        connection.executemany(
+            "UPDATE incidents SET date_start_lo = ?, date_start_hi = ?, id = ? WHERE seq = ?",
+            [(low, high, f"case-{rank:03d}", seq)
+             for seq, ((low, high), rank) in enumerate(zip(days, ids, strict=True), start=1)])
+        for descending in (False, True):
+            found = seqs_by_date(connection, descending)
+            assert found is not None
+            assert found.tolist() == sql_order(connection, descending)
+    connection.close()
+
+
+@pytest.mark.parametrize("query", ["", "-host:china", "host:china"])
+def test_the_repository_answers_in_the_sql_order(db_copy: Path, query: str) -> None:
+    """The empty query and a large result (113 of 150 rows) take the fast order, a small one
+    (37) SQLite's; all three must give SQL's answer."""
+    with sqlite3.connect(db_copy) as connection:  # ties everywhere, some unknown days
+        connection.execute("UPDATE incidents SET date_start_lo = seq % 4, "
+                           "date_start_hi = CASE WHEN seq % 7 THEN seq % 3 END, "
+                           "id = printf('case-%03d', 1000 - seq)")
+        connection.execute("UPDATE incidents SET date_start_lo = NULL WHERE seq % 11 = 0")
+    connection.close()
+    repository = Repository(Database(db_copy))
+    for descending in (False, True):
+        spec = parse_query(query, descending=descending)
+        where, params = where_for(spec)
+        expected = [row[0] for row in repository.database.connection().execute(
+            f"SELECT incidents.seq FROM incidents WHERE {where} ORDER BY {order_by(spec)}",
+            params)]
+        assert len(expected) == {"": 150, "-host:china": 113, "host:china": 37}[query]
+        assert list(repository.ids_for(spec)) == expected
+
+
+def test_sparse_seqs_come_in_the_same_order(db_copy: Path) -> None:
+    """Seqs far apart (a database that lost rows, or numbered its own way) are looked up by
+    search rather than by a table as long as the largest seq."""
+    with sqlite3.connect(db_copy) as connection:
+        connection.execute("UPDATE incidents SET seq = seq * 1000003, date_start_lo = seq % 5, "
+                           "id = printf('case-%03d', 1000 - seq)")
+        for descending in (False, True):
+            found = seqs_by_date(connection, descending)
+            assert found is not None
+            assert found.tolist() == sql_order(connection, descending)
+    connection.close()
+
+
+def test_an_empty_table_has_an_empty_order(db_copy: Path) -> None:
+    with sqlite3.connect(db_copy) as connection:
+        connection.execute("DELETE FROM incidents")
+        found = seqs_by_date(connection)
+    connection.close()
+    assert found is not None and len(found) == 0
