@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +23,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from asylum_browser.core.dates import parse_partial
-from asylum_browser.core.themes import THEMES
-from asylum_browser.core.workspace import Annotations
+from asylum_browser.core.model.dates import parse_partial
+from asylum_browser.core.model.text import normalise
+from asylum_browser.core.model.themes import THEMES
+from asylum_browser.core.model.values import Annotations
 from asylum_browser.paths import bundled_db_path
 from bench.make_synthetic import empty_copy, insert_incidents
 
@@ -132,14 +134,14 @@ def _dated(value: str | None, prefix: str) -> dict[str, Any]:
             f"{prefix}_hi": high}
 
 
-def build(path: Path, drawn: list[dict[str, Any]], annotations: st.DrawFn) -> Generated:
-    """Write the drawn incidents into a database of our schema at ``path``."""
+def build(path: Path, drawn: list[dict[str, Any]], draw: Callable[[st.SearchStrategy[Any]], Any]
+          ) -> Generated:
+    """Write the drawn incidents into a database of our schema at ``path``; ``draw`` picks the
+    tags, notes and flags of the workspace snapshot among the incidents' ids."""
     db = empty_copy(path)
     for name, country, latitude, longitude, labels in NEW_CITIES:
         db.execute("INSERT OR IGNORE INTO cities VALUES (?, ?, ?, ?, NULL)",
                    (name, country, latitude, longitude))
-        from asylum_browser.core.text import normalise
-
         db.executemany("INSERT INTO names VALUES ('city', ?, ?, ?)",
                        [(name, label, normalise(label)) for label in labels])
     names: dict[str, dict[str, list[str]]] = {}
@@ -185,9 +187,9 @@ def build(path: Path, drawn: list[dict[str, Any]], annotations: st.DrawFn) -> Ge
     db.commit()
     db.close()
     ids = [row["id"] for row in rows]
-    tags = {tag: set(annotations(st.lists(st.sampled_from(ids), max_size=6))) for tag in TAGS}
-    notes = annotations(st.dictionaries(st.sampled_from(ids), st.lists(
+    tags = {tag: set(draw(st.lists(st.sampled_from(ids), max_size=6))) for tag in TAGS}
+    notes = draw(st.dictionaries(st.sampled_from(ids), st.lists(
         st.sampled_from(NOTE_WORDS), min_size=1, max_size=3).map(" ".join), max_size=5))
-    flags = frozenset(annotations(st.lists(st.sampled_from(ids), max_size=6)))
+    flags = frozenset(draw(st.lists(st.sampled_from(ids), max_size=6)))
     return Generated(path, rows, names,
                      Annotations({t: found for t, found in tags.items() if found}, notes, flags))
