@@ -36,7 +36,7 @@ TOKEN = re.compile(r"[^\W_]+")
 TEXT_COLUMNS = ("title", "summary", "people_note", "entry_method", "host_response", "outcome")
 NAMED = {  # field -> (column, vocabulary of its names)
     "host": ("host_country", "country"), "city": ("city", "city"),
-    "mission": ("sending_state", "country"), "nationality": ("seekers_nationality", "country"),
+    "sending": ("sending_state", "country"), "nationality": ("seekers_nationality", "country"),
     "type": ("mission_type", "mission_type"), "outcome": ("outcome_class", "outcome_class"),
     "confidence": ("confidence", "confidence"),
 }
@@ -214,6 +214,14 @@ class Reference:
                          for theme in row["_themes"])
         if any(row["_themes"] for row in self.rows):  # no themes at all: no Themes facet
             result["theme"] = dict(themes)
+        # Your tags and Follow-up, when the workspace has any.
+        if self.tagged:
+            tagged = self.matches(query, "tag")
+            result["tag"] = {tag: n for tag, ids in self.tagged.items()
+                             if (n := sum(row["id"] in ids for row in tagged))}
+        if self.annotations.flags:
+            n = sum(row["id"] in self.annotations.flags for row in self.matches(query, "flag"))
+            result["flag"] = {"yes": n} if n else {}
         return result
 
     def timeline(self, query: Query, unit: str) -> list[tuple[str, int, int]]:
