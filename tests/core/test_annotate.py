@@ -58,6 +58,16 @@ def test_words_also_find_notes_and_negated_words_exclude_them(
     assert ids(fast, "inviolability") == ids(plain, "inviolability")
 
 
+def test_a_negated_noted_word_in_an_or_leaves_the_other_alternative_standing(
+        both: tuple[Repository, Repository]) -> None:
+    fast, plain = both
+    found = ids(fast, "host:china OR -inviolability")
+    assert SHENYANG in found  # in China, though its note says inviolability
+    assert LONDON in found  # neither in China nor noted so
+    assert found == ids(plain, "host:china OR -inviolability")
+    assert SHENYANG not in ids(fast, "-inviolability")
+
+
 def test_everything_else_is_untouched_and_unresolved_fields_match_nothing(
         both: tuple[Repository, Repository]) -> None:
     fast, _plain = both

@@ -35,10 +35,13 @@ def id_group_facet(name: str, label: str, field: str, groups: Sequence[IdGroup],
     ``spec`` is resolved and ``ids`` its answer; ``ids_for`` answers the spec without the
     facet's own clauses when it has some. A value the query selects stays listed at zero.
     """
-    own = tuple(c for c in spec.clauses if any(t.field == field for t in c))
+    # Its own clauses are those of this field alone, as for the column facets: a clause
+    # "theme:x OR host:y" also filters by host, so it applies to the counts.
+    own = tuple(c for c in spec.clauses if all(t.field == field for t in c))
+    mine = [t for c in spec.clauses for t in c if t.field == field]
     shown = ids if not own else ids_for(replace(
         spec, clauses=tuple(c for c in spec.clauses if c not in own)))
-    selected_keys = {t.value.casefold() for c in own for t in c}
+    selected_keys = {t.value.casefold() for t in mine}
     values = []
     for group in groups:
         members = np.fromiter((seq_of[i] for i in group.members if i in seq_of),
@@ -49,5 +52,6 @@ def id_group_facet(name: str, label: str, field: str, groups: Sequence[IdGroup],
             values.append(FacetValue(group.key, group.label, count, group.token))
     if by_count:
         values.sort(key=lambda v: (-v.count, v.label))
-    selected = tuple(term_token(field, t.value, t.negated) for c in own for t in c)
+    # once each: resolving notes can write one term into several clauses
+    selected = tuple(dict.fromkeys(term_token(field, t.value, t.negated) for t in mine))
     return Facet(name, label, tuple(values), selected)

@@ -40,7 +40,8 @@ def make_facet(definition: FacetDef, counts: Iterable[tuple[object, int]], spec:
         values.sort(key=lambda v: (v.key is None, int(v.key) if v.key else 0))
     else:
         values.sort(key=lambda v: (v.key is None, -v.count, v.label.casefold()))
-    selected = tuple(term_token(term.field, term.value, term.negated)
-                     for clause in spec.clauses for term in clause
-                     if term.field == definition.field)
+    # once each: resolving notes can write one term into several clauses
+    selected = tuple(dict.fromkeys(term_token(term.field, term.value, term.negated)
+                                   for clause in spec.clauses for term in clause
+                                   if term.field == definition.field))
     return Facet(definition.name, definition.label, tuple(values), selected)

@@ -3,12 +3,14 @@ of the user's workspace, so that the rest of the core sees only incident ids.
 
 The case database never holds the user's annotations; this step turns them into "ids" terms
 that both answer paths (SQL and columnar) understand. Repeated tag: values OR together like
-facet values do; a negated word must be missing from the record and from the note.
+facet values do; a negated word must be missing from the record and from the note, also
+as one alternative of an OR.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import product
 
 from asylum_browser.core.model.fields import TEXT_TERMS, TermKind, flag_is_on
 from asylum_browser.core.model.text import normalise
@@ -50,17 +52,28 @@ def resolve(spec: QuerySpec, annotations: Annotations) -> QuerySpec:
         return spec
     clauses: list[tuple[Term, ...]] = []
     for clause in spec.clauses:
-        alternatives: list[Term] = []
+        # Each part is one or more alternatives of the clause. A negated word that a note
+        # mentions is a conjunction, (not in the record) and (not in the note), which a clause
+        # of alternatives cannot hold: "a OR -w" is (a OR not-record) AND (a OR not-note), so
+        # the clause is written once per choice of one half of each such pair.
+        parts: list[tuple[Term, ...]] = []
+        pairs: list[int] = []
         for term in clause:
             if term.field in ("tag", "flag", "note"):
-                alternatives.append(_resolve_field(term, annotations))
+                parts.append((_resolve_field(term, annotations),))
                 continue
-            alternatives.append(term)
-            if term.kind in TEXT_TERMS and annotations.notes:
-                noted = notes_matching(annotations, term.value.rstrip("*"))
-                if noted and not term.negated:
-                    alternatives.append(_ids_term(term, noted, False))  # in the note instead
-                elif noted:
-                    clauses.append((_ids_term(term, noted, True),))  # in neither
-        clauses.append(tuple(alternatives))
+            noted = (notes_matching(annotations, term.value.rstrip("*"))
+                     if term.kind in TEXT_TERMS and annotations.notes
+                     else frozenset())
+            if noted:
+                if term.negated:
+                    pairs.append(len(parts))
+                # positive: in the record or in the note; negated: in neither
+                parts.append((term, _ids_term(term, noted, term.negated)))
+            else:
+                parts.append((term,))
+        for choice in product(*(parts[i] for i in pairs)):
+            chosen = dict(zip(pairs, choice, strict=True))
+            clauses.append(tuple(t for i, part in enumerate(parts)
+                                 for t in ((chosen[i],) if i in chosen else part)))
     return replace(spec, clauses=tuple(clauses))
