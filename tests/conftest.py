@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from asylum_browser.core.engine.database import Database, open_database
+from asylum_browser.core.engine.database import BUSY_TIMEOUT_VARIABLE, Database, open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.paths import bundled_db_path, records_dir
 
@@ -24,6 +24,8 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="asylum-browser-test-cach
 # The workspace, settings and logs likewise: no test touches the real user's folders.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="asylum-browser-test-data-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="asylum-browser-test-config-")
+# A locked database is reported after 50 ms, not the product's 2 s (tests hold real locks).
+os.environ[BUSY_TIMEOUT_VARIABLE] = "50"
 
 
 @pytest.fixture(scope="session", autouse=True)

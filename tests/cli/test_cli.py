@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,8 @@ from asylum_browser.cli import (
     EXIT_QUERY,
     cli,
 )
+from asylum_browser.paths import bundled_db_path
+from tests.conftest import count_bundled
 
 
 @pytest.fixture
@@ -87,10 +91,32 @@ def test_search_with_fields_finds_the_2002_beijing_embassies(runner: CliRunner) 
     assert all("-beijing-" in line for line in out.split())
 
 
-@pytest.mark.parametrize("query", ["瀋陽", "북한"])
-def test_cjk_searches_find_results(runner: CliRunner, query: str) -> None:
+def bundled_ids_holding(text: str) -> set[str]:
+    """Incidents whose own text, or a name of their place, mission or people, holds ``text``.
+
+    Plain LIKE over the bundled tables, independent of the search code and its indexes.
+    """
+    pattern = f"%{text}%"
+    own = " OR ".join(f"coalesce(i.{column}, '') LIKE :p" for column in (
+        "title", "summary", "people_note", "entry_method", "host_response", "outcome",
+        "transit", "destination"))
+    named = ("EXISTS (SELECT 1 FROM names n WHERE n.name LIKE :p AND ("
+             "(n.vocabulary = 'city' AND n.code = i.city) OR (n.vocabulary = 'country' AND "
+             "n.code IN (i.host_country, i.sending_state, i.seekers_nationality))))")
+    with closing(sqlite3.connect(f"{bundled_db_path().as_uri()}?mode=ro", uri=True)) as db:
+        return {row[0] for row in db.execute(
+            f"SELECT i.id FROM incidents i JOIN missions m ON m.id = i.mission_id "
+            f"WHERE {own} OR m.name LIKE :p OR {named}", {"p": pattern})}
+
+
+@pytest.mark.parametrize("query", ["瀋陽", "북한", "朝鲜"])
+def test_cjk_searches_find_exactly_the_incidents_that_hold_the_characters(
+        runner: CliRunner, query: str) -> None:
     code, out, _err = run(runner, "search", query, "--format", "ids")
-    assert code == 0 and len(out.split()) >= 4
+    expected = bundled_ids_holding(query)
+    assert code == 0
+    assert 0 < len(expected) < count_bundled()
+    assert sorted(out.split()) == sorted(expected)
 
 
 def test_an_exclusion_is_not_mistaken_for_an_option(runner: CliRunner) -> None:
@@ -125,9 +151,27 @@ def test_show_prints_the_case_with_sources_and_disputes(runner: CliRunner) -> No
     assert "Sources (11)" in out
 
 
-def test_show_html(runner: CliRunner) -> None:
-    code, out, _err = run(runner, "show", "2002-05-08-shenyang-japan-consulate", "--html")
-    assert code == 0 and out.startswith("<html>")
+@pytest.mark.parametrize("incident_id", ["2002-05-08-shenyang-japan-consulate",
+                                         "2002-05-08-shenyang-us-consulate"])
+def test_show_html_holds_the_title_sources_and_disputes_escaped(runner: CliRunner,
+                                                                incident_id: str) -> None:
+    code, out, _err = run(runner, "show", incident_id, "--html")
+    with closing(sqlite3.connect(f"{bundled_db_path().as_uri()}?mode=ro", uri=True)) as db:
+        title = db.execute("SELECT title FROM incidents WHERE id = ?", [incident_id]).fetchone()[0]
+        sources = db.execute("SELECT s.url, s.publisher FROM incident_sources l JOIN sources s "
+                             "ON s.id = l.source_id WHERE l.incident_id = ?",
+                             [incident_id]).fetchall()
+        disputes = db.execute("SELECT topic, claim FROM disputes WHERE incident_id = ?",
+                              [incident_id]).fetchall()
+    assert code == 0 and out.startswith("<html>") and sources
+    shown = [title, *(v for row in [*sources, *disputes] for v in row if v)]
+    # the Japan case's apostrophes, the US case's "&" in a source's address
+    assert any(set(value) & set("&'<>\"") for value in shown)
+    for value in shown:
+        assert html.escape(value, quote=True) in out, value
+        if set(value) & set("&<>"):
+            assert value not in out, value
+    assert f"<h2>{html.escape(title, quote=True)}</h2>" in out
 
 
 def test_show_unknown_id_exits_6(runner: CliRunner) -> None:

@@ -5,11 +5,20 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from asylum_browser.core.engine.database import Database, DatabaseProblem, open_database
+from asylum_browser.core.engine.database import (
+    BUSY_TIMEOUT_SECONDS,
+    BUSY_TIMEOUT_VARIABLE,
+    Database,
+    DatabaseProblem,
+    busy_timeout_seconds,
+    open_database,
+)
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.schema import SCHEMA_VERSION
 from asylum_browser.core.query.parser import parse_query
@@ -89,10 +98,45 @@ def test_a_locked_database_is_reported_not_raised(db_copy: Path) -> None:
     writer = sqlite3.connect(db_copy, isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")
     try:
+        started = time.monotonic()
         expect_problem(db_copy, "locked", "locked")
+        assert time.monotonic() - started < 1.0  # conftest's 50 ms, not the product's 2 s
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def hold_write_lock(path: Path) -> sqlite3.Connection:
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN EXCLUSIVE")
+    return writer
+
+
+def test_a_lock_released_within_the_busy_timeout_is_waited_for(db_copy: Path) -> None:
+    writer = hold_write_lock(db_copy)
+    releaser = threading.Timer(0.3, writer.execute, ["ROLLBACK"])
+    releaser.start()
+    try:
+        started = time.monotonic()
+        database = open_database(db_copy, busy_timeout=5.0)
+        assert 0.25 < time.monotonic() - started < 5.0
+        assert Repository(database).count(parse_query("shenyang")) == 4
+    finally:
+        releaser.join()
+        writer.close()
+
+
+def test_the_busy_timeout_is_two_seconds_unless_the_environment_says_otherwise(
+        bundled: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(BUSY_TIMEOUT_VARIABLE)
+    assert busy_timeout_seconds() == BUSY_TIMEOUT_SECONDS == 2.0
+    assert open_database().busy_timeout == 2.0
+    for stray in ("", "fast", "-5", "1e3", "٣"):  # ignored, never an error
+        monkeypatch.setenv(BUSY_TIMEOUT_VARIABLE, stray)
+        assert busy_timeout_seconds() == 2.0
+    monkeypatch.setenv(BUSY_TIMEOUT_VARIABLE, "50")
+    assert busy_timeout_seconds() == 0.05 == open_database().busy_timeout
+    assert open_database(busy_timeout=1.5).busy_timeout == 1.5
 
 
 def test_the_bundled_database_is_opened_immutable_and_never_written(db_copy: Path) -> None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from contextlib import closing
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor, QTextLayout
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from asylum_browser.gui.main_window import MainWindow
@@ -150,24 +153,55 @@ def test_keyboard_navigation_moves_the_selection(qtbot: QtBot, window: MainWindo
     qtbot.waitUntil(lambda: window.detail.shown_id == "2002-05-08-shenyang-us-consulate")
 
 
-def test_korean_chinese_and_japanese_fonts_are_available() -> None:
-    from PySide6.QtGui import QFontDatabase
+@pytest.mark.parametrize("text", ["북한", "朝鲜", "瀋陽"])
+def test_korean_chinese_and_japanese_text_is_drawn_with_real_glyphs(qapp: QApplication,
+                                                                     text: str) -> None:
+    # Laid out in the application's font as a label or the table would, with Qt's fallback:
+    # each glyph Qt picks must come from a font that has the character, not a box (glyph 0).
+    layout = QTextLayout(text, QApplication.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    for position, char in enumerate(text):
+        runs = layout.glyphRuns(position, 1)
+        assert len(runs) == 1, f"{char} was not laid out"
+        raw, glyphs = runs[0].rawFont(), runs[0].glyphIndexes()
+        assert raw.supportsCharacter(ord(char)) and glyphs and 0 not in glyphs, (
+            f"no font draws {char} (tried {raw.familyName()}): install fonts-noto-cjk "
+            "or fonts-wqy-microhei")
 
-    system = QFontDatabase.WritingSystem
-    for writing in (system.Korean, system.SimplifiedChinese, system.TraditionalChinese,
-                    system.Japanese):
-        assert QFontDatabase.families(writing), (
-            f"no font for {writing.name}: install fonts-wqy-microhei or fonts-noto-cjk")
+
+def colour_counts(widget: QWidget) -> Counter[str]:
+    """How many pixels of each colour the widget shows on screen."""
+    image = widget.grab().toImage()
+    return Counter(image.pixelColor(x, y).name() for x in range(image.width())
+                   for y in range(image.height()))
 
 
 def test_the_detail_pane_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
-    from PySide6.QtGui import QColor, QPalette
-
-    light = window.detail.colors()
-    palette = window.detail.palette()
-    palette.setColor(QPalette.ColorRole.Base, QColor("#202020"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    palette = QPalette(window.detail.palette())
+    for role, colour in ((QPalette.ColorRole.Base, "#202020"),
+                         (QPalette.ColorRole.Text, "#eeeeee"),
+                         (QPalette.ColorRole.PlaceholderText, "#999999"),
+                         (QPalette.ColorRole.Link, "#7fb8ff")):
+        palette.setColor(role, QColor(colour))
     window.detail.setPalette(palette)
-    dark = window.detail.colors()
-    assert dark.box_background != light.box_background
-    assert dark.highlight_text == "#eeeeee"
+    window.resize(1400, 900)
+    assert window.state.select_id("2002-05-08-shenyang-japan-consulate")  # it has a box
+    qtbot.waitUntil(lambda: window.detail.shown_id == "2002-05-08-shenyang-japan-consulate")
+    window.detail.verticalScrollBar().setValue(0)
+    shown = colour_counts(window.detail.viewport())
+    background, _ = shown.most_common(1)[0]
+    assert background == "#202020"
+    assert shown["#eeeeee"] > 200  # the title and the facts, in the palette's text colour
+    assert shown["#000000"] == 0 and shown["#ffffff"] == 0  # no light theme's text or page
+    # The "Sources disagree" box: a dark fill, not the light theme's pale one.
+    cursor = window.detail.document().find("Sources disagree")
+    cursor.clearSelection()  # a selection would paint its own colours
+    window.detail.setTextCursor(cursor)
+    window.detail.ensureCursorVisible()
+    box = colour_counts(window.detail.viewport())
+    assert box["#fdf3e1"] == 0
+    dark_fill = [colour for colour, count in box.items() if count > 500 and colour != background
+                 and QColor(colour).lightness() < 100]
+    assert dark_fill, box.most_common(5)

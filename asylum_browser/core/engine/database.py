@@ -21,6 +21,21 @@ from asylum_browser.core.model.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 2.0
+# Tests that hold a write lock set this (in milliseconds) so that they do not each wait out
+# the product's two seconds; subprocesses and the window inherit it with the environment.
+BUSY_TIMEOUT_VARIABLE = "ASYLUM_BROWSER_BUSY_TIMEOUT_MS"
+
+
+def busy_timeout_seconds() -> float:
+    """How long to wait for another program's write lock before calling a file locked.
+
+    ``BUSY_TIMEOUT_VARIABLE`` overrides the product's default when it holds a whole number of
+    milliseconds; anything else in it is ignored, so a stray value cannot stop the app.
+    """
+    text = os.environ.get(BUSY_TIMEOUT_VARIABLE, "").strip()
+    if text.isascii() and text.isdigit():
+        return int(text) / 1000
+    return BUSY_TIMEOUT_SECONDS
 
 
 class DatabaseProblem(Exception):
@@ -37,9 +52,11 @@ class DatabaseProblem(Exception):
 class Database:
     """A checked, read-only database with one sqlite3 connection per thread."""
 
-    def __init__(self, path: Path, immutable: bool = False) -> None:
+    def __init__(self, path: Path, immutable: bool = False,
+                 busy_timeout: float | None = None) -> None:
         self.path = path
         self.immutable = immutable
+        self.busy_timeout = busy_timeout_seconds() if busy_timeout is None else busy_timeout
         self._local = threading.local()
         check_file(path)
         self._uri = _uri(path, immutable)
@@ -56,7 +73,7 @@ class Database:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None:
             with translate_errors(self.path):
-                connection = sqlite3.connect(self._uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS,
+                connection = sqlite3.connect(self._uri, uri=True, timeout=self.busy_timeout,
                                              check_same_thread=True)
             connection.execute("PRAGMA query_only = 1")
             self._local.connection = connection
@@ -190,10 +207,13 @@ def problem_from_sqlite(error: sqlite3.Error, path: Path) -> DatabaseProblem:
     return DatabaseProblem("damaged", f"{name} could not be read ({error}).")
 
 
-def open_database(path: Path | None = None) -> Database:
-    """Open ``path``, or the bundled database (immutable) when path is None."""
+def open_database(path: Path | None = None, busy_timeout: float | None = None) -> Database:
+    """Open ``path``, or the bundled database (immutable) when path is None.
+
+    ``busy_timeout`` is in seconds; None takes :func:`busy_timeout_seconds`.
+    """
     from asylum_browser.paths import bundled_db_path
 
     if path is None:
-        return Database(bundled_db_path(), immutable=True)
-    return Database(Path(path))
+        return Database(bundled_db_path(), immutable=True, busy_timeout=busy_timeout)
+    return Database(Path(path), busy_timeout=busy_timeout)
