@@ -11,10 +11,10 @@ import pytest
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.export.writer import (
     ExportError,
-    escape_formula,
     sidecar_path,
     write_csv,
 )
+from asylum_browser.core.model.formula import escape_formula
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.query.parser import parse_query
 

@@ -26,13 +26,11 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from asylum_browser.core.model.formula import starts_formula_sql
 from asylum_browser.core.model.schema import SCHEMA_VERSION
 from asylum_browser.files import atomic_write
 
 TEXT_KINDS = ("text", "date")
-# = + - @ tab CR as code points: unicode() is the cheapest first-character test in SQLite.
-# The one set of spreadsheet formula triggers (core/export/csvlines.py spells them as text).
-FORMULA_CODEPOINTS = (61, 43, 45, 64, 9, 13)
 # What column_facts finds for a column: flags, CLEAN when none.
 CLEAN, FORMULA_STARTS, QUOTES, UNTRUSTED = 0, 1, 2, 4
 FACTS_VERSION = 1  # raise when the flags or their SQL change: older kept facts are ignored
@@ -51,7 +49,6 @@ def column_facts(connection: sqlite3.Connection, columns: Iterable[tuple[str, st
 
     One scan of the rows ``where`` selects (all of them by default).
     """
-    triggers = ", ".join(str(code) for code in FORMULA_CODEPOINTS)
     checks: list[tuple[str, str]] = []
     for x, kind in columns:
         if kind in TEXT_KINDS:
@@ -59,7 +56,7 @@ def column_facts(connection: sqlite3.Connection, columns: Iterable[tuple[str, st
                 f"{UNTRUSTED} * coalesce(max(typeof({x}) NOT IN ('text', 'null') "
                 f"OR instr({x}, char(0)) > 0), 0) "
                 f"+ {QUOTES} * coalesce(max(instr({x}, '\"') > 0), 0) "
-                f"+ {FORMULA_STARTS} * coalesce(max(unicode({x}) IN ({triggers})), 0)")))
+                f"+ {FORMULA_STARTS} * coalesce(max({starts_formula_sql(x)}), 0)")))
         elif kind == "integer":
             checks.append((x, f"{UNTRUSTED} * coalesce(max(typeof({x}) NOT IN "
                               "('integer', 'null')), 0)"))

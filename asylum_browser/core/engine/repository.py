@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from asylum_browser.core.engine.column_facts import FORMULA_CODEPOINTS, facts_for_export
+from asylum_browser.core.engine.column_facts import facts_for_export
 from asylum_browser.core.engine.database import Database, translate_errors
 from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.engine.protocol import Answer, Engine
-from asylum_browser.core.engine.sql import order_by, where_for
 from asylum_browser.core.engine.sql_engine import SqlEngine
 from asylum_browser.core.model.dates import format_partial
 from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, FacetDef
@@ -283,49 +282,3 @@ class Repository:
         """Row counts of the main tables, counted now (not copied from meta)."""
         return {table: int(self._execute(f"SELECT COUNT(*) FROM {table}")[0][0])
                 for table in ("incidents", "sources", "missions", "disputes")}
-
-    def stream_ids(self, seqs: Sequence[int], columns: Sequence[str],
-                   escape_formulas: bool = False) -> Iterator[tuple[Any, ...]]:
-        """Rows of the given registry columns for these seq numbers, in the order given."""
-        selected = _select_list(columns, escape_formulas)
-        for start in range(0, len(seqs), ROW_BLOCK):
-            block = list(seqs[start:start + ROW_BLOCK])
-            marks = ", ".join("?" * len(block))
-            with translate_errors(self.database.path):
-                found = {row[0]: tuple(row[1:]) for row in self.database.connection().execute(
-                    f"SELECT incidents.seq, {selected} FROM incidents "
-                    f"WHERE incidents.seq IN ({marks})", block)}
-            yield from (found[seq] for seq in block if seq in found)
-
-    def stream(self, spec: QuerySpec, columns: Sequence[str],
-               escape_formulas: bool = False) -> Iterator[tuple[Any, ...]]:
-        """Rows of the given registry columns for every match, in order, without a list.
-
-        ``escape_formulas`` lets SQLite prefix an apostrophe to text that a spreadsheet would
-        run (see core/export/writer.py), so the export loop stays in C.
-        """
-        spec = self.resolve(spec)
-        selected = _select_list(columns, escape_formulas)
-        where, params = where_for(spec)
-        with translate_errors(self.database.path):
-            connection = self.database.connection()
-            cursor = connection.execute(
-                f"SELECT {selected} FROM incidents WHERE {where} "
-                f"ORDER BY {order_by(spec)}", params)
-            cursor.row_factory = None
-            yield from cursor
-
-
-FORMULA_SQL = ("CASE WHEN typeof({c}) = 'text' AND unicode({c}) IN ("
-               + ", ".join(map(str, FORMULA_CODEPOINTS)) + ") THEN '''' || {c} ELSE {c} END")
-
-
-def _select_list(columns: Sequence[str], escape_formulas: bool) -> str:
-    """Registry columns for a SELECT; text ones formula-escaped when asked."""
-    parts = []
-    for name in columns:
-        column = COLUMNS_BY_NAME[name]
-        text = column.kind in ("text", "date")
-        parts.append(FORMULA_SQL.format(c=column.sql) if escape_formulas and text
-                     else column.sql)
-    return ", ".join(parts)

@@ -32,28 +32,20 @@ from typing import Any, Final
 # the export speaks of them.
 from asylum_browser.core.engine.column_facts import CLEAN as CLEAN
 from asylum_browser.core.engine.column_facts import (
-    FORMULA_CODEPOINTS,
     FORMULA_STARTS,
     QUOTES,
     TEXT_KINDS,
     UNTRUSTED,
 )
 from asylum_browser.core.engine.column_facts import column_facts as column_facts
+from asylum_browser.core.model.formula import escape_formula, starts_formula_sql
 
 QUOTING: Final = csv.QUOTE_NONNUMERIC
 LINE_END = "\r\n"
-# The formula triggers = + - @ tab CR as characters (core/engine/column_facts.py holds them as
-# code points, for SQL).
-FORMULA_TRIGGERS = tuple(chr(code) for code in FORMULA_CODEPOINTS)
 WORKER_WORD = "_export-part"  # asylum_browser/__main__.py hands this command to worker_main
 BLOCK = 1000  # seq numbers per SELECT ... WHERE seq IN (...)
 SCAN_ROWS = 25_000  # up to this many rows, a dense set of seqs is read in one range scan
 CELLS_PER_PRINTF = 40  # printf takes two arguments per text cell; SQLite allows 127
-
-
-def escape_formula(text: str) -> str:
-    """Prefix an apostrophe to text a spreadsheet would treat as a formula."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
 def reference_line(values: Sequence[Any], kinds: Sequence[str], escape_formulas: bool) -> str:
@@ -125,7 +117,6 @@ def _printf(cells: Sequence[tuple[str, str, int]]) -> str:
     """One printf for a run of cells: (expression, kind, the facts that matter for it)."""
     formats: list[str] = []
     arguments: list[str] = []
-    triggers = ", ".join(str(code) for code in FORMULA_CODEPOINTS)
     for expression, kind, fact in cells:
         if kind == "integer":
             formats.append("%s")
@@ -134,7 +125,7 @@ def _printf(cells: Sequence[tuple[str, str, int]]) -> str:
         prefix = ""
         if fact & FORMULA_STARTS:
             prefix = "%s"
-            arguments.append(f"CASE WHEN unicode({expression}) IN ({triggers}) "
+            arguments.append(f"CASE WHEN {starts_formula_sql(expression)} "
                              "THEN '''' ELSE '' END")
         if fact & QUOTES:  # %w doubles them, and would print NULL as (NULL)
             formats.append(f'"{prefix}%w"')

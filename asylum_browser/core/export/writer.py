@@ -28,17 +28,18 @@ from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.export.csvlines import (
     LINE_END,
     QUOTING,
-    escape_formula,
     plan_lines,
     reference_line,
     write_lines,
 )
+from asylum_browser.core.export.rows import rows_for_seqs, rows_for_spec
 from asylum_browser.core.export.workers import (
     WorkerFailed,
     WorkersCancelled,
     default_workers,
     write_parallel,
 )
+from asylum_browser.core.model.formula import escape_formula
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.model.values import Annotations, QuerySpec
 from asylum_browser.core.query.describe import describe_query
@@ -184,8 +185,8 @@ def _write_annotated(handle: IO[bytes], repository: Repository, spec: QuerySpec,
     written, or -1 when ``keep_going`` said stop."""
     from_database = [name for name in columns if name in COLUMNS_BY_NAME]
     selected = ["id", *from_database]
-    rows = (repository.stream(spec, selected, escape_formulas) if seqs is None
-            else repository.stream_ids(seqs, selected, escape_formulas))
+    rows = (rows_for_spec(repository, spec, selected, escape_formulas) if seqs is None
+            else rows_for_seqs(repository, seqs, selected, escape_formulas))
     text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(text, quoting=QUOTING, lineterminator=LINE_END)
     count = 0
