@@ -191,3 +191,37 @@ def test_an_incident_comes_with_its_sources_and_disputes(repository: Repository)
 
 def test_a_missing_incident_is_none(repository: Repository) -> None:
     assert repository.incident("no-such-incident") is None
+
+
+def test_an_incident_reads_the_same_by_seq_and_by_id_and_holds_its_row(
+        repository: Repository) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from asylum_browser.paths import bundled_db_path
+
+    with closing(sqlite3.connect(f"file:{bundled_db_path()}?immutable=1", uri=True)) as db:
+        db.row_factory = sqlite3.Row
+        rows = db.execute("SELECT * FROM incidents WHERE id IN (?, ?)",
+                          ["2002-05-08-shenyang-japan-consulate",
+                           "1956-11-04-budapest-us-legation"]).fetchall()
+        mission_of = {r["id"]: r for r in db.execute("SELECT * FROM missions")}
+    assert len(rows) == 2
+    for row in rows:
+        by_id, by_seq = repository.incident(row["id"]), repository.incident(row["seq"])
+        assert by_id is not None and by_id == by_seq
+        for name in ("title", "summary", "date_start", "date_end", "outcome_date", "city",
+                     "host_country", "latitude", "longitude", "location_precision",
+                     "seekers_nationality", "people_count", "people_note", "entry_method",
+                     "host_response", "outcome", "outcome_class", "transit", "destination",
+                     "confidence"):
+            assert getattr(by_id, name) == row[name], name
+        assert by_id.host_country_name == repository.label("country", row["host_country"])
+        assert by_id.outcome_class_label == repository.label("outcome_class",
+                                                             row["outcome_class"])
+        assert by_id.mission is not None
+        mission = mission_of[row["mission_id"]]
+        assert (by_id.mission.id, by_id.mission.name, by_id.mission.type,
+                by_id.mission.sending_state) == (mission["id"], mission["name"],
+                                                 mission["type"], mission["sending_state"])
+    assert repository.incident(10**9) is None
