@@ -25,9 +25,10 @@ def ids_where(sql: str) -> set[str]:
 
 @pytest.fixture
 def annotations() -> Annotations:
-    return Annotations({"shenyang-2002": set(SHENYANG), "cold-war": {BUDAPEST},
-                        "mixed": {SHENYANG[0], BUDAPEST}}, {BUDAPEST: "the kumquat file was reviewed"},
-                       frozenset({SHENYANG[1], BUDAPEST}))
+    tags = {"shenyang-2002": set(SHENYANG), "cold-war": {BUDAPEST},
+            "mixed": {SHENYANG[0], BUDAPEST}}
+    notes = {BUDAPEST: "the kumquat file was reviewed"}  # a word no record holds
+    return Annotations(tags, notes, frozenset({SHENYANG[1], BUDAPEST}))
 
 
 def by_name(facets: tuple[Facet, ...]) -> dict[str, dict[str, int]]:
