@@ -30,8 +30,10 @@ def test_a_burst_of_requests_runs_only_what_started_and_the_newest(qtbot: QtBot)
         runner.submit(lambda number=number: job(number))  # type: ignore[misc]
     qtbot.waitUntil(lambda: answers == [99], timeout=5000)
     assert runner.wait(5000)
-    # Two threads were busy when the burst arrived; the 97 queued behind them never ran.
-    assert started[-1] == 99 and len(started) <= 3
+    # Two threads were busy when the burst arrived; nearly all queued behind them never ran.
+    # (On a loaded machine the submitting loop is slow enough for a thread to free up and take
+    # the newest job of that moment, which is right: seen once as [0, 70, 71, 99].)
+    assert started[-1] == 99 and len(started) <= 6
     assert answers == [99]  # the older jobs that did run are not reported
 
 
