@@ -8,7 +8,6 @@ import errno
 import os
 import resource
 import signal
-import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -24,19 +23,7 @@ from asylum_browser.core.query.parser import parse_query
 from asylum_browser.core.workspace import SavedSearch, Workspace, WorkspaceProblem
 from tests.conftest import REPO_ROOT
 from tests.reliability.bad_files import can_mount, mounted_tmpfs
-
-
-@contextmanager
-def umask(value: int) -> Iterator[None]:
-    previous = os.umask(value)
-    try:
-        yield
-    finally:
-        os.umask(previous)
-
-
-def mode_of(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
+from tests.test_files import mode_of, umask
 
 
 @pytest.mark.parametrize("mask", [0o022, 0o077, 0o002], ids=lambda mask: f"umask-{mask:03o}")
