@@ -78,7 +78,8 @@ def test_sql_built_lines_equal_the_csv_module_byte_for_byte(
         values: list[tuple[Any, ...]], escape: bool, how: str, sparse: bool) -> None:
     """``found``: the plan column_facts makes; ``test``: every text cell takes the formula
     test in SQL; ``python``: every cell goes through Python. ``sparse`` asks for every other
-    row backwards (rows looked up by seq) instead of all of them (one range scan)."""
+    row backwards instead of all of them in seq order: the lines must follow the order
+    asked, not the table's."""
     connection = table(values)
     facts = column_facts(connection, KINDS)
     has_nul = any("\0" in value for row in values for value in row if isinstance(value, str))
@@ -88,13 +89,14 @@ def test_sql_built_lines_equal_the_csv_module_byte_for_byte(
         facts = {}
     plan = plan_lines(KINDS, escape, facts)
     seqs = list(range(len(values), 0, -2)) if sparse else list(range(1, len(values) + 1))
-    written: list[str] = []
+    written: list[bytes] = []
     count = write_lines(connection, plan, seqs, written.append)
     assert count == len(seqs)
     # The reference reads the values back as stored (SQLite keeps -0.0 as 0.0, for one).
     stored = {row[0]: row[1:] for row in connection.execute(
         "SELECT seq, title, date_start, people_count, latitude, summary FROM incidents")}
-    assert "".join(written) == reference([stored[seq] for seq in seqs], escape)
+    assert b"".join(written).decode("utf-8") == reference([stored[seq] for seq in seqs],
+                                                          escape)
 
 
 def test_column_facts_finds_nul_foreign_storage_types_and_formula_starts() -> None:

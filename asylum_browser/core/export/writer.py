@@ -155,8 +155,7 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
 
         with translate_errors(repository.database.path):
             count = write_lines(repository.database.connection(), plan, order,
-                                lambda text: handle.write(text.encode("utf-8")), report,
-                                PROGRESS_EVERY)
+                                handle.write, report, PROGRESS_EVERY)
         if stopped:
             raise cancelled
 
