@@ -99,6 +99,25 @@ def test_sql_built_lines_equal_the_csv_module_byte_for_byte(
                                                           escape)
 
 
+def test_python_cells_at_either_end_of_a_line_keep_their_separators() -> None:
+    """A line that starts and ends with cells only Python writes (a real number first, a
+    column the facts do not vouch for last), SQL's printf between them; the expected lines
+    are written out by hand."""
+    connection = table([("a", "2001", 3, 1.5, "x"), (None, None, None, None, None),
+                        ("=b", "2002-03", -7, 0.1 + 0.2, 'say "hi"')])
+    columns = [("incidents.latitude", "real"), ("incidents.title", "text"),
+               ("incidents.date_start", "date"), ("incidents.people_count", "integer"),
+               ("incidents.summary", "text")]
+    facts = {"incidents.title": FORMULA_STARTS, "incidents.date_start": CLEAN,
+             "incidents.people_count": CLEAN}  # the summary is not vouched for
+    written: list[bytes] = []
+    assert write_lines(connection, plan_lines(columns, True, facts), [3, 1, 2],
+                       written.append) == 3
+    assert b"".join(written) == (b'0.30000000000000004,"\'=b","2002-03",-7,"say ""hi"""\r\n'
+                                 b'1.5,"a","2001",3,"x"\r\n'
+                                 b'"","","","",""\r\n')
+
+
 def test_column_facts_finds_nul_foreign_storage_types_and_formula_starts() -> None:
     connection = table([("a", "2001", 3, 1.5, "x")])
     assert column_facts(connection, KINDS) == {
