@@ -89,3 +89,21 @@ def test_an_empty_table_has_an_empty_order(db_copy: Path) -> None:
         found = seqs_by_date(connection)
     connection.close()
     assert found is not None and len(found) == 0
+
+
+@pytest.mark.parametrize("factor", [1, 1000003])
+def test_a_large_result_is_cut_from_the_order_with_dense_and_sparse_seqs(
+        db_copy: Path, factor: int) -> None:
+    """-host:china keeps 113 of the 150 rows: they are picked out of the whole order by a
+    table as long as the largest seq (dense), or by a search (seqs a million apart)."""
+    with sqlite3.connect(db_copy) as connection:
+        connection.execute(f"UPDATE incidents SET seq = seq * {factor}, "
+                           "date_start_lo = seq % 3, id = printf('case-%03d', 1000 - seq)")
+    connection.close()
+    repository = Repository(Database(db_copy))
+    spec = parse_query("-host:china")
+    where, params = where_for(spec)
+    expected = [row[0] for row in repository.database.connection().execute(
+        f"SELECT incidents.seq FROM incidents WHERE {where} ORDER BY {order_by(spec)}", params)]
+    assert len(expected) == 113
+    assert list(repository.ids_for(spec)) == expected

@@ -33,16 +33,23 @@ def matches_by_date(connection: sqlite3.Connection, where: str, params: Sequence
     """The seqs that ``where`` selects, in date order, when they are a large share of the
     table (SQLite's sort costs about 5 µs a row, the whole order about 1.2 µs a row of the
     table); None when SQL had better sort them itself."""
-    cursor = connection.execute(f"SELECT incidents.seq FROM incidents WHERE {where}", params)
-    cursor.row_factory = None
-    members = np.fromiter((row[0] for row in cursor), dtype=np.int64)
+    # One string of seqs, not a Python int per row: 0.4 s of CPU at host:china's 563k rows.
+    (text,) = connection.execute("SELECT group_concat(seq, ',') FROM (SELECT incidents.seq "
+                                 f"FROM incidents WHERE {where})", params).fetchone()
+    members = _parse(text)
     low, high = connection.execute("SELECT MIN(seq), MAX(seq) FROM incidents").fetchone()
-    if low is None or LARGE_SHARE * len(members) < high - low + 1:
+    if members is None or low is None or LARGE_SHARE * len(members) < high - low + 1:
         return None
     order = seqs_by_date(connection, descending)
-    if order is None:
+    if order is None or not len(order):
         return None
-    return order[np.isin(order, members)]
+    smallest = min(int(order.min()), int(members.min()))
+    largest = max(int(order.max()), int(members.max()))
+    if smallest < 0 or largest > 4 * len(order) + 1024:  # sparse seqs: a search, no mask
+        return order[np.isin(order, members)]
+    chosen = np.zeros(largest + 1, dtype=bool)
+    chosen[members] = True
+    return order[chosen[order]]
 
 
 def seqs_by_date(connection: sqlite3.Connection, descending: bool = False) -> Seqs | None:
