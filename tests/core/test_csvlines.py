@@ -118,6 +118,22 @@ def test_python_cells_at_either_end_of_a_line_keep_their_separators() -> None:
                                  b'"","","","",""\r\n')
 
 
+def test_a_run_of_real_cells_writes_what_csv_writer_writes_for_any_stored_value() -> None:
+    """The Python cells take a shortcut when every value is a float; a column without a
+    type's affinity also hands them -0.0, the integer 3 beside 3.0, and NULL. Expected lines
+    written out by hand."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE incidents (seq INTEGER PRIMARY KEY, latitude, longitude)")
+    values = [(1.5, 2.5), (0.0, 1.0), (-0.0, 1.0), (3.0, 1.0), (3, 1.0), (None, 1.0),
+              (0.1 + 0.2, 1e300)]
+    connection.executemany("INSERT INTO incidents VALUES (NULL, ?, ?)", values)
+    columns = [("incidents.latitude", "real"), ("incidents.longitude", "real")]
+    written: list[bytes] = []
+    write_lines(connection, plan_lines(columns, True, {}), list(range(1, 8)), written.append)
+    assert b"".join(written) == (b"1.5,2.5\r\n0.0,1.0\r\n-0.0,1.0\r\n3.0,1.0\r\n"
+                                 b'3,1.0\r\n"",1.0\r\n0.30000000000000004,1e+300\r\n')
+
+
 def test_column_facts_finds_nul_foreign_storage_types_and_formula_starts() -> None:
     connection = table([("a", "2001", 3, 1.5, "x")])
     assert column_facts(connection, KINDS) == {
