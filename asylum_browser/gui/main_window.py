@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -31,6 +32,7 @@ from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings, open_user_workspace
+from asylum_browser.gui.shown_text import message_box, open_external
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.status_line import StatusLine
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
@@ -256,10 +258,8 @@ class MainWindow(QMainWindow):
     def show_problem(self, title: str, message: str,
                      outcome: str = "The database that was open stays open.") -> None:
         """One non-blocking message naming the problem and what stays as it was."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                          self)
+        box = message_box(QMessageBox.Icon.Warning, title, message, self, outcome)
         box.setObjectName("problemMessage")
-        box.setInformativeText(outcome)
         box.open()
         self._last_problem = box
 
@@ -303,8 +303,19 @@ class MainWindow(QMainWindow):
     def about_html(self) -> str:
         return about_html(self.facts, APP_NAME, __version__)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", self.about_html())
+    def show_about(self) -> QMessageBox:
+        """Help > About: rich text of our own making (every dataset value escaped), whose links
+        open only through the http(s) gate."""
+        box = QMessageBox(QMessageBox.Icon.NoIcon, f"About {APP_NAME}", self.about_html(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        for label in box.findChildren(QLabel):
+            label.setOpenExternalLinks(False)
+            label.linkActivated.connect(open_external)
+        box.open()
+        self._about_box = box
+        return box
 
     # --- settings -----------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ from asylum_browser.core.engine.answers import TABLE_BLOCK as BLOCK
 from asylum_browser.core.engine.repository import Repository, Row
 from asylum_browser.core.model.dates import format_partial, parse_partial
 from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, Column
+from asylum_browser.core.model.shown import LINE_LIMIT, shown
+from asylum_browser.gui.shown_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -187,7 +189,7 @@ class IncidentTableModel(QAbstractTableModel):
         else:
             value = self._shown[key] = column.show(self.row_data(index.row()))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "unknown" if value is None else value
+            return "unknown" if value is None else shown(value, LINE_LIMIT)
         if role == Qt.ItemDataRole.FontRole:
             return self._italic if value is None else None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -198,7 +200,7 @@ class IncidentTableModel(QAbstractTableModel):
             if value is None:
                 return "Unknown: no source gives this"
             extra = column.tooltip(self.row_data(index.row())) if column.tooltip else None
-            return extra or value
+            return tooltip(extra or value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (Qt.AlignmentFlag.AlignRight if column.align_right
                           else Qt.AlignmentFlag.AlignLeft)

@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.model.fields import TermKind
+from asylum_browser.core.model.shown import LINE_LIMIT, shown
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Facet, FacetValue
 from asylum_browser.core.query.editing import chips
 from asylum_browser.core.query.parser import scan_tokens
+from asylum_browser.gui.shown_text import plain, tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
 from asylum_browser.gui.widgets.range_controls import RangeControls
@@ -69,16 +71,16 @@ class ElidedLabel(QLabel):
     """A one-line label that shrinks with an ellipsis instead of widening the sidebar."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._full = text
+        super().__init__(parent)
+        plain(self)
         self.setMinimumWidth(20)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setToolTip(text)
+        self.set_full_text(text)
 
     def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+        self._full = shown(text, LINE_LIMIT)
+        self.setToolTip(tooltip(text))
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
                                                    max(self.width(), 20)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

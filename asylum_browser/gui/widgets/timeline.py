@@ -35,6 +35,7 @@ from asylum_browser.core.query.timeline import (
     describe_period,
     period_bounds,
 )
+from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
 
 LEFT, RIGHT, TOP, BOTTOM = 30.0, 14.0, 8.0, 22.0
@@ -241,7 +242,7 @@ class TimelineView(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(event.pos().x())
             if text:
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), tooltip(text), self)
             else:
                 QToolTip.hideText()
             return True
