@@ -123,6 +123,34 @@ def test_a_damaged_settings_file_is_set_aside_with_a_message(qtbot: QtBot,
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
 
 
+@pytest.mark.parametrize(("content", "says"), [
+    (json.dumps({"version": 1, "table_header": {"columns": ["title"]}, "last_query": "embassy",
+                 "recent_databases": "not a list", "remember_query": True}),
+     "had a value of the wrong kind (recent_databases, table_header)"),
+    ("[" * 100_000 + "]" * 100_000, "could not be read (nested too deeply)"),
+    ('{"geometry": "\u00e9\u00e9", "splitter_right": 5}',
+     "had a value of the wrong kind (geometry, splitter_right)"),
+], ids=["object-for-header", "nested-100000-deep", "non-ascii-state"])
+def test_settings_of_the_wrong_shape_are_reset_and_the_window_opens(
+        qtbot: QtBot, tmp_path: Path, content: str, says: str) -> None:
+    path = tmp_path / "config" / "settings.json"
+    path.parent.mkdir()
+    path.write_text(content, encoding="utf-8")
+    window = open_window(qtbot, path)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "problemMessage") is not None)
+    box = window.findChild(QMessageBox, "problemMessage")
+    assert box is not None and says in box.text()
+    assert (path.parent / "settings.damaged.json").read_text(encoding="utf-8") == content
+    # The good settings are kept (the last query), the bad ones are defaults: the window
+    # shows its results with the default columns.
+    expected_query = "embassy" if "embassy" in content else ""
+    wait_for_query(qtbot, window, expected_query)
+    assert window.table.model().rowCount() > 0
+    assert window.table.visible_keys()[:2] == ("date", "title")
+    box.close()
+    window.close()
+
+
 def test_an_unwritable_config_folder_warns_and_the_window_works(qtbot: QtBot,
                                                                 tmp_path: Path) -> None:
     blocker = tmp_path / "config-is-a-file"
