@@ -109,6 +109,33 @@ def test_the_report_is_a_csv_a_spreadsheet_opens(tmp_path: Path) -> None:
     assert freedonia[3].startswith("not a country") and freedonia[4] == "rejected"
 
 
+def test_the_report_csv_neutralises_formulas_from_the_file(tmp_path: Path) -> None:
+    source = write(tmp_path, HEADER + "x,A case,2002,+cmd|calc,=1+2,Spain,embassy,,,"
+                   "https://example.org/x\n" "y,Another,2002,Springfield,Freedonia,Spain,"
+                   "embassy,,,https://example.org/y\n")
+    checked, _ = import_file(source, tmp_path / "out.sqlite")
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(checked.report_csv(), newline="")))
+    values = {row[2] for row in rows[1:]}
+    assert {"'=1+2", "'+cmd|calc", "Freedonia"} <= values  # plain text stays as it is
+    assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@"))]
+
+
+def test_repeated_ids_get_the_next_free_suffix(tmp_path: Path) -> None:
+    lines = [f"{case_id},Case {number},2002,Beijing,China,Spain,embassy,North Korea,1,"
+             f"https://example.org/{number}\n"
+             for number, case_id in enumerate(["x", "x", "x-3", "x", "x", "y", "x-2-2"])]
+    target = tmp_path / "out.sqlite"
+    _, counts = import_file(write(tmp_path, HEADER + "".join(lines)), target)
+    assert counts is not None
+    repository = Repository(open_database(target))
+    ids = {row["title"]: row["id"] for row in repository.rows(repository.ids_for(parse_query("")))}
+    assert ids == {"Case 0": "x", "Case 1": "x-2", "Case 2": "x-3", "Case 3": "x-4",
+                   "Case 4": "x-5", "Case 5": "y", "Case 6": "x-2-2"}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("2002", "2002"), ("2002-5", "2002-05"), ("2002/05/08", "2002-05-08"),
     ("8 May 2002", "2002-05-08"), ("May 8, 2002", "2002-05-08"), ("May 2002", "2002-05"),

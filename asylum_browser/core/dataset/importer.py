@@ -28,12 +28,14 @@ from asylum_browser.core.dataset.build import BuildError, write_records_database
 from asylum_browser.core.dataset.gazetteer import countries as gazetteer_countries
 from asylum_browser.core.dataset.import_rows import (
     REQUIRED,
+    IdClaims,
     Problem,
     Vocabulary,
     check_row,
     slug,
 )
 from asylum_browser.core.dataset.records import UNKNOWN, Record, Records, load_records
+from asylum_browser.core.model.formula import escape_formula
 from asylum_browser.core.model.text import normalise
 from asylum_browser.paths import records_dir
 
@@ -90,11 +92,15 @@ class Checked:
         return len({p.row for p in self.problems if p.fatal and p.row})
 
     def report_csv(self) -> str:
+        """The report as CSV for a spreadsheet: the values and column names come from the
+        user's file, so text a spreadsheet would run as a formula gets its apostrophe, as in
+        exports (core/model/formula.py)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(["row", "column", "value", "problem", "kind"])
         for item in self.problems:
-            writer.writerow([item.row, item.column, item.value, item.problem,
+            writer.writerow([item.row, escape_formula(item.column), escape_formula(item.value),
+                             escape_formula(item.problem),
                              "rejected" if item.fatal else "warning"])
         return out.getvalue()
 
@@ -209,7 +215,7 @@ def validate(table: Table, mapping: dict[str, str], vocabulary: Vocabulary | Non
                                 + "; these are needed for every case."))
         return Checked([], problems, len(table.rows))
     records: list[Record] = []
-    ids: set[str] = set()
+    ids = IdClaims()
     for number, row in enumerate(table.rows, start=1):
         if progress is not None and number % PROGRESS_EVERY == 0 \
                 and not progress(number, len(table.rows)):
