@@ -5,8 +5,11 @@ working app, never a crash."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,3 +169,38 @@ def test_an_unwritable_config_folder_warns_and_the_window_works(qtbot: QtBot,
     assert window.table.model().rowCount() == 4
     window.close()  # saving on close fails quietly; nothing is raised
     assert blocker.read_text() == "not a folder"
+
+
+PIPE_AT_CACHES = """
+import os, sys
+from pathlib import Path
+from asylum_browser.core.engine import column_facts, columnar
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.writer import write_csv
+from asylum_browser.core.query.parser import parse_query
+
+path = Path(sys.argv[1])
+index_cache = columnar.default_cache_dir() / f"{columnar._identity(path)}.npz"
+facts_cache = column_facts.default_cache_dir() / f"{column_facts._path_key(path)}.json"
+for pipe in (index_cache, facts_cache):
+    pipe.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(pipe)
+result = write_csv(Repository(open_database(path)), parse_query("shenyang"),
+                   path.with_name("out.csv"), sidecar=False)
+print(result.rows)
+index = columnar.load_index(path, open_database(path).connection)
+print(index.size, *index.notes)
+"""
+
+
+def test_a_pipe_at_a_cache_path_is_never_opened(db_copy: Path, tmp_path: Path) -> None:
+    """A FIFO where the index or the export's kept facts belong once hung start-up for good."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    run = subprocess.run([sys.executable, "-c", PIPE_AT_CACHES, str(db_copy)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    rows, index_line = run.stdout.splitlines()[:2]
+    assert rows == "4"
+    assert index_line.startswith("150 ") and "is not a regular file" in index_line

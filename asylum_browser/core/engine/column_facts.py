@@ -171,7 +171,10 @@ def _fingerprint(connection: sqlite3.Connection) -> list[int | None]:
 
 def _read(cache_file: Path, identity: list[object], fingerprint: list[int | None],
           columns: Columns) -> dict[str, int] | None:
-    """The kept facts if the file holds facts for exactly this database and these columns."""
+    """The kept facts if the file holds facts for exactly this database and these columns.
+    Only a regular file is read: a pipe at the path would block the read for ever."""
+    if not cache_file.is_file():
+        return None
     try:
         data = json.loads(cache_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
