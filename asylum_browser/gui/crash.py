@@ -26,9 +26,9 @@ MAX_LOG_BYTES = 1_000_000  # then the log starts again, keeping the previous one
 
 
 def default_log_dir() -> Path:
-    from platformdirs import user_log_path
+    from asylum_browser.paths import user_log_dir
 
-    return user_log_path(APP_NAME, appauthor=False)
+    return user_log_dir()
 
 
 class CrashReporter(QObject):

@@ -135,11 +135,9 @@ def keep_facts(path: Path, connection: sqlite3.Connection, columns: Columns,
 
 
 def default_cache_dir() -> Path:
-    from platformdirs import user_cache_path
+    from asylum_browser.paths import user_cache_dir
 
-    from asylum_browser import APP_NAME
-
-    return user_cache_path(APP_NAME, appauthor=False) / "export-facts"
+    return user_cache_dir() / "export-facts"
 
 
 def _path_key(path: Path) -> str:

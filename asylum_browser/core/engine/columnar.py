@@ -299,11 +299,9 @@ def _identity(path: Path) -> str:
 
 
 def default_cache_dir() -> Path:
-    from platformdirs import user_cache_path
+    from asylum_browser.paths import user_cache_dir
 
-    from asylum_browser import APP_NAME
-
-    return user_cache_path(APP_NAME, appauthor=False) / "columnar"
+    return user_cache_dir() / "columnar"
 
 
 class CacheMismatch(Exception):
