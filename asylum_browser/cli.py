@@ -59,8 +59,10 @@ _JSON_CONTROLS = {code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}
 
 
 def echo(text: str = "", err: bool = False) -> None:
-    """click.echo, with the control characters of data made harmless."""
-    click.echo(text.translate(_SHOWN_CONTROLS), err=err)
+    """click.echo, with the control characters of data made harmless, and a file name that
+    is not valid UTF-8 shown with escapes (\\udcff) instead of failing to print."""
+    shown = text.translate(_SHOWN_CONTROLS)
+    click.echo(shown.encode("utf-8", "backslashreplace").decode("utf-8"), err=err)
 
 
 def _json_value(value: Any) -> Any:

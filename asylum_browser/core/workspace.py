@@ -95,7 +95,11 @@ def default_path() -> Path:
 
 
 def database_key(path: Path, bundled: bool) -> str:
-    return BUNDLED_KEY if bundled else str(Path(path).resolve())
+    """The database's absolute path as text; a name that is not valid UTF-8 keeps its bytes
+    as backslash escapes, since SQLite text must be UTF-8."""
+    if bundled:
+        return BUNDLED_KEY
+    return os.fsencode(Path(path).resolve()).decode("utf-8", "backslashreplace")
 
 
 def check_tag(tag: str) -> str:

@@ -63,3 +63,26 @@ def test_under_an_ascii_locale_nothing_fails_to_print() -> None:
     assert "smoke test passed" in smoke.stdout and "\\u201c" in smoke.stdout
     shown = run(["search", "瀋陽"], env)
     assert shown.returncode == 0, shown.stderr
+
+
+def test_file_names_that_are_not_utf8_work(tmp_path: Path) -> None:
+    """Linux file names are bytes: \\xff\\xfe is no UTF-8, and every command once failed."""
+    folder = os.fsdecode(os.fsencode(str(tmp_path)) + b"/\xff\xfe-cases")
+    os.mkdir(folder)
+    database = Path(folder) / "copy\xe9.sqlite"
+    shutil.copyfile(ROOT / "resources" / "db" / "asylum-browser.sqlite", database)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    search = run(["search", "shenyang", "--format", "ids", "--db", str(database)], env)
+    assert search.returncode == 0, search.stderr
+    assert len(search.stdout.split()) == 4
+    target = Path(folder) / "out\udcff.csv"
+    export = run(["export", "shenyang", "--db", str(database), "-o", str(target)], env)
+    assert export.returncode == 0, export.stderr
+    assert "\\udcff" in export.stdout  # the name is shown with an escape, not refused
+    assert target.read_bytes().startswith(b'"id"')
+    assert b"\\udcff" in target.with_name("out\udcff.about.txt").read_bytes()
+    smoke = run(["--smoke-test", "--db", str(database)], env)
+    assert smoke.returncode == 0, smoke.stderr
+    missing = run(["info", "--db", str(Path(folder) / "none\udcff.sqlite")], env)
+    assert missing.returncode == 4 and "There is no file at" in missing.stderr

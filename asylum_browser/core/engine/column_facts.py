@@ -142,7 +142,7 @@ def default_cache_dir() -> Path:
 
 def _path_key(path: Path) -> str:
     """One cache file per database path: a changed file overwrites its stale facts."""
-    return hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:24]
+    return hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:24]
 
 
 def _identity(path: Path, columns: Columns) -> list[object]:

@@ -295,7 +295,9 @@ def category_rank(category: Category, casefold: bool) -> npt.NDArray[np.int64]:
 def _identity(path: Path) -> str:
     stat = path.stat()
     text = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}|{SCHEMA_VERSION}"
-    return hashlib.sha256(f"{text}|{CACHE_VERSION}".encode()).hexdigest()[:24]
+    # surrogateescape: a file name that is not valid UTF-8 hashes by its own bytes
+    return hashlib.sha256(f"{text}|{CACHE_VERSION}".encode("utf-8", "surrogateescape")
+                          ).hexdigest()[:24]
 
 
 def default_cache_dir() -> Path:

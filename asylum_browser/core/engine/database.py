@@ -88,7 +88,9 @@ class Database:
 
 
 def _uri(path: Path, immutable: bool) -> str:
-    quoted = urllib.parse.quote(str(path.resolve()))
+    # The file name's own bytes, percent-encoded: a name that is not valid UTF-8 (which Python
+    # holds as lone surrogates) made every command fail before SQLite saw the file.
+    quoted = urllib.parse.quote(os.fsencode(path.resolve()))
     return f"file:{quoted}?immutable=1" if immutable else f"file:{quoted}?mode=ro"
 
 

@@ -172,7 +172,8 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
                 about = _about_text(repository, spec, path, columns, count, bom,
                                     escape_formulas, now or dt.datetime.now(dt.UTC),
                                     selected=seqs is not None)
-                streams[1].write(about.encode("utf-8"))
+                # a file name that is not valid UTF-8 is written with escapes (\udcff)
+                streams[1].write(about.encode("utf-8", "backslashreplace"))
     except OSError as error:
         raise ExportError(_os_message(path, error)) from None
     return ExportResult(path, count, sidecar_path(path) if sidecar else None, processes)
