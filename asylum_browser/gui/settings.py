@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem
-from asylum_browser.files import atomic_write, check_writable, leftovers
+from asylum_browser.files import atomic_write, check_writable, remove_leftovers
 from asylum_browser.paths import user_config_dir
 
 SETTINGS_VERSION = 1
@@ -100,9 +100,7 @@ class Settings:
     def _remove_leftovers(self) -> None:
         """Temporary files of a save that was killed midway (the settings file itself is
         replaced atomically, so it is always the old or the new version)."""
-        with contextlib.suppress(OSError):
-            for leftover in leftovers(self.path):
-                leftover.unlink()
+        remove_leftovers(self.path)
 
     def writable_problem(self) -> str | None:
         """Why settings cannot be saved here, or None; checked once at startup."""

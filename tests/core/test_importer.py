@@ -25,6 +25,7 @@ from asylum_browser.core.dataset.importer import (
 from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.query.parser import parse_query
+from asylum_browser.files import leftovers
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "Case ID,Title,Date,City,Country,Embassy of,Mission type,Nationality,People,Source\n"
@@ -233,7 +234,10 @@ def test_killing_an_import_midway_leaves_the_previous_database_whole(tmp_path: P
                                stdout=subprocess.PIPE, text=True,
                                env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert process.stdout is not None and process.stdout.readline() == "start\n"
-    time.sleep(2.5)  # reading and checking are done; the database is being written
+    deadline = time.monotonic() + 90  # until reading and checking are done, and the
+    while not leftovers(target) and time.monotonic() < deadline:  # database is being built
+        time.sleep(0.02)
+    assert leftovers(target), "the import never started writing"
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=10)
     assert target.read_bytes() == before  # the previous database, untouched
@@ -241,6 +245,11 @@ def test_killing_an_import_midway_leaves_the_previous_database_whole(tmp_path: P
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     connection.close()
     assert not first.rejected_rows
+    # The killed build's hidden file (and SQLite's journal of it) can only go when the next
+    # import of the same file starts: after it, nothing but the two files is left.
+    import_file(write(tmp_path, MESSY.split("ambiguous")[0], "few.csv"), target)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["few.csv", "many.csv",
+                                                                "mine.sqlite"]
 
 
 def test_a_generated_case_list_imports_whole(tmp_path: Path) -> None:
