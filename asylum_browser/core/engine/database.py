@@ -151,8 +151,17 @@ def check_schema(connection: sqlite3.Connection, path: Path) -> None:
     """Refuse foreign schemas and newer versions with a message naming what is wrong."""
     name = path.name
     version = connection.execute("PRAGMA user_version").fetchone()[0]
-    tables = {row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    kinds = dict(connection.execute(
+        "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')").fetchall())
+    # A view where one of our tables belongs is refused: its query runs on every read (a
+    # recursive one in place of meta grew to 3.9 GB and never ended).
+    views = sorted({table for table in ("incidents", *REQUIRED_COLUMNS)
+                    if kinds.get(table) == "view"})
+    if views:
+        raise DatabaseProblem(
+            "foreign", f"{name} has a view where the {views[0]} table belongs; Asylum Browser "
+            "reads only tables, so it cannot open this file.")
+    tables = set(kinds)
     if version > SCHEMA_VERSION:
         raise DatabaseProblem(
             "newer", f"{name} was made by a newer Asylum Browser (schema {version}; this "
