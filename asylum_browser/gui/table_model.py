@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from asylum_browser.core.engine.answers import TABLE_BLOCK as BLOCK
 from asylum_browser.core.engine.repository import Repository, Row
-from asylum_browser.core.model.dates import format_partial, parse_partial
+from asylum_browser.core.model.dates import format_partial, shown_value, valid_partial
 from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, Column
 from asylum_browser.core.model.shown import LINE_LIMIT, shown
 from asylum_browser.gui.shown_text import tooltip
@@ -40,9 +40,11 @@ class TableColumn:
 def _date_tooltip(value: str | None) -> str | None:
     if not value:
         return None
-    precision = parse_partial(value)[2]
+    parsed = valid_partial(value)
+    if parsed is None:
+        return "Not a valid date as stored in this database"
     return {"year": "Known only to the year", "month": "Known only to the month",
-            "day": None}[precision]
+            "day": None}[parsed[2]]
 
 
 DEFAULT_VISIBLE = ("date", "title", "city", "host_country", "sending_state", "people",
@@ -75,7 +77,10 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
         return None if row[name] is None else label(vocabulary, row[name])
 
     def as_count(row: Row) -> str | None:
-        return None if row[name] is None else f"{row[name]:,}"
+        value = row[name]
+        if value is None:
+            return None
+        return f"{value:,}" if isinstance(value, int) else f"“{shown_value(value)}” (not a number)"
 
     def as_text(row: Row) -> str | None:
         return None if row[name] is None else str(row[name])

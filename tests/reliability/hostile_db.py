@@ -62,5 +62,35 @@ def make_hostile_database(target: Path, canary: Path) -> Path:
     return target
 
 
+# Values a database that passes the schema check can still hold, one kind per incident.
+BAD_VALUES = [
+    ("date_start", "0000-00-00"), ("date_start", "99999-01-01"), ("date_start", "2002-02-30"),
+    ("people_count", "many"), ("title", b"\x00\xff\xfebinary"), ("summary", None),
+    ("year", "abc"), ("decade", "x"), ("date_end", "2002-13-01"), ("outcome_date", "abc"),
+]
+
+
+def make_bad_values_database(target: Path) -> list[str]:
+    """A copy of the bundled database with BAD_VALUES written into its first incidents (the
+    summary gets one byte that is not UTF-8), and theme rows that name nothing; returns the
+    ids of the damaged incidents, in BAD_VALUES order."""
+    shutil.copyfile(bundled_db_path(), target)
+    with closing(sqlite3.connect(target)) as connection, connection:
+        ids = [row[0] for row in connection.execute(
+            "SELECT id FROM incidents ORDER BY seq LIMIT ?", (len(BAD_VALUES),))]
+        for incident_id, (field, value) in zip(ids, BAD_VALUES, strict=True):
+            if value is None:
+                connection.execute(f"UPDATE incidents SET {field} = CAST(x'41ff42' AS TEXT) "
+                                   "WHERE id = ?", (incident_id,))
+            else:
+                connection.execute(f"UPDATE incidents SET {field} = ? WHERE id = ?",
+                                   (value, incident_id))
+        connection.execute("INSERT INTO incident_themes VALUES (?, 'no-such-theme', 'junk')",
+                           (ids[0],))
+        connection.execute("INSERT INTO incident_themes VALUES ('no-such-incident', "
+                           "'host_entry', NULL)")
+    return ids
+
+
 if __name__ == "__main__":
     make_hostile_database(Path(sys.argv[1]), Path(sys.argv[2]))

@@ -86,6 +86,9 @@ def markup_problems() -> list[str]:
 def main(database: Path, work: Path) -> dict[str, object]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from asylum_browser.gui.crash import CrashReporter
+
+    CrashReporter(log_dir=work / "logs", parent=app).install()  # as the app runs: errors show
     catcher = LinkCatcher()
     for scheme in SCHEMES:
         QDesktopServices.setUrlHandler(scheme, catcher, "take")
@@ -138,6 +141,9 @@ def main(database: Path, work: Path) -> dict[str, object]:
             label.linkActivated.emit(href.replace("&amp;", "&"))
             links += 1
     settle(app, 0.2)
+    report["error_boxes"] = [box.text()[:200] for box in QApplication.allWidgets()
+                             if isinstance(box, QMessageBox)
+                             and box.objectName() in ("errorMessage", "problemMessage")]
     report.update(selected=selected, tooltips=tooltips, links_followed=links,
                   handed=catcher.handed, problems=markup_problems(),
                   buttons=[b.text()[:80] for b in window.findChildren(QAbstractButton)

@@ -50,3 +50,41 @@ def test_a_hostile_database_opens_no_file_and_hands_on_no_link(tmp_path: Path) -
     assert report["tooltips"] > 150 * 5 and report["links_followed"] > 150
     assert report["about_opened"]
     assert report["seconds"] < 30, report
+
+
+def test_bad_values_in_a_database_are_shown_as_such_and_break_no_view(tmp_path: Path) -> None:
+    """Dates like 0000-00-00 and 2002-02-30, a word where a number belongs, a binary title and
+    a byte that is not UTF-8 gave internal errors, error dialogs on every paint, or no results
+    at all. Now every command answers, and the window shows every row with no error box."""
+    from click.testing import CliRunner
+
+    from asylum_browser.cli import cli
+    from tests.reliability.hostile_db import make_bad_values_database
+
+    database = tmp_path / "bad.sqlite"
+    ids = make_bad_values_database(database)
+    runner = CliRunner()
+    for command in (["search"], ["search", "--format", "json"], ["facets"], ["info"],
+                    ["search", "people:>5"], ["export", "-o", str(tmp_path / "out.csv")]):
+        result = runner.invoke(cli, [*command, "--db", str(database)])
+        assert result.exit_code == 0, (command, result.stderr)
+    shown = {incident_id: runner.invoke(cli, ["show", incident_id, "--db", str(database)])
+             for incident_id in ids}
+    assert all(result.exit_code == 0 for result in shown.values())
+    assert "“0000-00-00” (not a valid date)" in shown[ids[0]].stdout
+    assert "“2002-02-30” (not a valid date)" in shown[ids[2]].stdout
+    assert "“many” (not a number)" in shown[ids[3]].stdout
+    assert "\ufffd\ufffdbinary" in shown[ids[4]].stdout  # bytes read as text, not fatal
+    assert "A\ufffdB" in shown[ids[5]].stdout  # the byte that is not UTF-8
+
+    work = tmp_path / "work"
+    work.mkdir()
+    run = subprocess.run([sys.executable, "-m", "tests.reliability.hostile_window",
+                          str(database), str(work)], capture_output=True, text=True, cwd=ROOT,
+                         timeout=180, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                           "PYTHONPATH": str(ROOT),
+                                           "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert run.returncode == 0, run.stderr[-3000:]
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report["error_boxes"] == []
+    assert report["rows"] == report["selected"] == 150

@@ -76,6 +76,9 @@ class Database:
                 connection = sqlite3.connect(self._uri, uri=True, timeout=self.busy_timeout,
                                              check_same_thread=True)
             connection.execute("PRAGMA query_only = 1")
+            # Text that is not valid UTF-8 is read with replacement characters: the default
+            # decoder failed every query that touched one such byte, so nothing was shown.
+            connection.text_factory = _decode_text
             self._local.connection = connection
         return connection
 
@@ -85,6 +88,10 @@ class Database:
         if connection is not None:
             connection.close()
             self._local.connection = None
+
+
+def _decode_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def _uri(path: Path, immutable: bool) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from asylum_browser.core.model.dates import format_partial, stay_length
+from asylum_browser.core.model.dates import format_partial, shown_value, stay_length
 from asylum_browser.core.model.shown import shown
 from asylum_browser.core.model.values import Dispute, Incident, RelatedIncident, Source
 from asylum_browser.core.query.editing import term_token
@@ -52,7 +52,9 @@ class Fact:
 def incident_facts(incident: Incident) -> list[Fact]:
     """The labelled facts shown for an incident, with the filter token of facet values."""
     mission = incident.mission
-    people = None if incident.people_count is None else f"{incident.people_count:,}"
+    count = incident.people_count
+    people = (None if count is None else f"{count:,}" if isinstance(count, int)
+              else f"“{shown_value(count)}” (not a number)")
     precision = {"mission": "the mission's own coordinates",
                  "city": "the city's coordinates (the mission's are not known)"}
     stay = stay_length(incident.date_start, incident.date_end)

@@ -39,7 +39,7 @@ from asylum_browser.core.model.shown import LINE_LIMIT, shown
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Facet, FacetValue
 from asylum_browser.core.query.editing import chips
-from asylum_browser.core.query.parser import scan_tokens
+from asylum_browser.core.query.parser import QuerySyntaxError, scan_tokens
 from asylum_browser.gui.shown_text import plain, tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
@@ -63,7 +63,11 @@ def clear_layout(layout: QLayout) -> None:
 
 @functools.lru_cache(maxsize=4096)
 def _token_key(token: str) -> tuple[str | None, str]:
-    terms = [t.term for t in scan_tokens(token) if t.term is not None]
+    try:
+        scanned = scan_tokens(token)
+    except QuerySyntaxError:  # a damaged row's value ("decade:xs") selects nothing
+        return (None, "")
+    terms = [t.term for t in scanned if t.term is not None]
     return (terms[0].field, normalise(terms[0].value)) if terms else (None, "")
 
 
