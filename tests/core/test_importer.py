@@ -266,3 +266,62 @@ def test_a_generated_case_list_imports_whole(tmp_path: Path) -> None:
     with source.open("a", encoding="utf-8") as handle:
         handle.write(source.read_text(encoding="utf-8").splitlines()[1] + "\n")
     assert imported_wrongly(source, target)
+
+
+def test_cells_no_number_fits_are_rejected_rows_not_errors(tmp_path: Path) -> None:
+    rows = [f"p{number},Case {number},2002,Beijing,China,Spain,embassy,North Korea,{people},"
+            f"https://example.org/{number}\n"
+            for number, people in enumerate(["²", "1" + "0" * 30, "9" * 5000, "12"])]
+    checked, counts = import_file(write(tmp_path, HEADER + "".join(rows)), tmp_path / "o.sqlite")
+    assert counts is None
+    problems = {(p.row, p.column): p.problem for p in checked.problems}
+    assert problems[(1, "People")] == "not a whole number of people"
+    assert problems[(2, "People")] == problems[(3, "People")] == (
+        "more people than this can hold: under 1,000,000,000,000")
+    assert checked.rejected_rows == 3
+
+
+def test_dates_and_counts_in_other_digits_are_stored_in_ascii(tmp_path: Path) -> None:
+    rows = ("fw,Full-width,２００２-０５-０８,Beijing,China,Spain,embassy,North Korea,５,"
+            "https://example.org/a\n"
+            "ar,Arabic-Indic,٢٠٠٢-٠٥,Beijing,China,Spain,embassy,North Korea,٣,"
+            "https://example.org/b\n")
+    target = tmp_path / "o.sqlite"
+    _, counts = import_file(write(tmp_path, HEADER + rows), target)
+    assert counts is not None
+    repository = Repository(open_database(target))
+    found = {row["id"]: row for row in repository.rows(repository.ids_for(parse_query("")))}
+    assert (found["fw"]["date_start"], found["fw"]["people_count"]) == ("2002-05-08", 5)
+    assert (found["ar"]["date_start"], found["ar"]["people_count"]) == ("2002-05", 3)
+    assert repository.count(parse_query("date:2002-05")) == 2
+
+
+def test_a_utf16_file_from_excel_is_read_as_utf16(tmp_path: Path) -> None:
+    """Excel's "Unicode Text": UTF-16 with a byte-order mark, tab-separated."""
+    text = (HEADER.replace(",", "\t") + "tokyo\t東京で八人\t2003-07\tTokyo\tJapan\tGermany\t"
+            "embassy\tNorth Korea\t8\thttps://example.org/f\n")
+    for encoding in ("utf-16", "utf-16-le"):
+        target = tmp_path / f"{encoding}.sqlite"
+        checked, counts = import_file(write(tmp_path, text, f"{encoding}.txt", encoding), target)
+        assert counts is not None and not checked.problems, checked.problems  # no 1252 note
+        repository = Repository(open_database(target))
+        assert repository.count(parse_query("東京")) == 1
+
+
+def test_json_nested_too_deeply_is_refused_in_one_line(tmp_path: Path) -> None:
+    source = write(tmp_path, "[" * 100_000 + "]" * 100_000, "deep.json")
+    with pytest.raises(ImportProblem, match=r"^deep\.json is not readable JSON \(it is nested "
+                                            r"too deeply\)\.$"):
+        read_table(source)
+
+
+def test_a_file_of_too_many_columns_is_refused_before_anything_per_column(
+        tmp_path: Path) -> None:
+    header = ",".join(f"c{number}" for number in range(200_000))
+    source = write(tmp_path, header + "\n" + "x," * 199_999 + "x\n", "wide.csv")
+    with pytest.raises(ImportProblem, match=r"^wide\.csv has 200,000 columns; an import reads "
+                                            r"at most 1,000\."):
+        read_table(source)
+    wide_json = write(tmp_path, json.dumps([{f"k{n}": n for n in range(5000)}]), "wide.json")
+    with pytest.raises(ImportProblem, match="has 5,000 columns"):
+        read_table(wide_json)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, field
 
 from asylum_browser.core.dataset.gazetteer import PART_OF, Place, find_city
 from asylum_browser.core.dataset.gazetteer import countries as gazetteer_countries
 from asylum_browser.core.dataset.records import UNKNOWN, Record
 from asylum_browser.core.model.dates import parse_partial
+from asylum_browser.core.model.fields import PEOPLE_LIMIT
 from asylum_browser.core.model.text import normalise
 from asylum_browser.paths import bundled_db_path
 
@@ -81,9 +83,16 @@ def _lookup(table: dict[str, str], value: str) -> str | None:
     return starts.pop() if len(starts) == 1 else None
 
 
+def ascii_digits(text: str) -> str:
+    """Any script's decimal digits (full-width ２, Arabic-Indic ٢) as ASCII ones, so a value
+    is stored in the one form every search and sort reads."""
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii()
+                   else char for char in text)
+
+
 def parse_date(text: str) -> str:
     """A partial ISO date from ISO or common forms; ValueError says what is wrong."""
-    value = text.strip()
+    value = ascii_digits(text.strip())
     iso = re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?", value)
     if iso:
         year, month, day = iso.groups()
@@ -184,11 +193,13 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
             except ValueError as error:
                 bad(name, str(error))
     if value("people_count"):
-        digits = value("people_count").replace(",", "").replace(" ", "")
-        if digits.isdigit():
-            record["people_count"] = int(digits)
-        else:
+        digits = ascii_digits(value("people_count").replace(",", "").replace(" ", ""))
+        if not (digits.isascii() and digits.isdigit()):  # "²" is a digit to str.isdigit
             bad("people_count", "not a whole number of people")
+        elif len(digits) > 13 or int(digits) >= PEOPLE_LIMIT:
+            bad("people_count", f"more people than this can hold: under {PEOPLE_LIMIT:,}")
+        else:
+            record["people_count"] = int(digits)
     if value("outcome_class"):
         code = _lookup(vocabulary.outcome_classes, value("outcome_class"))
         if code is None:
