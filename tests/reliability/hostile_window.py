@@ -21,11 +21,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QHelpEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
-from asylum_browser.core.workspace import Workspace
+from asylum_browser.core.workspace import EXPORT_FORMAT, Workspace
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.settings import Settings
 
@@ -34,6 +34,8 @@ SCHEMES = ("http", "https", "file", "javascript", "data", "ftp", "mailto", "qrc"
 # the About box, is not data and does not match.
 RAW_MARKUP = re.compile(r'<img src="/dev/zero">|<a href="javascript:')
 HREF = re.compile(r'href="([^"]*)"')
+HOSTILE_SEARCH_TEXT = '<img src="/dev/zero"><a href="javascript:alert(1)">x</a>'
+
 
 
 class LinkCatcher(QObject):
@@ -121,6 +123,17 @@ def main(database: Path, work: Path) -> dict[str, object]:
                 window.detail.anchorClicked.emit(QUrl(href.replace("&amp;", "&")))
                 links += 1
         settle(app, 0)
+    # A colleague's saved-search file, with the same attack in its names and queries.
+    searches = work / "searches.json"
+    attack = HOSTILE_SEARCH_TEXT
+    searches.write_text(json.dumps({"format": EXPORT_FORMAT, "version": 1,
+                                    "searches": [{"name": attack, "query": attack,
+                                                  "sort": "date", "descending": False}]}))
+    report["searches_imported"] = window.state.import_searches(searches) or []
+    settle(app, 0.1)
+    for button in window.findChildren(QWidget, "savedSearch"):
+        hover(button, QPoint(5, 5))
+        tooltips += 1
     for drawn in list(window.map._drawn):
         hover(window.map, drawn.centre.toPoint())
         tooltips += 1
@@ -146,8 +159,6 @@ def main(database: Path, work: Path) -> dict[str, object]:
                              and box.objectName() in ("errorMessage", "problemMessage")]
     report.update(selected=selected, tooltips=tooltips, links_followed=links,
                   handed=catcher.handed, problems=markup_problems(),
-                  buttons=[b.text()[:80] for b in window.findChildren(QAbstractButton)
-                           if RAW_MARKUP.search(b.text())],
                   seconds=round(time.monotonic() - started, 1))
     if box is not None:
         box.close()
