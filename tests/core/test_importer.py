@@ -325,3 +325,14 @@ def test_a_file_of_too_many_columns_is_refused_before_anything_per_column(
     wide_json = write(tmp_path, json.dumps([{f"k{n}": n for n in range(5000)}]), "wide.json")
     with pytest.raises(ImportProblem, match="has 5,000 columns"):
         read_table(wide_json)
+
+
+def test_a_cell_too_long_is_a_rejected_row_and_the_report_stays_small(tmp_path: Path) -> None:
+    row = ("long,Case,2002,Beijing,China,Spain,embassy,North Korea,3,https://example.org/"
+           + "a" * 120_000 + "\n")
+    checked, counts = import_file(write(tmp_path, HEADER + row), tmp_path / "o.sqlite")
+    assert counts is None and checked.rejected_rows == 1
+    (problem,) = checked.problems
+    assert problem.column == "Source"
+    assert problem.problem == "longer than 100,000 characters (120,020); shorten it"
+    assert len(problem.value) == 201 and problem.value.endswith("…")

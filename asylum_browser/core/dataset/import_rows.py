@@ -158,6 +158,12 @@ class IdClaims:
         return incident_id
 
 
+# No cell of a case needs more than this (the longest bundled summary is under 2,000); a longer
+# one is a rejected row, so no database we make holds a value that could stall a view.
+CELL_LIMIT = 100_000
+REPORT_VALUE_LIMIT = 200  # characters of a rejected value the report repeats
+
+
 def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
               vocabulary: Vocabulary, ids: IdClaims) -> tuple[Record | None, list[Problem]]:
     problems: list[Problem] = []
@@ -167,7 +173,16 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
         return row.get(column, "").strip() if column else ""
 
     def bad(name: str, text: str, fatal: bool = True) -> None:
-        problems.append(Problem(number, by_field.get(name, name), value(name), text, fatal))
+        shown = value(name)
+        if len(shown) > REPORT_VALUE_LIMIT:
+            shown = shown[:REPORT_VALUE_LIMIT] + "…"
+        problems.append(Problem(number, by_field.get(name, name), shown, text, fatal))
+
+    too_long = [name for name in by_field if len(value(name)) > CELL_LIMIT]
+    for name in too_long:
+        bad(name, f"longer than {CELL_LIMIT:,} characters ({len(value(name)):,}); shorten it")
+    if too_long:
+        return None, problems
 
     record: Record = {"title": value("title"), "summary": value("summary"),
                       "people_note": value("people_note") or None,
