@@ -19,6 +19,8 @@ from click.testing import CliRunner
 from asylum_browser.cli import EXIT_EXPORT, EXIT_QUERY, cli
 from asylum_browser.paths import bundled_db_path
 
+pytestmark = pytest.mark.reliability("cli-output")
+
 ROOT = Path(__file__).resolve().parents[2]
 # OSC 0 retitles the terminal, OSC 8 makes a link, CSI (8-bit) colours, CR overwrites.
 TERMINAL_ATTACK = ("\x1b]0;pwned\x07\x1b]8;;file:///etc/passwd\x1b\\click\x1b]8;;\x1b\\"

@@ -110,6 +110,7 @@ def test_the_report_is_a_csv_a_spreadsheet_opens(tmp_path: Path) -> None:
     assert freedonia[3].startswith("not a country") and freedonia[4] == "rejected"
 
 
+@pytest.mark.reliability("hostile-import")
 def test_the_report_csv_neutralises_formulas_from_the_file(tmp_path: Path) -> None:
     source = write(tmp_path, HEADER + "x,A case,2002,+cmd|calc,=1+2,Spain,embassy,,,"
                    "https://example.org/x\n" "y,Another,2002,Springfield,Freedonia,Spain,"
@@ -124,6 +125,7 @@ def test_the_report_csv_neutralises_formulas_from_the_file(tmp_path: Path) -> No
     assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@"))]
 
 
+@pytest.mark.reliability("hostile-import")
 def test_repeated_ids_get_the_next_free_suffix(tmp_path: Path) -> None:
     lines = [f"{case_id},Case {number},2002,Beijing,China,Spain,embassy,North Korea,1,"
              f"https://example.org/{number}\n"
@@ -222,6 +224,7 @@ print("done", flush=True)
 
 
 @pytest.mark.reliability("crash-safety")
+@pytest.mark.reliability("hostile-import")
 def test_killing_an_import_midway_leaves_the_previous_database_whole(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from import_bench import make_csv
@@ -268,6 +271,7 @@ def test_a_generated_case_list_imports_whole(tmp_path: Path) -> None:
     assert imported_wrongly(source, target)
 
 
+@pytest.mark.reliability("hostile-import")
 def test_cells_no_number_fits_are_rejected_rows_not_errors(tmp_path: Path) -> None:
     rows = [f"p{number},Case {number},2002,Beijing,China,Spain,embassy,North Korea,{people},"
             f"https://example.org/{number}\n"
@@ -281,6 +285,7 @@ def test_cells_no_number_fits_are_rejected_rows_not_errors(tmp_path: Path) -> No
     assert checked.rejected_rows == 3
 
 
+@pytest.mark.reliability("hostile-import")
 def test_dates_and_counts_in_other_digits_are_stored_in_ascii(tmp_path: Path) -> None:
     rows = ("fw,Full-width,２００２-０５-０８,Beijing,China,Spain,embassy,North Korea,５,"
             "https://example.org/a\n"
@@ -296,6 +301,7 @@ def test_dates_and_counts_in_other_digits_are_stored_in_ascii(tmp_path: Path) ->
     assert repository.count(parse_query("date:2002-05")) == 2
 
 
+@pytest.mark.reliability("hostile-import")
 def test_a_utf16_file_from_excel_is_read_as_utf16(tmp_path: Path) -> None:
     """Excel's "Unicode Text": UTF-16 with a byte-order mark, tab-separated."""
     text = (HEADER.replace(",", "\t") + "tokyo\t東京で八人\t2003-07\tTokyo\tJapan\tGermany\t"
@@ -308,6 +314,7 @@ def test_a_utf16_file_from_excel_is_read_as_utf16(tmp_path: Path) -> None:
         assert repository.count(parse_query("東京")) == 1
 
 
+@pytest.mark.reliability("hostile-import")
 def test_json_nested_too_deeply_is_refused_in_one_line(tmp_path: Path) -> None:
     source = write(tmp_path, "[" * 100_000 + "]" * 100_000, "deep.json")
     with pytest.raises(ImportProblem, match=r"^deep\.json is not readable JSON \(it is nested "
@@ -315,6 +322,7 @@ def test_json_nested_too_deeply_is_refused_in_one_line(tmp_path: Path) -> None:
         read_table(source)
 
 
+@pytest.mark.reliability("hostile-import")
 def test_a_file_of_too_many_columns_is_refused_before_anything_per_column(
         tmp_path: Path) -> None:
     header = ",".join(f"c{number}" for number in range(200_000))
@@ -327,6 +335,7 @@ def test_a_file_of_too_many_columns_is_refused_before_anything_per_column(
         read_table(wide_json)
 
 
+@pytest.mark.reliability("hostile-import")
 def test_a_cell_too_long_is_a_rejected_row_and_the_report_stays_small(tmp_path: Path) -> None:
     row = ("long,Case,2002,Beijing,China,Spain,embassy,North Korea,3,https://example.org/"
            + "a" * 120_000 + "\n")

@@ -16,6 +16,8 @@ import pytest
 from asylum_browser.core.engine.database import DatabaseProblem, open_database
 from asylum_browser.paths import bundled_db_path
 
+pytestmark = pytest.mark.reliability("hostile-data")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

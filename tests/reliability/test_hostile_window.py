@@ -19,6 +19,8 @@ import pytest
 
 from tests.reliability.hostile_db import make_hostile_database
 
+pytestmark = pytest.mark.reliability("hostile-data")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

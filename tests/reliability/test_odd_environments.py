@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.reliability("odd-environments")
+
 ROOT = Path(__file__).resolve().parents[2]
 NOBODY_UID = 54321  # a uid with no passwd entry
 
