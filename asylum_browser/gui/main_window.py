@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -32,7 +31,7 @@ from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings, open_user_workspace
-from asylum_browser.gui.shown_text import message_box, open_external
+from asylum_browser.gui.shown_text import about_box, message_box
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.status_line import StatusLine
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
@@ -304,18 +303,9 @@ class MainWindow(QMainWindow):
         return about_html(self.facts, APP_NAME, __version__)
 
     def show_about(self) -> QMessageBox:
-        """Help > About: rich text of our own making (every dataset value escaped), whose links
-        open only through the http(s) gate."""
-        box = QMessageBox(QMessageBox.Icon.NoIcon, f"About {APP_NAME}", self.about_html(),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("aboutBox")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        for label in box.findChildren(QLabel):
-            label.setOpenExternalLinks(False)
-            label.linkActivated.connect(open_external)
-        box.open()
-        self._about_box = box
-        return box
+        self._about_box = about_box(f"About {APP_NAME}", self.about_html(), self)
+        self._about_box.open()
+        return self._about_box
 
     # --- settings -----------------------------------------------------------------------
 

@@ -66,3 +66,16 @@ def open_external(url: QUrl | str) -> bool:
     if not is_external(target):
         return False
     return QDesktopServices.openUrl(target)
+
+
+def about_box(title: str, rich: str, parent: QWidget | None) -> QMessageBox:
+    """A message box of rich text of our own making (every data value in it escaped), whose
+    links open only through :func:`open_external`: Help > About."""
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, rich, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("aboutBox")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    for label in box.findChildren(QLabel):
+        label.setOpenExternalLinks(False)
+        label.linkActivated.connect(open_external)
+    return box
