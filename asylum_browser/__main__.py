@@ -18,6 +18,11 @@ CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "import",
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    # Under an ASCII locale a curly quote or a CJK title must not end the program: what the
+    # terminal cannot show is written as an escape instead.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == [WORKER_WORD]:  # a worker process of a big export
         sys.exit(worker_main(arguments[1:]))

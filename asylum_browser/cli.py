@@ -7,8 +7,10 @@ traceback reaches the user.
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,6 +49,35 @@ EXIT_IMPORT = 10
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Control characters from data never reach the terminal: ESC starts a terminal command (OSC 0
+# retitled the window, OSC 8 made a file: link) and CR overwrites what a line said. Each is
+# shown as U+FFFD; newlines and tabs stay. JSON keeps them as \u escapes instead.
+_CONTROLS = [*range(0x00, 0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20), 0x7F,
+             *range(0x80, 0xA0)]
+_SHOWN_CONTROLS = dict.fromkeys(_CONTROLS, "\ufffd")
+_JSON_CONTROLS = {code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}
+
+
+def echo(text: str = "", err: bool = False) -> None:
+    """click.echo, with the control characters of data made harmless, and a file name that
+    is not valid UTF-8 shown with escapes (\\udcff) instead of failing to print."""
+    shown = text.translate(_SHOWN_CONTROLS)
+    click.echo(shown.encode("utf-8", "backslashreplace").decode("utf-8"), err=err)
+
+
+def _json_value(value: Any) -> Any:
+    """A value as strict JSON holds it: an infinite or NaN number (which a hostile database
+    can store) is no number, so null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def echo_json(rows: list[dict[str, Any]]) -> None:
+    text = json.dumps([{key: _json_value(value) for key, value in row.items()} for row in rows],
+                      ensure_ascii=False, indent=2, allow_nan=False)
+    click.echo(text.translate(_JSON_CONTROLS))
+
 
 class _Fail(click.ClickException):
     """One line on stderr and a chosen exit code."""
@@ -56,7 +87,7 @@ class _Fail(click.ClickException):
         self.exit_code = code  # type: ignore[misc]
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"asylum-browser: {self.message}", err=True)
+        echo(f"asylum-browser: {self.message}", err=True)
 
 
 class _Group(click.Group):
@@ -175,7 +206,7 @@ def cli(ctx: click.Context) -> None:
     """Asylum Browser: a sourced, offline database of asylum bids at diplomatic missions."""
     if ctx.invoked_subcommand is None:
         ctx.invoke(info)
-        click.echo("\nCommands: search, show, facets, export, info, build-db, install-desktop, "
+        echo("\nCommands: search, show, facets, export, info, build-db, install-desktop, "
                    "uninstall-desktop "
                    "(asylum-browser COMMAND --help). Without a command, asylum-browser opens "
                    "the window.")
@@ -200,26 +231,26 @@ def search(query: tuple[str, ...], db_path: Path | None, sort: str | None, desc:
     rows = repository.rows(shown)
     if output == "ids":
         for row in rows:
-            click.echo(row["id"])
+            echo(row["id"])
         return
     if output == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        echo_json(rows)
         return
     if output == "tsv":
-        click.echo("\t".join(["date", "id", "title", "city", "host_country"]))
+        echo("\t".join(["date", "id", "title", "city", "host_country"]))
         for row in rows:
-            click.echo("\t".join(str(row[k] or "") for k in
-                                 ("date_start", "id", "title", "city", "host_country")))
+            echo("\t".join(str(row[k] or "").replace("\t", " ").replace("\n", " ")
+                            for k in ("date_start", "id", "title", "city", "host_country")))
         return
     width = shutil.get_terminal_size((120, 24)).columns
     for row in rows:
         date = format_partial(row["date_start"]).ljust(17)
         place = f"{row['city'] or 'unknown'}, {repository.label('country', row['host_country'])}"
         line = f"{date} {row['title']} ({place})"
-        click.echo(line if len(line) <= width else line[:width - 1] + "…")
-        click.echo(f"{'':17} {row['id']}")
+        echo(line if len(line) <= width else line[:width - 1] + "…")
+        echo(f"{'':17} {row['id']}")
     total = repository.count()
-    click.echo("\n" + _summary_line(len(ids), total, spec)
+    echo("\n" + _summary_line(len(ids), total, spec)
                + (f" (showing {len(shown)})" if len(shown) < len(ids) else ""))
 
 
@@ -233,7 +264,7 @@ def show(incident_id: str, db_path: Path | None, as_html: bool) -> None:
     if incident is None:
         raise _Fail(f"no incident with id {incident_id!r}; "
                     "find ids with: asylum-browser search --format ids", EXIT_NOT_FOUND)
-    click.echo(incident_to_html(incident) if as_html else incident_to_text(incident))
+    echo(incident_to_html(incident) if as_html else incident_to_text(incident))
 
 
 @cli.command(context_settings=PASS_THROUGH)
@@ -253,11 +284,11 @@ def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
               if not names or facet.name in names]
     spec = repository.resolve(spec, annotations)
     for facet, field_name in facets:
-        click.echo(f"{facet.label}  [{field_name}:]")
+        echo(f"{facet.label}  [{field_name}:]")
         for value in facet.values:
-            click.echo(f"  {value.count:>6}  {value.label}    {value.token}")
-        click.echo("")
-    click.echo(_summary_line(repository.count(spec), repository.count(), spec))
+            echo(f"  {value.count:>6}  {value.label}    {value.token}")
+        echo("")
+    echo(_summary_line(repository.count(spec), repository.count(), spec))
 
 
 @cli.command(context_settings=PASS_THROUGH)
@@ -265,7 +296,8 @@ def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
 # Not click's own path checks: a folder or an unwritable place must end in our one-line
 # message and exit code 5, like every other export failure.
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), required=True,
-              help="The CSV file to write.")
+              help="The CSV file to write; - writes the CSV to standard output.")
+@click.option("--force", is_flag=True, help="Replace the file even if it is read-only.")
 @db_option
 @sort_options
 @saved_option
@@ -280,15 +312,25 @@ def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
                    "20,000 rows or more; 1 writes in this process).")
 def export(query: tuple[str, ...], output: Path, db_path: Path | None, sort: str | None,
            desc: bool, columns: str, bom: bool, no_escape_formulas: bool, no_sidecar: bool,
-           saved_name: str | None, jobs: int | None) -> None:
+           saved_name: str | None, jobs: int | None, force: bool) -> None:
     """Export the incidents matching QUERY to CSV."""
     repository = _repository(db_path)
     spec = _with_workspace(_spec(query, saved_name, sort, desc), repository)
     names = [name.strip() for name in columns.split(",") if name.strip()]
+    if str(output) == "-":  # a pipe cannot be replaced atomically: write, then copy it out
+        with tempfile.TemporaryDirectory(prefix="asylum-browser-export-") as folder:
+            result = write_csv(repository, spec, Path(folder) / "export.csv", names, bom=bom,
+                               escape_formulas=not no_escape_formulas, sidecar=False,
+                               jobs=jobs)
+            with result.path.open("rb") as written:
+                shutil.copyfileobj(written, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        echo(f"Wrote {_plural(result.rows, 'incident')} to standard output", err=True)
+        return
     result = write_csv(repository, spec, output, names, bom=bom,
                        escape_formulas=not no_escape_formulas, sidecar=not no_sidecar,
-                       jobs=jobs)
-    click.echo(f"Wrote {_plural(result.rows, 'incident')} to {result.path}"
+                       jobs=jobs, force=force)
+    echo(f"Wrote {_plural(result.rows, 'incident')} to {result.path}"
                + (f" and {result.sidecar.name}" if result.sidecar else "")
                + (f" ({result.processes} processes)" if result.processes > 1 else ""))
 
@@ -302,21 +344,21 @@ def info(db_path: Path | None) -> None:
     counts = repository.table_counts()
     location = (f"{bundled_db_path()} (bundled, read-only)" if db_path is None
                 else str(db_path))
-    click.echo(f"{APP_NAME} {__version__}")
-    click.echo(f"Database:   {location}")
-    click.echo(f"Dataset:    {meta.get('dataset_title', 'unknown')}")
-    click.echo(f"Version:    dataset {meta.get('dataset_version', 'unknown')} "
+    echo(f"{APP_NAME} {__version__}")
+    echo(f"Database:   {location}")
+    echo(f"Dataset:    {meta.get('dataset_title', 'unknown')}")
+    echo(f"Version:    dataset {meta.get('dataset_version', 'unknown')} "
                f"({meta.get('dataset_date', 'unknown')}), schema {meta.get('schema_version')}")
     for table in ("incidents", "sources", "missions", "disputes"):
-        click.echo(f"{table.capitalize() + ':':<11} {counts[table]}")
+        echo(f"{table.capitalize() + ':':<11} {counts[table]}")
     hosts = repository.facet(FACETS_BY_NAME["host"], QuerySpec())
-    click.echo(f"{'Hosts:':<11} {sum(1 for v in hosts.values if v.key is not None)} countries "
+    echo(f"{'Hosts:':<11} {sum(1 for v in hosts.values if v.key is not None)} countries "
                "where incidents happened")
-    click.echo("Attribution:")
+    echo("Attribution:")
     for line in meta.get("attribution", "").splitlines():
-        click.echo(f"  {line}")
+        echo(f"  {line}")
     if meta.get("licence"):
-        click.echo(f"  {meta['licence']}")
+        echo(f"  {meta['licence']}")
 
 
 @cli.command("build-db")
@@ -328,7 +370,7 @@ def build_db(records: Path | None, output: Path | None) -> None:
     """Build the database from the text records."""
     target = output or bundled_db_path()
     counts = build_database(records or records_dir(), target)
-    click.echo(f"Built {target}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    echo(f"Built {target}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
 @cli.command("diff-data")
@@ -336,7 +378,7 @@ def build_db(records: Path | None, output: Path | None) -> None:
 @click.argument("new", type=click.Path(path_type=Path))
 def diff_data(old: Path, new: Path) -> None:
     """List incidents added, removed and changed between two databases, as Markdown."""
-    click.echo(diff_files(old, new))
+    echo(diff_files(old, new))
 
 
 @cli.command("import")
@@ -357,7 +399,7 @@ def import_command(file: Path, output: Path, mapping_path: Path | None, skip_inv
     mapping = load_mapping(mapping_path) if mapping_path is not None else None
     checked, counts = import_file(file, output, mapping, skip_invalid)
     for line in describe(checked.problems):
-        click.echo(line, err=True)
+        echo(line, err=True)
     if report_path is not None:
         try:
             with atomic_write(report_path, "w", encoding="utf-8") as stream:
@@ -371,7 +413,7 @@ def import_command(file: Path, output: Path, mapping_path: Path | None, skip_inv
                     "rest with --skip-invalid.", EXIT_IMPORT)
     skipped = f"; {_plural(checked.rejected_rows, 'row')} left out" \
         if checked.rejected_rows else ""
-    click.echo(f"Imported {_plural(counts['incidents'], 'incident')} into {output}{skipped}. "
+    echo(f"Imported {_plural(counts['incidents'], 'incident')} into {output}{skipped}. "
                f"Open it with: asylum-browser --db {output}")
 
 
@@ -387,10 +429,10 @@ def scope_options(function: F) -> F:
 def install_desktop_command(system: bool) -> None:
     """Add Asylum Browser to the applications menu, with its icon."""
     installed = install_desktop(system=system)
-    click.echo(f"Installed {APP_NAME} in the applications menu: {installed.desktop_file}")
-    click.echo(f"It starts: {' '.join(installed.command)}")
+    echo(f"Installed {APP_NAME} in the applications menu: {installed.desktop_file}")
+    echo(f"It starts: {' '.join(installed.command)}")
     program = sys.executable if getattr(sys, "frozen", False) else "asylum-browser"
-    click.echo(f"Remove it with: {program} uninstall-desktop{' --system' * system}")
+    echo(f"Remove it with: {program} uninstall-desktop{' --system' * system}")
 
 
 @cli.command("uninstall-desktop")
@@ -399,9 +441,9 @@ def uninstall_desktop_command(system: bool) -> None:
     """Remove what install-desktop added."""
     removed = uninstall_desktop(system=system)
     if removed:
-        click.echo(f"Removed {APP_NAME} from the applications menu ({len(removed)} files).")
+        echo(f"Removed {APP_NAME} from the applications menu ({len(removed)} files).")
     else:
-        click.echo(f"{APP_NAME} was not in the applications menu; nothing to remove.")
+        echo(f"{APP_NAME} was not in the applications menu; nothing to remove.")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -47,6 +47,18 @@ def temporary_name(target: Path) -> Path:
     return target.with_name(f".{_short(target.name)}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
+def remove_leftovers(target: Path) -> int:
+    """Remove what killed writers of ``target`` left (their temporary files and SQLite's
+    companions of them); return how many temporary files there were. A SIGKILL cannot be
+    cleaned up after, so the next writer of the same target does it."""
+    found = leftovers(target)
+    for leftover in found:
+        _remove(leftover)
+        for companion in _COMPANIONS:
+            _remove(leftover.with_name(leftover.name + companion))
+    return len(found)
+
+
 def leftovers(target: Path) -> list[Path]:
     """Temporary files for ``target`` that a killed process left behind."""
     pattern = re.compile(re.escape(f".{_short(target.name)}.") + r"[0-9a-f]{8}"

@@ -7,7 +7,9 @@ ever goes to platformdirs locations, never beside the application.
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from asylum_browser import APP_NAME
@@ -44,11 +46,33 @@ def icon_theme_dir() -> Path:
     return desktop_files_dir() / "icons" / "hicolor"
 
 
+def _per_user(kind: str) -> Path:
+    """platformdirs' folder of this kind, or, where no home folder can be found (HOME unset
+    and no passwd entry, as in some containers), one under the temporary folder: the app
+    works, and says nothing it cannot keep."""
+    import platformdirs
+
+    try:
+        found: Path = getattr(platformdirs, f"user_{kind}_path")(APP_NAME, appauthor=False)
+        return found
+    except (RuntimeError, KeyError, OSError):
+        uid = os.getuid() if hasattr(os, "getuid") else "user"
+        return Path(tempfile.gettempdir()) / f"asylum-browser-{uid}" / kind
+
+
 def user_config_dir() -> Path:
     """Per-user settings."""
-    from platformdirs import user_config_path
+    return _per_user("config")
 
-    return user_config_path(APP_NAME, appauthor=False)
+
+def user_log_dir() -> Path:
+    """Per-user logs (the crash reporter's)."""
+    return _per_user("log")
+
+
+def user_cache_dir() -> Path:
+    """Per-user caches (the search index, the export's kept column facts)."""
+    return _per_user("cache")
 
 
 def records_dir() -> Path:
@@ -63,6 +87,4 @@ def bundled_db_path() -> Path:
 
 def user_data_dir() -> Path:
     """Per-user writable data (workspace, saved searches); created on demand by its users."""
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False)
+    return _per_user("data")

@@ -3,6 +3,9 @@
     python bench/import_bench.py                # 100,000 rows, 3 passes
     python bench/import_bench.py --rows 1000 --passes 1
 
+Then the same rows with one id for all of them, side by side: a repeated id gets the next free
+suffix (-2, -3, ...), which once took quadratic time (issue 15: 134 s against 8 s at 40,000).
+
 The CSV is made with a fixed seed: real city names from the gazetteer's countries, mixed date
 forms (2002, 2002-05, 2002-05-08, "8 March 2002"), quoted summaries with commas. Each pass runs
 the whole import (read, guess the mapping, validate every row, write the database) as
@@ -36,7 +39,7 @@ STATES = ["Japan", "Spain", "Mexico", "Germany", "Canada", "United States", "Sou
 TARGET_S = 60.0
 
 
-def make_csv(rows: int, path: Path, seed: int = 5) -> None:
+def make_csv(rows: int, path: Path, seed: int = 5, same_id: bool = False) -> None:
     rng = random.Random(seed)
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -48,7 +51,7 @@ def make_csv(rows: int, path: Path, seed: int = 5) -> None:
             date = rng.choice([f"{year}", f"{year}-{rng.randint(1, 12):02d}",
                                f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                                f"{rng.randint(1, 28)} March {year}"])
-            writer.writerow([f"case-{number}", f"Case {number}: people enter a mission in "
+            writer.writerow(["case" if same_id else f"case-{number}", f"Case {number}: people enter a mission in "
                              f"{city}", date, city, host, rng.choice(STATES),
                              rng.choice(["embassy", "consulate", "legation"]), host,
                              rng.randint(1, 300), f"https://example.org/{number}",
@@ -89,21 +92,29 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "cases.csv"
         make_csv(arguments.rows, source)
-        times = []
+        repeated = Path(folder) / "one-id.csv"
+        make_csv(arguments.rows, repeated, same_id=True)
+        times, repeated_times = [], []
         for number in range(arguments.passes):
-            target = Path(folder) / f"cases-{number}.sqlite"
-            started = time.perf_counter()
-            checked, counts = import_file(source, target)
-            times.append(time.perf_counter() - started)
-            assert counts is not None and counts["incidents"] == arguments.rows, checked.problems[:3]
-        wrong = imported_wrongly(source, target)
+            for csv_file, kept in ((source, times), (repeated, repeated_times)):
+                target = Path(folder) / f"{csv_file.stem}-{number}.sqlite"
+                started = time.perf_counter()
+                checked, counts = import_file(csv_file, target)
+                kept.append(time.perf_counter() - started)
+                assert counts is not None and counts["incidents"] == arguments.rows, (
+                    checked.problems[:3])
+        wrong = imported_wrongly(source, Path(folder) / f"cases-{arguments.passes - 1}.sqlite")
     median = statistics.median(times)
+    repeated_median = statistics.median(repeated_times)
     if wrong:
         print("the imported database is wrong: " + "; ".join(wrong[:5]), file=sys.stderr)
         return 1
     print(f"import of {arguments.rows:,} CSV rows: median {median:.1f} s "
           f"[{min(times):.1f}–{max(times):.1f}] over {arguments.passes} passes; "
           f"target {TARGET_S:.0f} s at 100k ({'met' if median <= TARGET_S else 'missed'})")
+    print(f"the same rows with one id for all: median {repeated_median:.1f} s "
+          f"[{min(repeated_times):.1f}–{max(repeated_times):.1f}], "
+          f"{repeated_median / median:.2f}x the unique ids")
     return 0
 
 

@@ -44,6 +44,21 @@ FAMILIES = {  # name -> (title, what the family proves)
     "crash-safety": ("Crash safety", "SIGKILL at random moments while settings are written"),
     "unhandled-exceptions": ("Unhandled exceptions",
                              "a bug in a slot or a thread: logged, shown, survived"),
+    "hostile-data": ("Hostile data in a database",
+                     "every text field markup that names local files and links of other "
+                     "schemes, 1 MB words, infinite coordinates, bad dates and numbers, bytes "
+                     "that are not UTF-8, views in place of tables: the window driven through "
+                     "every view under strace, and the CLI"),
+    "hostile-import": ("Hostile import files",
+                       "cells no number fits, other scripts' digits, UTF-16, JSON nested too "
+                       "deeply, 200,000 columns, cells over the length limit, formulas in the "
+                       "report, repeated ids, a killed import"),
+    "odd-environments": ("Odd environments",
+                         "no home folder, an ASCII locale, file names that are not UTF-8"),
+    "cli-output": ("What the command line prints and writes",
+                   "terminal control characters from data, strict JSON, numbers out of range, "
+                   "export targets that are pipes, devices, read-only or too long, and "
+                   "standard output"),
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -94,7 +95,11 @@ def default_path() -> Path:
 
 
 def database_key(path: Path, bundled: bool) -> str:
-    return BUNDLED_KEY if bundled else str(Path(path).resolve())
+    """The database's absolute path as text; a name that is not valid UTF-8 keeps its bytes
+    as backslash escapes, since SQLite text must be UTF-8."""
+    if bundled:
+        return BUNDLED_KEY
+    return os.fsencode(Path(path).resolve()).decode("utf-8", "backslashreplace")
 
 
 def check_tag(tag: str) -> str:
@@ -110,6 +115,14 @@ class Workspace:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
+        # Only a regular file, or nothing: SQLite would create a database at the target of a
+        # dangling link, and a pipe or device is no place for notes.
+        if self.path.is_symlink() and not self.path.exists():
+            raise WorkspaceProblem(f"The workspace {self.path} is a link to "
+                                   f"{os.readlink(self.path)}, which does not exist; nothing "
+                                   "was created there.")
+        if self.path.exists() and not self.path.is_file():
+            raise WorkspaceProblem(f"The workspace {self.path} is not a regular file.")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._connection = sqlite3.connect(self.path, isolation_level=None,

@@ -124,6 +124,7 @@ def create_window(arguments: argparse.Namespace) -> MainWindow | int:
     from asylum_browser.core.engine.repository import Repository
     from asylum_browser.gui.main_window import MainWindow
     from asylum_browser.gui.settings import Settings, default_settings_path
+    from asylum_browser.gui.shown_text import message_box
 
     settings = Settings(arguments.settings or default_settings_path())
     chosen = arguments.db or arguments.file
@@ -136,7 +137,7 @@ def create_window(arguments: argparse.Namespace) -> MainWindow | int:
                        f"Please reinstall {APP_NAME}.")
             print(f"asylum-browser: {message}", file=sys.stderr)
             if not arguments.smoke_test:
-                QMessageBox.critical(None, APP_NAME, message)
+                message_box(QMessageBox.Icon.Critical, APP_NAME, message, None).exec()
             return 4
         print(f"asylum-browser: {problem.message} The bundled database opens instead.",
               file=sys.stderr)

@@ -19,15 +19,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from asylum_browser import APP_NAME, __version__
+from asylum_browser.gui.shown_text import message_box
 
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 1_000_000  # then the log starts again, keeping the previous one as .1
 
 
 def default_log_dir() -> Path:
-    from platformdirs import user_log_path
+    from asylum_browser.paths import user_log_dir
 
-    return user_log_path(APP_NAME, appauthor=False)
+    return user_log_dir()
 
 
 class CrashReporter(QObject):
@@ -92,11 +93,10 @@ class CrashReporter(QObject):
                  "report the problem." if log_path else
                  "The details could not be written to the log folder.")
         parent = _main_window()
-        box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: something went wrong",
+        box = message_box(QMessageBox.Icon.Critical, f"{APP_NAME}: something went wrong",
                           f"An unexpected error interrupted the last action ({short}).",
-                          QMessageBox.StandardButton.Ok, parent)
+                          parent, f"{APP_NAME} keeps running. {where}")
         box.setObjectName("errorMessage")
-        box.setInformativeText(f"{APP_NAME} keeps running. {where}")
         box.open()
         self.last_box = box
 

@@ -31,6 +31,7 @@ from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings, open_user_workspace
+from asylum_browser.gui.shown_text import about_box, message_box
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.status_line import StatusLine
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
@@ -256,10 +257,8 @@ class MainWindow(QMainWindow):
     def show_problem(self, title: str, message: str,
                      outcome: str = "The database that was open stays open.") -> None:
         """One non-blocking message naming the problem and what stays as it was."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                          self)
+        box = message_box(QMessageBox.Icon.Warning, title, message, self, outcome)
         box.setObjectName("problemMessage")
-        box.setInformativeText(outcome)
         box.open()
         self._last_problem = box
 
@@ -303,8 +302,10 @@ class MainWindow(QMainWindow):
     def about_html(self) -> str:
         return about_html(self.facts, APP_NAME, __version__)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", self.about_html())
+    def show_about(self) -> QMessageBox:
+        self._about_box = about_box(f"About {APP_NAME}", self.about_html(), self)
+        self._about_box.open()
+        return self._about_box
 
     # --- settings -----------------------------------------------------------------------
 

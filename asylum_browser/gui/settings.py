@@ -10,15 +10,41 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem
-from asylum_browser.files import atomic_write, check_writable, leftovers
+from asylum_browser.files import atomic_write, check_writable, remove_leftovers
 from asylum_browser.paths import user_config_dir
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
+MAX_SETTINGS_BYTES = 4 * 1024 * 1024  # a settings file is a few kilobytes
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _ascii(value: object) -> bool:  # saved Qt state: base64 text
+    return isinstance(value, str) and value.isascii()
+
+
+def _texts(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+# What each setting must look like: a value of another shape (an object where the table's
+# state belongs, say) once stopped the window from ever opening, so it is dropped on load.
+SHAPES = {
+    "version": lambda value: isinstance(value, int) and not isinstance(value, bool),
+    "remember_query": lambda value: isinstance(value, bool),
+    "last_query": _text, "last_open_folder": _text, "last_export_folder": _text,
+    "geometry": _ascii, "table_header": _ascii, "splitter_main_splitter": _ascii,
+    "splitter_centre": _ascii, "splitter_right": _ascii,
+    "recent_databases": _texts, "export_columns": _texts,
+}
 
 
 def default_settings_path() -> Path:
@@ -45,22 +71,36 @@ class Settings:
                             "started with default settings and will not write there.")
             return
         try:
+            if self.path.stat().st_size > MAX_SETTINGS_BYTES:
+                raise ValueError(f"larger than {MAX_SETTINGS_BYTES // 1024 // 1024} MB")
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(loaded, dict):
                 raise ValueError("not a JSON object")
-            self.values = loaded
+        except RecursionError:
+            self._reset("nested too deeply")
+            return
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            self.problem = (f"The settings file {self.path} could not be read ({error}); "
-                            "Asylum Browser started with default settings.")
-            self.values = {}
-            self._move_aside()
+            self._reset(str(error))
+            return
+        wrong = sorted(key for key, fits in SHAPES.items() if key in loaded
+                       and not fits(loaded[key]))
+        self.values = {key: value for key, value in loaded.items() if key not in wrong}
+        if wrong:
+            self.problem = (f"Some settings in {self.path} had a value of the wrong kind "
+                            f"({', '.join(wrong)}); they were reset to their defaults and "
+                            f"the file was kept as {self.path.with_suffix('.damaged.json')}.")
+            self._copy_aside()
+
+    def _reset(self, why: str) -> None:
+        self.problem = (f"The settings file {self.path} could not be read ({why}); "
+                        "Asylum Browser started with default settings.")
+        self.values = {}
+        self._move_aside()
 
     def _remove_leftovers(self) -> None:
         """Temporary files of a save that was killed midway (the settings file itself is
         replaced atomically, so it is always the old or the new version)."""
-        with contextlib.suppress(OSError):
-            for leftover in leftovers(self.path):
-                leftover.unlink()
+        remove_leftovers(self.path)
 
     def writable_problem(self) -> str | None:
         """Why settings cannot be saved here, or None; checked once at startup."""
@@ -78,6 +118,10 @@ class Settings:
     def _move_aside(self) -> None:
         with contextlib.suppress(OSError):  # keep the damaged file for the curious
             os.replace(self.path, self.path.with_suffix(".damaged.json"))
+
+    def _copy_aside(self) -> None:
+        with contextlib.suppress(OSError):
+            shutil.copyfile(self.path, self.path.with_suffix(".damaged.json"))
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)

@@ -239,7 +239,8 @@ class AppState(QObject):
             self._refresh_pending = True
             return
         annotations = self.annotations
-        self._runner.submit(lambda: compute_results(repository, spec, annotations))
+        self._runner.submit(lambda: compute_results(repository, spec, annotations),
+                            lambda: repository.database.connection().interrupt)
 
     def build_index(self) -> None:
         """Load or build the columnar index off the GUI thread; queries wait for it."""

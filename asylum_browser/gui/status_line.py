@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.facts import DatasetFacts, dataset_facts
 from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.shown import shown
+from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.workers import LatestOnlyRunner
 
@@ -22,10 +24,10 @@ class StatusLine(QObject):
     def __init__(self, bar: QStatusBar, state: AppState) -> None:
         super().__init__(bar)
         self._bar = bar
-        self.count_label = QLabel(bar)
+        self.count_label = plain(QLabel(bar))
         self.count_label.setObjectName("resultCountLabel")
         self.count_label.setAccessibleName("Number of incidents shown")
-        self.dataset_label = QLabel(bar)
+        self.dataset_label = plain(QLabel(bar))
         self.dataset_label.setObjectName("datasetLabel")
         self.busy_bar = QProgressBar(bar)
         self.busy_bar.setObjectName("busyIndicator")
@@ -63,7 +65,7 @@ class StatusLine(QObject):
     def _on_facts(self, facts: DatasetFacts) -> None:
         self.facts = facts
         where = "bundled" if facts.bundled else facts.file_name
-        self.dataset_label.setText(f"Dataset {facts.version} · {where}")
+        self.dataset_label.setText(shown(f"Dataset {facts.version} · {where}", 200))
 
     def _on_results(self, results: Results) -> None:
         self.count_label.setText(f"{results.count:,} of {results.total:,} incidents")

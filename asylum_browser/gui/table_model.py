@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from asylum_browser.core.engine.answers import TABLE_BLOCK as BLOCK
 from asylum_browser.core.engine.repository import Repository, Row
-from asylum_browser.core.model.dates import format_partial, parse_partial
+from asylum_browser.core.model.dates import format_partial, shown_value, valid_partial
 from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, Column
+from asylum_browser.core.model.shown import LINE_LIMIT, shown
+from asylum_browser.gui.shown_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,9 +40,11 @@ class TableColumn:
 def _date_tooltip(value: str | None) -> str | None:
     if not value:
         return None
-    precision = parse_partial(value)[2]
+    parsed = valid_partial(value)
+    if parsed is None:
+        return "Not a valid date as stored in this database"
     return {"year": "Known only to the year", "month": "Known only to the month",
-            "day": None}[precision]
+            "day": None}[parsed[2]]
 
 
 DEFAULT_VISIBLE = ("date", "title", "city", "host_country", "sending_state", "people",
@@ -73,7 +77,10 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
         return None if row[name] is None else label(vocabulary, row[name])
 
     def as_count(row: Row) -> str | None:
-        return None if row[name] is None else f"{row[name]:,}"
+        value = row[name]
+        if value is None:
+            return None
+        return f"{value:,}" if isinstance(value, int) else f"“{shown_value(value)}” (not a number)"
 
     def as_text(row: Row) -> str | None:
         return None if row[name] is None else str(row[name])
@@ -187,7 +194,7 @@ class IncidentTableModel(QAbstractTableModel):
         else:
             value = self._shown[key] = column.show(self.row_data(index.row()))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "unknown" if value is None else value
+            return "unknown" if value is None else shown(value, LINE_LIMIT)
         if role == Qt.ItemDataRole.FontRole:
             return self._italic if value is None else None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -198,7 +205,7 @@ class IncidentTableModel(QAbstractTableModel):
             if value is None:
                 return "Unknown: no source gives this"
             extra = column.tooltip(self.row_data(index.row())) if column.tooltip else None
-            return extra or value
+            return tooltip(extra or value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (Qt.AlignmentFlag.AlignRight if column.align_right
                           else Qt.AlignmentFlag.AlignLeft)

@@ -44,6 +44,8 @@ class Job(QObject):
         self._work = work
         self._cancelled = threading.Event()
         self._done = threading.Event()
+        self._interrupts: list[Callable[[], object]] = []
+        self._lock = threading.Lock()
 
     def report(self, message: str, fraction: float = UNKNOWN_FRACTION) -> bool:
         """Tell the GUI how far the work is; return whether to keep going."""
@@ -51,8 +53,23 @@ class Job(QObject):
         return not self._cancelled.is_set()
 
     def cancel(self) -> None:
-        """Ask the work to stop at its next ``report`` or ``cancelled`` check."""
-        self._cancelled.set()
+        """Ask the work to stop at its next ``report`` or ``cancelled`` check, and stop what
+        it registered with ``interrupt_with`` (a running SQLite query) at once."""
+        with self._lock:
+            self._cancelled.set()
+            interrupts, self._interrupts = self._interrupts, []
+        for interrupt in interrupts:
+            interrupt()
+
+    def interrupt_with(self, interrupt: Callable[[], object]) -> None:
+        """While the work runs, ``cancel`` calls ``interrupt`` (say, the pool thread's
+        sqlite3 connection's ``interrupt``), so a slow query ends when its answer is no
+        longer wanted instead of holding a thread the newest query needs."""
+        with self._lock:
+            if self._cancelled.is_set():
+                interrupt()
+            else:
+                self._interrupts.append(interrupt)
 
     @property
     def cancelled(self) -> bool:
@@ -72,11 +89,16 @@ class Job(QObject):
         try:
             result = self._work(self)
         except Exception as error:  # a value for the GUI to show, never a dead thread
-            self._done.set()
+            self._finish()
             self.errored.emit(error)
         else:
-            self._done.set()
+            self._finish()
             self.returned.emit(result)
+
+    def _finish(self) -> None:
+        with self._lock:  # a cancel from now on has nothing running to interrupt
+            self._interrupts = []
+        self._done.set()
 
 
 class _Runnable(QRunnable):
@@ -112,18 +134,29 @@ class LatestOnlyRunner(QObject):
     def busy(self) -> bool:
         return self._pool.activeThreadCount() > 0
 
-    def submit(self, work: Callable[[], Any]) -> int:
+    def submit(self, work: Callable[[], Any],
+               interrupt: Callable[[], Callable[[], object]] | None = None) -> int:
         """Start ``work`` in the pool; any earlier job's answer will be dropped.
 
         Earlier jobs are cancelled: those still waiting for a thread end without running
         their work, because typing fast (or pasting a list of queries) would otherwise queue
         work whose answers nobody will see, and the newest query would wait behind all of it.
+        ``interrupt``, called in the pool thread as the work starts, gives what stops it
+        there (the thread's sqlite3 connection's ``interrupt``): a running earlier job is
+        stopped with it, not only a waiting one.
         """
         self._generation += 1
         generation = self._generation
         for earlier in self._jobs.values():
             earlier.cancel()
-        job = Job(lambda job: _SKIPPED if job.cancelled else work())
+        def run(job: Job) -> object:
+            if job.cancelled:
+                return _SKIPPED
+            if interrupt is not None:
+                job.interrupt_with(interrupt())
+            return work()
+
+        job = Job(run)
         job.returned.connect(partial(self._on_returned, generation))
         job.errored.connect(partial(self._on_errored, generation))
         self._jobs[generation] = job

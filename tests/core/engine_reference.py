@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from asylum_browser.core.model.geo import is_position
 from asylum_browser.core.model.schema import FACETS
 from asylum_browser.core.model.text import has_cjk, normalise
 from tests.core.generated_db import Generated
@@ -245,7 +246,7 @@ class Reference:
         by_seq = {row["seq"]: row for row in self.rows}
         return [(seq, by_seq[seq]["latitude"], by_seq[seq]["longitude"])
                 for seq in self.seqs(query, sort, descending)
-                if by_seq[seq]["latitude"] is not None]
+                if is_position(by_seq[seq]["latitude"], by_seq[seq]["longitude"])]
 
 
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

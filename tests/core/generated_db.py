@@ -14,6 +14,7 @@ copy of the schema and of core/build.py's text-index layout.
 from __future__ import annotations
 
 import calendar
+import math
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -87,6 +88,8 @@ def partial_dates(draw: st.DrawFn) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# Coordinates that are no place on Earth: no engine may put them on the map (issue 15).
+NO_POSITIONS = [(math.inf, -math.inf), (10.0, -math.inf), (95.0, 10.0), (10.0, 200.0)]
 latitudes = st.sampled_from(LATITUDES) | st.floats(-90, 90)
 longitudes = st.sampled_from(LONGITUDES) | st.floats(-180, 180)
 
@@ -101,7 +104,8 @@ incidents = st.fixed_dictionaries({
     "date_start": partial_dates(), "date_end": partial_dates(), "outcome_date": partial_dates(),
     "city": _maybe(CITIES), "host_country": _maybe(COUNTRIES),
     "coordinates": st.one_of(st.tuples(latitudes, longitudes), st.just((None, None)),
-                             st.tuples(st.none(), longitudes), st.tuples(latitudes, st.none())),
+                             st.tuples(st.none(), longitudes), st.tuples(latitudes, st.none()),
+                             st.sampled_from(NO_POSITIONS)),
     "location_precision": _maybe(["mission", "city"]),
     "mission_id": _maybe(["m-1", "m-2", "m-3"]),
     "mission_type": _maybe(VOCABULARY["mission_type"]),

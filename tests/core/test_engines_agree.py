@@ -23,6 +23,7 @@ from asylum_browser.core.engine.database import Database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.fields import FIELDS
+from asylum_browser.core.model.geo import is_position
 from asylum_browser.core.model.text import has_cjk
 from asylum_browser.core.model.values import Facet
 from asylum_browser.core.query.parser import parse_query
@@ -187,7 +188,7 @@ def field_term(g: Generated, draw: Draw, field: str | None = None) -> GenTerm:
 def box_term(g: Generated, draw: Draw) -> GenTerm:
     """within: a box around an incident, one across the 180° meridian, or any box."""
     rows = g.rows
-    placed = [r for r in rows if r["latitude"] is not None and r["longitude"] is not None]
+    placed = [r for r in rows if is_position(r["latitude"], r["longitude"])]
     shape = draw(st.sampled_from(["around", "across", "across", "any"]))
     if placed and shape == "around":
         # A box around an incident; wrapping past ±180 gives a box across the meridian.

@@ -13,8 +13,8 @@ from asylum_browser.core.query.parser import parse_query
 FTS = "incidents.seq IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
 TRIGRAM = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE incidents_trigram "
            "MATCH ?)")
-LIKE = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE body LIKE ? "
-        "ESCAPE '\\')")
+LIKE = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE rowid IN (SELECT rowid "
+        "FROM incidents_cjk WHERE incidents_cjk MATCH ?) AND body LIKE ? ESCAPE '\\')")
 GRAMS = "incidents.seq IN (SELECT rowid FROM incidents_cjk WHERE incidents_cjk MATCH ?)"
 
 
@@ -39,7 +39,8 @@ def day(text: str) -> int:
     ("canada OR germany", f"({FTS} OR {FTS})", ['"canada"', '"germany"']),
     ("瀋陽", GRAMS, ['"瀋陽"']),
     ("북", GRAMS, ['"북"']),
-    ("瀋a", LIKE, ["%瀋a%"]),  # mixed scripts: not a gram, so a scan
+    # mixed scripts: not a gram, so the rows holding 瀋 (the gram index) are read with LIKE
+    ("瀋a", LIKE, ['"瀋"', "%瀋a%"]),
     ("沈阳市", TRIGRAM, ['"沈阳市"']),
     ("100%_done", FTS, ['"100%_done"']),
     ("host:Perú", names("incidents.host_country"),

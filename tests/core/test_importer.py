@@ -25,6 +25,7 @@ from asylum_browser.core.dataset.importer import (
 from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.query.parser import parse_query
+from asylum_browser.files import leftovers
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "Case ID,Title,Date,City,Country,Embassy of,Mission type,Nationality,People,Source\n"
@@ -107,6 +108,35 @@ def test_the_report_is_a_csv_a_spreadsheet_opens(tmp_path: Path) -> None:
     assert ["5", "Country", "Freedonia"] in [row[:3] for row in rows]
     freedonia = next(row for row in rows if row[2] == "Freedonia")
     assert freedonia[3].startswith("not a country") and freedonia[4] == "rejected"
+
+
+@pytest.mark.reliability("hostile-import")
+def test_the_report_csv_neutralises_formulas_from_the_file(tmp_path: Path) -> None:
+    source = write(tmp_path, HEADER + "x,A case,2002,+cmd|calc,=1+2,Spain,embassy,,,"
+                   "https://example.org/x\n" "y,Another,2002,Springfield,Freedonia,Spain,"
+                   "embassy,,,https://example.org/y\n")
+    checked, _ = import_file(source, tmp_path / "out.sqlite")
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(checked.report_csv(), newline="")))
+    values = {row[2] for row in rows[1:]}
+    assert {"'=1+2", "'+cmd|calc", "Freedonia"} <= values  # plain text stays as it is
+    assert not [cell for row in rows for cell in row if cell.startswith(("=", "+", "-", "@"))]
+
+
+@pytest.mark.reliability("hostile-import")
+def test_repeated_ids_get_the_next_free_suffix(tmp_path: Path) -> None:
+    lines = [f"{case_id},Case {number},2002,Beijing,China,Spain,embassy,North Korea,1,"
+             f"https://example.org/{number}\n"
+             for number, case_id in enumerate(["x", "x", "x-3", "x", "x", "y", "x-2-2"])]
+    target = tmp_path / "out.sqlite"
+    _, counts = import_file(write(tmp_path, HEADER + "".join(lines)), target)
+    assert counts is not None
+    repository = Repository(open_database(target))
+    ids = {row["title"]: row["id"] for row in repository.rows(repository.ids_for(parse_query("")))}
+    assert ids == {"Case 0": "x", "Case 1": "x-2", "Case 2": "x-3", "Case 3": "x-4",
+                   "Case 4": "x-5", "Case 5": "y", "Case 6": "x-2-2"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -194,6 +224,7 @@ print("done", flush=True)
 
 
 @pytest.mark.reliability("crash-safety")
+@pytest.mark.reliability("hostile-import")
 def test_killing_an_import_midway_leaves_the_previous_database_whole(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from import_bench import make_csv
@@ -206,7 +237,10 @@ def test_killing_an_import_midway_leaves_the_previous_database_whole(tmp_path: P
                                stdout=subprocess.PIPE, text=True,
                                env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert process.stdout is not None and process.stdout.readline() == "start\n"
-    time.sleep(2.5)  # reading and checking are done; the database is being written
+    deadline = time.monotonic() + 90  # until reading and checking are done, and the
+    while not leftovers(target) and time.monotonic() < deadline:  # database is being built
+        time.sleep(0.02)
+    assert leftovers(target), "the import never started writing"
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=10)
     assert target.read_bytes() == before  # the previous database, untouched
@@ -214,6 +248,11 @@ def test_killing_an_import_midway_leaves_the_previous_database_whole(tmp_path: P
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     connection.close()
     assert not first.rejected_rows
+    # The killed build's hidden file (and SQLite's journal of it) can only go when the next
+    # import of the same file starts: after it, nothing but the two files is left.
+    import_file(write(tmp_path, MESSY.split("ambiguous")[0], "few.csv"), target)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["few.csv", "many.csv",
+                                                                "mine.sqlite"]
 
 
 def test_a_generated_case_list_imports_whole(tmp_path: Path) -> None:
@@ -230,3 +269,79 @@ def test_a_generated_case_list_imports_whole(tmp_path: Path) -> None:
     with source.open("a", encoding="utf-8") as handle:
         handle.write(source.read_text(encoding="utf-8").splitlines()[1] + "\n")
     assert imported_wrongly(source, target)
+
+
+@pytest.mark.reliability("hostile-import")
+def test_cells_no_number_fits_are_rejected_rows_not_errors(tmp_path: Path) -> None:
+    rows = [f"p{number},Case {number},2002,Beijing,China,Spain,embassy,North Korea,{people},"
+            f"https://example.org/{number}\n"
+            for number, people in enumerate(["²", "1" + "0" * 30, "9" * 5000, "12"])]
+    checked, counts = import_file(write(tmp_path, HEADER + "".join(rows)), tmp_path / "o.sqlite")
+    assert counts is None
+    problems = {(p.row, p.column): p.problem for p in checked.problems}
+    assert problems[(1, "People")] == "not a whole number of people"
+    assert problems[(2, "People")] == problems[(3, "People")] == (
+        "more people than this can hold: under 1,000,000,000,000")
+    assert checked.rejected_rows == 3
+
+
+@pytest.mark.reliability("hostile-import")
+def test_dates_and_counts_in_other_digits_are_stored_in_ascii(tmp_path: Path) -> None:
+    rows = ("fw,Full-width,２００２-０５-０８,Beijing,China,Spain,embassy,North Korea,５,"
+            "https://example.org/a\n"
+            "ar,Arabic-Indic,٢٠٠٢-٠٥,Beijing,China,Spain,embassy,North Korea,٣,"
+            "https://example.org/b\n")
+    target = tmp_path / "o.sqlite"
+    _, counts = import_file(write(tmp_path, HEADER + rows), target)
+    assert counts is not None
+    repository = Repository(open_database(target))
+    found = {row["id"]: row for row in repository.rows(repository.ids_for(parse_query("")))}
+    assert (found["fw"]["date_start"], found["fw"]["people_count"]) == ("2002-05-08", 5)
+    assert (found["ar"]["date_start"], found["ar"]["people_count"]) == ("2002-05", 3)
+    assert repository.count(parse_query("date:2002-05")) == 2
+
+
+@pytest.mark.reliability("hostile-import")
+def test_a_utf16_file_from_excel_is_read_as_utf16(tmp_path: Path) -> None:
+    """Excel's "Unicode Text": UTF-16 with a byte-order mark, tab-separated."""
+    text = (HEADER.replace(",", "\t") + "tokyo\t東京で八人\t2003-07\tTokyo\tJapan\tGermany\t"
+            "embassy\tNorth Korea\t8\thttps://example.org/f\n")
+    for encoding in ("utf-16", "utf-16-le"):
+        target = tmp_path / f"{encoding}.sqlite"
+        checked, counts = import_file(write(tmp_path, text, f"{encoding}.txt", encoding), target)
+        assert counts is not None and not checked.problems, checked.problems  # no 1252 note
+        repository = Repository(open_database(target))
+        assert repository.count(parse_query("東京")) == 1
+
+
+@pytest.mark.reliability("hostile-import")
+def test_json_nested_too_deeply_is_refused_in_one_line(tmp_path: Path) -> None:
+    source = write(tmp_path, "[" * 100_000 + "]" * 100_000, "deep.json")
+    with pytest.raises(ImportProblem, match=r"^deep\.json is not readable JSON \(it is nested "
+                                            r"too deeply\)\.$"):
+        read_table(source)
+
+
+@pytest.mark.reliability("hostile-import")
+def test_a_file_of_too_many_columns_is_refused_before_anything_per_column(
+        tmp_path: Path) -> None:
+    header = ",".join(f"c{number}" for number in range(200_000))
+    source = write(tmp_path, header + "\n" + "x," * 199_999 + "x\n", "wide.csv")
+    with pytest.raises(ImportProblem, match=r"^wide\.csv has 200,000 columns; an import reads "
+                                            r"at most 1,000\."):
+        read_table(source)
+    wide_json = write(tmp_path, json.dumps([{f"k{n}": n for n in range(5000)}]), "wide.json")
+    with pytest.raises(ImportProblem, match="has 5,000 columns"):
+        read_table(wide_json)
+
+
+@pytest.mark.reliability("hostile-import")
+def test_a_cell_too_long_is_a_rejected_row_and_the_report_stays_small(tmp_path: Path) -> None:
+    row = ("long,Case,2002,Beijing,China,Spain,embassy,North Korea,3,https://example.org/"
+           + "a" * 120_000 + "\n")
+    checked, counts = import_file(write(tmp_path, HEADER + row), tmp_path / "o.sqlite")
+    assert counts is None and checked.rejected_rows == 1
+    (problem,) = checked.problems
+    assert problem.column == "Source"
+    assert problem.problem == "longer than 100,000 characters (120,020); shorten it"
+    assert len(problem.value) == 201 and problem.value.endswith("…")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -108,3 +109,20 @@ def test_an_unusable_workspace_file_says_why(tmp_path: Path) -> None:
     (tmp_path / "w.sqlite").write_bytes(b"not a database at all" * 100)
     with pytest.raises(WorkspaceProblem, match="cannot be used"):
         Workspace(tmp_path / "w.sqlite")
+
+
+def test_a_dangling_link_or_a_pipe_is_never_used_as_the_workspace(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere" / "notes.sqlite"
+    link = tmp_path / "workspace.sqlite"
+    link.symlink_to(target)
+    with pytest.raises(WorkspaceProblem, match=r"is a link to .*notes\.sqlite, which does not "
+                                               r"exist; nothing was created there"):
+        Workspace(link)
+    assert not target.exists() and not target.parent.exists()
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe)
+    with pytest.raises(WorkspaceProblem, match="is not a regular file"):
+        Workspace(pipe)
+    target.parent.mkdir()
+    Workspace(target).close()
+    Workspace(link).close()  # a link to a workspace that exists is fine

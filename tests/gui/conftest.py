@@ -59,3 +59,12 @@ def run_query(qtbot: QtBot, window: MainWindow, query: str) -> None:
 def table_ids(window: MainWindow) -> list[str]:
     model = window.table.table_model
     return [model.row_data(row)["id"] for row in range(model.rowCount())]
+
+
+def tooltip_text(rich: str) -> str:
+    """What a user reads in a tooltip: Qt's rendering of its (escaped) rich text."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()

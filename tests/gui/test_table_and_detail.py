@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.paths import bundled_db_path
-from tests.gui.conftest import run_query, table_ids, wait_for_query
+from tests.gui.conftest import run_query, table_ids, tooltip_text, wait_for_query
 
 
 def select_id(qtbot: QtBot, window: MainWindow, incident_id: str) -> None:
@@ -117,7 +117,7 @@ def test_unknown_values_are_grey_italic_and_partial_dates_read_at_their_precisio
     prague = table_ids(window).index("1989-prague-west-germany-embassy")
     date = model.index(prague, model.column_index("date"))
     assert date.data() == "1989"
-    assert date.data(Qt.ItemDataRole.ToolTipRole) == "Known only to the year"
+    assert tooltip_text(date.data(Qt.ItemDataRole.ToolTipRole)) == "Known only to the year"
 
 
 def test_the_column_chooser_shows_and_hides_any_field(qtbot: QtBot, window: MainWindow) -> None:

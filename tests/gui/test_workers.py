@@ -3,8 +3,10 @@ newest request matters, so nothing older may delay or overwrite it."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -132,3 +134,45 @@ def test_the_newest_jobs_error_is_reported(qtbot: QtBot) -> None:
     with qtbot.waitSignal(runner.failed, timeout=5000) as failed:
         runner.submit(lambda: 1 / 0)
     assert isinstance(failed.args[0], ZeroDivisionError)
+
+
+def test_a_newer_request_interrupts_an_earlier_query_that_is_running(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Both of the pool's threads held by slow searches once made the newest wait 20 s: now
+    the earlier query is stopped inside SQLite the moment a newer one is submitted."""
+    path = tmp_path / "any.sqlite"
+    sqlite3.connect(path).close()
+    local = threading.local()
+
+    def connection() -> sqlite3.Connection:
+        if not hasattr(local, "connection"):
+            local.connection = sqlite3.connect(path)
+        return local.connection  # type: ignore[no-any-return]
+
+    running = threading.Event()
+    endings: list[str] = []
+
+    def slow() -> object:
+        running.set()
+        try:  # about a minute of counting, unless interrupted
+            return connection().execute(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                "WHERE x < 1000000000) SELECT count(*) FROM c").fetchone()
+        except sqlite3.OperationalError as error:
+            endings.append(str(error))
+            raise
+
+    runner = LatestOnlyRunner()
+    answers: list[object] = []
+    runner.finished.connect(answers.append)
+    for _ in range(2):  # both threads of the pool busy with slow queries
+        running.clear()
+        runner.submit(slow, lambda: connection().interrupt)
+        assert running.wait(10)
+    started = time.monotonic()
+    runner.submit(lambda: connection().execute("SELECT 42").fetchone()[0],
+                  lambda: connection().interrupt)
+    qtbot.waitUntil(lambda: answers == [42], timeout=10000)
+    assert time.monotonic() - started < 10
+    assert runner.wait(10000)
+    assert endings == ["interrupted", "interrupted"]

@@ -5,8 +5,11 @@ working app, never a crash."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -123,6 +126,34 @@ def test_a_damaged_settings_file_is_set_aside_with_a_message(qtbot: QtBot,
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
 
 
+@pytest.mark.parametrize(("content", "says"), [
+    (json.dumps({"version": 1, "table_header": {"columns": ["title"]}, "last_query": "embassy",
+                 "recent_databases": "not a list", "remember_query": True}),
+     "had a value of the wrong kind (recent_databases, table_header)"),
+    ("[" * 100_000 + "]" * 100_000, "could not be read (nested too deeply)"),
+    ('{"geometry": "\u00e9\u00e9", "splitter_right": 5}',
+     "had a value of the wrong kind (geometry, splitter_right)"),
+], ids=["object-for-header", "nested-100000-deep", "non-ascii-state"])
+def test_settings_of_the_wrong_shape_are_reset_and_the_window_opens(
+        qtbot: QtBot, tmp_path: Path, content: str, says: str) -> None:
+    path = tmp_path / "config" / "settings.json"
+    path.parent.mkdir()
+    path.write_text(content, encoding="utf-8")
+    window = open_window(qtbot, path)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "problemMessage") is not None)
+    box = window.findChild(QMessageBox, "problemMessage")
+    assert box is not None and says in box.text()
+    assert (path.parent / "settings.damaged.json").read_text(encoding="utf-8") == content
+    # The good settings are kept (the last query), the bad ones are defaults: the window
+    # shows its results with the default columns.
+    expected_query = "embassy" if "embassy" in content else ""
+    wait_for_query(qtbot, window, expected_query)
+    assert window.table.model().rowCount() > 0
+    assert window.table.visible_keys()[:2] == ("date", "title")
+    box.close()
+    window.close()
+
+
 def test_an_unwritable_config_folder_warns_and_the_window_works(qtbot: QtBot,
                                                                 tmp_path: Path) -> None:
     blocker = tmp_path / "config-is-a-file"
@@ -138,3 +169,38 @@ def test_an_unwritable_config_folder_warns_and_the_window_works(qtbot: QtBot,
     assert window.table.model().rowCount() == 4
     window.close()  # saving on close fails quietly; nothing is raised
     assert blocker.read_text() == "not a folder"
+
+
+PIPE_AT_CACHES = """
+import os, sys
+from pathlib import Path
+from asylum_browser.core.engine import column_facts, columnar
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.writer import write_csv
+from asylum_browser.core.query.parser import parse_query
+
+path = Path(sys.argv[1])
+index_cache = columnar.default_cache_dir() / f"{columnar._identity(path)}.npz"
+facts_cache = column_facts.default_cache_dir() / f"{column_facts._path_key(path)}.json"
+for pipe in (index_cache, facts_cache):
+    pipe.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(pipe)
+result = write_csv(Repository(open_database(path)), parse_query("shenyang"),
+                   path.with_name("out.csv"), sidecar=False)
+print(result.rows)
+index = columnar.load_index(path, open_database(path).connection)
+print(index.size, *index.notes)
+"""
+
+
+def test_a_pipe_at_a_cache_path_is_never_opened(db_copy: Path, tmp_path: Path) -> None:
+    """A FIFO where the index or the export's kept facts belong once hung start-up for good."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    run = subprocess.run([sys.executable, "-c", PIPE_AT_CACHES, str(db_copy)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    rows, index_line = run.stdout.splitlines()[:2]
+    assert rows == "4"
+    assert index_line.startswith("150 ") and "is not a regular file" in index_line

@@ -17,7 +17,7 @@ from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.schema import SCHEMA_VERSION
 from asylum_browser.core.model.text import cjk_grams, has_cjk, normalise
 from asylum_browser.core.model.themes import THEMES, themes_of
-from asylum_browser.files import atomic_path
+from asylum_browser.files import atomic_path, remove_leftovers
 
 
 class BuildError(RuntimeError):
@@ -48,6 +48,7 @@ def write_records_database(records: Records, gazetteer: dict[str, Record],
     except OSError as error:
         raise BuildError(f"cannot write in {out_path.parent}: {error.strerror or error}") \
             from None
+    remove_leftovers(out_path)  # of an earlier build of this file that was killed
     try:
         with atomic_path(out_path) as temp_path:
             return _write(records, gazetteer, temp_path)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import re
@@ -28,12 +29,14 @@ from asylum_browser.core.dataset.build import BuildError, write_records_database
 from asylum_browser.core.dataset.gazetteer import countries as gazetteer_countries
 from asylum_browser.core.dataset.import_rows import (
     REQUIRED,
+    IdClaims,
     Problem,
     Vocabulary,
     check_row,
     slug,
 )
 from asylum_browser.core.dataset.records import UNKNOWN, Record, Records, load_records
+from asylum_browser.core.model.formula import escape_formula
 from asylum_browser.core.model.text import normalise
 from asylum_browser.paths import records_dir
 
@@ -61,6 +64,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "source_title": ("source title", "reference title"),
 }
 PROGRESS_EVERY = 2000
+# A case list has a few dozen columns; a file with thousands is refused before anything is
+# built per column (200,000 columns once took 2.4 GB, and the dialog one combo box each).
+MAX_COLUMNS = 1000
 Progress = Callable[[int, int], bool]  # rows done, rows in all -> keep going?
 
 
@@ -90,11 +96,15 @@ class Checked:
         return len({p.row for p in self.problems if p.fatal and p.row})
 
     def report_csv(self) -> str:
+        """The report as CSV for a spreadsheet: the values and column names come from the
+        user's file, so text a spreadsheet would run as a formula gets its apostrophe, as in
+        exports (core/model/formula.py)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(["row", "column", "value", "problem", "kind"])
         for item in self.problems:
-            writer.writerow([item.row, item.column, item.value, item.problem,
+            writer.writerow([item.row, escape_formula(item.column), escape_formula(item.value),
+                             escape_formula(item.problem),
                              "rejected" if item.fatal else "warning"])
         return out.getvalue()
 
@@ -111,7 +121,8 @@ def read_table(path: Path) -> Table:
         raise ImportProblem(f"{path.name} is empty: there is nothing to import.")
     warnings = []
     try:
-        text = data.decode("utf-8-sig")
+        utf16 = _utf16(data)
+        text = data.decode(utf16) if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         text = data.decode("cp1252", errors="replace")
         warnings.append(Problem(0, "", "", f"{path.name} is not UTF-8 (byte {error.start + 1} "
@@ -128,6 +139,21 @@ def read_table(path: Path) -> Table:
     return table
 
 
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 codec a file is in (Excel's "Unicode Text" is UTF-16 with a byte-order
+    mark), or None. Without a mark, text that is mostly ASCII has a NUL in every other byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4000]
+    if len(sample) >= 4 and sample.count(0) * 3 >= len(sample):
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        if odd > 3 * max(even, 1):
+            return "utf-16-le"
+        if even > 3 * max(odd, 1):
+            return "utf-16-be"
+    return None
+
+
 def _csv_table(text: str, name: str) -> Table:
     try:
         dialect = csv.Sniffer().sniff(text[:20000], delimiters=",;\t")
@@ -142,6 +168,7 @@ def _csv_table(text: str, name: str) -> Table:
         raise ImportProblem(f"{name} is not readable CSV ({error}).") from None
     if not any(header):
         raise ImportProblem(f"{name} has no column names in its first line.")
+    _check_width(len(header), name)
     columns = [h or f"column {i + 1}" for i, h in enumerate(header)]
     rows = []
     try:
@@ -161,19 +188,47 @@ def _json_table(text: str, name: str) -> Table:
         payload = json.loads(text)
     except ValueError as error:
         raise ImportProblem(f"{name} is not readable JSON ({error}).") from None
+    except RecursionError:
+        raise ImportProblem(f"{name} is not readable JSON (it is nested too deeply).") from None
     items = payload.get("incidents") if isinstance(payload, dict) else payload
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise ImportProblem(f"{name} must hold a list of objects (or {{\"incidents\": "
                             "[...]}), one per case.")
-    columns: list[str] = []
+    names: dict[str, None] = {}  # every key once, in order (a list made this quadratic)
     for item in items:
-        columns += [str(k) for k in item if str(k) not in columns]
-    rows = [{c: "" if item.get(c) is None else str(item.get(c)).strip() for c in columns}
-            for item in items]
+        names.update(dict.fromkeys(str(key) for key in item))
+        _check_width(len(names), name)
+    columns = list(names)
+    rows = [{c: _json_cell(item.get(c)) for c in columns} for item in items]
     return Table(columns, rows)
 
 
+def _check_width(columns: int, name: str) -> None:
+    if columns > MAX_COLUMNS:
+        raise ImportProblem(f"{name} has {columns:,} columns; an import reads at most "
+                            f"{MAX_COLUMNS:,}. Keep the columns to import and save it again.")
+
+
+def _json_cell(value: object) -> str:
+    """A JSON value as the text of a cell; a nested list or object is kept as JSON text."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        try:
+            return json.dumps(value, ensure_ascii=False)
+        except RecursionError:
+            return ""
+    return str(value).strip()
+
+
 # --- 2. mapping ------------------------------------------------------------------------------
+
+@functools.cache
+def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled search for a field's hint words (compiling one per hint and column took
+    78 s for a file of 200,000 columns)."""
+    return re.compile("|".join(rf"\b{re.escape(hint)}\b" for hint in hints) or "(?!)")
+
 
 def guess_mapping(columns: Sequence[str]) -> dict[str, str]:
     """Column -> our field, by name; each field is fed by one column at most."""
@@ -189,7 +244,7 @@ def guess_mapping(columns: Sequence[str]) -> dict[str, str]:
                 if name in taken:
                     continue
                 if (key in (normalise(name.replace("_", " ")), *hints) if exact
-                        else any(re.search(rf"\b{re.escape(h)}\b", key) for h in hints)):
+                        else _hint_pattern(hints).search(key)):
                     mapping[column] = name
                     taken.add(name)
                     break
@@ -209,7 +264,7 @@ def validate(table: Table, mapping: dict[str, str], vocabulary: Vocabulary | Non
                                 + "; these are needed for every case."))
         return Checked([], problems, len(table.rows))
     records: list[Record] = []
-    ids: set[str] = set()
+    ids = IdClaims()
     for number, row in enumerate(table.rows, start=1):
         if progress is not None and number % PROGRESS_EVERY == 0 \
                 and not progress(number, len(table.rows)):

@@ -135,16 +135,14 @@ def keep_facts(path: Path, connection: sqlite3.Connection, columns: Columns,
 
 
 def default_cache_dir() -> Path:
-    from platformdirs import user_cache_path
+    from asylum_browser.paths import user_cache_dir
 
-    from asylum_browser import APP_NAME
-
-    return user_cache_path(APP_NAME, appauthor=False) / "export-facts"
+    return user_cache_dir() / "export-facts"
 
 
 def _path_key(path: Path) -> str:
     """One cache file per database path: a changed file overwrites its stale facts."""
-    return hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:24]
+    return hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:24]
 
 
 def _identity(path: Path, columns: Columns) -> list[object]:
@@ -171,7 +169,10 @@ def _fingerprint(connection: sqlite3.Connection) -> list[int | None]:
 
 def _read(cache_file: Path, identity: list[object], fingerprint: list[int | None],
           columns: Columns) -> dict[str, int] | None:
-    """The kept facts if the file holds facts for exactly this database and these columns."""
+    """The kept facts if the file holds facts for exactly this database and these columns.
+    Only a regular file is read: a pipe at the path would block the read for ever."""
+    if not cache_file.is_file():
+        return None
     try:
         data = json.loads(cache_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):

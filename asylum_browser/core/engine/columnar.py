@@ -295,15 +295,15 @@ def category_rank(category: Category, casefold: bool) -> npt.NDArray[np.int64]:
 def _identity(path: Path) -> str:
     stat = path.stat()
     text = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}|{SCHEMA_VERSION}"
-    return hashlib.sha256(f"{text}|{CACHE_VERSION}".encode()).hexdigest()[:24]
+    # surrogateescape: a file name that is not valid UTF-8 hashes by its own bytes
+    return hashlib.sha256(f"{text}|{CACHE_VERSION}".encode("utf-8", "surrogateescape")
+                          ).hexdigest()[:24]
 
 
 def default_cache_dir() -> Path:
-    from platformdirs import user_cache_path
+    from asylum_browser.paths import user_cache_dir
 
-    from asylum_browser import APP_NAME
-
-    return user_cache_path(APP_NAME, appauthor=False) / "columnar"
+    return user_cache_dir() / "columnar"
 
 
 class CacheMismatch(Exception):
@@ -321,7 +321,10 @@ def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
     """
     cache_file = (cache_dir or default_cache_dir()) / f"{_identity(path)}.npz"
     notes: list[str] = []
-    if cache_file.exists():
+    if cache_file.exists() and not cache_file.is_file():  # a pipe would block the read
+        notes.append(f"The search index cache {cache_file} is not a regular file; the "
+                     "index was built from the database instead.")
+    elif cache_file.exists():
         try:
             index = _from_npz(cache_file, connection_factory)
             index.notes = notes

@@ -6,11 +6,9 @@ given; that choice is made here, once, rather than by every caller.
 
 from __future__ import annotations
 
-import numpy as np
-
 from asylum_browser.core.engine.columnar import ColumnarIndex
 from asylum_browser.core.engine.database import translate_errors
-from asylum_browser.core.engine.mapdata import CodedValues, Describe, MapPoints
+from asylum_browser.core.engine.mapdata import CodedValues, Describe, MapPoints, known_positions
 from asylum_browser.core.engine.protocol import Answer
 from asylum_browser.core.engine.sql_engine import SqlEngine
 from asylum_browser.core.model.schema import FacetDef
@@ -53,7 +51,8 @@ class ColumnarEngine:
         index = self.index
         with translate_errors(self._path):
             positions = index.positions(spec)
-            positions = positions[~np.isnan(index.latitude[positions])]
+            positions = positions[known_positions(index.latitude[positions],
+                                                  index.longitude[positions])]
             outcome = index.categories["outcome_class"]
             return MapPoints(index.seqs[positions], index.latitude[positions],
                              index.longitude[positions],

@@ -76,6 +76,9 @@ class Database:
                 connection = sqlite3.connect(self._uri, uri=True, timeout=self.busy_timeout,
                                              check_same_thread=True)
             connection.execute("PRAGMA query_only = 1")
+            # Text that is not valid UTF-8 is read with replacement characters: the default
+            # decoder failed every query that touched one such byte, so nothing was shown.
+            connection.text_factory = _decode_text
             self._local.connection = connection
         return connection
 
@@ -87,8 +90,14 @@ class Database:
             self._local.connection = None
 
 
+def _decode_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def _uri(path: Path, immutable: bool) -> str:
-    quoted = urllib.parse.quote(str(path.resolve()))
+    # The file name's own bytes, percent-encoded: a name that is not valid UTF-8 (which Python
+    # holds as lone surrogates) made every command fail before SQLite saw the file.
+    quoted = urllib.parse.quote(os.fsencode(path.resolve()))
     return f"file:{quoted}?immutable=1" if immutable else f"file:{quoted}?mode=ro"
 
 
@@ -149,8 +158,17 @@ def check_schema(connection: sqlite3.Connection, path: Path) -> None:
     """Refuse foreign schemas and newer versions with a message naming what is wrong."""
     name = path.name
     version = connection.execute("PRAGMA user_version").fetchone()[0]
-    tables = {row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    kinds = dict(connection.execute(
+        "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')").fetchall())
+    # A view where one of our tables belongs is refused: its query runs on every read (a
+    # recursive one in place of meta grew to 3.9 GB and never ended).
+    views = sorted({table for table in ("incidents", *REQUIRED_COLUMNS)
+                    if kinds.get(table) == "view"})
+    if views:
+        raise DatabaseProblem(
+            "foreign", f"{name} has a view where the {views[0]} table belongs; Asylum Browser "
+            "reads only tables, so it cannot open this file.")
+    tables = set(kinds)
     if version > SCHEMA_VERSION:
         raise DatabaseProblem(
             "newer", f"{name} was made by a newer Asylum Browser (schema {version}; this "

@@ -28,6 +28,10 @@ def facet_token(definition: FacetDef, key: object, text: str) -> str:
     return term_token(definition.field, str(key))
 
 
+def _whole(key: str | None) -> bool:
+    return key is not None and key.lstrip("-").isascii() and key.lstrip("-").isdigit()
+
+
 def make_facet(definition: FacetDef, counts: Iterable[tuple[object, int]], spec: QuerySpec,
                label: Label) -> Facet:
     """A facet from its counts: labels, tokens, the order users expect, and the selection."""
@@ -37,7 +41,9 @@ def make_facet(definition: FacetDef, counts: Iterable[tuple[object, int]], spec:
         values.append(FacetValue(None if key is None else str(key), text, int(count),
                                  facet_token(definition, key, text)))
     if definition.ordered_by_key:
-        values.sort(key=lambda v: (v.key is None, int(v.key) if v.key else 0))
+        # In number order; a key that is no number (a damaged row's "x") after the numbers.
+        values.sort(key=lambda v: (v.key is None, not _whole(v.key),
+                                   int(v.key) if v.key and _whole(v.key) else 0, v.key or ""))
     else:
         values.sort(key=lambda v: (v.key is None, -v.count, v.label.casefold()))
     # once each: resolving notes can write one term into several clauses

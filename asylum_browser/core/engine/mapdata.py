@@ -29,6 +29,13 @@ def world_xy(longitude: npt.NDArray[np.float64], latitude: npt.NDArray[np.float6
     return (longitude + 180.0) / 360.0, 0.5 - np.log((1 + sine) / (1 - sine)) / (4 * np.pi)
 
 
+def known_positions(latitude: npt.NDArray[np.float64], longitude: npt.NDArray[np.float64]
+                    ) -> npt.NDArray[np.bool_]:
+    """The rule of core.model.geo.POSITION_SQL over arrays (NaN, the unknown, fails it)."""
+    return ((latitude >= -90.0) & (latitude <= 90.0)
+            & (longitude >= -180.0) & (longitude <= 180.0))
+
+
 class CodedValues(Sequence[str | None]):
     """A column as small integer codes and their values: reads like a list of the values, at
     one byte or two per row instead of a Python reference (8 bytes) per row."""

@@ -37,6 +37,13 @@ ROW_BLOCK = 500  # ids per IN (...) fetch, well under SQLite's variable limit
 Row = dict[str, Any]
 
 
+def _text_row(cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> sqlite3.Row:
+    """A row whose bytes (a BLOB where text belongs, as a hostile file can hold) are read as
+    text with replacement characters, so no view that shows the row fails on it."""
+    return sqlite3.Row(cursor, tuple(value.decode("utf-8", "replace")
+                                     if type(value) is bytes else value for value in values))
+
+
 class Repository:
     """Read-only questions over one :class:`Database`, answered by one :class:`Engine`.
 
@@ -102,7 +109,7 @@ class Repository:
     def _execute(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         with translate_errors(self.database.path):
             connection = self.database.connection()
-            connection.row_factory = sqlite3.Row
+            connection.row_factory = _text_row
             return connection.execute(sql, params).fetchall()
 
     # --- labels -----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from asylum_browser.core.engine.facets import make_facet
 from asylum_browser.core.engine.mapdata import Describe, MapPoints
 from asylum_browser.core.engine.protocol import Answer, Label
 from asylum_browser.core.engine.sql import order_by, where_for
+from asylum_browser.core.model.geo import POSITION_SQL
 from asylum_browser.core.model.schema import FACETS, FacetDef
 from asylum_browser.core.model.seqlist import SeqList
 from asylum_browser.core.model.values import Facet, QuerySpec, TimelineBin
@@ -78,7 +79,7 @@ class SqlEngine:
         where, params = where_for(spec)
         rows = self._rows(
             "SELECT seq, latitude, longitude, location_precision, outcome_class "
-            f"FROM incidents WHERE ({where}) AND latitude IS NOT NULL "
+            f"FROM incidents WHERE ({where}) AND {POSITION_SQL} "
             f"ORDER BY {order_by(spec)}", params)
         return MapPoints(np.array([r[0] for r in rows], dtype=np.int64),
                          np.array([r[1] for r in rows], dtype=np.float64),

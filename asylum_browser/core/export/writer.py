@@ -17,6 +17,7 @@ import errno
 import io
 import itertools
 import logging
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,18 +98,19 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
               escape_formulas: bool = True, sidecar: bool = True,
               now: dt.datetime | None = None, seqs: Sequence[int] | None = None,
               progress: Progress | None = None,
-              annotations: Annotations | None = None, jobs: int | None = None) -> ExportResult:
+              annotations: Annotations | None = None, jobs: int | None = None,
+              force: bool = False) -> ExportResult:
     """Write the incidents matching ``spec`` to ``path``; return what was written.
 
     ``seqs`` narrows the export to those incidents (the selected rows), in that order.
     ``progress`` is called every few thousand rows; returning False cancels the export.
     ``jobs`` is how many processes write the lines (default: one per core, up to four, for
-    exports of PARALLEL_MIN_ROWS rows or more; 1 writes in this process).
+    exports of PARALLEL_MIN_ROWS rows or more; 1 writes in this process). ``force`` replaces
+    a read-only file.
     """
     columns = check_columns(columns, workspace=annotations is not None)
     path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name inside it.")
+    check_target(path, force)
     count = 0
     processes = 1
     cancelled = ExportCancelled(f"Export cancelled; nothing was written to {path.name}.")
@@ -169,7 +171,8 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
                 about = _about_text(repository, spec, path, columns, count, bom,
                                     escape_formulas, now or dt.datetime.now(dt.UTC),
                                     selected=seqs is not None)
-                streams[1].write(about.encode("utf-8"))
+                # a file name that is not valid UTF-8 is written with escapes (\udcff)
+                streams[1].write(about.encode("utf-8", "backslashreplace"))
     except OSError as error:
         raise ExportError(_os_message(path, error)) from None
     return ExportResult(path, count, sidecar_path(path) if sidecar else None, processes)
@@ -237,6 +240,26 @@ REASONS = {
     errno.EISDIR: "that name is a folder",
     errno.ENAMETOOLONG: "the name is too long",
 }
+
+
+def check_target(path: Path, force: bool = False) -> None:
+    """Refuse a target an export must not replace: anything but a regular file (a folder, a
+    device, a pipe, a socket, or a link to one: /dev/stdout once became a regular file), and a
+    read-only file unless ``force``. A file it does replace keeps its mode (files.py)."""
+    try:
+        found = path.stat()  # follows a symbolic link to what it names
+    except FileNotFoundError:
+        return
+    except OSError as error:  # a name too long, a loop of links, a folder we cannot enter
+        raise ExportError(_os_message(path, error)) from None
+    if stat.S_ISDIR(found.st_mode):
+        raise ExportError(f"{path} is a folder; choose a file name inside it.")
+    if not stat.S_ISREG(found.st_mode):
+        raise ExportError(f"{path} is not a regular file (a device, pipe or socket); "
+                          "choose a file name. Nothing was written.")
+    if not force and not found.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise ExportError(f"{path} is read-only; nothing was written. Choose another name, "
+                          "or replace it anyway (--force on the command line).")
 
 
 def _os_message(path: Path, error: OSError) -> str:

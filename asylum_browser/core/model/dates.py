@@ -54,11 +54,34 @@ def day_to_iso(day: int) -> str:
     return dt.date.fromordinal(day).isoformat()
 
 
+def valid_partial(text: object) -> tuple[int, int, str] | None:
+    """parse_partial for a value read from a database, which may hold anything: None when it
+    is no partial date (0000-00-00, 2002-02-30, a number, bytes)."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return parse_partial(text)
+    except PartialDateError:
+        return None
+
+
+def shown_value(value: object) -> str:
+    """Any stored value as text to show: bytes (a BLOB where text belongs) decoded with
+    replacement characters rather than failing every view that reads the row."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
 def format_partial(text: str | None) -> str:
-    """Show a partial date at its precision: '2002', 'March 2002', '8 May 2002', or 'unknown'."""
+    """Show a partial date at its precision: '2002', 'March 2002', '8 May 2002', or 'unknown'.
+    A stored value that is no date is shown as it is, saying so."""
     if not text:
         return "unknown"
-    first, _last, precision = parse_partial(text)
+    parsed = valid_partial(text)
+    if parsed is None:
+        return f"“{shown_value(text)}” (not a valid date)"
+    first, _last, precision = parsed
     date = dt.date.fromordinal(first)
     if precision == "year":
         return str(date.year)
@@ -74,10 +97,11 @@ def stay_length(start: str | None, end: str | None) -> str | None:
     'about 4 months'. Anything coarser, or a missing end: None, because any figure would be a
     guess.
     """
-    if not start or not end:
+    start_parsed, end_parsed = valid_partial(start), valid_partial(end)
+    if start_parsed is None or end_parsed is None:
         return None
-    first, _first_last, first_precision = parse_partial(start)
-    last, _last_last, last_precision = parse_partial(end)
+    first, _first_last, first_precision = start_parsed
+    last, _last_last, last_precision = end_parsed
     if last < first:
         return None
     if first_precision == "day" and last_precision == "day":

@@ -98,9 +98,14 @@ def _note_words(value: str) -> str:
     return f"your note mentions “{value}”"
 
 
+PEOPLE_LIMIT = 10 ** 12  # above every count on record; keeps bounds inside SQLite's integers
+
+
 def _people_bounds(text: str) -> tuple[int, int]:
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "²" and "٣" are digits to str.isdigit
         raise ValueError("the number of people must be a whole number")
+    if len(text) > 13 or int(text) >= PEOPLE_LIMIT:
+        raise ValueError(f"the number of people must be under {PEOPLE_LIMIT:,}")
     return int(text), int(text)
 
 

@@ -15,6 +15,16 @@ import numpy.typing as npt
 
 MAX_LATITUDE = 85.0511287798066
 EARTH_CIRCUMFERENCE_M = 40_075_016.686
+# A row is on the map only when both coordinates are a place on Earth. An infinity (which
+# SQLite stores), a value out of range or text is no position: a map asked to centre on one
+# crashed Qt's painter (issue 15). The engines and the reference filter all use this rule.
+POSITION_SQL = ("latitude BETWEEN -90.0 AND 90.0 AND longitude BETWEEN -180.0 AND 180.0")
+
+
+def is_position(latitude: object, longitude: object) -> bool:
+    """The rule of POSITION_SQL for values as Python reads them."""
+    return (isinstance(latitude, int | float) and isinstance(longitude, int | float)
+            and -90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0)
 TILE = 256.0
 
 

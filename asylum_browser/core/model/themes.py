@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from asylum_browser.core.model.dates import parse_partial
+from asylum_browser.core.model.dates import valid_partial
 
 THEMES = {  # code -> (label, description)
     "host_entry": ("Host-state entry", "The host state's police, soldiers or agents entered the "
@@ -39,9 +39,9 @@ def themes_of(record: dict[str, Any]) -> list[tuple[str, str]]:
     count = record.get("people_count")
     if isinstance(count, int) and count >= MASS_REFUGE:
         found.append(("mass_refuge", f"people_count = {count:,}"))
-    if record.get("date_start") and record.get("date_end"):
-        latest_start = parse_partial(str(record["date_start"]))[1]
-        earliest_end = parse_partial(str(record["date_end"]))[0]
+    start, end = valid_partial(record.get("date_start")), valid_partial(record.get("date_end"))
+    if start is not None and end is not None:
+        latest_start, earliest_end = start[1], end[0]
         days = earliest_end - latest_start
         if days >= LONG_STAY_DAYS:
             found.append(("long_stay", f"{record['date_start']} to {record['date_end']}: "

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import html
+
 from asylum_browser.core.engine.facts import DatasetFacts
+from asylum_browser.core.model.shown import LINE_LIMIT, shown
 
 ATTRIBUTION_HTML = (
     "<p><b>Sources.</b> Every incident cites the pages its facts were read on; they are listed "
@@ -16,16 +19,19 @@ ATTRIBUTION_HTML = (
 
 def about_html(facts: DatasetFacts | None, app_name: str, app_version: str) -> str:
     """About as HTML; ``facts`` None (still being read) leaves out the dataset's counts."""
+    def e(value: object) -> str:  # the dataset's own words are data, never markup
+        return html.escape(shown(str(value), LINE_LIMIT), quote=True)
+
     if facts is None:
         dataset = "<p>The dataset's facts are still being read.</p>"
     else:
         counts = facts.counts
         dataset = (
-            f"<p>Dataset {facts.version} ({facts.date}), schema {facts.schema}:<br>"
+            f"<p>Dataset {e(facts.version)} ({e(facts.date)}), schema {e(facts.schema)}:<br>"
             f"{counts.get('incidents', 0):,} incidents, {counts.get('sources', 0):,} sources, "
             f"{counts.get('missions', 0):,} missions, "
             f"{counts.get('disputes', 0):,} disputed claims.</p>")
-    return (f"<h3>{app_name} {app_version}</h3>"
+    return (f"<h3>{e(app_name)} {e(app_version)}</h3>"
             "<p>An offline, sourced database of asylum bids at diplomatic missions.</p>"
             + dataset + ATTRIBUTION_HTML
-            + (f"<p>{facts.licence}</p>" if facts is not None else ""))
+            + (f"<p>{e(facts.licence)}</p>" if facts is not None else ""))

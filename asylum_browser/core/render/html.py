@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from asylum_browser.core.model.dates import format_partial, stay_length
+from asylum_browser.core.model.dates import format_partial, shown_value, stay_length
+from asylum_browser.core.model.shown import shown
 from asylum_browser.core.model.values import Dispute, Incident, RelatedIncident, Source
 from asylum_browser.core.query.editing import term_token
 
@@ -51,7 +52,9 @@ class Fact:
 def incident_facts(incident: Incident) -> list[Fact]:
     """The labelled facts shown for an incident, with the filter token of facet values."""
     mission = incident.mission
-    people = None if incident.people_count is None else f"{incident.people_count:,}"
+    count = incident.people_count
+    people = (None if count is None else f"{count:,}" if isinstance(count, int)
+              else f"“{shown_value(count)}” (not a number)")
     precision = {"mission": "the mission's own coordinates",
                  "city": "the city's coordinates (the mission's are not known)"}
     stay = stay_length(incident.date_start, incident.date_end)
@@ -90,6 +93,12 @@ def incident_facts(incident: Incident) -> list[Fact]:
 
 
 def _e(value: object) -> str:
+    """A value as page text: escaped, and clipped and breakable (core/model/shown.py)."""
+    return html.escape(shown(str(value)), quote=True)
+
+
+def _attr(value: object) -> str:
+    """A value inside an attribute (a link's target): escaped, kept whole."""
     return html.escape(str(value), quote=True)
 
 
@@ -129,14 +138,15 @@ def highlight_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
 
 def _marked(text: str, words: Sequence[str]) -> str:
     """Escape ``text`` and wrap the search words in <span class="hl">."""
+    text = shown(text)
     if not words:
-        return _e(text)
+        return html.escape(text, quote=True)
     pieces, position = [], 0
     for start, end in highlight_spans(text, words):
-        pieces.append(_e(text[position:start]))
-        pieces.append(f'<span class="hl">{_e(text[start:end])}</span>')
+        pieces.append(html.escape(text[position:start], quote=True))
+        pieces.append(f'<span class="hl">{html.escape(text[start:end], quote=True)}</span>')
         position = end
-    pieces.append(_e(text[position:]))
+    pieces.append(html.escape(text[position:], quote=True))
     return "".join(pieces)
 
 
@@ -149,7 +159,7 @@ def _source_html(source: Source) -> str:
         fields = ", ".join(FIELD_LABELS.get(s, s.replace("_", " ")) for s in source.supports)
         supports = f' <span class="muted">(on {_e(fields)})</span>'
     return (f"<li><b>{publisher}</b>{title}{published}{supports}<br>"
-            f'<a href="{_e(source.url)}">{_e(source.url)}</a></li>')
+            f'<a href="{_attr(source.url)}">{_e(source.url)}</a></li>')
 
 
 def group_disputes(disputes: Iterable[Dispute]
@@ -170,7 +180,7 @@ def _disputes_html(disputes: Iterable[Dispute]) -> str:
     for label, topic, claims in group_disputes(disputes):
         items = "".join(
             f"<li>{_e(claim)} — "
-            + ("; ".join(f'<a href="{_e(s.url)}">{_e(s.publisher or s.url)}</a>'
+            + ("; ".join(f'<a href="{_attr(s.url)}">{_e(s.publisher or s.url)}</a>'
                          for s in sources) or '<i class="muted">no source named</i>')
             + "</li>"
             for claim, sources in claims)
@@ -183,7 +193,7 @@ def _value_html(fact: Fact, words: Sequence[str], links: bool) -> str:
         return '<span class="unknown">unknown</span>'
     if links and fact.token:
         href = "filter:" + urllib.parse.quote(fact.token, safe="")
-        return (f'<a href="{_e(href)}" title="Show only incidents with this value">'
+        return (f'<a href="{_attr(href)}" title="Show only incidents with this value">'
                 f"{_marked(fact.value, words)}</a>")
     return _marked(fact.value, words)
 
@@ -207,7 +217,7 @@ def incident_to_html(incident: Incident, *, related: Sequence[RelatedIncident] =
     related_html = ""
     if related:
         items = "".join(
-            (f'<li><a href="incident:{_e(urllib.parse.quote(r.id, safe=""))}">{_e(r.title)}</a>'
+            (f'<li><a href="incident:{_attr(urllib.parse.quote(r.id, safe=""))}">{_e(r.title)}</a>'
              if links else f"<li>{_e(r.title)}")
             + f' <span class="muted">{_e(r.date_label)} · {_e(r.reason)}</span></li>'
             for r in related)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import urllib.parse
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from asylum_browser.core.model.fields import TEXT_TERMS
 from asylum_browser.core.render.html import Colors, incident_to_html
 from asylum_browser.gui.selection import SelectionDetails
+from asylum_browser.gui.shown_text import open_external
 from asylum_browser.gui.state import AppState
 
 EMPTY_HTML = ("<div style='margin: 24px;'><h3>No incident selected</h3>"
@@ -98,5 +99,5 @@ class DetailPane(QTextBrowser):
             self._state.toggle_token(token)
         elif scheme == "incident":
             self._state.select_id(urllib.parse.unquote(url.toString().removeprefix("incident:")))
-        elif scheme in ("http", "https"):
-            QDesktopServices.openUrl(url)
+        else:
+            open_external(url)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.export.writer import WORKSPACE_COLUMNS
 from asylum_browser.core.model.schema import COLUMNS, DEFAULT_EXPORT_COLUMNS
+from asylum_browser.gui.shown_text import plain
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class ExportDialog(QDialog):
         browse.setObjectName("exportBrowse")
         browse.setAccessibleName("Choose the file to write")
         browse.clicked.connect(self._browse)
-        self.message = QLabel(self)
+        self.message = plain(QLabel(self))
         self.message.setStyleSheet("color: #d0302f;")
         self.message.hide()
 

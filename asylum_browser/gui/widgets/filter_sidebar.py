@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.model.fields import TermKind
+from asylum_browser.core.model.shown import LINE_LIMIT, shown
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Facet, FacetValue
 from asylum_browser.core.query.editing import chips
-from asylum_browser.core.query.parser import scan_tokens
+from asylum_browser.core.query.parser import QuerySyntaxError, scan_tokens
+from asylum_browser.gui.shown_text import plain, tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
 from asylum_browser.gui.widgets.range_controls import RangeControls
@@ -61,7 +63,11 @@ def clear_layout(layout: QLayout) -> None:
 
 @functools.lru_cache(maxsize=4096)
 def _token_key(token: str) -> tuple[str | None, str]:
-    terms = [t.term for t in scan_tokens(token) if t.term is not None]
+    try:
+        scanned = scan_tokens(token)
+    except QuerySyntaxError:  # a damaged row's value ("decade:xs") selects nothing
+        return (None, "")
+    terms = [t.term for t in scanned if t.term is not None]
     return (terms[0].field, normalise(terms[0].value)) if terms else (None, "")
 
 
@@ -69,16 +75,16 @@ class ElidedLabel(QLabel):
     """A one-line label that shrinks with an ellipsis instead of widening the sidebar."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._full = text
+        super().__init__(parent)
+        plain(self)
         self.setMinimumWidth(20)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setToolTip(text)
+        self.set_full_text(text)
 
     def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+        self._full = shown(text, LINE_LIMIT)
+        self.setToolTip(tooltip(text))
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
                                                    max(self.width(), 20)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -42,6 +42,7 @@ from asylum_browser.core.dataset.importer import (
     write_database,
 )
 from asylum_browser.files import atomic_write
+from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.workers import Job
 
 NOT_IMPORTED = "— not imported —"
@@ -129,7 +130,7 @@ class ImportDialog(QDialog):
         tabs.addTab(self.preview, "Preview (first 20 rows)")
         tabs.addTab(self.report, "Report")
         self.tabs = tabs
-        self.summary = QLabel("Choose a file to import.", self)
+        self.summary = plain(QLabel("Choose a file to import.", self))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.progress = QProgressBar(self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
+from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.state import AppState
 
 
@@ -37,7 +38,7 @@ class RangeControls(QWidget):
         self.people_apply.setObjectName("peopleApply")
         self.people_apply.setAccessibleName("Apply the people range")
         self.people_apply.clicked.connect(self.apply_people)
-        self.message = QLabel(self)
+        self.message = plain(QLabel(self))
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #d0302f;")
         self.message.hide()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_browser.core.workspace import SavedSearch
+from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.buttons import tool_button
 
@@ -79,9 +80,10 @@ class SavedSearchesSection(QWidget):
             button = QToolButton(self)
             button.setObjectName("savedSearch")
             button.setText(search.name)
-            button.setToolTip(f"{search.query or '(all incidents)'}\nsorted by {search.sort}"
-                              f"{' (descending)' if search.descending else ''}. Right-click "
-                              "to rename, delete or export.")
+            button.setToolTip(tooltip(
+                f"{search.query or '(all incidents)'}\nsorted by {search.sort}"
+                f"{' (descending)' if search.descending else ''}. Right-click "
+                "to rename, delete or export."))
             button.setAccessibleName(f"Recall the saved search {search.name}")
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

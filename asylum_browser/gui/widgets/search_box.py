@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from asylum_browser.core.query.parser import QuerySyntaxError
+from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
 
@@ -81,7 +82,7 @@ class SearchBox(QWidget):
         self.edit.setStyleSheet(
             "QLineEdit { border: 2px solid #d0302f; border-radius: 3px;"
             " background: rgba(208, 48, 47, 28); }")
-        self.edit.setToolTip(error.message)
+        self.edit.setToolTip(tooltip(error.message))
         self.edit.setAccessibleDescription(error.message)
 
     def _mark_valid(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from asylum_browser.core.engine.answers import Results
-from asylum_browser.core.model.dates import parse_partial
+from asylum_browser.core.model.dates import valid_partial
 from asylum_browser.core.model.values import TimelineBin
 from asylum_browser.core.query.timeline import (
     brush_value,
@@ -35,6 +35,7 @@ from asylum_browser.core.query.timeline import (
     describe_period,
     period_bounds,
 )
+from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
 
 LEFT, RIGHT, TOP, BOTTOM = 30.0, 14.0, 8.0, 22.0
@@ -90,7 +91,9 @@ class TimelineView(QWidget):
         if self.unit == "month" and self._window is not None:
             self.periods = months_between(*self._window)
         else:
-            years = [int(p[:4]) for p in self._baseline] or [int(p[:4]) for p in self._counts]
+            # A damaged row's period ("abc", "0000") is no year: it is left off the axis.
+            years = ([int(p[:4]) for p in self._baseline if valid_partial(p[:4])]
+                     or [int(p[:4]) for p in self._counts if valid_partial(p[:4])])
             self.periods = ([str(y) for y in range(min(years), max(years) + 1)]
                             if years else [])
         self.setAccessibleName(f"Timeline of incidents per {self.unit}; drag to filter by date")
@@ -100,8 +103,9 @@ class TimelineView(QWidget):
         self.selected_day = None
         if isinstance(seq, int):
             rows = self._state.repository.rows([seq])
-            if rows and rows[0].get("date_start"):
-                low, high, _precision = parse_partial(rows[0]["date_start"])
+            parsed = valid_partial(rows[0].get("date_start")) if rows else None
+            if parsed is not None:
+                low, high, _precision = parsed
                 self.selected_day = (low + high) // 2
         self.update()
 
@@ -241,7 +245,7 @@ class TimelineView(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(event.pos().x())
             if text:
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), tooltip(text), self)
             else:
                 QToolTip.hideText()
             return True

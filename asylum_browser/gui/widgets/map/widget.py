@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.model.geo import project
+from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.map.basemap_layer import (
@@ -323,7 +324,7 @@ class MapView(QWidget):
             if drawn is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), self.tooltip_text(drawn), self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), tooltip(self.tooltip_text(drawn)), self)  # type: ignore[attr-defined]
             return True
         return super().event(event)
 
