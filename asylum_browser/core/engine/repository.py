@@ -108,9 +108,9 @@ class Repository:
 
     def _execute(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
         with translate_errors(self.database.path):
-            connection = self.database.connection()
-            connection.row_factory = _text_row
-            return connection.execute(sql, params).fetchall()
+            cursor = self.database.connection().cursor()
+            cursor.row_factory = _text_row  # this cursor only: the export reads bytes
+            return cursor.execute(sql, params).fetchall()
 
     # --- labels -----------------------------------------------------------------------------
 

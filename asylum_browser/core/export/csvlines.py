@@ -191,7 +191,9 @@ def write_lines(connection: sqlite3.Connection, plan: LinePlan, seqs: Sequence[i
     for start in range(0, len(seqs), size):
         block = seqs[start:start + size]
         values = block.tolist() if hasattr(block, "tolist") else [int(seq) for seq in block]
-        rows, lines = connection.execute(select, (json.dumps(values),)).fetchone()
+        cursor = connection.execute(select, (json.dumps(values),))
+        cursor.row_factory = None  # the bytes as SQLite gives them, whatever the connection's
+        rows, lines = cursor.fetchone()
         if not rows:
             continue
         write(lines)
