@@ -240,7 +240,7 @@ class AppState(QObject):
             return
         annotations = self.annotations
         self._runner.submit(lambda: compute_results(repository, spec, annotations),
-                            lambda: repository.database.connection().interrupt)
+                            repository.database.connection)
 
     def build_index(self) -> None:
         """Load or build the columnar index off the GUI thread; queries wait for it."""

@@ -14,6 +14,7 @@ overwrite the results of a newer one.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -44,8 +45,6 @@ class Job(QObject):
         self._work = work
         self._cancelled = threading.Event()
         self._done = threading.Event()
-        self._interrupts: list[Callable[[], object]] = []
-        self._lock = threading.Lock()
 
     def report(self, message: str, fraction: float = UNKNOWN_FRACTION) -> bool:
         """Tell the GUI how far the work is; return whether to keep going."""
@@ -53,23 +52,8 @@ class Job(QObject):
         return not self._cancelled.is_set()
 
     def cancel(self) -> None:
-        """Ask the work to stop at its next ``report`` or ``cancelled`` check, and stop what
-        it registered with ``interrupt_with`` (a running SQLite query) at once."""
-        with self._lock:
-            self._cancelled.set()
-            interrupts, self._interrupts = self._interrupts, []
-        for interrupt in interrupts:
-            interrupt()
-
-    def interrupt_with(self, interrupt: Callable[[], object]) -> None:
-        """While the work runs, ``cancel`` calls ``interrupt`` (say, the pool thread's
-        sqlite3 connection's ``interrupt``), so a slow query ends when its answer is no
-        longer wanted instead of holding a thread the newest query needs."""
-        with self._lock:
-            if self._cancelled.is_set():
-                interrupt()
-            else:
-                self._interrupts.append(interrupt)
+        """Ask the work to stop at its next ``report`` or ``cancelled`` check."""
+        self._cancelled.set()
 
     @property
     def cancelled(self) -> bool:
@@ -89,16 +73,11 @@ class Job(QObject):
         try:
             result = self._work(self)
         except Exception as error:  # a value for the GUI to show, never a dead thread
-            self._finish()
+            self._done.set()
             self.errored.emit(error)
         else:
-            self._finish()
+            self._done.set()
             self.returned.emit(result)
-
-    def _finish(self) -> None:
-        with self._lock:  # a cancel from now on has nothing running to interrupt
-            self._interrupts = []
-        self._done.set()
 
 
 class _Runnable(QRunnable):
@@ -135,15 +114,15 @@ class LatestOnlyRunner(QObject):
         return self._pool.activeThreadCount() > 0
 
     def submit(self, work: Callable[[], Any],
-               interrupt: Callable[[], Callable[[], object]] | None = None) -> int:
+               connection: Callable[[], sqlite3.Connection] | None = None) -> int:
         """Start ``work`` in the pool; any earlier job's answer will be dropped.
 
         Earlier jobs are cancelled: those still waiting for a thread end without running
         their work, because typing fast (or pasting a list of queries) would otherwise queue
         work whose answers nobody will see, and the newest query would wait behind all of it.
-        ``interrupt``, called in the pool thread as the work starts, gives what stops it
-        there (the thread's sqlite3 connection's ``interrupt``): a running earlier job is
-        stopped with it, not only a waiting one.
+        ``connection``, called in the pool thread, is the SQLite connection the work queries
+        there: while the work runs, SQLite asks the job every few thousand steps whether it
+        was cancelled, so a running earlier query stops too, not only a waiting one.
         """
         self._generation += 1
         generation = self._generation
@@ -152,9 +131,14 @@ class LatestOnlyRunner(QObject):
         def run(job: Job) -> object:
             if job.cancelled:
                 return _SKIPPED
-            if interrupt is not None:
-                job.interrupt_with(interrupt())
-            return work()
+            if connection is None:
+                return work()
+            database = connection()
+            database.set_progress_handler(lambda: job.cancelled, PROGRESS_STEPS)
+            try:
+                return work()
+            finally:
+                database.set_progress_handler(None, 0)
 
         job = Job(run)
         job.returned.connect(partial(self._on_returned, generation))
@@ -178,4 +162,5 @@ class LatestOnlyRunner(QObject):
             self.failed.emit(error)
 
 
+PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two looks at a cancel
 _SKIPPED = object()  # what a job answers when it was cancelled before it could start

@@ -167,11 +167,11 @@ def test_a_newer_request_interrupts_an_earlier_query_that_is_running(
     runner.finished.connect(answers.append)
     for _ in range(2):  # both threads of the pool busy with slow queries
         running.clear()
-        runner.submit(slow, lambda: connection().interrupt)
+        runner.submit(slow, connection)
         assert running.wait(10)
     started = time.monotonic()
     runner.submit(lambda: connection().execute("SELECT 42").fetchone()[0],
-                  lambda: connection().interrupt)
+                  connection)
     qtbot.waitUntil(lambda: answers == [42], timeout=10000)
     assert time.monotonic() - started < 10
     assert runner.wait(10000)
