@@ -235,16 +235,20 @@ def test_a_write_ahead_log_in_a_writable_folder_is_not_blamed(tmp_path: Path) ->
 
 
 @pytest.mark.skipif(not can_mount(), reason="needs root to mount a read-only tmpfs")
-def test_a_write_ahead_log_is_blamed_only_when_its_shm_is_missing(tmp_path: Path) -> None:
+def test_a_write_ahead_log_is_blamed_only_when_it_is_there_and_its_shm_is_missing(
+        tmp_path: Path) -> None:
     with mounted_tmpfs(tmp_path / "ro", "size=64k") as folder:
         for name in ("with-shm.sqlite", "no-shm.sqlite"):
             (folder / name).write_bytes(b"")
             Path(f"{folder / name}-wal").write_bytes(b"")
+        (folder / "no-wal.sqlite").write_bytes(b"")
         Path(f"{folder / 'with-shm.sqlite'}-shm").write_bytes(b"")
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
         refusal = sqlite3.OperationalError("attempt to write a readonly database")
         assert problem_from_sqlite(refusal, folder / "with-shm.sqlite").message == (
             "with-shm.sqlite cannot be opened (attempt to write a readonly database).")
+        assert problem_from_sqlite(refusal, folder / "no-wal.sqlite").message == (
+            "no-wal.sqlite cannot be opened (attempt to write a readonly database).")
         assert problem_from_sqlite(refusal, folder / "no-shm.sqlite").message == (
             "no-shm.sqlite is in write-ahead-log mode with changes waiting in no-shm.sqlite-wal,"
             " and its folder cannot be written, so SQLite cannot read them. Copy no-shm.sqlite "
@@ -258,6 +262,7 @@ def test_a_closed_connection_is_opened_again(db_copy: Path) -> None:
     with pytest.raises(sqlite3.ProgrammingError):
         first.execute("SELECT 1")
     assert database.connection() is not first
+    assert database.connection() is database.connection()  # kept for this thread
     assert Repository(database).count(parse_query("shenyang")) == 4
 
 
@@ -275,3 +280,36 @@ def test_a_connection_stays_with_its_thread(bundled: Database) -> None:
     thread.start()
     thread.join()
     assert len(caught) == 1
+
+
+def test_a_file_removed_while_open_is_named_to_the_next_thread(db_copy: Path) -> None:
+    database = Database(db_copy)
+    db_copy.unlink()
+    caught: list[DatabaseProblem] = []
+
+    def read() -> None:
+        try:
+            database.connection()
+        except DatabaseProblem as error:
+            caught.append(error)
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    thread.join()
+    assert [(error.reason, error.message) for error in caught] == [
+        ("unreadable", "copy.sqlite cannot be opened (unable to open database file).")]
+
+
+def test_an_immutable_database_is_read_through_another_programs_lock(db_copy: Path) -> None:
+    """The bundled file never changes, so it is opened without locking at all."""
+    immutable = Database(db_copy, immutable=True)
+    writer = sqlite3.connect(db_copy, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        assert Repository(immutable).count(parse_query("shenyang")) == 4
+        with pytest.raises(DatabaseProblem) as caught:
+            Repository(Database(db_copy)).count()
+        assert caught.value.reason == "locked"
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
