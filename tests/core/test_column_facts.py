@@ -137,8 +137,16 @@ def test_an_empty_table_is_clean(tmp_path: Path, connect: Callable[[Path], Facto
 
 @pytest.fixture
 def quoted_db(tmp_path: Path) -> Path:
-    """Eight rows; only the title of seq 8 holds a quote."""
-    return make_db(tmp_path / "db.sqlite", [PLAIN] * 7 + [("say \"no\"", "2002", 3, 1.5)])
+    return quoted(tmp_path / "db.sqlite", 8)
+
+
+def quoted(path: Path, rows: int) -> Path:
+    """Rows from seq 41 (the range is not counted from 1); only the last title holds a quote."""
+    return make_db(path, [PLAIN] * (rows - 1) + [("say \"no\"", "2002", 3, 1.5)], FIRST_SEQ)
+
+
+FIRST_SEQ = 41
+LAST_SEQ = FIRST_SEQ + 7  # of quoted_db
 
 
 QUOTED_FACTS = {**CLEAN_FACTS, "title": QUOTES}
@@ -152,7 +160,7 @@ def test_the_whole_tables_facts_are_kept_and_reused(
     plant(cache, PLANTED)
     assert facts_for_export(quoted_db, connect(quoted_db), COLUMNS, None, cache) == PLANTED
     # Facts of the whole table vouch for any part of it too.
-    assert facts_for_export(quoted_db, connect(quoted_db), COLUMNS, [1], cache) == PLANTED
+    assert facts_for_export(quoted_db, connect(quoted_db), COLUMNS, [FIRST_SEQ], cache) == PLANTED
 
 
 @pytest.mark.parametrize("flag", [CLEAN, ALL_FLAGS])
@@ -198,7 +206,7 @@ def same_times(path: Path, change: Callable[[], object]) -> None:
 
 def rewrite_title(path: Path, title: str) -> None:
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE incidents SET title = ? WHERE seq = 8", (title,))
+        connection.execute("UPDATE incidents SET title = ? WHERE seq = ?", (title, LAST_SEQ))
     connection.close()
 
 
@@ -244,7 +252,7 @@ def test_changes_waiting_in_a_write_ahead_log_are_seen(
     try:
         writer.execute("PRAGMA wal_autocheckpoint = 0")
         before = quoted_db.read_bytes()
-        writer.execute("UPDATE incidents SET title = '=1' WHERE seq = 8")
+        writer.execute("UPDATE incidents SET title = '=1' WHERE seq = ?", (LAST_SEQ,))
         assert quoted_db.read_bytes() == before  # the change is only in the -wal file
         assert facts_for_export(quoted_db, connect(quoted_db), COLUMNS, None, cache) == {
             **CLEAN_FACTS, "title": FORMULA_STARTS}
@@ -312,19 +320,21 @@ def test_a_cache_that_cannot_be_written_costs_only_a_scan(
     assert cache.read_text() == "a file where the folder goes"
 
 
-@pytest.mark.parametrize(("seqs", "kept"), [
-    ([1, 2], False),  # a quarter of the seq range: only these rows are scanned
-    ([1, 2, 3], True),  # more: the whole table is scanned, and kept
-    (None, True),
+@pytest.mark.parametrize(("rows", "seqs", "kept"), [
+    (8, [41, 42], False),  # a quarter of the seq range: only these rows are scanned
+    (8, [41, 42, 43], True),  # more: the whole table is scanned, and kept
+    (7, [41, 42], True),
+    (8, None, True),
 ])
 def test_a_small_export_scans_only_its_own_rows(
-        quoted_db: Path, tmp_path: Path, connect: Callable[[Path], Factory],
+        tmp_path: Path, connect: Callable[[Path], Factory], rows: int,
         seqs: list[int] | None, kept: bool) -> None:
+    path = quoted(tmp_path / "db.sqlite", rows)
     cache = tmp_path / "cache"
-    found = facts_for_export(quoted_db, connect(quoted_db), COLUMNS, seqs, cache)
+    found = facts_for_export(path, connect(path), COLUMNS, seqs, cache)
     assert found == (QUOTED_FACTS if kept else CLEAN_FACTS)
     assert len(kept_files(cache)) == int(kept)
-    last = facts_for_export(quoted_db, connect(quoted_db), COLUMNS, [8], cache)
+    last = facts_for_export(path, connect(path), COLUMNS, [FIRST_SEQ + rows - 1], cache)
     assert last == QUOTED_FACTS
 
 

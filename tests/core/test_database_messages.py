@@ -266,6 +266,22 @@ def test_a_closed_connection_is_opened_again(db_copy: Path) -> None:
     assert Repository(database).count(parse_query("shenyang")) == 4
 
 
+def test_closing_in_a_thread_that_never_read_is_harmless(bundled: Database) -> None:
+    caught: list[BaseException] = []
+
+    def close() -> None:
+        try:
+            bundled.close()
+        except BaseException as error:  # any error at all fails the test below
+            caught.append(error)
+
+    thread = threading.Thread(target=close)
+    thread.start()
+    thread.join()
+    assert caught == []
+    assert Repository(bundled).count(parse_query("shenyang")) == 4  # this thread's stays open
+
+
 def test_a_connection_stays_with_its_thread(bundled: Database) -> None:
     connection = bundled.connection()
     caught: list[BaseException] = []
