@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -125,6 +126,26 @@ def test_the_whole_table_scan_reaches_every_row(tmp_path: Path,
                         for i in range(rows)], first_seq=40)
         assert whole_table_facts(connect(path), COLUMNS) == {
             **CLEAN_FACTS, "title": FORMULA_STARTS}, (rows, flagged)
+
+
+def test_the_whole_table_scan_uses_two_named_threads_at_most(tmp_path: Path) -> None:
+    """One connection reads the seq range, then at most two threads scan side by side, each on
+    its own connection, named for a stack dump."""
+    path = make_db(tmp_path / "hundred.sqlite", [PLAIN] * 100, first_seq=40)
+    threads: list[str] = []
+    opened: list[sqlite3.Connection] = []
+
+    def factory() -> sqlite3.Connection:
+        threads.append(threading.current_thread().name)
+        opened.append(sqlite3.connect(path, check_same_thread=False))
+        return opened[-1]
+
+    assert whole_table_facts(factory, COLUMNS) == CLEAN_FACTS
+    for connection in opened:
+        connection.close()
+    first, *scans = threads
+    assert first == threading.current_thread().name and 1 <= len(scans) <= 2
+    assert all(name.startswith("column-facts") for name in scans)
 
 
 def test_an_empty_table_is_clean(tmp_path: Path, connect: Callable[[Path], Factory]) -> None:
