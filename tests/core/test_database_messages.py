@@ -17,6 +17,8 @@ import stat
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -83,6 +85,34 @@ WRITE_ONLY = Path("/proc/sys/vm/drop_caches")  # mode 0200: no one may read it, 
 def test_a_file_that_stats_but_refuses_reading_says_permission_denied() -> None:
     assert problem(WRITE_ONLY) == (
         "unreadable", "drop_caches cannot be read: permission denied.")
+
+
+@contextmanager
+def as_nobody_when_root() -> Iterator[None]:
+    """Root enters every folder, so as root the check runs with the effective user nobody
+    (the real user stays root, which lets the test become root again)."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+@pytest.mark.skipif(not hasattr(os, "seteuid"), reason="needs POSIX permissions")
+def test_a_file_in_a_folder_that_cannot_be_entered(tmp_path: Path) -> None:
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    path = copy(closed, "inside.sqlite")
+    closed.chmod(0)
+    try:
+        with as_nobody_when_root():
+            found = problem(path)
+    finally:
+        closed.chmod(0o700)
+    assert found == ("unreadable", "inside.sqlite cannot be read: permission denied.")
 
 
 def test_a_folder_without_a_name_is_called_by_its_path() -> None:
