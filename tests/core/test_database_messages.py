@@ -153,6 +153,16 @@ def test_a_short_file_beside_a_write_ahead_log_is_left_to_sqlite(tmp_path: Path)
     assert problem(path) == ("damaged", "wal.sqlite is damaged (database disk image is malformed).")
 
 
+def test_a_header_claiming_more_than_16_mi_pages_is_read_whole(tmp_path: Path) -> None:
+    """The page count is all four header bytes 28 to 31, not just the low three."""
+    data = bytearray(bundled_db_path().read_bytes())
+    data[28:32] = (2**24 + 1).to_bytes(4, "big")
+    path = tmp_path / "huge.sqlite"
+    path.write_bytes(bytes(data))
+    assert problem(path) == (
+        "damaged", "huge.sqlite is damaged: it is shorter than its header says (truncated copy?).")
+
+
 @pytest.fixture(scope="module")
 def big_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An SQLite file of 64 KiB pages (stored as 1 in the header), several pages long."""
