@@ -1,8 +1,9 @@
 """Every kind of bad database file, made for real, for the reliability tests.
 
 Each case builds its file under a temporary folder and says what opening it must report:
-the DatabaseProblem reason and words of the message, or None where the file is fine (a path
-with spaces and non-ASCII characters must simply open).
+the DatabaseProblem reason, words of the message (what the window and the CLI must show) and
+the whole message (the product's wording, which the core test checks), or None where the file
+is fine (a path with spaces and non-ASCII characters must simply open).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class BadFile:
     words: str
     make: Callable[[Path], AbstractContextManager[Path]]
     needs: str = ""  # "root-mount": needs to mount a tmpfs; "non-root": root reads everything
+    message: str = ""  # the whole message, word for word
 
 
 def _copy(folder: Path, name: str = "copy.sqlite") -> Path:
@@ -160,23 +162,41 @@ def _wal_in_read_only_folder(folder: Path) -> Iterator[Path]:
 
 
 BAD_FILES = [
-    BadFile("an empty file", "not_sqlite", "is empty", _simple(_empty)),
-    BadFile("random bytes", "not_sqlite", "is not an SQLite database", _simple(_random_bytes)),
-    BadFile("a truncated copy", "damaged", "shorter than its header says", _simple(_truncated)),
+    BadFile("an empty file", "not_sqlite", "is empty", _simple(_empty),
+            message="empty.sqlite is empty; it is not a database."),
+    BadFile("random bytes", "not_sqlite", "is not an SQLite database", _simple(_random_bytes),
+            message="noise.sqlite is not an SQLite database."),
+    BadFile("a truncated copy", "damaged", "shorter than its header says", _simple(_truncated),
+            message="truncated.sqlite is damaged: it is shorter than its header says "
+                    "(truncated copy?)."),
     BadFile("SQLite with unrelated tables", "foreign", "not an Asylum Browser one",
-            _simple(_unrelated)),
+            _simple(_unrelated),
+            message="recipes.sqlite is an SQLite database, but not an Asylum Browser one "
+                    "(it has no incidents table)."),
     BadFile("our schema with a newer user_version", "newer", "newer Asylum Browser",
-            _simple(_newer)),
+            _simple(_newer),
+            message=f"newer.sqlite was made by a newer Asylum Browser (schema "
+                    f"{SCHEMA_VERSION + 1}; this version reads up to {SCHEMA_VERSION}). "
+                    "Update Asylum Browser to open it."),
     BadFile("our schema with a column missing", "foreign", "people_note",
-            _simple(_missing_column)),
+            _simple(_missing_column),
+            message="no-people-note.sqlite lacks column people_note in the incidents table."),
     BadFile("a file without read permission", "unreadable", "permission denied",
-            _simple(_unreadable), needs="non-root"),
-    BadFile("a directory", "unreadable", "is a folder", _simple(_directory)),
+            _simple(_unreadable), needs="non-root",
+            message="private.sqlite cannot be read: permission denied."),
+    BadFile("a directory", "unreadable", "is a folder", _simple(_directory),
+            message="a-folder.sqlite is a folder, not a database file."),
     BadFile("a path with spaces and non-ASCII characters", None, "", _simple(_odd_path)),
     BadFile("a database locked by another writer", "locked", "locked by another program",
-            _locked),
+            _locked,
+            message="locked.sqlite is locked by another program; try again when it has "
+                    "finished writing."),
     BadFile("a WAL file whose -wal sits in a read-only folder", "unreadable",
-            "write-ahead-log mode", _wal_in_read_only_folder, needs="root-mount"),
+            "write-ahead-log mode", _wal_in_read_only_folder, needs="root-mount",
+            message="wal.sqlite is in write-ahead-log mode with changes waiting in "
+                    "wal.sqlite-wal, and its folder cannot be written, so SQLite cannot read "
+                    "them. Copy wal.sqlite together with wal.sqlite-wal to a folder you can "
+                    "write to, and open it there."),
 ]
 BAD_FILE_IDS = [case.name for case in BAD_FILES]
 

@@ -52,6 +52,7 @@ def test_the_core_names_the_problem(bad_file: tuple[BadFile, Path],
         Repository(open_database(path)).count()
     assert caught.value.reason == case.reason
     assert case.words in caught.value.message
+    assert caught.value.message == case.message  # the product's wording, word for word
     assert "Traceback" not in caught.value.message and "\n" not in caught.value.message
     assert callable(record_property)
     seconds = time.perf_counter() - started

@@ -76,7 +76,8 @@ def whole_table_facts(connection_factory: Callable[[], sqlite3.Connection],
         "SELECT MIN(seq), MAX(seq) FROM incidents").fetchone()
     if low is None:
         return column_facts(connection_factory(), columns)
-    parts = max(1, min(MAX_SCAN_PARTS, os.cpu_count() or 1, high - low + 1))
+    # More parts than rows is harmless: the step is then 1 and range() stops at the last row.
+    parts = min(MAX_SCAN_PARTS, os.cpu_count() or 1)
     step = (high - low + parts) // parts
     ranges = [(start, min(start + step - 1, high)) for start in range(low, high + 1, step)]
 

@@ -209,7 +209,7 @@ def problem_from_sqlite(error: sqlite3.Error, path: Path) -> DatabaseProblem:
     if "locked" in text or "busy" in text:
         return DatabaseProblem("locked", f"{name} is locked by another program; try again "
                                          "when it has finished writing.")
-    if "not a database" in text or "file is encrypted" in text:
+    if "not a database" in text:  # older SQLite: "file is encrypted or is not a database"
         return DatabaseProblem("not_sqlite", f"{name} is not an SQLite database.")
     if ("unable to open" in text or "readonly" in text) and _wal_in_read_only_folder(path):
         return DatabaseProblem(
