@@ -10,8 +10,10 @@ import numpy as np
 import pytest
 
 from asylum_browser.core.engine.mapdata import BLOCK, CodedValues, MapPoints, world_xy
+from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.geo import project
 from asylum_browser.core.model.values import MapPoint
+from asylum_browser.core.query.parser import parse_query
 
 
 def test_world_positions_clamp_the_poles_and_span_the_meridians() -> None:
@@ -95,3 +97,14 @@ def test_coded_values_read_like_the_list_of_values() -> None:
     values = CodedValues(np.array([2, 0, 1, 2], dtype=np.uint8), [None, "a", "b"])
     assert len(values) == 4 and list(values) == ["b", None, "a", "b"]
     assert values[1:3] == [None, "a"] and values[-1] == "b"
+
+
+def test_the_sql_engines_points_are_typed_arrays_even_when_none_match(
+        repository: Repository) -> None:
+    """The map and the columnar engine's points share dtypes: seqs int64, precision bool."""
+    assert repository.engine.name == "sql"
+    for query, expected in (("", 150), ("no-such-word-anywhere", 0)):
+        points = repository.map_points(parse_query(query))
+        assert len(points) == expected
+        assert points.seqs.dtype == np.int64 and points.precise.dtype == np.bool_
+        assert points.latitude.dtype == points.longitude.dtype == np.float64
