@@ -20,6 +20,7 @@ from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.dates import format_partial
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME
 from asylum_browser.core.model.values import Incident, QuerySpec
+from asylum_browser.core.query.parser import parse_query
 from asylum_browser.paths import bundled_db_path
 
 INCIDENT_FIELDS = (
@@ -335,3 +336,30 @@ def test_a_table_gone_after_opening_is_named_as_a_problem(db_copy: Path, read: A
         read(repository)
     assert caught.value.reason == "foreign"
     assert caught.value.message.startswith("copy.sqlite does not have the expected tables (")
+
+
+def test_answers_and_timelines_are_by_year_unless_asked(repository: Repository,
+                                                        plain: sqlite3.Connection) -> None:
+    years = sorted({row[0][:4] for row in plain.execute(
+        "SELECT date_start FROM incidents WHERE date_start IS NOT NULL")})
+    assert [b.period for b in repository.timeline(QuerySpec())] == years
+    ids, facets, timeline = repository.answer(QuerySpec())
+    assert [b.period for b in timeline] == years and len(ids) == 150 and facets
+    months = [b.period for b in repository.answer(QuerySpec(), "month")[2]]
+    assert any(len(period) == 7 for period in months)
+
+
+def test_the_columnar_index_takes_over_the_answers(db_copy: Path, tmp_path: Path) -> None:
+    repository = Repository(Database(db_copy))
+    reported: list[tuple[str, float]] = []
+    index = repository.attach_columnar(tmp_path / "cache",
+                                       lambda what, done: reported.append((what, done)))
+    assert repository.columnar is index and repository.engine.name == "columnar"
+    assert reported and reported[-1][1] == pytest.approx(1.0)
+    assert index.column_facts is not None
+    assert repository.export_column_facts() == index.column_facts
+    with closing(sqlite3.connect(db_copy)) as db:
+        expected = [row[0] for row in db.execute(
+            "SELECT seq FROM incidents WHERE host_country = 'CN' "
+            "ORDER BY date_start_lo, date_start_hi, id")]
+    assert list(repository.ids_for(parse_query("host:china"))) == expected
