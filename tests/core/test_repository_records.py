@@ -324,8 +324,8 @@ def test_export_facts_of_the_whole_table_and_of_a_few_rows(db_copy: Path,
 @pytest.mark.parametrize("read", [
     lambda r: r.incident("2002-05-08-shenyang-japan-consulate"), lambda r: r.meta(),
     lambda r: r.export_column_facts(), lambda r: r.count(), lambda r: r.ids_for(QuerySpec()),
-    lambda r: r.rows([1, 2]), lambda r: r.table_counts(),
-], ids=["incident", "meta", "facts", "count", "ids", "rows", "counts"])
+    lambda r: r.rows([1, 2]), lambda r: r.table_counts(), lambda r: r.attach_columnar(),
+], ids=["incident", "meta", "facts", "count", "ids", "rows", "counts", "columnar"])
 def test_a_table_gone_after_opening_is_named_as_a_problem(db_copy: Path, read: Any) -> None:
     """The file changes under an open repository: the user reads which file, not a trace."""
     repository = Repository(Database(db_copy))
