@@ -159,3 +159,16 @@ def test_flags_alone_make_only_the_follow_up_facet(repository: Repository) -> No
     notes_only = Annotations({}, {BUDAPEST: "a note"}, frozenset())
     names = [f.name for f in facets_for(repository, parse_query(""), notes_only)]
     assert "tag" not in names and "flag" not in names
+
+
+@pytest.mark.parametrize(("written", "code"), [("long_stay", "long_stay"),
+                                               ("public-figure", "public_figure"),
+                                               ("Long-Stay", "long_stay")])
+def test_a_selected_theme_is_listed_at_zero_however_it_is_spelt(
+        repository: Repository, written: str, code: str) -> None:
+    """No Cuban incident is a long stay or has a public figure (plain SQL below)."""
+    cuban = themes_by_sql("host_country = 'CU'")
+    assert code not in cuban and cuban
+    facet = next(f for f in facets_for(repository, parse_query(f"theme:{written} host:cuba"))
+                 if f.name == "theme")
+    assert {v.key: v.count for v in facet.values} == {**cuban, code: 0}
