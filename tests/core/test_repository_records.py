@@ -152,14 +152,19 @@ def test_sources_keep_their_order_and_every_supported_field(db_copy: Path) -> No
     repository = changed_copy(
         db_copy,
         "UPDATE incident_sources SET supports = 'people_count,outcome, date_start', "
-        f"position = 100 - position WHERE incident_id = '{incident_id}'")
+        f"position = 100 - position WHERE incident_id = '{incident_id}'",
+        # the bundled sources have no title or date; these have both
+        "UPDATE sources SET title = 'Title of ' || id, published = '2002-05-' || "
+        "printf('%02d', 1 + rowid % 28)")
     with closing(sqlite3.connect(db_copy)) as db:
-        expected = [row[0] for row in db.execute(
-            "SELECT source_id FROM incident_sources WHERE incident_id = ? "
-            "ORDER BY position", [incident_id])]
+        expected = db.execute(
+            "SELECT s.id, s.title, s.published FROM incident_sources AS l JOIN sources AS s "
+            "ON s.id = l.source_id WHERE incident_id = ? ORDER BY position",
+            [incident_id]).fetchall()
     incident = repository.incident(incident_id)
     assert incident is not None and len(expected) >= 8
-    assert [s.id for s in incident.sources] == expected
+    assert [(s.id, s.title, s.published) for s in incident.sources] == expected
+    assert all(s.title and s.published for s in incident.sources)
     assert {s.supports for s in incident.sources} == {("people_count", "outcome",
                                                        " date_start")}
 
