@@ -255,9 +255,9 @@ def test_rows_come_in_the_order_asked_across_blocks(repository: Repository,
 
 def test_ids_are_found_across_blocks(repository: Repository, plain: sqlite3.Connection) -> None:
     """Ids the database lacks sort before and among the real ones, so the real ones fall in
-    the second and third blocks of 500."""
+    the third block of 500 (past the first thousand)."""
     real = {r["id"]: r["seq"] for r in plain.execute("SELECT id, seq FROM incidents")}
-    missing = [f"0000-missing-{n:04d}" for n in range(700)] + ["2002-zz-missing"] * 3
+    missing = [f"0000-missing-{n:04d}" for n in range(1100)] + ["2002-zz-missing"] * 3
     assert repository.seqs_of_ids([*missing, *real]) == real
     assert repository.seqs_of_ids(missing) == {}
     assert repository.seqs_of_ids([]) == {}
