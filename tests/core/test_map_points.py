@@ -88,6 +88,7 @@ def test_the_empty_answer_has_nothing_to_draw() -> None:
     empty = MapPoints.empty()
     assert len(empty) == 0 and list(empty) == [] and empty[0:5] == []
     assert empty.seqs.dtype == np.int64 and empty.precise.dtype == np.bool_
+    assert len(empty.precise) == 0
     assert len(empty.x) == len(empty.y) == len(empty.latitude) == len(empty.longitude) == 0
     assert empty.index_of(1) is None
     assert len(empty.outcomes) == 0
