@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
 from asylum_browser.core.engine.answers import compute_results, facets_for
+from asylum_browser.core.engine.database import Database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.themes import THEMES
 from asylum_browser.core.model.values import Annotations, Facet
@@ -172,3 +174,13 @@ def test_a_selected_theme_is_listed_at_zero_however_it_is_spelt(
     facet = next(f for f in facets_for(repository, parse_query(f"theme:{written} host:cuba"))
                  if f.name == "theme")
     assert {v.key: v.count for v in facet.values} == {**cuban, code: 0}
+
+
+def test_a_theme_no_incident_carries_is_not_listed(db_copy: Path) -> None:
+    with closing(sqlite3.connect(db_copy)) as db, db:
+        db.execute("DELETE FROM incident_themes WHERE theme = 'fatalities'")
+    repository = Repository(Database(db_copy))
+    facet = next(f for f in facets_for(repository, parse_query("")) if f.name == "theme")
+    expected = themes_by_sql("theme != 'fatalities'")
+    assert {v.key: v.count for v in facet.values} == {
+        code: count for code, count in expected.items() if code != "fatalities"}
