@@ -122,6 +122,11 @@ def test_a_quarter_of_the_seq_range_or_more_is_cut_from_the_whole_order(
     everything = matches_by_date(connection, "1", [], descending)
     assert everything is not None and everything.tolist() == by_hand(connection, "1", descending)
     assert matches_by_date(connection, "0", [], descending) is None
+    # Seqs 9 to 150, a range of 142: 35 matches (140) fall short of it, 36 (144) do not.
+    connection = small_table(range(9, 151))
+    assert matches_by_date(connection, "seq <= ?", [43], descending) is None
+    found = matches_by_date(connection, "seq <= ?", [44], descending)
+    assert found is not None and found.tolist() == by_hand(connection, "seq <= 44", descending)
 
 
 def test_an_empty_table_has_no_large_share() -> None:
