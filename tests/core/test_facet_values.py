@@ -87,3 +87,15 @@ def test_the_query_own_terms_are_selected_once_each_with_their_sign(
     assert facet.selected == ("host:china", "-host:cuba")
     decade = next(f for f in FACETS if f.name == "decade")
     assert repository.facet(decade, parse_query("decade:1980s")).selected == ("decade:1980s",)
+
+
+def test_years_and_decades_put_unknown_after_the_last_year(db_copy: Path) -> None:
+    with closing(sqlite3.connect(db_copy)) as db, db:
+        db.execute("UPDATE incidents SET year = NULL, decade = NULL WHERE seq IN (1, 2)")
+    repository = Repository(Database(db_copy))
+    for name in ("year", "decade"):
+        definition = next(f for f in FACETS if f.name == name)
+        values = repository.facet(definition, parse_query("")).values
+        assert (values[-1].key, values[-1].label, values[-1].count) == (None, "unknown", 2)
+        keys = [int(v.key) for v in values[:-1] if v.key is not None]
+        assert len(keys) == len(values) - 1 and keys == sorted(keys)
