@@ -112,6 +112,9 @@ def test_sort_keys_come_from_the_allowed_list(sort: str, descending: bool,
     ("within:-60,170,60,-170",  # west east of east: across the 180° meridian
      "(incidents.latitude BETWEEN ? AND ? AND "
      "(incidents.longitude >= ? OR incidents.longitude <= ?))", [-60.0, 60.0, 170.0, -170.0]),
+    ("within:30,100,50,100",  # west equal to east: a strip of one meridian, not the globe
+     "(incidents.latitude BETWEEN ? AND ? AND incidents.longitude BETWEEN ? AND ?)",
+     [30.0, 50.0, 100.0, 100.0]),
     ("people:<3", "(incidents.people_count <= ?)", [2]),
     ("people:10..20", "(incidents.people_count >= ? AND incidents.people_count <= ?)", [10, 20]),
     # tag:, flag:, note: and theme: unresolved (no workspace, no themes) match nothing
