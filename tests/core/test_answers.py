@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
 from asylum_browser.core.engine.answers import compute_results, facets_for
+from asylum_browser.core.engine.database import Database
 from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.model.themes import THEMES
 from asylum_browser.core.model.values import Annotations, Facet
 from asylum_browser.core.query.parser import parse_query
 from asylum_browser.paths import bundled_db_path
@@ -90,3 +93,94 @@ def test_the_themes_facet_counts_each_theme_against_plain_sql(repository: Reposi
             "GROUP BY theme"))
     counts = by_name(facets_for(repository, parse_query("host:china")))
     assert counts["theme"] == expected and expected
+
+
+def themes_by_sql(where: str) -> dict[str, int]:
+    with closing(sqlite3.connect(f"file:{bundled_db_path()}?immutable=1", uri=True)) as db:
+        return dict(db.execute(
+            "SELECT theme, COUNT(*) FROM incident_themes JOIN incidents "
+            f"ON incidents.id = incident_themes.incident_id WHERE {where} GROUP BY theme"))
+
+
+def test_the_themes_facet_lists_themes_in_their_own_order_with_labels_and_tokens(
+        repository: Repository) -> None:
+    themes = next(f for f in facets_for(repository, parse_query("")) if f.name == "theme")
+    assert themes.label == "Themes" and themes.selected == ()
+    counts = themes_by_sql("1")
+    assert [(v.key, v.label, v.token, v.count) for v in themes.values] == [
+        ("host_entry", "Host-state entry", "theme:host-entry", counts["host_entry"]),
+        ("mass_refuge", "Mass refuge", "theme:mass-refuge", counts["mass_refuge"]),
+        ("long_stay", "Long stay", "theme:long-stay", counts["long_stay"]),
+        ("public_figure", "Public figure", "theme:public-figure", counts["public_figure"]),
+        ("fatalities", "Fatalities", "theme:fatalities", counts["fatalities"])]
+
+
+def test_a_selected_theme_without_matches_stays_listed_and_others_drop_out(
+        repository: Repository) -> None:
+    """Within host:china some themes have no incident: they are not listed, except the one
+    the query selects, at zero."""
+    chinese = themes_by_sql("host_country = 'CN'")
+    missing = [code for code in THEMES if code not in chinese]
+    assert missing, "the bundled data changed: pick another country"
+    token = "theme:" + missing[0].replace("_", "-")
+    facets = {f.name: f for f in facets_for(repository, parse_query(f"{token} host:china"))}
+    assert {v.key: v.count for v in facets["theme"].values} == {**chinese, missing[0]: 0}
+    assert facets["theme"].selected == (token,)
+    # the host facet counts the theme's incidents in every country (none in China)
+    assert sum(v.count for v in facets["host"].values) == themes_by_sql("1")[missing[0]]
+    assert "China" not in {v.label for v in facets["host"].values if v.count}
+
+
+def test_tags_are_listed_by_count_then_by_name_and_a_negated_one_is_its_own_clause(
+        repository: Repository) -> None:
+    shenyang = set(SHENYANG)
+    annotations = Annotations({"b-two": set(shenyang), "a-two": set(shenyang),
+                               "c-three": {*shenyang, BUDAPEST}, "z-one": {BUDAPEST}},
+                              {}, frozenset())
+    for query in ("", "-tag:z-one", "tag:A-TWO"):
+        facets = {f.name: f for f in facets_for(repository, parse_query(query), annotations)}
+        assert [(v.key, v.count) for v in facets["tag"].values] == [
+            ("c-three", 3), ("a-two", 2), ("b-two", 2), ("z-one", 1)], query
+        assert [v.token for v in facets["tag"].values] == [
+            "tag:c-three", "tag:a-two", "tag:b-two", "tag:z-one"]
+        assert "flag" not in facets  # no flags, no Follow-up facet
+    assert facets["tag"].selected == ("tag:A-TWO",)
+    negated = {f.name: f for f in facets_for(repository, parse_query("-tag:z-one"),
+                                             annotations)}
+    assert negated["tag"].selected == ("-tag:z-one",)
+
+
+def test_flags_alone_make_only_the_follow_up_facet(repository: Repository) -> None:
+    annotations = Annotations({}, {}, frozenset({BUDAPEST, SHENYANG[0]}))
+    facets = {f.name: f for f in facets_for(repository, parse_query("flag:yes"), annotations)}
+    assert "tag" not in facets
+    assert [(v.key, v.label, v.count) for v in facets["flag"].values] == [
+        ("yes", "Flagged for follow-up", 2)]
+    assert facets["flag"].selected == ("flag:yes",)
+    assert facets["host"].values and sum(v.count for v in facets["host"].values) == 2
+    notes_only = Annotations({}, {BUDAPEST: "a note"}, frozenset())
+    names = [f.name for f in facets_for(repository, parse_query(""), notes_only)]
+    assert "tag" not in names and "flag" not in names
+
+
+@pytest.mark.parametrize(("written", "code"), [("long_stay", "long_stay"),
+                                               ("public-figure", "public_figure"),
+                                               ("Long-Stay", "long_stay")])
+def test_a_selected_theme_is_listed_at_zero_however_it_is_spelt(
+        repository: Repository, written: str, code: str) -> None:
+    """No Cuban incident is a long stay or has a public figure (plain SQL below)."""
+    cuban = themes_by_sql("host_country = 'CU'")
+    assert code not in cuban and cuban
+    facet = next(f for f in facets_for(repository, parse_query(f"theme:{written} host:cuba"))
+                 if f.name == "theme")
+    assert {v.key: v.count for v in facet.values} == {**cuban, code: 0}
+
+
+def test_a_theme_no_incident_carries_is_not_listed(db_copy: Path) -> None:
+    with closing(sqlite3.connect(db_copy)) as db, db:
+        db.execute("DELETE FROM incident_themes WHERE theme = 'fatalities'")
+    repository = Repository(Database(db_copy))
+    facet = next(f for f in facets_for(repository, parse_query("")) if f.name == "theme")
+    expected = themes_by_sql("theme != 'fatalities'")
+    assert {v.key: v.count for v in facet.values} == {
+        code: count for code, count in expected.items() if code != "fatalities"}

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asylum_browser.core.engine.database import Database
-from asylum_browser.core.engine.date_order import seqs_by_date
+from asylum_browser.core.engine.date_order import matches_by_date, seqs_by_date
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.engine.sql import order_by, where_for
 from asylum_browser.core.model.values import QuerySpec
@@ -107,3 +107,79 @@ def test_a_large_result_is_cut_from_the_order_with_dense_and_sparse_seqs(
         f"SELECT incidents.seq FROM incidents WHERE {where} ORDER BY {order_by(spec)}", params)]
     assert len(expected) == 113
     assert list(repository.ids_for(spec)) == expected
+
+
+def small_table(seqs: range, nulls_every: int = 9) -> sqlite3.Connection:
+    """Just the columns the date order reads, in memory: ties, unknown first days, ids in
+    another order than the seqs."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE incidents (seq INTEGER PRIMARY KEY, id TEXT, "
+                       "date_start_lo, date_start_hi)")
+    connection.executemany("INSERT INTO incidents VALUES (?, ?, ?, ?)", [
+        (seq, f"case-{1000 - seq:04d}", None if seq % nulls_every == 0 else seq % 7, seq % 5)
+        for seq in seqs])
+    return connection
+
+
+def by_hand(connection: sqlite3.Connection, where: str, descending: bool) -> list[int]:
+    way = "DESC" if descending else "ASC"
+    return [row[0] for row in connection.execute(
+        f"SELECT seq FROM incidents WHERE {where} ORDER BY date_start_lo {way} NULLS LAST, "
+        f"date_start_hi {way}, id {way}")]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_quarter_of_the_seq_range_or_more_is_cut_from_the_whole_order(
+        descending: bool) -> None:
+    """Seqs 11 to 150: a range of 140, so 35 matches take the whole order and 34 do not."""
+    connection = small_table(range(11, 151))
+    found = matches_by_date(connection, "seq <= ?", [45], descending)
+    assert found is not None and found.tolist() == by_hand(connection, "seq <= 45", descending)
+    assert len(found) == 35
+    assert matches_by_date(connection, "seq <= ?", [44], descending) is None
+    everything = matches_by_date(connection, "1", [], descending)
+    assert everything is not None and everything.tolist() == by_hand(connection, "1", descending)
+    assert matches_by_date(connection, "0", [], descending) is None
+    # Seqs 9 to 150, a range of 142: 35 matches (140) fall short of it, 36 (144) do not.
+    connection = small_table(range(9, 151))
+    assert matches_by_date(connection, "seq <= ?", [43], descending) is None
+    found = matches_by_date(connection, "seq <= ?", [44], descending)
+    assert found is not None and found.tolist() == by_hand(connection, "seq <= 44", descending)
+
+
+def test_an_empty_table_has_no_large_share() -> None:
+    connection = small_table(range(0))
+    assert matches_by_date(connection, "1", []) is None
+    found = seqs_by_date(connection, descending=True)
+    assert found is not None and len(found) == 0
+
+
+@pytest.mark.parametrize("seqs", [range(1, 2), range(5, 6), range(1, 400), range(0, 30)],
+                         ids=["one", "one-not-first", "dense", "from-zero"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_small_tables_come_in_the_sql_order(seqs: range, descending: bool) -> None:
+    connection = small_table(seqs, nulls_every=4)
+    found = seqs_by_date(connection, descending)
+    assert found is not None and found.tolist() == by_hand(connection, "1", descending)
+
+
+def test_seqs_sparse_beyond_the_lookup_table_are_searched() -> None:
+    """4 * rows + 1024 is the largest seq a lookup table is built for; one past it is
+    searched, and both give SQL's order."""
+    for largest in (4 * 20 + 1024, 4 * 20 + 1025, 10**12):
+        connection = small_table(range(1, 20))
+        connection.execute("INSERT INTO incidents VALUES (?, 'case-0000', 3, 1)", [largest])
+        found = seqs_by_date(connection)
+        assert found is not None and found.tolist() == by_hand(connection, "1", False)
+
+
+def test_seqs_that_are_not_whole_numbers_leave_the_order_to_sql() -> None:
+    """A foreign file may keep seq as a plain column: text there, or a negative number, makes
+    the fast order give up (the SQL engine then sorts)."""
+    for bad in ("'x'", "-5", "2.5"):
+        connection = sqlite3.connect(":memory:")
+        connection.execute("CREATE TABLE incidents (seq, id TEXT, date_start_lo, "
+                           "date_start_hi)")
+        connection.execute("INSERT INTO incidents VALUES (1, 'a', 1, 1), (2, 'b', 2, 2)")
+        connection.execute(f"INSERT INTO incidents VALUES ({bad}, 'c', 3, 3)")
+        assert seqs_by_date(connection) is None, bad

@@ -104,3 +104,44 @@ def test_fts_strings_are_always_one_quoted_phrase(text: str, quoted: str) -> Non
 def test_sort_keys_come_from_the_allowed_list(sort: str, descending: bool,
                                               expected: str) -> None:
     assert order_by(parse_query("", sort=sort, descending=descending)) == expected
+
+
+@pytest.mark.parametrize(("query", "sql", "params"), [
+    ("within:30,100,50,135",
+     "(incidents.latitude BETWEEN ? AND ? AND incidents.longitude BETWEEN ? AND ?)",
+     [30.0, 50.0, 100.0, 135.0]),  # south,west,north,east -> south, north, west, east
+    ("within:-60,170,60,-170",  # west east of east: across the 180° meridian
+     "(incidents.latitude BETWEEN ? AND ? AND "
+     "(incidents.longitude >= ? OR incidents.longitude <= ?))", [-60.0, 60.0, 170.0, -170.0]),
+    ("within:30,100,50,100",  # west equal to east: a strip of one meridian, not the globe
+     "(incidents.latitude BETWEEN ? AND ? AND incidents.longitude BETWEEN ? AND ?)",
+     [30.0, 50.0, 100.0, 100.0]),
+    ("people:<3", "(incidents.people_count <= ?)", [2]),
+    ("people:10..20", "(incidents.people_count >= ? AND incidents.people_count <= ?)", [10, 20]),
+    # tag:, flag:, note: and theme: unresolved (no workspace, no themes) match nothing
+    ("tag:x", "0", []), ("flag:yes", "0", []), ("note:abc", "0", []),
+    ("theme:long-stay", "0", []),
+    # no CJK prefix index: the rows holding each character (the gram index), then LIKE
+    ("瀋陽*", LIKE, ['"瀋" "陽"', "%瀋陽%"]), ("沈阳市*", LIKE, ['"市" "沈" "阳"', "%沈阳市%"]),
+    ("city:a\\b", names("incidents.city"), ["city", "a\\b", "a\\\\b %", "city", "a\\b"]),
+])
+def test_boxes_bounds_unresolved_fields_and_cjk_prefixes(query: str, sql: str,
+                                                        params: list[object]) -> None:
+    assert where_for(parse_query(query)) == (sql, params)
+
+
+def test_id_terms_list_their_ids_in_order_and_none_matches_nothing() -> None:
+    from asylum_browser.core.model.fields import TermKind
+    from asylum_browser.core.model.values import QuerySpec, Term
+
+    ids = Term(TermKind.IDS, "tag:x", "tag", ids=frozenset({"b-2", "a-1", "c-3"}))
+    assert where_for(QuerySpec(((ids,),))) == ("incidents.id IN (?, ?, ?)", ["a-1", "b-2", "c-3"])
+    none = Term(TermKind.IDS, "tag:y", "tag", negated=True, ids=frozenset())
+    assert where_for(QuerySpec(((none,),))) == ("NOT COALESCE(0, 0)", [])
+
+
+def test_skipping_a_field_keeps_every_clause_when_none_is_its_own() -> None:
+    spec = parse_query("embassy year:2002")
+    assert where_for(spec, skip_fields=["host"]) == where_for(spec)
+    assert where_for(spec, skip_fields=[]) == where_for(spec)
+    assert where_for(parse_query("host:china"), skip_fields=["host"]) == ("1", [])
