@@ -121,6 +121,8 @@ def ids_term(value: str, field: str | None, ids: set[str], negated: bool = False
     # a quoted phrase ending in * looks for its words in notes, as a word does
     ('"inviolability*"', ANNOTATIONS,
      ((Term(TermKind.PHRASE, "inviolability*"), ids_term("inviolability*", None, {SHENYANG})),)),
+    # no note says "sex" (though "se" is in "Seven" and "see"): the word stays as typed
+    ("SEX", ANNOTATIONS, ((Term(TermKind.WORD, "SEX"),),)),
     ("working", ANNOTATIONS,
      ((Term(TermKind.WORD, "working"), ids_term("working", None, {LONDON})),)),
 ])
