@@ -6,7 +6,8 @@ import pytest
 
 from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
-from asylum_browser.core.model.values import Annotations
+from asylum_browser.core.model.fields import TermKind
+from asylum_browser.core.model.values import Annotations, Term
 from asylum_browser.core.query.annotations import resolve
 from asylum_browser.core.query.describe import describe_query
 from asylum_browser.core.query.parser import parse_query
@@ -79,3 +80,58 @@ def test_everything_else_is_untouched_and_unresolved_fields_match_nothing(
     flag_no = resolve(parse_query("flag:no"), ANNOTATIONS)
     assert LONDON not in {r["id"] for r in fast.rows(fast.ids_for(flag_no))}
     assert fast.count(flag_no) == fast.count() - 1
+
+
+def ids_term(value: str, field: str | None, ids: set[str], negated: bool = False,
+             single_value: bool = False) -> Term:
+    return Term(TermKind.IDS, value, field, negated, ids=frozenset(ids),
+                single_value=single_value)
+
+
+@pytest.mark.parametrize(("query", "annotations", "clauses"), [
+    ("tag:raid", ANNOTATIONS, ((ids_term("raid", "tag", {SHENYANG}, single_value=True),),)),
+    ("tag:RAID", ANNOTATIONS, ((ids_term("RAID", "tag", {SHENYANG}, single_value=True),),)),
+    # tag:unknown: not among all the tagged incidents
+    ("tag:unknown", ANNOTATIONS,
+     ((ids_term("unknown", "tag", {SHENYANG, SPAIN, LONDON}, negated=True,
+                single_value=True),),)),
+    ("-tag:unknown", ANNOTATIONS,
+     ((ids_term("unknown", "tag", {SHENYANG, SPAIN, LONDON}),),)),
+    ("tag:unknown", Annotations.empty(),
+     ((ids_term("unknown", "tag", set(), negated=True, single_value=True),),)),
+    ("flag:yes", ANNOTATIONS, ((ids_term("yes", "flag", {LONDON}, single_value=True),),)),
+    ("flag:no", ANNOTATIONS,
+     ((ids_term("no", "flag", {LONDON}, negated=True, single_value=True),),)),
+    ("-flag:yes", ANNOTATIONS, ((ids_term("yes", "flag", {LONDON}, negated=True),),)),
+    ("note:inviolability", ANNOTATIONS,
+     ((ids_term("inviolability", "note", {SHENYANG}, single_value=True),),)),
+    ("-note:inviolability", ANNOTATIONS,
+     ((ids_term("inviolability", "note", {SHENYANG}, negated=True),),)),
+    # with an empty workspace the fields still resolve, to nobody
+    ("tag:raid", Annotations.empty(), ((ids_term("raid", "tag", set(), single_value=True),),)),
+    ("flag:yes", Annotations.empty(), ((ids_term("yes", "flag", set(), single_value=True),),)),
+    ("note:visa", Annotations.empty(),
+     ((ids_term("visa", "note", set(), single_value=True),),)),
+    ("tag:raid OR shenyang embassy", ANNOTATIONS,
+     ((ids_term("raid", "tag", {SHENYANG}, single_value=True), Term(TermKind.WORD, "shenyang")),
+      (Term(TermKind.WORD, "embassy"),))),
+    # a field value is never looked for in notes, though a note says "Vienna"
+    ("host:vienna", ANNOTATIONS,
+     ((Term(TermKind.FIELD, "vienna", "host", single_value=True),),)),
+    # a quoted phrase ending in * looks for its words in notes, as a word does
+    ('"inviolability*"', ANNOTATIONS,
+     ((Term(TermKind.PHRASE, "inviolability*"), ids_term("inviolability*", None, {SHENYANG})),)),
+    # no note says "sex" (though "se" is in "Seven" and "see"): the word stays as typed
+    ("SEX", ANNOTATIONS, ((Term(TermKind.WORD, "SEX"),),)),
+    ("working", ANNOTATIONS,
+     ((Term(TermKind.WORD, "working"), ids_term("working", None, {LONDON})),)),
+])
+def test_workspace_terms_resolve_to_the_incidents_they_name(
+        query: str, annotations: Annotations, clauses: tuple[tuple[Term, ...], ...]) -> None:
+    assert resolve(parse_query(query), annotations).clauses == clauses
+
+
+def test_resolved_terms_read_in_words() -> None:
+    assert describe_query(resolve(parse_query("tag:raid inviolability"), ANNOTATIONS)) == (
+        "incidents where your tag is “raid” and "
+        "(the text contains “inviolability” or your note mentions “inviolability”)")

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from asylum_browser.core.query.editing import chips, remove_token, set_field, toggle_token
+from asylum_browser.core.model.fields import TermKind
+from asylum_browser.core.model.values import Term
+from asylum_browser.core.query.editing import (
+    chips,
+    quote_value,
+    remove_token,
+    set_field,
+    term_token,
+    toggle_token,
+)
 from asylum_browser.core.query.parser import parse_query
 
 
@@ -63,3 +72,46 @@ def test_not_and_minus_parse_to_the_same_query() -> None:
 def test_a_chip_for_a_not_term_removes_the_not_too() -> None:
     [chip] = chips("NOT host:china")
     assert chip.label == "not host country: china" and chip.without == ""
+
+
+@pytest.mark.parametrize(("query", "token", "exclude", "result"), [
+    ("x", "host:China", None, "x host:China"),  # a plain click shows only, by default
+    ("x", "host:China", True, "x -host:China"),  # "leave out" on a new value adds it negated
+    ("x", "-host:China", False, "x host:China"),  # the token's own sign never decides
+    ("x", "-host:China", True, "x -host:China"),
+    ("x host:china", "-host:China", True, "x -host:China"),
+    ("x -host:china", "-host:China", False, "x host:China"),
+    ("shenyang  ", "host:China", False, "shenyang host:China"),  # trailing spaces go
+])
+def test_toggling_with_either_sign_on_the_token(query: str, token: str, exclude: bool | None,
+                                                result: str) -> None:
+    if exclude is None:
+        assert toggle_token(query, token) == result
+    else:
+        assert toggle_token(query, token, exclude) == result
+
+
+def test_a_range_control_adds_its_value_after_the_text_without_its_spaces() -> None:
+    assert set_field("embassy  ", "people", ">=3") == "embassy people:>=3"
+
+
+@pytest.mark.parametrize(("field", "value", "negated", "token"), [
+    ("host", "China", False, "host:China"),
+    ("host", "China", True, "-host:China"),
+    ("nationality", "North Korea", False, 'nationality:"North Korea"'),
+    ("type", "consulate_general", False, "type:consulate_general"),
+    ("city", "St. John's", False, 'city:"St. John\'s"'),  # a space needs quotes
+    ("host", "Côte d'Ivoire", False, 'host:"Côte d\'Ivoire"'),
+    ("sending", 'the "Holy" See', True, '-sending:"the Holy See"'),  # quotes cannot nest
+    ("id", "2002-05-08-shenyang-japan-consulate", False,
+     "id:2002-05-08-shenyang-japan-consulate"),
+])
+def test_a_sidebar_value_becomes_a_token(field: str, value: str, negated: bool,
+                                         token: str) -> None:
+    assert term_token(field, value, negated) == token
+    assert quote_value(value) == token.split(":", 1)[1]
+
+
+def test_a_chip_carries_the_term_it_removes() -> None:
+    [chip] = chips("-host:china")
+    assert chip.term == Term(TermKind.FIELD, "china", "host", negated=True)

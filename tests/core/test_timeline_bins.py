@@ -40,6 +40,8 @@ def test_a_bin_covers_its_whole_year_or_month(period: str, first: str, last: str
     ("shenyang date:2002-05", ("2002-05-01", "2002-05-31")),
     ("date:2002..2006 date:2004..2010", ("2004-01-01", "2006-12-31")),  # both must hold
     ("date:2004..2010 date:2002..2006", ("2004-01-01", "2006-12-31")),
+    ("canada OR germany date:2002-05", ("2002-05-01", "2002-05-31")),  # after an OR clause
+    ("date:2002-05-08", ("2002-05-08", "2002-05-08")),  # one day is a window too
 ])
 def test_the_window_is_where_every_date_term_holds(query: str,
                                                    window: tuple[str, str]) -> None:
@@ -49,6 +51,7 @@ def test_the_window_is_where_every_date_term_holds(query: str,
 @pytest.mark.parametrize("query", [
     "", "shenyang", "date:2002 OR date:2005", "-date:2002", "NOT date:2002",
     "people:>=10", "date:2002 date:2005", "date:unknown",
+    "date:>=2002", "year:..1990",  # one bound only: the other side is open
 ])
 def test_queries_that_do_not_bound_the_dates_have_no_window(query: str) -> None:
     assert date_window(parse_query(query)) is None
@@ -61,6 +64,9 @@ def test_queries_that_do_not_bound_the_dates_have_no_window(query: str) -> None:
     ("date:1936..2025", "year"),
     ("", "year"),
     ("date:2002 OR date:2003", "year"),
+    # the limit is 6 x 366 = 2196 days; 2000-01-01 plus 2196 days is 2006-01-05
+    ("date:2000-01-01..2006-01-05", "month"),
+    ("date:2000-01-01..2006-01-06", "year"),
 ])
 def test_six_years_or_less_bin_by_month(query: str, unit: str) -> None:
     assert unit_for(parse_query(query)) == unit
@@ -73,4 +79,5 @@ def test_a_brush_writes_one_range_in_either_direction() -> None:
 
 def test_a_month_bin_reads_as_the_month_and_year() -> None:
     assert describe_period("2002-03") == "March 2002"
+    assert describe_period("2002-11") == "November 2002"
     assert describe_period("2002") == "2002"

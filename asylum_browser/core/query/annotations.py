@@ -32,8 +32,7 @@ def _ids_term(term: Term, ids: frozenset[str], negated: bool) -> Term:
 
 def _resolve_field(term: Term, annotations: Annotations) -> Term:
     if term.field == "tag":
-        everything = frozenset().union(*annotations.tags.values()) if annotations.tags \
-            else frozenset()
+        everything = frozenset().union(*annotations.tags.values())
         if term.unknown:  # tag:unknown: incidents with no tag at all
             return _ids_term(term, everything, not term.negated)
         return _ids_term(term, frozenset(annotations.tags.get(normalise(term.value), ())),

@@ -23,8 +23,7 @@ def describe_query(spec: QuerySpec) -> str:
 
 
 def _label(term: Term) -> str:
-    definition = FIELDS.get(term.field or "")
-    return definition.label if definition is not None else (term.field or "")
+    return FIELDS[term.field or ""].label  # every field term's field is a registry name
 
 
 def describe_term(term: Term, short: bool = False) -> str:
