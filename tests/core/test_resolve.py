@@ -48,11 +48,13 @@ def test_theme_terms_become_the_ids_of_their_theme(query: str,
 
 
 def test_other_terms_keep_their_place_and_a_query_without_themes_is_returned_as_is() -> None:
-    spec = parse_query("embassy theme:mass-refuge host:china")
-    terms = resolve_themes(spec, THEMES).clauses[0]
-    assert [term.kind for term in terms] == [TermKind.WORD, TermKind.IDS, TermKind.FIELD]
-    assert terms[0] == spec.clauses[0][0] and terms[2] == spec.clauses[0][2]
-    assert terms[1].ids == frozenset({"c"})
+    spec = parse_query("embassy theme:mass-refuge host:china theme:long-stay OR lima")
+    clauses = resolve_themes(spec, THEMES).clauses
+    assert [[term.kind for term in clause] for clause in clauses] == [
+        [TermKind.WORD], [TermKind.IDS], [TermKind.FIELD], [TermKind.IDS, TermKind.WORD]]
+    assert clauses[0] == spec.clauses[0] and clauses[2] == spec.clauses[2]
+    assert clauses[3][1] == spec.clauses[3][1]
+    assert clauses[1][0].ids == frozenset({"c"}) and clauses[3][0].ids == frozenset({"a", "b"})
     plain = parse_query("embassy host:china")
     assert resolve_themes(plain, THEMES) is plain
     assert resolve(plain, THEMES) is plain
