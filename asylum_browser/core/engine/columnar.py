@@ -279,15 +279,14 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 def category_rank(category: Category, casefold: bool) -> npt.NDArray[np.int64]:
     """Sort rank of each category value (0 for unknown), the way SQLite orders them.
 
-    ``casefold`` mimics COLLATE NOCASE, which folds ASCII letters only.
+    ``casefold`` mimics COLLATE NOCASE, which folds ASCII letters only; values it makes equal
+    ("Beijing", "beijing") share a rank, so that the id breaks their tie as in SQL.
     """
-    keys = [(value.translate(ASCII_LOWER) if casefold and isinstance(value, str) else value)
-            for value in category.values[1:]]
-    order = sorted(range(len(keys)), key=lambda i: (str(type(keys[i])), keys[i]))
-    rank = np.zeros(len(category.values), dtype=np.int64)
-    for position, index in enumerate(order, start=1):
-        rank[index + 1] = position
-    return rank
+    keys = [(str(type(value)), value.translate(ASCII_LOWER) if casefold and isinstance(
+        value, str) else value) for value in category.values[1:]]
+    distinct = sorted(set(keys))
+    rank_of = {key: position for position, key in enumerate(distinct, start=1)}
+    return np.array([0, *(rank_of[key] for key in keys)], dtype=np.int64)
 
 
 # --- building and caching ---------------------------------------------------------------
