@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -74,6 +75,11 @@ def first_example(strategy: Any) -> Any:
     return find(strategy, lambda _value: True)
 
 
+def edge_database(path: Path, rows: int = ROWS) -> Generated:
+    """The first ``rows`` of these rows in a database of our schema at ``path``."""
+    return build(path, [incident(i) for i in range(rows)], first_example)
+
+
 @dataclasses.dataclass
 class Setup:
     generated: Generated
@@ -85,8 +91,7 @@ class Setup:
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
     folder = tmp_path_factory.mktemp("columnar-edges")
-    generated = build(folder / "edges.sqlite", [incident(i) for i in range(ROWS)],
-                      first_example)
+    generated = edge_database(folder / "edges.sqlite")
     fast = Repository(Database(generated.path))
     fast.attach_columnar(folder / "cache")
     assert fast.engine.name == "columnar"
