@@ -86,7 +86,7 @@ def test_an_unchanged_database_reuses_its_cache_file(tmp_path: Path, rows: int) 
     else:
         with closing(empty_copy(path)) as db:
             db.commit()
-    cache = tmp_path / "cache"
+    cache = tmp_path / "not-yet" / "cache"  # made with its parent
     _first, built = load(path, cache)
     entry = only_file(cache)
     before = entry.stat()
@@ -175,6 +175,28 @@ def test_another_databases_cache_file_is_not_used(tmp_path: Path, database: Path
     assert repository.count(parse_query("")) == 12
     assert_answers_follow_the_file(repository, other)
     assert load(other, tmp_path / "second")[1].notes == []  # the rebuilt cache is kept
+
+
+@pytest.mark.parametrize("seq", [1, 1000])
+def test_a_cache_that_lacks_a_row_before_or_after_its_own_is_not_used(
+        tmp_path: Path, database: Path, seq: int) -> None:
+    """Every row the cache holds is still there, unchanged; one more comes first or last."""
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(database, other)
+    with closing(sqlite3.connect(other)) as db:
+        db.row_factory = sqlite3.Row
+        row = dict(db.execute("SELECT * FROM incidents ORDER BY seq LIMIT 1").fetchone())
+        row.update(seq=seq, id="999-extra")
+        db.execute(f"INSERT INTO incidents ({', '.join(row)}) VALUES "
+                   f"({', '.join('?' * len(row))})", list(row.values()))
+        db.commit()
+    foreign = _cache_of(database, tmp_path / "first")
+    own = _cache_of(other, tmp_path / "second")
+    shutil.copyfile(foreign, own)
+    repository, index = load(other, tmp_path / "second")
+    assert index.notes == [MISMATCH]
+    assert repository.count(parse_query("")) == 25
+    assert_answers_follow_the_file(repository, other)
 
 
 @pytest.mark.parametrize("row", ["MIN(seq)", "MAX(seq)"])

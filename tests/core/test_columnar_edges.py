@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +24,11 @@ import pytest
 from hypothesis import find
 
 from asylum_browser.core.engine.answers import facets_for
-from asylum_browser.core.engine.database import Database
+from asylum_browser.core.engine.database import Database, DatabaseProblem
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.schema import FACETS, SORT_KEYS
-from asylum_browser.core.model.values import Facet
+from asylum_browser.core.model.values import Facet, QuerySpec
 from asylum_browser.core.query.parser import parse_query
 from tests.core.engine_reference import ASCII_LOWER, GenTerm, Query, Reference, render
 from tests.core.generated_db import MAX_LATITUDE, Generated, build
@@ -75,9 +78,19 @@ def first_example(strategy: Any) -> Any:
     return find(strategy, lambda _value: True)
 
 
+# Rows of the word index that name no incident (a hand-edited file): in a gap between seqs,
+# just past the last, far past it, and below zero. Every engine must ignore them.
+STRAY_ROWIDS = [3, 3 * (ROWS - 1) + 3, 10_000, -5]
+
+
 def edge_database(path: Path, rows: int = ROWS) -> Generated:
     """The first ``rows`` of these rows in a database of our schema at ``path``."""
-    return build(path, [incident(i) for i in range(rows)], first_example)
+    generated = build(path, [incident(i) for i in range(rows)], first_example)
+    with closing(sqlite3.connect(path)) as db:
+        db.executemany("INSERT INTO incidents_fts (rowid, title) VALUES (?, 'orphan')",
+                       [(rowid,) for rowid in STRAY_ROWIDS])
+        db.commit()
+    return generated
 
 
 @dataclasses.dataclass
@@ -165,7 +178,11 @@ QUERIES: dict[str, Query] = {
                         high=day("2002", end=True), tick=True)),
     "decade": one(GenTerm("field", "decade:2000s", "2000s", "decade", low=day("2000"),
                           high=day("2009", end=True), tick=True)),
+    "stray word rows": one(word("orphan")),
     "box": one(box(-20.0, 100.0, 40.0, 179.0)),
+    "box of one meridian": one(box(-90.0, 116.4, 90.0, 116.4)),
+    "box from the south pole": one(box(-90.0, -180.0, 0.0, 0.0)),
+    "box of the meridian's two sides": one(box(-90.0, 180.0, 90.0, -180.0)),
     "box on the edges": one(box(-90.0, 116.4, 90.0, 180.0)),
     "box across the meridian": one(box(-90.0, 170.0, 90.0, -170.0)),
     "not in a box": one(box(-20.0, 100.0, 40.0, 179.0), True),
@@ -205,7 +222,8 @@ def test_the_rows_have_what_the_checks_need(setup: Setup) -> None:
         assert None in values or sort in ("id", "title"), sort
         assert len(set(values)) < len(values) or sort == "id", sort
     matched = {name: len(setup.reference.matches(q)) for name, q in QUERIES.items()}
-    empty = {"absent word", "no such theme", "id unknown", "tag without a workspace"}
+    empty = {"absent word", "no such theme", "id unknown", "tag without a workspace",
+             "stray word rows"}
     assert {name for name, n in matched.items() if n == 0} == empty
     assert {name for name, n in matched.items() if n == ROWS} == {"everything", "not id unknown"}
 
@@ -229,6 +247,10 @@ def test_each_query_gives_the_reference_answer(setup: Setup, name: str) -> None:
         reference.timeline(query, "month")
     # Labels, tokens and order of the values are the SQL engine's.
     assert facets_for(fast, spec) == facets_for(setup.plain, spec)
+    for definition in FACETS:  # one facet alone, as the sidebar asks when one is opened
+        alone = fast.facet(definition, spec)
+        assert {v.key: v.count for v in alone.values if v.count} == facets[definition.name]
+        assert alone == setup.plain.facet(definition, spec)
 
 
 @pytest.mark.parametrize("sort", sorted(SORT_KEYS))
@@ -269,3 +291,21 @@ def test_the_words_cache_keeps_answers_apart(setup: Setup) -> None:
         assert list(fast.ids_for(parse_query(render(query, "-")))) == \
             expected_order(setup, query, "date", False), term.value
     assert all(reference.matches(one(term)) for term in words[:4])
+
+
+def test_a_locked_database_is_named_in_the_problem(setup: Setup) -> None:
+    """The index still asks SQLite for words; a writer's lock is reported, not a traceback."""
+    path = setup.generated.path
+    asks: list[Callable[[QuerySpec], object]] = [
+        setup.fast.ids_for, setup.fast.count, setup.fast.map_points,
+        lambda spec: setup.fast.facet(FACETS[0], spec),
+        lambda spec: setup.fast.timeline(spec, "month"), setup.fast.answer]
+    with closing(sqlite3.connect(path, isolation_level=None)) as writer:
+        writer.execute("BEGIN EXCLUSIVE")
+        for number, ask in enumerate(asks):
+            with pytest.raises(DatabaseProblem) as raised:
+                ask(parse_query(f"lockedout{number}"))
+            assert raised.value.reason == "locked"
+            assert raised.value.message == f"{path.name} is locked by another program; try " \
+                                           "again when it has finished writing."
+        writer.execute("ROLLBACK")
