@@ -73,17 +73,25 @@ def assert_answers_follow_the_file(repository: Repository, path: Path) -> None:
     assert {v.key: v.count for v in facet.values} == cities
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    """The edge rows' database with all 24 rows, and with the first 12; built once."""
+    folder = tmp_path_factory.mktemp("cache-databases")
+    return {rows: edge_database(folder / f"edges-{rows}.sqlite", rows).path for rows in (24, 12)}
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Path:
-    return edge_database(tmp_path / "edges.sqlite").path
+def database(tmp_path: Path, built: dict[int, Path]) -> Path:
+    """A copy of its own: its identity (path, inode, time) is this test's."""
+    return Path(shutil.copyfile(built[24], tmp_path / "edges.sqlite"))
 
 
 @pytest.mark.parametrize("rows", [24, 0])
-def test_an_unchanged_database_reuses_its_cache_file(tmp_path: Path, rows: int) -> None:
-    path = tmp_path / "edges.sqlite"
-    if rows:
-        edge_database(path, rows)
-    else:
+def test_an_unchanged_database_reuses_its_cache_file(tmp_path: Path, database: Path,
+                                                     rows: int) -> None:
+    path = database
+    if not rows:
+        path = tmp_path / "empty.sqlite"
         with closing(empty_copy(path)) as db:
             db.commit()
     cache = tmp_path / "not-yet" / "cache"  # made with its parent
@@ -164,9 +172,10 @@ def _cache_of(path: Path, cache: Path) -> Path:
     return only_file(cache)
 
 
-def test_another_databases_cache_file_is_not_used(tmp_path: Path, database: Path) -> None:
+def test_another_databases_cache_file_is_not_used(tmp_path: Path, database: Path,
+                                                  built: dict[int, Path]) -> None:
     """Fewer rows: the seq range differs (the fingerprint)."""
-    other = edge_database(tmp_path / "other.sqlite", 12).path
+    other = Path(shutil.copyfile(built[12], tmp_path / "other.sqlite"))
     foreign = _cache_of(database, tmp_path / "first")
     own = _cache_of(other, tmp_path / "second")
     shutil.copyfile(foreign, own)
