@@ -236,7 +236,8 @@ def test_each_query_gives_the_reference_answer(setup: Setup, name: str) -> None:
     assert list(fast.ids_for(spec)) == seqs
     assert fast.count(spec) == len(seqs)
     facets = reference.facets(query)
-    assert counts(facets_for(fast, spec)) == facets
+    found = facets_for(fast, spec)
+    assert counts(found) == facets
     for unit in ("year", "month"):
         bins = [(b.period, b.count, b.imprecise) for b in fast.timeline(spec, unit)]
         assert bins == reference.timeline(query, unit), unit
@@ -246,11 +247,10 @@ def test_each_query_gives_the_reference_answer(setup: Setup, name: str) -> None:
     assert [(b.period, b.count, b.imprecise) for b in timeline] == \
         reference.timeline(query, "month")
     # Labels, tokens and order of the values are the SQL engine's.
-    assert facets_for(fast, spec) == facets_for(setup.plain, spec)
+    assert found == facets_for(setup.plain, spec)
+    by_name = {facet.name: facet for facet in found}
     for definition in FACETS:  # one facet alone, as the sidebar asks when one is opened
-        alone = fast.facet(definition, spec)
-        assert {v.key: v.count for v in alone.values if v.count} == facets[definition.name]
-        assert alone == setup.plain.facet(definition, spec)
+        assert fast.facet(definition, spec) == by_name[definition.name]
 
 
 @pytest.mark.parametrize("sort", sorted(SORT_KEYS))
