@@ -274,6 +274,9 @@ def test_every_sort_orders_like_sql(setup: Setup, sort: str, descending: bool,
     assert list(points.outcomes) == [by_seq[seq]["outcome_class"] for seq in placed]
     assert points.precise.tolist() == [by_seq[seq]["location_precision"] == "mission"
                                        for seq in placed]
+    # A tooltip's words, fetched for the points when first shown.
+    assert [(point.id, point.title) for point in points] == \
+        [(by_seq[seq]["id"], by_seq[seq]["title"]) for seq in placed]
 
 
 def test_an_unknown_sort_key_sorts_by_date(setup: Setup) -> None:
