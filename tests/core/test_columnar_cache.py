@@ -71,6 +71,22 @@ def assert_answers_follow_the_file(repository: Repository, path: Path) -> None:
     cities = dict(sql(path, "SELECT city, COUNT(*) FROM incidents GROUP BY city"))
     [facet] = [f for f in facets_for(repository, parse_query("")) if f.name == "city"]
     assert {v.key: v.count for v in facet.values} == cities
+    # Then whole answers, each column of the index in use, against the SQL engine (which
+    # tests/core/test_columnar_edges.py holds to the reference).
+    plain = Repository(Database(path))
+    for query in CHECKED_QUERIES:
+        for sort in ("date", "people_count", "city"):
+            spec = parse_query(query, sort=sort, descending=sort == "people_count")
+            assert repository.answer(spec, "month") == plain.answer(spec, "month"), query
+            found, expected = repository.map_points(spec), plain.map_points(spec)
+            for column in ("seqs", "latitude", "longitude", "precise"):
+                assert np.array_equal(getattr(found, column), getattr(expected, column),
+                                      equal_nan=column == "longitude"), column
+            assert list(found.outcomes) == list(expected.outcomes)
+
+
+CHECKED_QUERIES = ["", "people:>=10", "people:unknown", "date:2002-01", "date:unknown", "wall",
+                   "within:-90,-180,0,0", "within:unknown", "host:china", "city:unknown"]
 
 
 @pytest.fixture(scope="module")

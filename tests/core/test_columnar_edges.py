@@ -46,7 +46,7 @@ CITIES = ["Beijing", "beijing", "Shenyang", None, "Asunción", "asunción", "Ür
 TITLES = ["Alpha", "alpha", "beta", "Émigré", "émigré", "Zed"]
 SUMMARIES = ["scaled the wall", "ran past the guards", "주민들이 대사관에 진입했다",
              "瀋陽consulate", "embassy police"]
-HOSTS = ["CN", "KP", None, "US", "ZZ"]
+HOSTS = ["CN", "KP", None, "US", "ZZ", "de"]  # "de": a code typed in lower case
 SENDING = ["KR", None, "JP", "DE", "KR", "US", "CN"]
 NATIONALITIES = ["KP", "CN", None]
 TYPES = ["embassy", "consulate", None, "school", "consulate_general"]
@@ -63,7 +63,7 @@ def incident(i: int) -> dict[str, Any]:
     return {
         "id_prefix": (17 * i) % ROWS, "title": TITLES[i % 6], "summary": SUMMARIES[i % 5],
         "date_start": DATES[i % 12], "date_end": None, "outcome_date": None,
-        "city": CITIES[i % 10], "host_country": HOSTS[i % 5],
+        "city": CITIES[i % 10], "host_country": HOSTS[i % 6],
         "coordinates": COORDINATES[i % 9], "location_precision": PRECISION[i % 3],
         "mission_id": None, "mission_type": TYPES[i % 5], "sending_state": SENDING[i % 7],
         "seekers_nationality": NATIONALITIES[i % 3], "people_count": PEOPLE[i % 11],
@@ -102,11 +102,21 @@ class Setup:
 
 
 @pytest.fixture(scope="module")
-def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Generated, Path]:
+    """The database and its index's cache file, built once."""
     folder = tmp_path_factory.mktemp("columnar-edges")
     generated = edge_database(folder / "edges.sqlite")
+    Repository(Database(generated.path)).attach_columnar(folder / "cache")
+    return generated, folder / "cache"
+
+
+@pytest.fixture
+def setup(built: tuple[Generated, Path]) -> Setup:
+    """An index of each test's own, read from the cache (a few milliseconds), so that each
+    test runs the code that reads it and the mutation run counts it for that code."""
+    generated, cache = built
     fast = Repository(Database(generated.path))
-    fast.attach_columnar(folder / "cache")
+    assert fast.attach_columnar(cache).notes == []
     assert fast.engine.name == "columnar"
     return Setup(generated, Reference(generated), fast, Repository(Database(generated.path)))
 
