@@ -236,8 +236,7 @@ class ColumnarIndex:
         return SeqList(self.seqs[self.positions(spec, mask)])
 
     def facets(self, spec: QuerySpec, label: Callable[[str | None, Any], str],
-               masks: list[tuple[set[str | None], Mask]] | None = None) -> tuple[Facet, ...]:
-        masks = self.clause_masks(spec) if masks is None else masks
+               masks: list[tuple[set[str | None], Mask]]) -> tuple[Facet, ...]:
         return tuple(self.facet(d, spec, label, masks) for d in FACETS)
 
     def facet(self, definition: FacetDef, spec: QuerySpec,
