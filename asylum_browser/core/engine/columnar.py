@@ -236,8 +236,7 @@ class ColumnarIndex:
         return SeqList(self.seqs[self.positions(spec, mask)])
 
     def facets(self, spec: QuerySpec, label: Callable[[str | None, Any], str],
-               masks: list[tuple[set[str | None], Mask]] | None = None) -> tuple[Facet, ...]:
-        masks = self.clause_masks(spec) if masks is None else masks
+               masks: list[tuple[set[str | None], Mask]]) -> tuple[Facet, ...]:
         return tuple(self.facet(d, spec, label, masks) for d in FACETS)
 
     def facet(self, definition: FacetDef, spec: QuerySpec,
@@ -279,15 +278,14 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 def category_rank(category: Category, casefold: bool) -> npt.NDArray[np.int64]:
     """Sort rank of each category value (0 for unknown), the way SQLite orders them.
 
-    ``casefold`` mimics COLLATE NOCASE, which folds ASCII letters only.
+    ``casefold`` mimics COLLATE NOCASE, which folds ASCII letters only; values it makes equal
+    ("Beijing", "beijing") share a rank, so that the id breaks their tie as in SQL.
     """
-    keys = [(value.translate(ASCII_LOWER) if casefold and isinstance(value, str) else value)
-            for value in category.values[1:]]
-    order = sorted(range(len(keys)), key=lambda i: (str(type(keys[i])), keys[i]))
-    rank = np.zeros(len(category.values), dtype=np.int64)
-    for position, index in enumerate(order, start=1):
-        rank[index + 1] = position
-    return rank
+    keys = [(str(type(value)), value.translate(ASCII_LOWER) if casefold and isinstance(
+        value, str) else value) for value in category.values[1:]]
+    distinct = sorted(set(keys))
+    rank_of = {key: position for position, key in enumerate(distinct, start=1)}
+    return np.array([0, *(rank_of[key] for key in keys)], dtype=np.int64)
 
 
 # --- building and caching ---------------------------------------------------------------
@@ -340,7 +338,8 @@ def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
     # other core while this thread reads the columns into arrays.
     # They are kept for the command line's exports too (core/engine/column_facts.py).
     columns = [(column.sql, column.kind) for column in COLUMNS]
-    with ThreadPoolExecutor(1, thread_name_prefix="column-facts") as pool:
+    # Not mutated: the size of this one-job pool and its threads' names change no answer.
+    with ThreadPoolExecutor(1, thread_name_prefix="column-facts") as pool:  # pragma: no mutate
         facts_found = pool.submit(lambda: column_facts(connection_factory(), columns))
         arrays, categories = _build(connection_factory(), progress)
         facts = facts_found.result()
