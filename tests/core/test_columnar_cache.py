@@ -290,7 +290,9 @@ def test_a_folder_in_the_cache_files_place_stays_and_is_reported(tmp_path: Path,
     entry.unlink()
     entry.mkdir()
     repository, index = load(database, cache)
-    assert index.notes == [damaged("IsADirectoryError"), uncached("Is a directory")]
+    # Not opened at all (a pipe there would block the read for good: issue 15).
+    assert index.notes == [f"The search index cache {entry} is not a regular file; the index "
+                           "was rebuilt from the database.", uncached("Is a directory")]
     assert entry.is_dir()
     assert_answers_follow_the_file(repository, database)
 

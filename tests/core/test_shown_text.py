@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from asylum_browser.core.model.shown import BREAK, shown
+from asylum_browser.core.model.shown import BREAK, LINE_LIMIT, shown
 
 
 def test_short_text_is_shown_as_it_is() -> None:
@@ -24,7 +24,14 @@ def test_a_long_unbroken_word_gets_break_opportunities_every_80_characters() -> 
 
 
 def test_a_megabyte_word_is_clipped_before_it_is_broken() -> None:
-    text = shown("z" * 1_000_000, limit=1000)
+    text = shown("z" * 1_000_000)
     assert text.startswith("z" * 80 + BREAK)
-    assert text.endswith("… (999,000 more characters not shown)")
-    assert text.replace(BREAK, "").count("z") == 1000
+    assert text.endswith("… (980,000 more characters not shown)")
+    assert text.replace(BREAK, "").count("z") == 20_000
+
+
+def test_one_line_texts_are_clipped_but_never_broken() -> None:
+    """A file path in a message must copy out as the path (no invisible characters)."""
+    path = "/tmp/" + "long-folder-name/" * 10 + "errors.log"
+    assert shown(path, LINE_LIMIT) == path
+    assert BREAK not in shown("y" * 5000, LINE_LIMIT)

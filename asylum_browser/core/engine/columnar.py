@@ -321,7 +321,7 @@ def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
     notes: list[str] = []
     if cache_file.exists() and not cache_file.is_file():  # a pipe would block the read
         notes.append(f"The search index cache {cache_file} is not a regular file; the "
-                     "index was built from the database instead.")
+                     "index was rebuilt from the database.")
     elif cache_file.exists():
         try:
             index = _from_npz(cache_file, connection_factory)
