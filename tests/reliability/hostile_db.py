@@ -6,7 +6,8 @@ Every text field of the incidents, sources, disputes, countries, vocabularies an
 dataset's own facts holds markup that names local files and links of other schemes: Qt
 reading it as rich text would open ``/dev/zero`` (which once aborted the app) and the
 ``CANARY`` file (which a test watches). A few fields hold a 1 MB word, which Qt lays out in
-quadratic time, and one incident sits at infinite coordinates. Codes (countries, outcome
+quadratic time, and one incident sits at infinite coordinates with markup for its date (which
+once reached the error dialog with no click). Codes (countries, outcome
 classes, ids) stay as they are, so the file passes the schema check and every view fills.
 """
 
@@ -57,8 +58,8 @@ def make_hostile_database(target: Path, canary: Path) -> Path:
         connection.execute("UPDATE sources SET url = url || ? WHERE id = (SELECT source_id "
                            "FROM incident_sources WHERE incident_id = ? LIMIT 1)",
                            (LONG_WORD, first))
-        connection.execute("UPDATE incidents SET latitude = 9e999, longitude = -9e999 "
-                           "WHERE id = ?", (second,))
+        connection.execute("UPDATE incidents SET latitude = 9e999, longitude = -9e999, "
+                           "date_start = ? WHERE id = ?", (markup(Path(canary), "date"), second))
     return target
 
 
