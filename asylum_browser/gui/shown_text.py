@@ -38,10 +38,6 @@ def plain(label: LabelT) -> LabelT:
     return label
 
 
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    return plain(QLabel(shown(text, LINE_LIMIT), parent))
-
-
 def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None,
                 informative: str = "") -> QMessageBox:
     """A message box whose texts are shown literally and clipped."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from asylum_browser.gui.shown_text import message_box, open_external, plain, tooltip
 from tests.gui.conftest import tooltip_text
+from tests.reliability.hostile_window import LinkCatcher
 
 ATTACK = '<img src="/dev/zero"><a href="file:///etc/passwd">x</a> & <b>bold</b>\nline two'
 
@@ -37,18 +38,8 @@ def test_labels_and_message_boxes_show_data_literally(qtbot: QtBot) -> None:
     assert all(child.textFormat() == Qt.TextFormat.PlainText for child in labels)
 
 
-class Catcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def take(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
 def test_only_web_links_reach_the_desktop(qtbot: QtBot) -> None:
-    catcher = Catcher()
+    catcher = LinkCatcher()  # stands in for the desktop, as in the hostile-window run
     schemes = ("http", "https", "file", "javascript", "data", "ftp", "smb")
     for scheme in schemes:
         QDesktopServices.setUrlHandler(scheme, catcher, "take")
@@ -57,10 +48,10 @@ def test_only_web_links_reach_the_desktop(qtbot: QtBot) -> None:
                    "ftp://example.org/x", "smb://host/share", "https://", "http:/no-host",
                    "/etc/passwd", ""]
         assert [open_external(url) for url in refused] == [False] * len(refused)
-        assert catcher.urls == []
+        assert catcher.handed == []
         assert open_external("https://www.voanews.com/a/a-13-a-2002-05-09-5-china-67274352/")
         assert open_external(QUrl("HTTP://example.org/page"))
-        assert catcher.urls == ["https://www.voanews.com/a/a-13-a-2002-05-09-5-china-67274352/",
+        assert catcher.handed == ["https://www.voanews.com/a/a-13-a-2002-05-09-5-china-67274352/",
                                 "http://example.org/page"]
     finally:
         for scheme in schemes:

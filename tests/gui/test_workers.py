@@ -169,10 +169,8 @@ def test_a_newer_request_interrupts_an_earlier_query_that_is_running(
         running.clear()
         runner.submit(slow, connection)
         assert running.wait(10)
-    started = time.monotonic()
     runner.submit(lambda: connection().execute("SELECT 42").fetchone()[0],
                   connection)
-    qtbot.waitUntil(lambda: answers == [42], timeout=10000)
-    assert time.monotonic() - started < 10
+    qtbot.waitUntil(lambda: answers == [42], timeout=10000)  # not a minute's count
     assert runner.wait(10000)
     assert endings == ["interrupted", "interrupted"]

@@ -52,7 +52,6 @@ def test_a_hostile_database_opens_no_file_and_hands_on_no_link(tmp_path: Path) -
     assert report["tooltips"] > 150 * 5 and report["links_followed"] > 150
     assert report["about_opened"]
     assert len(report["searches_imported"]) == 1  # and its button was hovered
-    assert report["seconds"] < 30, report
 
 
 def test_bad_values_in_a_database_are_shown_as_such_and_break_no_view(tmp_path: Path) -> None:
