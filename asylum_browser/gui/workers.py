@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 UNKNOWN_FRACTION = -1.0  # progress without a known total: show a busy indicator
@@ -152,14 +153,23 @@ class LatestOnlyRunner(QObject):
         return bool(self._pool.waitForDone(milliseconds))
 
     def _on_returned(self, generation: int, result: object) -> None:
-        self._jobs.pop(generation, None)
-        if generation == self._generation:
+        if self._is_current(generation):
             self.finished.emit(result)
 
     def _on_errored(self, generation: int, error: object) -> None:
-        self._jobs.pop(generation, None)
-        if generation == self._generation:
+        if self._is_current(generation):
             self.failed.emit(error)
+
+    def _is_current(self, generation: int) -> bool:
+        """Forget the job; say whether its answer is the one to report.
+
+        A closing window deletes its runner, whose pool waits for the running job first: that
+        job's answer is then queued for a runner that no longer exists, and nobody wants it.
+        """
+        if not shiboken6.isValid(self):
+            return False
+        self._jobs.pop(generation, None)
+        return generation == self._generation
 
 
 PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two looks at a cancel

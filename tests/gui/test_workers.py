@@ -174,3 +174,33 @@ def test_a_newer_request_interrupts_an_earlier_query_that_is_running(
     qtbot.waitUntil(lambda: answers == [42], timeout=10000)  # not a minute's count
     assert runner.wait(10000)
     assert endings == ["interrupted", "interrupted"]
+
+
+def test_an_answer_that_arrives_after_its_runner_is_gone_is_dropped(
+        qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
+    """Closing a window deletes its runners while a job may still be running: the runner's
+    pool waits for the job, whose answer is then queued for a runner that no longer exists.
+    That answer once raised "Signal source has been deleted" in the event loop (seen in CI
+    after Ctrl+O on a locked database)."""
+    import shiboken6
+
+    release = threading.Event()
+    started = threading.Event()
+
+    def work() -> int:
+        started.set()
+        release.wait(10)
+        return 1
+
+    runner = LatestOnlyRunner()
+    answers: list[object] = []
+    runner.finished.connect(answers.append)
+    runner.submit(work)
+    assert started.wait(10)
+    threading.Timer(0.2, release.set).start()
+    shiboken6.delete(runner)  # the pool, its child, waits here until the work returns
+    assert not shiboken6.isValid(runner)
+    with qtbot.captureExceptions() as exceptions:
+        qtbot.wait(100)  # the queued answer is delivered now
+    assert exceptions == [] and answers == []
+    assert "Traceback" not in capsys.readouterr().err
