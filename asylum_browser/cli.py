@@ -22,7 +22,12 @@ from asylum_browser.core.dataset.build import BuildError, build_database
 from asylum_browser.core.dataset.diff import diff_files
 from asylum_browser.core.dataset.importer import ImportProblem, describe, import_file, load_mapping
 from asylum_browser.core.engine.answers import facets_for
-from asylum_browser.core.engine.database import DatabaseProblem, open_database
+from asylum_browser.core.engine.database import (
+    QUERY_SECONDS,
+    DatabaseProblem,
+    QueryTooSlow,
+    open_database,
+)
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.export.writer import ExportError, write_csv
 from asylum_browser.core.model.dates import format_partial
@@ -98,6 +103,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except QuerySyntaxError as error:
             raise _Fail(f"search syntax: {error.message}", EXIT_QUERY) from None
+        except QueryTooSlow as error:
+            raise _Fail(error.message + " (or raise --time-limit)", EXIT_QUERY) from None
         except DatabaseProblem as error:
             raise _Fail(error.message, EXIT_DATABASE) from None
         except ExportError as error:
@@ -131,6 +138,17 @@ def sort_options(function: F) -> F:
     function = click.option("--sort", type=click.Choice(sorted(SORT_KEYS)), default=None,
                             help="Sort key (default: date, or the saved search's).")(function)
     return click.option("--desc", is_flag=True, help="Sort descending.")(function)
+
+
+def time_limit_option(function: F) -> F:
+    return click.option(
+        "--time-limit", "time_limit", type=click.FloatRange(min=0), default=QUERY_SECONDS,
+        show_default=True, metavar="SECONDS",
+        help="Stop a search that runs longer than this (0: no limit).")(function)
+
+
+def _seconds(time_limit: float) -> float | None:
+    return time_limit or None
 
 
 def saved_option(function: F) -> F:
@@ -221,12 +239,16 @@ def cli(ctx: click.Context) -> None:
               help="Show at most this many rows.")
 @click.option("--format", "output", type=click.Choice(["table", "tsv", "json", "ids"]),
               default="table", show_default=True)
+@time_limit_option
 def search(query: tuple[str, ...], db_path: Path | None, sort: str | None, desc: bool,
-           limit: int | None, output: str, saved_name: str | None) -> None:
+           limit: int | None, output: str, saved_name: str | None,
+           time_limit: float) -> None:
     """List the incidents matching QUERY (see docs/search.md)."""
     repository = _repository(db_path)
     spec = _with_workspace(_spec(query, saved_name, sort, desc), repository)
-    ids = repository.ids_for(spec)
+    with repository.database.bounded(_seconds(time_limit)):
+        ids = repository.ids_for(spec)
+        total = repository.count()
     shown = ids if limit is None else ids[:limit]
     rows = repository.rows(shown)
     if output == "ids":
@@ -249,7 +271,6 @@ def search(query: tuple[str, ...], db_path: Path | None, sort: str | None, desc:
         line = f"{date} {row['title']} ({place})"
         echo(line if len(line) <= width else line[:width - 1] + "…")
         echo(f"{'':17} {row['id']}")
-    total = repository.count()
     echo("\n" + _summary_line(len(ids), total, spec)
                + (f" (showing {len(shown)})" if len(shown) < len(ids) else ""))
 
@@ -274,21 +295,24 @@ def show(incident_id: str, db_path: Path | None, as_html: bool) -> None:
 @click.option("--facet", "names", multiple=True,
               type=click.Choice([*FACETS_BY_NAME, "theme", "tag", "flag"]),
               help="Only these facets (repeatable); tag and flag need your workspace.")
+@time_limit_option
 def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
-           saved_name: str | None) -> None:
+           saved_name: str | None, time_limit: float) -> None:
     """Count the incidents matching QUERY by each facet value."""
     repository = _repository(db_path)
     annotations = _annotations(repository)
     spec = _spec(query, saved_name)
-    facets = [(facet, facet.name) for facet in facets_for(repository, spec, annotations)
-              if not names or facet.name in names]
-    spec = repository.resolve(spec, annotations)
+    with repository.database.bounded(_seconds(time_limit)):
+        facets = [(facet, facet.name) for facet in facets_for(repository, spec, annotations)
+                  if not names or facet.name in names]
+        spec = repository.resolve(spec, annotations)
+        matched, total = repository.count(spec), repository.count()
     for facet, field_name in facets:
         echo(f"{facet.label}  [{field_name}:]")
         for value in facet.values:
             echo(f"  {value.count:>6}  {value.label}    {value.token}")
         echo("")
-    echo(_summary_line(repository.count(spec), repository.count(), spec))
+    echo(_summary_line(matched, total, spec))
 
 
 @cli.command(context_settings=PASS_THROUGH)
@@ -310,9 +334,10 @@ def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Processes that write the file (default: one per core, up to four, for "
                    "20,000 rows or more; 1 writes in this process).")
+@time_limit_option
 def export(query: tuple[str, ...], output: Path, db_path: Path | None, sort: str | None,
            desc: bool, columns: str, bom: bool, no_escape_formulas: bool, no_sidecar: bool,
-           saved_name: str | None, jobs: int | None, force: bool) -> None:
+           saved_name: str | None, jobs: int | None, force: bool, time_limit: float) -> None:
     """Export the incidents matching QUERY to CSV."""
     repository = _repository(db_path)
     spec = _with_workspace(_spec(query, saved_name, sort, desc), repository)
@@ -321,7 +346,7 @@ def export(query: tuple[str, ...], output: Path, db_path: Path | None, sort: str
         with tempfile.TemporaryDirectory(prefix="asylum-browser-export-") as folder:
             result = write_csv(repository, spec, Path(folder) / "export.csv", names, bom=bom,
                                escape_formulas=not no_escape_formulas, sidecar=False,
-                               jobs=jobs)
+                               jobs=jobs, query_seconds=_seconds(time_limit))
             with result.path.open("rb") as written:
                 shutil.copyfileobj(written, sys.stdout.buffer)
             sys.stdout.buffer.flush()
@@ -329,7 +354,7 @@ def export(query: tuple[str, ...], output: Path, db_path: Path | None, sort: str
         return
     result = write_csv(repository, spec, output, names, bom=bom,
                        escape_formulas=not no_escape_formulas, sidecar=not no_sidecar,
-                       jobs=jobs, force=force)
+                       jobs=jobs, force=force, query_seconds=_seconds(time_limit))
     echo(f"Wrote {_plural(result.rows, 'incident')} to {result.path}"
                + (f" and {result.sidecar.name}" if result.sidecar else "")
                + (f" ({result.processes} processes)" if result.processes > 1 else ""))

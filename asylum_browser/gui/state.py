@@ -22,7 +22,12 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from asylum_browser.core.engine.answers import Results, compute_results
-from asylum_browser.core.engine.database import Database, DatabaseProblem
+from asylum_browser.core.engine.database import (
+    QUERY_SECONDS,
+    Database,
+    DatabaseProblem,
+    QueryTooSlow,
+)
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.values import (
     Annotations,
@@ -240,7 +245,8 @@ class AppState(QObject):
             return
         annotations = self.annotations
         self._runner.submit(lambda: compute_results(repository, spec, annotations),
-                            repository.database.connection)
+                            lambda cancelled: repository.database.bounded(
+                                QUERY_SECONDS, cancelled))
 
     def build_index(self) -> None:
         """Load or build the columnar index off the GUI thread; queries wait for it."""
@@ -281,6 +287,9 @@ class AppState(QObject):
 
     def _on_failure(self, error: object) -> None:
         self.busy_changed.emit(False)
+        if isinstance(error, QueryTooSlow):  # the table keeps the last answer it had
+            self.error_reported.emit(error.message[:1].upper() + error.message[1:] + ".")
+            return
         message = error.message if isinstance(error, DatabaseProblem) else str(error)
         self.error_reported.emit(f"The query failed: {message}")
 

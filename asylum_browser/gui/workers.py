@@ -14,9 +14,9 @@ overwrite the results of a newer one.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from functools import partial
 from typing import Any
 
@@ -115,31 +115,29 @@ class LatestOnlyRunner(QObject):
         return self._pool.activeThreadCount() > 0
 
     def submit(self, work: Callable[[], Any],
-               connection: Callable[[], sqlite3.Connection] | None = None) -> int:
+               guard: Callable[[Callable[[], bool]], AbstractContextManager[object]] | None
+               = None) -> int:
         """Start ``work`` in the pool; any earlier job's answer will be dropped.
 
         Earlier jobs are cancelled: those still waiting for a thread end without running
         their work, because typing fast (or pasting a list of queries) would otherwise queue
         work whose answers nobody will see, and the newest query would wait behind all of it.
-        ``connection``, called in the pool thread, is the SQLite connection the work queries
-        there: while the work runs, SQLite asks the job every few thousand steps whether it
-        was cancelled, so a running earlier query stops too, not only a waiting one.
+        ``guard``, entered in the pool thread around the work, is given the job's cancel
+        check: ``Database.bounded`` makes SQLite ask it every few thousand steps, so a
+        running earlier query stops too, not only a waiting one.
         """
         self._generation += 1
         generation = self._generation
         for earlier in self._jobs.values():
             earlier.cancel()
+
         def run(job: Job) -> object:
             if job.cancelled:
                 return _SKIPPED
-            if connection is None:
+            if guard is None:
                 return work()
-            database = connection()
-            database.set_progress_handler(lambda: job.cancelled, PROGRESS_STEPS)
-            try:
+            with guard(lambda: job.cancelled):
                 return work()
-            finally:
-                database.set_progress_handler(None, 0)
 
         job = Job(run)
         job.returned.connect(partial(self._on_returned, generation))
@@ -172,5 +170,4 @@ class LatestOnlyRunner(QObject):
         return generation == self._generation
 
 
-PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two looks at a cancel
 _SKIPPED = object()  # what a job answers when it was cancelled before it could start

@@ -283,3 +283,25 @@ def test_facets_count_your_tags_and_follow_up_when_you_have_a_workspace(
     assert re.search(r"^\s+1\s+Flagged for follow-up\s+flag:yes$", flags, re.MULTILINE)
     code, out, _err = run(runner, "facets", "tag:shenyang-2002", "--facet", "host")
     assert code == 0 and re.search(r"^\s+2\s+China\s", out, re.MULTILINE), out
+
+
+@pytest.mark.parametrize("command", [["search", "embassy"], ["facets", "embassy"],
+                                     ["export", "embassy", "-o", "{out}"]])
+def test_a_search_past_its_time_limit_stops_with_one_line_and_exit_3(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        command: list[str]) -> None:
+    from asylum_browser.core.engine import database
+
+    monkeypatch.setattr(database, "PROGRESS_STEPS", 1)  # look at the clock at every step
+    target = tmp_path / "out.csv"
+    args = [part.replace("{out}", str(target)) for part in command]
+    code, out, err = run(runner, *args, "--time-limit", "0.000001")
+    assert code == EXIT_QUERY and out == "" and not target.exists()
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("asylum-browser: the search took longer than 1e-06 s and was stopped")
+    assert "raise --time-limit" in err
+    code, out, err = run(runner, *args, "--time-limit", "0")  # no limit
+    assert code == 0 and err == "" and (out or target.exists())
+    target.unlink(missing_ok=True)
+    code, out, err = run(runner, *args)  # the default leaves room for any accepted search
+    assert code == 0 and err == ""

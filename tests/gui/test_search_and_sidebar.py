@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
@@ -211,3 +212,27 @@ def test_a_value_left_out_with_not_toggles_like_one_left_out_with_a_minus(
     click_value(qtbot, window, "host", "China")
     wait_for_query(qtbot, window, "embassy host:China")
     assert window.sidebar.sections["host"].row("China").state == "included"
+
+
+def test_a_search_past_its_time_budget_stops_says_why_and_keeps_the_old_results(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No search can hold the window: past its budget SQLite stops it, the status bar says
+    how to narrow it, and the table keeps what it showed."""
+    from asylum_browser.core.engine import database
+    from asylum_browser.gui import state
+
+    run_query(qtbot, window, "shenyang")
+    monkeypatch.setattr(database, "PROGRESS_STEPS", 1)  # look at the clock at every step
+    monkeypatch.setattr(state, "QUERY_SECONDS", 0.0)  # and find the budget spent
+    window.search_box.edit.selectAll()
+    qtbot.keyClicks(window.search_box.edit, "embassy")
+    qtbot.keyClick(window.search_box.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "took longer than 0 s" in window.statusBar().currentMessage(),
+                    timeout=10000)
+    assert "narrow it" in window.statusBar().currentMessage()
+    assert "failed" not in window.statusBar().currentMessage()
+    assert len(table_ids(window)) == 4
+    monkeypatch.setattr(state, "QUERY_SECONDS", 20.0)
+    qtbot.keyClick(window.search_box.edit, Qt.Key.Key_Return)
+    wait_for_query(qtbot, window, "embassy")
+    assert len(table_ids(window)) > 4

@@ -6,12 +6,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from pathlib import Path
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
+from asylum_browser.core.engine.database import QueryTooSlow, open_database
 from asylum_browser.gui.workers import Job, LatestOnlyRunner
 
 
@@ -136,44 +138,53 @@ def test_the_newest_jobs_error_is_reported(qtbot: QtBot) -> None:
     assert isinstance(failed.args[0], ZeroDivisionError)
 
 
-def test_a_newer_request_interrupts_an_earlier_query_that_is_running(
-        qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_newer_request_interrupts_an_earlier_query_that_is_running(qtbot: QtBot) -> None:
     """Both of the pool's threads held by slow searches once made the newest wait 20 s: now
     the earlier query is stopped inside SQLite the moment a newer one is submitted."""
-    path = tmp_path / "any.sqlite"
-    sqlite3.connect(path).close()
-    local = threading.local()
-
-    def connection() -> sqlite3.Connection:
-        if not hasattr(local, "connection"):
-            local.connection = sqlite3.connect(path)
-        return local.connection  # type: ignore[no-any-return]
-
+    database = open_database()
     running = threading.Event()
     endings: list[str] = []
 
     def slow() -> object:
         running.set()
         try:  # about a minute of counting, unless interrupted
-            return connection().execute(
+            return database.connection().execute(
                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
                 "WHERE x < 1000000000) SELECT count(*) FROM c").fetchone()
         except sqlite3.OperationalError as error:
             endings.append(str(error))
             raise
 
+    def guard(cancelled: Callable[[], bool]) -> AbstractContextManager[None]:
+        return database.bounded(None, cancelled)  # no clock: only the cancel stops it
+
     runner = LatestOnlyRunner()
     answers: list[object] = []
+    errors: list[object] = []
     runner.finished.connect(answers.append)
+    runner.failed.connect(errors.append)
     for _ in range(2):  # both threads of the pool busy with slow queries
         running.clear()
-        runner.submit(slow, connection)
+        runner.submit(slow, guard)
         assert running.wait(10)
-    runner.submit(lambda: connection().execute("SELECT 42").fetchone()[0],
-                  connection)
+    runner.submit(lambda: database.connection().execute("SELECT 42").fetchone()[0], guard)
     qtbot.waitUntil(lambda: answers == [42], timeout=10000)  # not a minute's count
     assert runner.wait(10000)
-    assert endings == ["interrupted", "interrupted"]
+    assert endings == ["interrupted", "interrupted"] and errors == []
+
+
+def test_the_windows_query_guard_stops_a_query_past_its_budget(qtbot: QtBot) -> None:
+    """With no newer request, a query stops at its time budget and the runner reports why."""
+    database = open_database()
+    runner = LatestOnlyRunner()
+    errors: list[object] = []
+    runner.failed.connect(errors.append)
+    runner.submit(lambda: database.connection().execute(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+        "WHERE x < 1000000000) SELECT count(*) FROM c").fetchone(),
+        lambda cancelled: database.bounded(0.2, cancelled))
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=20000)
+    assert isinstance(errors[0], QueryTooSlow) and errors[0].seconds == 0.2
 
 
 def test_an_answer_that_arrives_after_its_runner_is_gone_is_dropped(

@@ -12,8 +12,9 @@ import os
 import sqlite3
 import stat
 import threading
+import time
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,6 +50,27 @@ class DatabaseProblem(Exception):
         self.message = message
 
 
+class QueryInterrupted(Exception):
+    """SQLite stopped a statement because :meth:`Database.bounded` asked it to.
+
+    Not a :class:`DatabaseProblem`: the file is fine, the caller stopped the work.
+    """
+
+
+class QueryTooSlow(Exception):
+    """A query ran past its time budget and was stopped; the message says what to do."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.message = (f"the search took longer than {seconds:g} s and was stopped; narrow it "
+                        "(longer words, fewer OR terms) and try again")
+        super().__init__(self.message)
+
+
+QUERY_SECONDS = 20.0  # ten times the slowest accepted query at 1M rows (docs/PERFORMANCE.md)
+PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two looks at the clock
+
+
 class Database:
     """A checked, read-only database with one sqlite3 connection per thread."""
 
@@ -81,6 +103,35 @@ class Database:
             connection.text_factory = _decode_text
             self._local.connection = connection
         return connection
+
+    @contextmanager
+    def bounded(self, seconds: float | None = QUERY_SECONDS,
+                cancelled: Callable[[], bool] | None = None) -> Iterator[None]:
+        """Stop any statement run inside on this thread once ``seconds`` have passed (None:
+        no limit) or ``cancelled()`` answers True.
+
+        No file and no search may hang the app: SQLite asks every ``PROGRESS_STEPS`` steps
+        whether to go on. Past the budget :class:`QueryTooSlow` is raised; a cancel raises
+        :class:`QueryInterrupted`, for the caller that asked for it.
+        """
+        deadline = None if seconds is None else time.monotonic() + seconds
+        asked = cancelled or (lambda: False)
+
+        def stop() -> bool:
+            return asked() or (deadline is not None and time.monotonic() > deadline)
+
+        connection = self.connection()
+        connection.set_progress_handler(stop, PROGRESS_STEPS)
+        try:
+            yield
+        except (QueryInterrupted, sqlite3.OperationalError) as error:
+            if str(error) != "interrupted":
+                raise
+            if not asked() and seconds is not None:
+                raise QueryTooSlow(seconds) from None
+            raise QueryInterrupted(str(error)) from None
+        finally:
+            connection.set_progress_handler(None, 0)
 
     def close(self) -> None:
         """Close this thread's connection (others close when their threads end)."""
@@ -198,6 +249,10 @@ def translate_errors(path: Path) -> Iterator[None]:
     """Turn sqlite3 errors into DatabaseProblem with a readable message."""
     try:
         yield
+    except sqlite3.OperationalError as error:
+        if str(error) == "interrupted":  # what SQLite says when the progress handler stops it
+            raise QueryInterrupted(str(error)) from None
+        raise problem_from_sqlite(error, path) from None
     except sqlite3.Error as error:
         raise problem_from_sqlite(error, path) from None
 

@@ -99,14 +99,15 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
               now: dt.datetime | None = None, seqs: Sequence[int] | None = None,
               progress: Progress | None = None,
               annotations: Annotations | None = None, jobs: int | None = None,
-              force: bool = False) -> ExportResult:
+              force: bool = False, query_seconds: float | None = None) -> ExportResult:
     """Write the incidents matching ``spec`` to ``path``; return what was written.
 
     ``seqs`` narrows the export to those incidents (the selected rows), in that order.
     ``progress`` is called every few thousand rows; returning False cancels the export.
     ``jobs`` is how many processes write the lines (default: one per core, up to four, for
     exports of PARALLEL_MIN_ROWS rows or more; 1 writes in this process). ``force`` replaces
-    a read-only file.
+    a read-only file. ``query_seconds`` bounds the search that picks the rows (writing them
+    is bounded by their number, and ``progress`` can stop it).
     """
     columns = check_columns(columns, workspace=annotations is not None)
     path = Path(path)
@@ -128,7 +129,11 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
             if count < 0:
                 raise cancelled
             return
-        order = seqs if seqs is not None else repository.ids_for(spec)
+        if seqs is not None:
+            order = seqs
+        else:
+            with repository.database.bounded(query_seconds):
+                order = repository.ids_for(spec)
         chosen = [COLUMNS_BY_NAME[name] for name in columns]
         plan = plan_lines([(column.sql, column.kind) for column in chosen], escape_formulas,
                           repository.export_column_facts(order))
