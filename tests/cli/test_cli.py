@@ -305,3 +305,22 @@ def test_a_search_past_its_time_limit_stops_with_one_line_and_exit_3(
     target.unlink(missing_ok=True)
     code, out, err = run(runner, *args)  # the default leaves room for any accepted search
     assert code == 0 and err == ""
+
+
+def test_searches_use_the_windows_kept_index_once_there_is_one(runner: CliRunner,
+                                                                db_copy: Path) -> None:
+    """A fresh database answers through SQL; once the window has built and kept its index,
+    search, facets and export answer through it (a fraction of a second at 1M incidents),
+    with the same output."""
+    from asylum_browser.cli import _searching_repository
+    from asylum_browser.core.engine.database import open_database
+    from asylum_browser.core.engine.repository import Repository
+
+    queries = [["search", "--format", "ids", "consul* -shenyang"],
+               ["facets", "host:china", "--facet", "city"]]
+    assert _searching_repository(db_copy).engine.name == "sql"
+    before = [run(runner, *query, "--db", str(db_copy)) for query in queries]
+    Repository(open_database(db_copy)).attach_columnar()  # as the window does, on open
+    assert _searching_repository(db_copy).engine.name == "columnar"
+    after = [run(runner, *query, "--db", str(db_copy)) for query in queries]
+    assert after == before and all(code == 0 and out for code, out, _ in after)

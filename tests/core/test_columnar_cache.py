@@ -320,3 +320,32 @@ def test_the_cache_lives_in_the_users_cache_folder(database: Path) -> None:
     [entry] = set(folder.glob("*.npz")) - before
     assert load(database, None)[1].notes == []
     entry.unlink()
+
+
+def test_the_command_line_uses_a_kept_index_only_when_it_is_fresh(tmp_path: Path,
+                                                                   database: Path) -> None:
+    """``attach_cached_columnar`` never builds and never deletes: no kept index, a damaged
+    one, a pipe in its place or one of the file before it changed leave SQL answering."""
+    cache = tmp_path / "cache"
+    plain = Repository(Database(database))
+    assert not plain.attach_cached_columnar(cache) and plain.engine.name == "sql"
+    assert not cache.exists()  # nothing was built
+    entry = _cache_of(database, cache)
+    kept = Repository(Database(database))
+    assert kept.attach_cached_columnar(cache) and kept.engine.name == "columnar"
+    assert_answers_follow_the_file(kept, database)
+    good = entry.read_bytes()
+    entry.write_bytes(good[:100])
+    damaged_one = Repository(Database(database))
+    assert not damaged_one.attach_cached_columnar(cache)
+    assert damaged_one.engine.name == "sql" and entry.read_bytes() == good[:100]  # left
+    entry.unlink()
+    os.mkfifo(entry)
+    assert not Repository(Database(database)).attach_cached_columnar(cache)  # no hang
+    entry.unlink()
+    entry.write_bytes(good)
+    write(database, "UPDATE incidents SET city = 'Hanoi' WHERE seq = (SELECT MIN(seq) FROM "
+                    "incidents)")
+    stale = Repository(Database(database))
+    assert not stale.attach_cached_columnar(cache) and stale.engine.name == "sql"
+    assert_answers_follow_the_file(stale, database)

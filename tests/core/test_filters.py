@@ -35,8 +35,15 @@ def day(text: str) -> int:
     ('"scaled the wall"', FTS, ['"scaled the wall"']),
     ('embassy"OR"', f"{FTS} AND {FTS}", ['"embassy"', '"OR"']),
     ("NEAR(a", FTS, ['"NEAR(a"']),
-    ("-school", f"NOT COALESCE({FTS}, 0)", ['"school"']),
-    ("canada OR germany", f"({FTS} OR {FTS})", ['"canada"', '"germany"']),
+    # Every excluded word together is one lookup, and an OR of words one FTS query
+    ("-school", FTS.replace(" IN ", " NOT IN "), ['"school"']),
+    ("-school embassy -wall", f"{FTS} AND {FTS.replace(' IN ', ' NOT IN ')}",
+     ['"embassy"', '"school" OR "wall"']),
+    ("canada OR germany", FTS, ['"canada" OR "germany"']),
+    ("canada OR consul* OR canada", FTS, ['"canada" OR "consul" *']),
+    ("-瀋陽 -north", FTS.replace(" IN ", " NOT IN ").replace(
+        ")", f" UNION ALL {GRAMS.removeprefix('incidents.seq IN (')}"),
+     ['"north"', '"瀋陽"']),
     ("瀋陽", GRAMS, ['"瀋陽"']),
     ("북", GRAMS, ['"북"']),
     # mixed scripts: not a gram, so the rows holding 瀋 (the gram index) are read with LIKE

@@ -308,6 +308,24 @@ class CacheMismatch(Exception):
     """The cache file belongs to other data than the database it is named after."""
 
 
+def cached_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
+                 cache_dir: Path | None = None) -> ColumnarIndex | None:
+    """The index kept for the database at ``path`` by an earlier build, or None.
+
+    Never builds and never removes anything: the command line uses the window's index when
+    it is there and fresh (0.4 s to load at 1M incidents, against 13 s to build), and
+    answers through SQL otherwise. A stale or damaged cache is left for the window to
+    rebuild, with its note.
+    """
+    cache_file = (cache_dir or default_cache_dir()) / f"{_identity(path)}.npz"
+    if not cache_file.is_file():  # missing, or a pipe that would block the read
+        return None
+    try:
+        return _from_npz(cache_file, connection_factory)
+    except Exception:  # stale or damaged: SQL answers, and the window rebuilds it
+        return None
+
+
 def load_index(path: Path, connection_factory: Callable[[], sqlite3.Connection],
                cache_dir: Path | None = None, progress: Progress | None = None
                ) -> ColumnarIndex:

@@ -71,6 +71,16 @@ class Repository:
         self.use_index(index)
         return index
 
+    def attach_cached_columnar(self, cache_dir: Path | None = None) -> bool:
+        """Answer with the columnar index if an earlier build kept a fresh one; never build."""
+        from asylum_browser.core.engine.columnar import cached_index
+
+        with translate_errors(self.database.path):
+            index = cached_index(self.database.path, self.database.connection, cache_dir)
+        if index is not None:
+            self.use_index(index)
+        return index is not None
+
     def use_index(self, index: ColumnarIndex) -> None:
         """Answer with the columnar engine over ``index`` from now on."""
         from asylum_browser.core.engine.columnar_engine import ColumnarEngine

@@ -7,7 +7,7 @@ bound parameter, and search words reach FTS5 only as quoted phrases built by
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from asylum_browser.core.model.fields import FIELDS, TEXT_TERMS, FieldKind, TermKind
 from asylum_browser.core.model.geo import parse_bbox
@@ -17,6 +17,8 @@ from asylum_browser.core.model.values import QuerySpec, Term
 
 Params = list[object]
 TRIGRAM_MIN_CHARS = 3
+# SQLite refuses a compound SELECT of more than 500 parts (SQLITE_MAX_COMPOUND_SELECT).
+COMPOUND_LIMIT = 400
 
 
 def fts_phrase(text: str, prefix: bool = False) -> str:
@@ -35,13 +37,28 @@ def where_for(spec: QuerySpec, skip_fields: Iterable[str] = ()) -> tuple[str, Pa
 
     ``skip_fields`` drops clauses that only constrain those fields, which is how a facet is
     counted without its own selection.
+
+    Text terms are gathered before they reach SQL: an OR of words is one lookup, and every
+    excluded word of the query together is one more. One ``seq IN (...)`` per term made SQLite
+    probe each row once per term: 200 OR'ed words took 44 s at 1M incidents, 208 excluded
+    ones 19 s.
     """
     skipped = set(skip_fields)
     parts: list[str] = []
     params: Params = []
+    excluded: list[Term] = []
     for clause in spec.clauses:
         if skipped and all(term.field in skipped for term in clause):
             continue
+        if all(term.kind in TEXT_TERMS for term in clause):
+            if len(clause) == 1 and clause[0].negated:
+                excluded.append(clause[0])
+                continue
+            if not any(term.negated for term in clause):
+                rowids, term_params = text_group_sql(clause)
+                parts.append(f"incidents.seq IN ({rowids})")
+                params.extend(term_params)
+                continue
         alternatives = []
         for term in clause:
             sql, term_params = term_sql(term)
@@ -49,7 +66,41 @@ def where_for(spec: QuerySpec, skip_fields: Iterable[str] = ()) -> tuple[str, Pa
             params.extend(term_params)
         parts.append(alternatives[0] if len(alternatives) == 1
                      else "(" + " OR ".join(alternatives) + ")")
+    if excluded:
+        rowids, term_params = text_group_sql(excluded)
+        parts.append(f"incidents.seq NOT IN ({rowids})")
+        params.extend(term_params)
     return (" AND ".join(parts) if parts else "1"), params
+
+
+def text_group_sql(terms: Sequence[Term]) -> tuple[str, Params]:
+    """One SELECT of the seqs that any of ``terms`` (text terms, negation ignored) finds.
+
+    Words and prefixes become a single FTS5 query (phrases joined by OR, each still quoted);
+    CJK terms, which live in other tables, join it by UNION ALL in groups SQLite's compound
+    SELECT limit allows.
+    """
+    words: list[str] = []
+    selects: list[tuple[str, Params]] = []
+    for term in terms:
+        text = term.value.strip()
+        if has_cjk(text):
+            selects.append(text_rowids_sql(term))
+        else:
+            words.append(fts_phrase(text, prefix=term.kind is TermKind.PREFIX))
+    if words:
+        selects.insert(0, ("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?",
+                           [" OR ".join(dict.fromkeys(words))]))
+    if len(selects) <= COMPOUND_LIMIT:
+        return _union_all(selects)
+    return _union_all([(f"SELECT * FROM ({sql})", group_params) for sql, group_params in (
+        _union_all(selects[start:start + COMPOUND_LIMIT])
+        for start in range(0, len(selects), COMPOUND_LIMIT))])
+
+
+def _union_all(selects: Sequence[tuple[str, Params]]) -> tuple[str, Params]:
+    return (" UNION ALL ".join(sql for sql, _ in selects),
+            [param for _, select_params in selects for param in select_params])
 
 
 def term_sql(term: Term) -> tuple[str, Params]:
