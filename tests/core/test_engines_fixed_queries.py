@@ -79,6 +79,10 @@ def test_hundreds_of_text_terms_in_one_search_give_what_each_term_alone_gives(
         f"{either} -embassy": (found["consul*"] | found["shenyang"] | found["havana"])
         - found["embassy"],
     }
+    mixed = [f"{han}{letter}" for han in "瀋陽북한" for letter in "aeiouy"] + ["瀋*", "陽a*"]
+    alone = [set(plain.ids_for(parse_query(term))) for term in mixed]
+    cases[" ".join(f"-{term}" for term in mixed)] = every.difference(*alone)
+    cases[" OR ".join(mixed)] = set().union(*alone)
     for query, expected in cases.items():
         assert len(query) <= 2000
         spec = parse_query(query)

@@ -14,7 +14,7 @@ FTS = "incidents.seq IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MAT
 TRIGRAM = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE incidents_trigram "
            "MATCH ?)")
 LIKE = ("incidents.seq IN (SELECT rowid FROM incidents_trigram WHERE rowid IN (SELECT rowid "
-        "FROM incidents_cjk WHERE incidents_cjk MATCH ?) AND body LIKE ? ESCAPE '\\')")
+        "FROM incidents_cjk WHERE incidents_cjk MATCH ?) AND (body LIKE ? ESCAPE '\\'))")
 GRAMS = "incidents.seq IN (SELECT rowid FROM incidents_cjk WHERE incidents_cjk MATCH ?)"
 
 
@@ -41,6 +41,10 @@ def day(text: str) -> int:
      ['"embassy"', '"school" OR "wall"']),
     ("canada OR germany", FTS, ['"canada" OR "germany"']),
     ("canada OR consul* OR canada", FTS, ['"canada" OR "consul" *']),
+    # Short mixed-script terms sharing their CJK characters read those rows once
+    ("-瀋a -瀋b", LIKE.replace(" IN ", " NOT IN ", 1).replace(
+        "ESCAPE '\\')", "ESCAPE '\\' OR body LIKE ? ESCAPE '\\')"),
+     ['"瀋"', "%瀋a%", "%瀋b%"]),
     ("-瀋陽 -north", FTS.replace(" IN ", " NOT IN ").replace(
         ")", f" UNION ALL {GRAMS.removeprefix('incidents.seq IN (')}"),
      ['"north"', '"瀋陽"']),

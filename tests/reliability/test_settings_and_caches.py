@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.core.engine.columnar import _identity, default_cache_dir, load_index
+from asylum_browser.core.engine.columnar_store import _identity, default_cache_dir, load_index
 from asylum_browser.core.engine.database import Database, open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.query.parser import parse_query
@@ -174,14 +174,14 @@ def test_an_unwritable_config_folder_warns_and_the_window_works(qtbot: QtBot,
 PIPE_AT_CACHES = """
 import os, sys
 from pathlib import Path
-from asylum_browser.core.engine import column_facts, columnar
+from asylum_browser.core.engine import column_facts, columnar_store
 from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.export.writer import write_csv
 from asylum_browser.core.query.parser import parse_query
 
 path = Path(sys.argv[1])
-index_cache = columnar.default_cache_dir() / f"{columnar._identity(path)}.npz"
+index_cache = columnar_store.default_cache_dir() / f"{columnar_store._identity(path)}.npz"
 facts_cache = column_facts.default_cache_dir() / f"{column_facts._path_key(path)}.json"
 for pipe in (index_cache, facts_cache):
     pipe.parent.mkdir(parents=True, exist_ok=True)
@@ -189,7 +189,7 @@ for pipe in (index_cache, facts_cache):
 result = write_csv(Repository(open_database(path)), parse_query("shenyang"),
                    path.with_name("out.csv"), sidecar=False)
 print(result.rows)
-index = columnar.load_index(path, open_database(path).connection)
+index = columnar_store.load_index(path, open_database(path).connection)
 print(index.size, *index.notes)
 """
 

@@ -1,8 +1,4 @@
-"""The columnar engine: the Engine contract over a ColumnarIndex's numpy arrays.
-
-Sorts the index does not hold (title, for instance) are answered by the SQL engine it is
-given; that choice is made here, once, rather than by every caller.
-"""
+"""The columnar engine: the Engine contract over a ColumnarIndex's numpy arrays."""
 
 from __future__ import annotations
 
@@ -27,8 +23,6 @@ class ColumnarEngine:
         self._path = sql.database.path
 
     def ids(self, spec: QuerySpec) -> SeqList:
-        if not self.index.supports_sort(spec.sort):
-            return self.sql.ids(spec)
         with translate_errors(self._path):
             return self.index.ids_for(spec)
 
@@ -46,8 +40,6 @@ class ColumnarEngine:
             return self.index.timeline(self.index.mask(spec), unit)
 
     def map_points(self, spec: QuerySpec, describe: Describe) -> MapPoints:
-        if not self.index.supports_sort(spec.sort):
-            return self.sql.map_points(spec, describe)
         index = self.index
         with translate_errors(self._path):
             positions = index.positions(spec)
@@ -64,6 +56,5 @@ class ColumnarEngine:
         with translate_errors(self._path):
             masks = index.clause_masks(spec)
             mask = index.combine(masks, index.size)
-            ids = (index.ids_for(spec, mask) if index.supports_sort(spec.sort)
-                   else self.sql.ids(spec))
+            ids = index.ids_for(spec, mask)
             return ids, index.facets(spec, self.sql.label, masks), index.timeline(mask, unit)

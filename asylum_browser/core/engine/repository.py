@@ -63,7 +63,7 @@ class Repository:
     def attach_columnar(self, cache_dir: Path | None = None,
                         progress: Progress | None = None) -> ColumnarIndex:
         """Load (or build and cache) the columnar index for this database, and answer with it."""
-        from asylum_browser.core.engine.columnar import load_index
+        from asylum_browser.core.engine.columnar_store import load_index
 
         with translate_errors(self.database.path):
             index = load_index(self.database.path, self.database.connection, cache_dir,
@@ -73,7 +73,7 @@ class Repository:
 
     def attach_cached_columnar(self, cache_dir: Path | None = None) -> bool:
         """Answer with the columnar index if an earlier build kept a fresh one; never build."""
-        from asylum_browser.core.engine.columnar import cached_index
+        from asylum_browser.core.engine.columnar_store import cached_index
 
         with translate_errors(self.database.path):
             index = cached_index(self.database.path, self.database.connection, cache_dir)

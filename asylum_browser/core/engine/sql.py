@@ -82,12 +82,16 @@ def text_group_sql(terms: Sequence[Term]) -> tuple[str, Params]:
     """
     words: list[str] = []
     selects: list[tuple[str, Params]] = []
+    mixed: dict[str, list[str]] = {}  # gram filter -> the texts that share it
     for term in terms:
         text = term.value.strip()
-        if has_cjk(text):
+        if _is_mixed(term):
+            mixed.setdefault(_gram_filter(text), []).append(text)
+        elif has_cjk(text):
             selects.append(text_rowids_sql(term))
         else:
             words.append(fts_phrase(text, prefix=term.kind is TermKind.PREFIX))
+    selects.extend(_mixed_sql(grams, texts) for grams, texts in mixed.items())
     if words:
         selects.insert(0, ("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?",
                            [" OR ".join(dict.fromkeys(words))]))
@@ -180,15 +184,32 @@ def text_rowids_sql(term: Term) -> tuple[str, Params]:
         if is_all_cjk(text) and term.kind is not TermKind.PREFIX:
             return ("SELECT rowid FROM incidents_cjk WHERE incidents_cjk MATCH ?",
                     [fts_phrase(text)])
-        # Short and mixed (北a): only rows holding each of its CJK characters can match, and
-        # the gram index finds those; LIKE then reads them alone, not every row (3 s at 1M).
-        grams = " ".join(fts_phrase(char) for char in sorted(set(cjk_grams(text).split()))
-                         if len(char) == 1)
-        return ("SELECT rowid FROM incidents_trigram WHERE rowid IN (SELECT rowid FROM "
-                "incidents_cjk WHERE incidents_cjk MATCH ?) AND body LIKE ? ESCAPE '\\'",
-                [grams, "%" + like_escape(text) + "%"])
+        return _mixed_sql(_gram_filter(text), [text])
     return ("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?",
             [fts_phrase(text, prefix=term.kind is TermKind.PREFIX)])
+
+
+def _is_mixed(term: Term) -> bool:
+    """A short term that mixes CJK with other letters (北a), which only LIKE can find."""
+    text = term.value.strip()
+    return has_cjk(text) and (term.kind is TermKind.PREFIX or (
+        len(text) < TRIGRAM_MIN_CHARS and not is_all_cjk(text)))
+
+
+def _gram_filter(text: str) -> str:
+    """Only rows holding each CJK character of ``text`` can match: the gram index finds them."""
+    return " ".join(fts_phrase(char) for char in sorted(set(cjk_grams(text).split()))
+                    if len(char) == 1)
+
+
+def _mixed_sql(grams: str, texts: Sequence[str]) -> tuple[str, Params]:
+    """The rows the gram index gives for ``grams``, read with LIKE for any of ``texts``:
+    they alone are read, not every row (3 s at 1M), and once for all terms that share
+    their CJK characters."""
+    likes = " OR ".join(["body LIKE ? ESCAPE '\\'"] * len(texts))
+    return ("SELECT rowid FROM incidents_trigram WHERE rowid IN (SELECT rowid FROM "
+            f"incidents_cjk WHERE incidents_cjk MATCH ?) AND ({likes})",
+            [grams, *("%" + like_escape(text) + "%" for text in texts)])
 
 
 def _text_sql(term: Term) -> tuple[str, Params]:
