@@ -57,24 +57,25 @@ def families(database: Path) -> list[tuple[str, str, str | None]]:
         hosts = [row[0] for row in connection.execute(
             "SELECT DISTINCT host_country FROM incidents WHERE host_country IS NOT NULL "
             "ORDER BY 1")]
-    mixed = [f"{han}{letter}" for han in "北京使馆领事中国" for letter in string.ascii_lowercase]
+    mixed = [f"{han}{letter}" for han in "北京使馆领事中国朝鲜人进入了公安在外难民署办"
+             for letter in string.ascii_lowercase]
     words = ["embassy", "consulate", "police", "family", "guards", "people", "asylum", "gate",
              "fence", "wall", "street", "talks", "weeks", "ministry", "official", "children"]
-    boxes = [f"within:{s},{w},{s + 9},{w + 19}" for s in range(-80, 80, 10)
+    boxes = [f"within:{s},{w},{s + 9},{w + 19}" for s in range(50, -60, -10)  # inhabited first
              for w in range(-180, 180, 20)]
     return [
         ("short mixed-script term", "北a", None),
-        ("mixed-script terms, all negated (2,000 chars)",
+        ("mixed-script terms, all negated",
          longest([f"-{term}" for term in mixed], " "), None),
-        ("OR chain of common words (2,000 chars)", longest(words * 40, " OR "), None),
+        ("OR chain of common words", longest(words * 40, " OR "), None),
         ("one-letter prefix", "a*", None),
         ("OR chain of one-letter prefixes",
          " OR ".join(f"{letter}*" for letter in string.ascii_lowercase), None),
         ("phrase of common words", '"the embassy of"', None),
         ("single CJK character", "使", None),
         ("negated common word", "-the", None),
-        ("every host value (2,000 chars)", longest([f"host:{h}" for h in hosts], " "), None),
-        ("OR chain of map boxes (2,000 chars)", longest(boxes, " OR "), None),
+        ("every host value", longest([f"host:{h}" for h in hosts], " "), None),
+        ("OR chain of map boxes", longest(boxes, " OR "), None),
         ("everything, sorted by title descending", "", "title"),
         ("open date range OR unknown people", "date:..2030 OR people:unknown", None),
         ("the plain word, for scale", "embassy", None),
@@ -86,11 +87,15 @@ def spread(values: list[float]) -> str:
             if values else "n/a")
 
 
-def in_process(repository: Repository, query: str, sort: str | None, passes: int,
+def in_process(database: Path, query: str, sort: str | None, passes: int, cache: Path,
                ) -> tuple[list[float], int]:
+    """The window worker's whole job on a freshly loaded index, so no earlier pass's kept
+    text lookups or sort orders help (loading is not timed: it happens once per window)."""
     spec = parse_query(query, sort=sort or "date", descending=sort is not None)
     times, count = [], 0
     for _ in range(passes):
+        repository = Repository(open_database(database))
+        repository.attach_columnar(cache_dir=cache)
         started = time.perf_counter()
         count = compute_results(repository, spec, None).count
         times.append(time.perf_counter() - started)
@@ -99,6 +104,7 @@ def in_process(repository: Repository, query: str, sort: str | None, passes: int
 
 def whole_process(database: Path, query: str, sort: str | None, passes: int,
                   cache: Path) -> list[float]:
+    """``asylum-browser search`` as a user runs it, with ``cache`` as its cache folder."""
     command = [sys.executable, "-m", "asylum_browser", "search", "--db", str(database),
                "--format", "ids", "--limit", "100", "--time-limit", "0"]
     if sort:
@@ -173,41 +179,44 @@ def window_probe(database: Path, slow: list[str], passes: int) -> None:
 
 
 def report(database: Path, passes: int) -> str:
-    count_database = open_database(database)
-    size = Repository(count_database).count()
-    sql = Repository(open_database(database))
-    columnar = Repository(open_database(database))
-    cache = Path(tempfile.mkdtemp(prefix="worst-cache-"))
-    columnar.attach_columnar(cache_dir=cache / "index")
+    size = Repository(open_database(database)).count()
+    warm = Path(tempfile.mkdtemp(prefix="worst-warm-"))  # holds the index, as after the window
+    cold = Path(tempfile.mkdtemp(prefix="worst-cold-"))  # never holds one: SQL answers
+    os.environ["XDG_CACHE_HOME"] = str(warm)  # where the window would keep it
+    from asylum_browser.core.engine.columnar_store import default_cache_dir
+
+    index_dir = default_cache_dir()
+    Repository(open_database(database)).attach_columnar(cache_dir=index_dir)  # built once
     rows = []
     slowest: list[tuple[float, str]] = []
     for family, query, sort in families(database):
-        sql_times, found = in_process(sql, query, sort, passes)
-        columnar_times, columnar_found = in_process(columnar, query, sort, passes)
-        assert found == columnar_found, (family, found, columnar_found)
-        cli_times = whole_process(database, query, sort, passes, cache)
-        slowest.append((statistics.median(sql_times + columnar_times), query))
-        verdict = "met" if statistics.median(cli_times) <= CLI_TARGET_S else "**missed**"
-        rows.append(f"| {family} | {len(query):,} | {found:,} | {spread(sql_times)} | "
-                    f"{spread(columnar_times)} | {spread(cli_times)} | {verdict} |")
+        window_times, found = in_process(database, query, sort, passes, index_dir)
+        cold_times = whole_process(database, query, sort, passes, cold)
+        warm_times = whole_process(database, query, sort, passes, warm)
+        slowest.append((statistics.median(window_times), query))
+        verdicts = ["met" if statistics.median(times) <= CLI_TARGET_S else "**missed**"
+                    for times in (cold_times, warm_times)]
+        rows.append(f"| {family} | {len(query):,} | {found:,} | {spread(window_times)} | "
+                    f"{spread(cold_times)} | {spread(warm_times)} | {' / '.join(verdicts)} |")
     slow = [query for _, query in sorted(slowest, reverse=True)[:2]]
-    newest = newest_after_slow(database, slow, passes, cache)
+    newest = newest_after_slow(database, slow, passes, warm)
     newest_verdict = ("met" if statistics.median(newest) <= NEWEST_TARGET_S
                       else "**missed**")
     return "\n".join([
         f"Measured with `python bench/worst_queries.py --size {size} --passes {passes}` on "
         f"{size:,} incidents, {os.cpu_count()} cores, {time.strftime('%Y-%m-%d')}. Seconds, "
-        "median [min–max]. In process: the window worker's whole job (ids, facets, timeline, "
-        "map). CLI: `asylum-browser search --format ids --limit 100` as a whole process "
-        f"(target ≤ {CLI_TARGET_S:g} s).",
+        "median [min–max]. Window: the worker's whole job (ids, facets, timeline, map) on a "
+        "freshly loaded index, so nothing an earlier search kept helps. CLI: `asylum-browser "
+        "search --format ids --limit 100` as a whole process, cold (no kept index: SQL "
+        "answers) and warm (the index the window keeps: columnar answers); target ≤ "
+        f"{CLI_TARGET_S:g} s.",
         "",
-        "| family | characters | found | SQL in process | columnar in process | CLI process "
-        "| CLI target |",
+        "| family | characters | found | window | CLI cold | CLI warm | CLI target cold / warm |",
         "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
         *rows,
         "",
         f"Newest search in the window after the two slowest above were typed just before it "
-        f"(`{slow[0][:40]}…` and `{slow[1][:40]}…`): Enter to results on screen "
+        f"(`{slow[0][:30]}…` and `{slow[1][:30]}…`): Enter to results on screen "
         f"{spread(newest)} s (target ≤ {NEWEST_TARGET_S:g} s: {newest_verdict}).",
     ])
 

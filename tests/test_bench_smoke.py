@@ -46,3 +46,27 @@ def test_the_import_benchmark_runs_end_to_end() -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     assert re.match(r"import of 300 CSV rows: median [\d.]+ s \[[\d.]+–[\d.]+\] over 1 passes",
                     result.stdout)
+
+
+def test_the_worst_searches_benchmark_runs_end_to_end(tmp_path: Path) -> None:
+    report = tmp_path / "PERFORMANCE.md"
+    report.write_text("# By hand\n<!-- worst:start -->\nold\n<!-- worst:end -->\nAfter.\n",
+                      encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "worst_queries.py"), "--size", "2000",
+         "--passes", "1", "--data-dir", str(tmp_path / "data"), "--write", str(report)],
+        capture_output=True, text=True, timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith("# By hand\n<!-- worst:start -->\nMeasured with")
+    assert text.endswith("<!-- worst:end -->\nAfter.\n") and "old" not in text
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line
+            and not line.startswith("| family")]
+    assert len(rows) == 13
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        for cell in cells[3:6]:  # window, CLI cold, CLI warm: a median and its range
+            assert re.fullmatch(r"[\d.]+ \[[\d.]+–[\d.]+\]", cell), row
+        assert re.fullmatch(r"(met|\*\*missed\*\*) / (met|\*\*missed\*\*)", cells[6]), row
+    assert re.search(r"Enter to results on screen [\d.]+ \[[\d.]+–[\d.]+\] s", text)

@@ -298,14 +298,13 @@ def test_a_folder_in_the_cache_files_place_stays_and_is_reported(tmp_path: Path,
 
 
 def test_building_reports_its_progress(tmp_path: Path, database: Path) -> None:
-    """One step per column read: nine numbers and flags, the id order (not reported, it is
-    quick), nine facet columns; 19 steps, the last one done at 1.0."""
+    """One step per column read: ten numbers and flags, the id and title orders, nine facet
+    columns; 20 steps, the last one done at 1.0."""
     reports: list[tuple[str, float]] = []
     repository = Repository(Database(database))
     repository.attach_columnar(tmp_path / "cache", lambda text, done: reports.append(
         (text, done)))
-    steps = [*range(1, 10), *range(11, 20)]
-    assert reports == [("Indexing incidents", step / 19) for step in steps]
+    assert reports == [("Indexing incidents", step / 20) for step in range(1, 21)]
     reports.clear()
     Repository(Database(database)).attach_columnar(tmp_path / "cache", lambda text, done:
                                                    reports.append((text, done)))

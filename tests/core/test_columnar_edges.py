@@ -269,7 +269,8 @@ def test_each_query_gives_the_reference_answer(setup: Setup, name: str) -> None:
 @pytest.mark.parametrize("name", ["everything", "host or people"])
 def test_every_sort_orders_like_sql(setup: Setup, sort: str, descending: bool,
                                     name: str) -> None:
-    """The index's sorts, and the title sort it leaves to the SQL engine, in both directions."""
+    """Every sort of the index, the title (SQL's NOCASE order, kept as a rank) included, both
+    ways."""
     query = QUERIES[name]
     spec = parse_query(render(query, "-"), sort=sort, descending=descending)
     seqs = expected_order(setup, query, sort, descending)

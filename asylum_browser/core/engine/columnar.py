@@ -21,10 +21,10 @@ import numpy as np
 import numpy.typing as npt
 
 from asylum_browser.core.engine.facets import make_facet
-from asylum_browser.core.engine.sql import names_sql, order_by, text_group_sql
+from asylum_browser.core.engine.sql import names_sql, text_group_sql
 from asylum_browser.core.model.fields import FIELDS, TEXT_TERMS, FieldKind, TermKind
 from asylum_browser.core.model.geo import parse_bbox
-from asylum_browser.core.model.schema import FACETS, FacetDef
+from asylum_browser.core.model.schema import FACETS, SORT_KEYS, FacetDef
 from asylum_browser.core.model.seqlist import SeqList
 from asylum_browser.core.model.values import Facet, QuerySpec, Term, TimelineBin
 
@@ -33,8 +33,6 @@ TEXT_CACHE_SIZE = 64
 NULL_DAY = np.iinfo(np.int64).min
 CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",
                     "seekers_nationality", "outcome_class", "confidence", "decade", "year")
-SORTABLE = {"date", "people_count", "city", "host_country", "mission_type", "sending_state",
-            "outcome_class", "confidence", "id"}
 Progress = Callable[[str, float], None]
 
 
@@ -64,6 +62,8 @@ class ColumnarIndex:
         self.precision_year = arrays["precision_year"]
         self.precise = arrays["precise"]
         self.id_rank = arrays["id_rank"]
+        self.title_rank = arrays["title_rank"]
+        self.title_missing = arrays["title_missing"]
         # Each Scale of the field registry names its pair of arrays and which rows are known.
         self.ranges: dict[str, tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], Mask]] = {
             "date": (self.lo, self.hi, self.lo != NULL_DAY),
@@ -226,35 +226,23 @@ class ColumnarIndex:
                 keys = (sign * self.id_rank, sign * self.people, missing)
             elif key == "id":
                 keys = (sign * self.id_rank,)
-            elif key not in SORTABLE:  # title: no array holds it
-                found = self._sql_order(key, descending)
+            elif key == "title":  # the rank holds SQL's NOCASE order, ties broken by id
+                keys = (sign * self.title_rank, self.title_missing.astype(np.int8))
             else:
                 category = self.categories[key]
                 rank = category_rank(category, casefold=key == "city")
                 codes = rank[category.codes]
                 missing = (category.codes == 0).astype(np.int8)
                 keys = (sign * self.id_rank, sign * codes, missing)
-            if found is None:
-                found = np.lexsort(keys)
+            found = np.lexsort(keys)
             with self._lock:
                 self._orders[cache_key] = found
         return found
 
-    def _sql_order(self, key: str, descending: bool) -> npt.NDArray[np.int64]:
-        """A sort no array holds (title): SQLite's order of every row, read once and kept.
-
-        Answering such sorts through SQL sorted a million titles for every search, twice
-        (the ids and the map): 5 s for each answer, against about 2 s once now.
-        """
-        rows = self._query("SELECT seq FROM incidents ORDER BY "
-                           + order_by(QuerySpec(sort=key, descending=descending)), [])
-        return self._position[np.fromiter((row[0] for row in rows), dtype=np.int64,
-                                          count=len(rows))]
-
     def positions(self, spec: QuerySpec, mask: Mask | None = None) -> npt.NDArray[np.int64]:
         """Positions of the matches in the spec's sort order."""
         mask = self.mask(spec) if mask is None else mask
-        order = self.order(spec.sort, spec.descending)
+        order = self.order(spec.sort if spec.sort in SORT_KEYS else "date", spec.descending)
         return order[mask[order]]
 
     def ids_for(self, spec: QuerySpec, mask: Mask | None = None) -> SeqList:

@@ -30,7 +30,7 @@ from asylum_browser.core.engine.columnar import (
 from asylum_browser.core.model.schema import COLUMNS, SCHEMA_VERSION
 from asylum_browser.files import atomic_write
 
-CACHE_VERSION = 7  # raise it when the arrays kept change meaning
+CACHE_VERSION = 8  # raise it when the arrays kept change meaning
 
 
 def _identity(path: Path) -> str:
@@ -156,6 +156,7 @@ NUMERIC_COLUMNS = {  # array name -> (SQL expression with NULLs mapped, dtype)
     "longitude": ("CASE WHEN typeof(longitude) IN ('integer', 'real') THEN longitude END",
                   np.float64),
     "precision_year": ("date_start_precision = 'year'", np.bool_),
+    "title_missing": ("title IS NULL", np.bool_),
     "precise": ("location_precision = 'mission'", np.bool_),
     "month": ("CASE WHEN length(date_start) >= 7 THEN CAST(substr(date_start, 1, 4) AS INTEGER)"
               " * 12 + CAST(substr(date_start, 6, 2) AS INTEGER) - 1 ELSE -1 END", np.int64),
@@ -186,12 +187,18 @@ def _build(connection: sqlite3.Connection, progress: Progress | None
         else:
             arrays[name] = np.array([0 if v is None else v for v in values], dtype=dtype)
         del values
-    by_id = np.array([row[0] for row in connection.execute(
-        "SELECT seq FROM incidents ORDER BY id")], dtype=np.int64)
-    id_rank = np.empty(total, dtype=np.int64)
-    id_rank[np.searchsorted(arrays["seq"], by_id)] = np.arange(total)
-    arrays["id_rank"] = id_rank
+    # SQLite's own orders, as ranks: the id breaks every tie, and a title sorts as SQL's
+    # NOCASE does (sorting a million titles for each search took 2 to 5 s).
+    for name, order in (("id_rank", "id"),
+                        ("title_rank", "title IS NULL, title COLLATE NOCASE, id")):
+        ordered = np.array([row[0] for row in connection.execute(
+            f"SELECT seq FROM incidents ORDER BY {order}")], dtype=np.int64)
+        rank = np.empty(total, dtype=np.int64)
+        rank[np.searchsorted(arrays["seq"], ordered)] = np.arange(total)
+        arrays[name] = rank
     done += 1
+    if progress is not None:  # the title order takes seconds at a million rows
+        progress("Indexing incidents", done / steps)
     categories = {}
     for name in CATEGORY_COLUMNS:
         values = column(name)
