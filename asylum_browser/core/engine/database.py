@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from asylum_browser.core.engine.sql import add_functions
 from asylum_browser.core.model.schema import REQUIRED_COLUMNS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -101,6 +102,7 @@ class Database:
             # Text that is not valid UTF-8 is read with replacement characters: the default
             # decoder failed every query that touched one such byte, so nothing was shown.
             connection.text_factory = _decode_text
+            add_functions(connection)
             self._local.connection = connection
         return connection
 
