@@ -256,9 +256,13 @@ def search(query: tuple[str, ...], db_path: Path | None, sort: str | None, desc:
     repository = _searching_repository(db_path)
     spec = _with_workspace(_spec(query, saved_name, sort, desc), repository)
     with repository.database.bounded(_seconds(time_limit)):
-        ids = repository.ids_for(spec)
-        total = repository.count()
-    shown = ids if limit is None else ids[:limit]
+        # With --limit only the first rows are sorted: the whole order of a million
+        # matches costs SQL a second, and only the table's last line needs their number.
+        shown = (repository.ids_for(spec) if limit is None
+                 else repository.first_ids(spec, limit))
+        if output == "table":
+            matched = len(shown) if limit is None else repository.count(spec)
+            total = repository.count()
     rows = repository.rows(shown)
     if output == "ids":
         for row in rows:
@@ -280,8 +284,8 @@ def search(query: tuple[str, ...], db_path: Path | None, sort: str | None, desc:
         line = f"{date} {row['title']} ({place})"
         echo(line if len(line) <= width else line[:width - 1] + "…")
         echo(f"{'':17} {row['id']}")
-    echo("\n" + _summary_line(len(ids), total, spec)
-               + (f" (showing {len(shown)})" if len(shown) < len(ids) else ""))
+    echo("\n" + _summary_line(matched, total, spec)
+               + (f" (showing {len(shown)})" if len(shown) < matched else ""))
 
 
 @cli.command()

@@ -50,7 +50,7 @@ def test_the_import_benchmark_runs_end_to_end() -> None:
 
 def test_the_worst_searches_benchmark_runs_end_to_end(tmp_path: Path) -> None:
     report = tmp_path / "PERFORMANCE.md"
-    report.write_text("# By hand\n<!-- worst:start -->\nold\n<!-- worst:end -->\nAfter.\n",
+    report.write_text("# By hand\n<!-- worst:start -->\nstale table\n<!-- worst:end -->\nAfter.\n",
                       encoding="utf-8")
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "worst_queries.py"), "--size", "2000",
@@ -60,7 +60,7 @@ def test_the_worst_searches_benchmark_runs_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     text = report.read_text(encoding="utf-8")
     assert text.startswith("# By hand\n<!-- worst:start -->\nMeasured with")
-    assert text.endswith("<!-- worst:end -->\nAfter.\n") and "old" not in text
+    assert text.endswith("<!-- worst:end -->\nAfter.\n") and "stale table" not in text
     rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line
             and not line.startswith("| family")]
     assert len(rows) == 13

@@ -133,6 +133,23 @@ def test_search_json_and_limit(runner: CliRunner) -> None:
     assert len(rows) == 2 and {"id", "title", "date_start"} <= set(rows[0])
 
 
+@pytest.mark.parametrize("sort", [[], ["--sort", "title", "--desc"]])
+def test_a_limited_search_shows_the_first_rows_and_counts_them_all(
+        runner: CliRunner, sort: list[str]) -> None:
+    """--limit sorts only the rows it shows; the table's last line still counts every
+    match."""
+    _code, every, _err = run(runner, "search", "consul*", "--format", "ids", *sort)
+    code, first, _err = run(runner, "search", "consul*", "--format", "ids", "--limit", "3",
+                            *sort)
+    assert code == 0 and first.splitlines() == every.splitlines()[:3]
+    code, table, _err = run(runner, "search", "consul*", "--limit", "3", *sort)
+    assert code == 0 and [line.strip() for line in table.splitlines()[1:6:2]] == \
+        every.splitlines()[:3]
+    total = count_bundled()
+    assert table.splitlines()[-1] == (f"21 of {total} incidents where the text has a "
+                                      "word starting with “consul” (showing 3)")
+
+
 def test_bad_syntax_is_one_line_and_exit_3(runner: CliRunner) -> None:
     code, out, err = run(runner, "search", '"unclosed')
     assert code == EXIT_QUERY

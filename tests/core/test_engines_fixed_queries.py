@@ -35,7 +35,8 @@ def engines(tmp_path_factory: pytest.TempPathFactory) -> tuple[Repository, Repos
 
 
 @pytest.mark.parametrize("query", QUERIES)
-@pytest.mark.parametrize(("sort", "descending"), [("date", False), ("people_count", True)])
+@pytest.mark.parametrize(("sort", "descending"), [("date", False), ("people_count", True),
+                                                ("title", True)])
 def test_both_engines_give_the_same_results(engines: tuple[Repository, Repository], query: str,
                                             sort: str, descending: bool) -> None:
     columnar, plain = engines
@@ -49,6 +50,9 @@ def test_both_engines_give_the_same_results(engines: tuple[Repository, Repositor
     assert fast.timeline == slow.timeline and fast.baseline == slow.baseline
     assert list(fast.points) == list(slow.points)
     assert columnar.count(spec) == plain.count(spec) == len(slow.ids)
+    for limit in (0, 1, 7, len(slow.ids) + 1):  # what search --limit prints
+        assert list(plain.first_ids(spec, limit)) == list(slow.ids)[:limit]
+        assert list(columnar.first_ids(spec, limit)) == list(slow.ids)[:limit]
 
 
 def test_the_queries_have_something_to_compare(engines: tuple[Repository, Repository]) -> None:
@@ -83,6 +87,12 @@ def test_hundreds_of_text_terms_in_one_search_give_what_each_term_alone_gives(
     alone = [set(plain.ids_for(parse_query(term))) for term in mixed]
     cases[" ".join(f"-{term}" for term in mixed)] = every.difference(*alone)
     cases[" OR ".join(mixed)] = set().union(*alone)
+    hosts = ["china", "cuba", "CN", "中国", "peru", "nowhere", "cub"] * 20  # repeats, a miss
+    by_host = [set(plain.ids_for(parse_query(f"host:{host}"))) for host in hosts]
+    cases[" ".join(f"host:{host}" for host in hosts)] = set().union(*by_host)
+    cases[" ".join(f"city:{city}" for city in ["beijing", "shenyang", "瀋陽", "havana"])] = \
+        set().union(*(set(plain.ids_for(parse_query(f"city:{city}")))
+                      for city in ["beijing", "shenyang", "havana"]))
     for query, expected in cases.items():
         assert len(query) <= 2000
         spec = parse_query(query)

@@ -26,6 +26,9 @@ class ColumnarEngine:
         with translate_errors(self._path):
             return self.index.ids_for(spec)
 
+    def first_ids(self, spec: QuerySpec, limit: int) -> SeqList:
+        return self.ids(spec)[:limit]
+
     def count(self, spec: QuerySpec) -> int:
         with translate_errors(self._path):
             return int(self.index.mask(spec).sum())

@@ -33,6 +33,10 @@ class Engine(Protocol):
         """Seq numbers of the matches, in the spec's sort order."""
         ...
 
+    def first_ids(self, spec: QuerySpec, limit: int) -> SeqList:
+        """The first ``limit`` of ``ids``."""
+        ...
+
     def count(self, spec: QuerySpec) -> int:
         """How many incidents match."""
         ...

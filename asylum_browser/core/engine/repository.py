@@ -148,6 +148,11 @@ class Repository:
         """The seq numbers of the matching incidents, in the spec's sort order."""
         return self.engine.ids(self.resolve(spec))
 
+    def first_ids(self, spec: QuerySpec, limit: int) -> SeqList:
+        """The first ``limit`` of ``ids_for``: SQL then keeps the best rows as it reads
+        instead of sorting all of them."""
+        return self.engine.first_ids(self.resolve(spec), limit)
+
     def seqs_of_ids(self, ids: Iterable[str]) -> dict[str, int]:
         """id -> seq for the given stable ids that this database holds."""
         wanted = sorted(ids)

@@ -64,6 +64,12 @@ def where_for(spec: QuerySpec, skip_fields: Iterable[str] = ()) -> tuple[str, Pa
                 parts.append(f"incidents.seq IN ({rowids})")
                 params.extend(term_params)
                 continue
+        names = _names_column(clause)
+        if names is not None:  # host:a host:b ...: one set of codes, one probe per row
+            codes, term_params = _union_all([names_sql(term) for term in clause])
+            parts.append(f"{names} IN ({codes})")
+            params.extend(term_params)
+            continue
         alternatives = []
         for term in clause:
             sql, term_params = term_sql(term)
@@ -76,6 +82,18 @@ def where_for(spec: QuerySpec, skip_fields: Iterable[str] = ()) -> tuple[str, Pa
         parts.append(f"incidents.seq NOT IN ({rowids})")
         params.extend(term_params)
     return (" AND ".join(parts) if parts else "1"), params
+
+
+def _names_column(clause: Sequence[Term]) -> str | None:
+    """The column when ``clause`` is several values of one named field, none excluded or
+    unknown (one IN per value made 175 hosts take 3 s at 1M incidents)."""
+    first = clause[0]
+    if len(clause) < 2 or first.field is None or any(
+            term.kind is not TermKind.FIELD or term.field != first.field or term.negated
+            or term.unknown for term in clause):
+        return None
+    field = FIELDS[first.field]
+    return field.column if field.kind is FieldKind.NAMES else None
 
 
 def text_group_sql(terms: Sequence[Term]) -> tuple[str, Params]:
@@ -101,14 +119,15 @@ def text_group_sql(terms: Sequence[Term]) -> tuple[str, Params]:
     if words:
         selects.insert(0, ("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?",
                            [" OR ".join(dict.fromkeys(words))]))
-    if len(selects) <= COMPOUND_LIMIT:
-        return _union_all(selects)
-    return _union_all([(f"SELECT * FROM ({sql})", group_params) for sql, group_params in (
-        _union_all(selects[start:start + COMPOUND_LIMIT])
-        for start in range(0, len(selects), COMPOUND_LIMIT))])
+    return _union_all(selects)
 
 
 def _union_all(selects: Sequence[tuple[str, Params]]) -> tuple[str, Params]:
+    """One compound SELECT of ``selects``, nested in groups past SQLite's compound limit."""
+    if len(selects) > COMPOUND_LIMIT:
+        selects = [(f"SELECT * FROM ({sql})", group_params) for sql, group_params in (
+            _union_all(selects[start:start + COMPOUND_LIMIT])
+            for start in range(0, len(selects), COMPOUND_LIMIT))]
     return (" UNION ALL ".join(sql for sql, _ in selects),
             [param for _, select_params in selects for param in select_params])
 

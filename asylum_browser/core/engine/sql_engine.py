@@ -53,6 +53,12 @@ class SqlEngine:
             cursor.row_factory = None
             return SeqList(np.fromiter((row[0] for row in cursor), dtype=np.int64))
 
+    def first_ids(self, spec: QuerySpec, limit: int) -> SeqList:
+        where, params = where_for(spec)
+        rows = self._rows(f"SELECT incidents.seq FROM incidents WHERE {where} "
+                          f"ORDER BY {order_by(spec)} LIMIT ?", [*params, limit])
+        return SeqList([row[0] for row in rows])
+
     def count(self, spec: QuerySpec) -> int:
         where, params = where_for(spec)
         return int(self._rows(f"SELECT COUNT(*) FROM incidents WHERE {where}", params)[0][0])
