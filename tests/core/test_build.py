@@ -42,6 +42,11 @@ def test_the_database_has_its_version_meta_and_indexes(rebuilt: Path) -> None:
                    "seekers_nationality", "outcome_class", "decade", "year", "confidence"):
         assert f"idx_incidents_{column}" in indexed
     connection.close()
+    for path in (rebuilt, bundled_db_path()):  # one-letter prefixes read a kept list
+        with sqlite3.connect(path) as database:
+            (sql,) = database.execute(
+                "SELECT sql FROM sqlite_master WHERE name = 'incidents_fts'").fetchone()
+        assert sql.endswith("prefix = '1')"), path
 
 
 def test_every_incident_has_coordinates_with_a_precision(rebuilt: Path) -> None:

@@ -227,8 +227,11 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
     db.table("incident_themes").create_index(["theme"])
 
     fts_columns = [k for k in fts_rows[0] if k != "rowid"] if fts_rows else []
+    # prefix = '1': a one-letter prefix (a*) reads one kept list instead of merging those
+    # of every word it begins; 26 of them OR'ed took 3.6 s at 1M incidents, 1.0 s with it,
+    # for 30 % more index. Longer prefixes are quick without one.
     db.execute(f"CREATE VIRTUAL TABLE incidents_fts USING fts5({', '.join(fts_columns)}, "
-               "tokenize = 'unicode61 remove_diacritics 2')")
+               "tokenize = 'unicode61 remove_diacritics 2', prefix = '1')")
     db.execute("CREATE VIRTUAL TABLE incidents_trigram USING fts5(body, tokenize = 'trigram')")
     db.execute("CREATE VIRTUAL TABLE incidents_cjk USING fts5(grams, "
                "tokenize = 'unicode61 remove_diacritics 0')")
