@@ -55,6 +55,10 @@ FAMILIES = {  # name -> (title, what the family proves)
                        "report, repeated ids, a killed import"),
     "odd-environments": ("Odd environments",
                          "no home folder, an ASCII locale, file names that are not UTF-8"),
+    "query-budget": ("Searches that could run for ever",
+                     "a statement past its time budget in the core, the window and the CLI, a "
+                     "cancel by a newer search, an answer for a closed window, and hundreds of "
+                     "OR'ed and excluded terms answering as the terms do one by one"),
     "cli-output": ("What the command line prints and writes",
                    "terminal control characters from data, strict JSON, numbers out of range, "
                    "export targets that are pipes, devices, read-only or too long, and "

@@ -64,6 +64,7 @@ def test_the_queries_have_something_to_compare(engines: tuple[Repository, Reposi
     assert counts[""] == plain.count(QuerySpec()) and len(set(counts.values())) > 10
 
 
+@pytest.mark.reliability("query-budget")
 def test_hundreds_of_text_terms_in_one_search_give_what_each_term_alone_gives(
         engines: tuple[Repository, Repository]) -> None:
     """An OR of words, and all excluded terms, are each gathered into one lookup; past

@@ -21,6 +21,8 @@ from asylum_browser.core.engine.database import (
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.query.parser import parse_query
 
+pytestmark = pytest.mark.reliability("query-budget")
+
 MINUTE_OF_COUNTING = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
                       "WHERE x < 1000000000) SELECT count(*) FROM c")
 

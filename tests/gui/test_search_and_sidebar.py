@@ -214,6 +214,7 @@ def test_a_value_left_out_with_not_toggles_like_one_left_out_with_a_minus(
     assert window.sidebar.sections["host"].row("China").state == "included"
 
 
+@pytest.mark.reliability("query-budget")
 def test_a_search_past_its_time_budget_stops_says_why_and_keeps_the_old_results(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """No search can hold the window: past its budget SQLite stops it, the status bar says

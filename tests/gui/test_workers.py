@@ -138,6 +138,7 @@ def test_the_newest_jobs_error_is_reported(qtbot: QtBot) -> None:
     assert isinstance(failed.args[0], ZeroDivisionError)
 
 
+@pytest.mark.reliability("query-budget")
 def test_a_newer_request_interrupts_an_earlier_query_that_is_running(qtbot: QtBot) -> None:
     """Both of the pool's threads held by slow searches once made the newest wait 20 s: now
     the earlier query is stopped inside SQLite the moment a newer one is submitted."""
@@ -173,6 +174,7 @@ def test_a_newer_request_interrupts_an_earlier_query_that_is_running(qtbot: QtBo
     assert endings == ["interrupted", "interrupted"] and errors == []
 
 
+@pytest.mark.reliability("query-budget")
 def test_the_windows_query_guard_stops_a_query_past_its_budget(qtbot: QtBot) -> None:
     """With no newer request, a query stops at its time budget and the runner reports why."""
     database = open_database()
@@ -187,6 +189,7 @@ def test_the_windows_query_guard_stops_a_query_past_its_budget(qtbot: QtBot) -> 
     assert isinstance(errors[0], QueryTooSlow) and errors[0].seconds == 0.2
 
 
+@pytest.mark.reliability("query-budget")
 def test_an_answer_that_arrives_after_its_runner_is_gone_is_dropped(
         qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
     """Closing a window deletes its runners while a job may still be running: the runner's
