@@ -36,7 +36,7 @@ def matches_by_date(connection: sqlite3.Connection, where: str, params: Sequence
     # One string of seqs, not a Python int per row: 0.4 s of CPU at host:china's 563k rows.
     (text,) = connection.execute("SELECT group_concat(seq, ',') FROM (SELECT incidents.seq "
                                  f"FROM incidents WHERE {where})", params).fetchone()
-    members = _parse(text)
+    members = parse_seqs(text)
     low, high = connection.execute("SELECT MIN(seq), MAX(seq) FROM incidents").fetchone()
     if members is None or low is None or LARGE_SHARE * len(members) < high - low + 1:
         return None
@@ -63,7 +63,7 @@ def seqs_by_date(connection: sqlite3.Connection, descending: bool = False) -> Se
     ).fetchone()
     by_id = _numbers(connection, "SELECT group_concat(seq, ',') "
                                  "FROM (SELECT seq FROM incidents ORDER BY id)")
-    sizes = _parse(groups[0])
+    sizes = parse_seqs(groups[0])
     if by_days is None or by_id is None or sizes is None \
             or not len(by_days) == len(by_id) == int(sizes.sum()):
         return None
@@ -80,10 +80,10 @@ def seqs_by_date(connection: sqlite3.Connection, descending: bool = False) -> Se
 
 def _numbers(connection: sqlite3.Connection, sql: str) -> Seqs | None:
     (text,) = connection.execute(sql).fetchone()
-    return _parse(text)
+    return parse_seqs(text)
 
 
-def _parse(text: str | None) -> Seqs | None:
+def parse_seqs(text: str | None) -> Seqs | None:
     """Comma-separated integers (None, an empty table's, is none); None if one is not."""
     if text is None:
         return np.empty(0, dtype=np.int64)
