@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.exports.stop(0)
         self.save_settings()
-        self.state.wait(5000)
+        self.state.stop(5000)
         self.exports.stop(5000)
         self.status.wait(5000)
         super().closeEvent(event)

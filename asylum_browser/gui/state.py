@@ -280,6 +280,11 @@ class AppState(QObject):
         return (self._indexer.wait(milliseconds) and self._runner.wait(milliseconds)
                 and self.details.wait(milliseconds))
 
+    def stop(self, milliseconds: int) -> bool:
+        """Stop the searches in flight and wait for them (the window is closing)."""
+        return (self._indexer.wait(milliseconds) and self._runner.stop(milliseconds)
+                and self.details.wait(milliseconds))
+
     def _on_results(self, results: Results) -> None:
         self.results = results
         self.busy_changed.emit(False)

@@ -75,10 +75,12 @@ class Job(QObject):
             result = self._work(self)
         except Exception as error:  # a value for the GUI to show, never a dead thread
             self._done.set()
-            self.errored.emit(error)
+            if shiboken6.isValid(self):  # not deleted with its window while it ran
+                self.errored.emit(error)
         else:
             self._done.set()
-            self.returned.emit(result)
+            if shiboken6.isValid(self):
+                self.returned.emit(result)
 
 
 class _Runnable(QRunnable):
@@ -149,6 +151,13 @@ class LatestOnlyRunner(QObject):
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until the pool is idle (for shutdown and tests)."""
         return bool(self._pool.waitForDone(milliseconds))
+
+    def stop(self, milliseconds: int) -> bool:
+        """Cancel every job and wait for the pool: a closing window must not leave a search
+        running (it may run for seconds), whose answer would find its runner gone."""
+        for job in self._jobs.values():
+            job.cancel()
+        return self.wait(milliseconds)
 
     def _on_returned(self, generation: int, result: object) -> None:
         if self._is_current(generation):

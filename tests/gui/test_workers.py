@@ -218,3 +218,28 @@ def test_an_answer_that_arrives_after_its_runner_is_gone_is_dropped(
         qtbot.wait(100)  # the queued answer is delivered now
     assert exceptions == [] and answers == []
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.reliability("query-budget")
+def test_stopping_the_runner_ends_a_running_search_at_once(qtbot: QtBot) -> None:
+    """A closing window stops its searches: the one running ends inside SQLite instead of
+    counting for a minute while the window waits."""
+    database = open_database()
+    started = threading.Event()
+    endings: list[str] = []
+
+    def slow() -> object:
+        started.set()
+        try:
+            return database.connection().execute(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                "WHERE x < 1000000000) SELECT count(*) FROM c").fetchone()
+        except sqlite3.OperationalError as error:
+            endings.append(str(error))
+            raise
+
+    runner = LatestOnlyRunner()
+    runner.submit(slow, lambda cancelled: database.bounded(None, cancelled))
+    assert started.wait(10)
+    assert runner.stop(20000)  # a minute's count would make this give up
+    assert endings == ["interrupted"]
