@@ -303,7 +303,8 @@ def test_facets_count_your_tags_and_follow_up_when_you_have_a_workspace(
 
 
 @pytest.mark.parametrize("command", [["search", "embassy"], ["facets", "embassy"],
-                                     ["export", "embassy", "-o", "{out}"]])
+                                     ["export", "embassy", "-o", "{out}"]],
+                         ids=["search", "facets", "export"])
 @pytest.mark.reliability("query-budget")
 def test_a_search_past_its_time_limit_stops_with_one_line_and_exit_3(
         runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
