@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.core.engine.database import QueryTooSlow, open_database
+from asylum_browser.core.engine.database import Database, QueryTooSlow, open_database
 from asylum_browser.gui.workers import Job, LatestOnlyRunner
 
 
@@ -138,6 +138,17 @@ def test_the_newest_jobs_error_is_reported(qtbot: QtBot) -> None:
     assert isinstance(failed.args[0], ZeroDivisionError)
 
 
+def count_for_a_minute(database: Database, endings: list[str]) -> object:
+    """About a minute of counting in SQLite, unless it is interrupted (noted in endings)."""
+    try:
+        return database.connection().execute(
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+            "WHERE x < 1000000000) SELECT count(*) FROM c").fetchone()
+    except sqlite3.OperationalError as error:
+        endings.append(str(error))
+        raise
+
+
 @pytest.mark.reliability("query-budget")
 def test_a_newer_request_interrupts_an_earlier_query_that_is_running(qtbot: QtBot) -> None:
     """Both of the pool's threads held by slow searches once made the newest wait 20 s: now
@@ -148,13 +159,7 @@ def test_a_newer_request_interrupts_an_earlier_query_that_is_running(qtbot: QtBo
 
     def slow() -> object:
         running.set()
-        try:  # about a minute of counting, unless interrupted
-            return database.connection().execute(
-                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
-                "WHERE x < 1000000000) SELECT count(*) FROM c").fetchone()
-        except sqlite3.OperationalError as error:
-            endings.append(str(error))
-            raise
+        return count_for_a_minute(database, endings)
 
     def guard(cancelled: Callable[[], bool]) -> AbstractContextManager[None]:
         return database.bounded(None, cancelled)  # no clock: only the cancel stops it
@@ -181,10 +186,8 @@ def test_the_windows_query_guard_stops_a_query_past_its_budget(qtbot: QtBot) -> 
     runner = LatestOnlyRunner()
     errors: list[object] = []
     runner.failed.connect(errors.append)
-    runner.submit(lambda: database.connection().execute(
-        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
-        "WHERE x < 1000000000) SELECT count(*) FROM c").fetchone(),
-        lambda cancelled: database.bounded(0.2, cancelled))
+    runner.submit(lambda: count_for_a_minute(database, []),
+                  lambda cancelled: database.bounded(0.2, cancelled))
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=20000)
     assert isinstance(errors[0], QueryTooSlow) and errors[0].seconds == 0.2
 
@@ -230,13 +233,7 @@ def test_stopping_the_runner_ends_a_running_search_at_once(qtbot: QtBot) -> None
 
     def slow() -> object:
         started.set()
-        try:
-            return database.connection().execute(
-                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
-                "WHERE x < 1000000000) SELECT count(*) FROM c").fetchone()
-        except sqlite3.OperationalError as error:
-            endings.append(str(error))
-            raise
+        return count_for_a_minute(database, endings)
 
     runner = LatestOnlyRunner()
     runner.submit(slow, lambda cancelled: database.bounded(None, cancelled))
