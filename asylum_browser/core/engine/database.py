@@ -114,7 +114,8 @@ class Database:
 
         No file and no search may hang the app: SQLite asks every ``PROGRESS_STEPS`` steps
         whether to go on. Past the budget :class:`QueryTooSlow` is raised; a cancel raises
-        :class:`QueryInterrupted`, for the caller that asked for it.
+        :class:`QueryInterrupted`, for the caller that asked for it. Not for nesting: sqlite3
+        cannot read back a handler, so leaving the block removes whatever was set.
         """
         deadline = None if seconds is None else time.monotonic() + seconds
         asked = cancelled or (lambda: False)
