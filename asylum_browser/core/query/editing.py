@@ -96,3 +96,14 @@ def chips(text: str, places: Sequence[Place] = ()) -> list[Chip]:
             result.append(Chip(describe_term(token.term, short=True, places=places), token.term,
                                remove_token(text, index)))
     return result
+
+
+def replace_value(text: str, field: str, old: str, new: str) -> str:
+    """The query with ``field:old`` written as ``field:new`` (a "did you mean" accepted),
+    keeping its sign and everything else the user typed."""
+    for token in scan_tokens(text):
+        term = token.term
+        if (term is not None and term.kind is TermKind.FIELD and term.field == field
+                and normalise(term.value) == normalise(old)):
+            return _replace(text, token, term_token(field, new, term.negated))
+    return text

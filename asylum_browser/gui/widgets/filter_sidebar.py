@@ -45,6 +45,7 @@ from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
 from asylum_browser.gui.widgets.range_controls import RangeControls
 from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
+from asylum_browser.gui.widgets.stale import dim_while_invalid
 
 TOP_VALUES = 8  # long facets show this many until "Show all"
 OPTIONAL_FACETS = ("tag", "flag", "theme")  # shown only when the data or workspace has them
@@ -340,6 +341,7 @@ class FilterSidebar(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
+        dim_while_invalid(state, self)  # the summary and chips too: they describe the old query
         content.setMinimumWidth(0)
         self.setMinimumWidth(200)
         layout = QVBoxLayout(self)
