@@ -16,7 +16,7 @@ def test_a_box_around_beijing_is_the_map_area_around_beijing() -> None:
     places = Repository(open_database()).cities()
     query = "embassy within:39.5,115.9,40.3,116.9"
     assert [chip.label for chip in chips(query, places)] == [
-        "“embassy”", "the map area around Beijing"]
+        "“embassy”", "map area around Beijing"]
     assert describe_query(parse_query(query), places) == (
         "incidents where the text contains “embassy” and the map position is around Beijing")
 
@@ -24,7 +24,7 @@ def test_a_box_around_beijing_is_the_map_area_around_beijing() -> None:
 def test_a_box_without_cities_gives_rounded_degrees() -> None:
     places = Repository(open_database()).cities()
     [chip] = chips("within:0.2528,-65.5744,12.3111,-60.1234", places)
-    assert chip.label == "the map area at 0.3°N–12.3°N, 65.6°W–60.1°W"
+    assert chip.label == "map area 0.3°N–12.3°N, 65.6°W–60.1°W"
 
 
 def test_cities_are_named_nearest_the_centre_first_and_counted_past_three() -> None:

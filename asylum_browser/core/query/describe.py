@@ -39,7 +39,7 @@ def describe_term(term: Term, short: bool = False, places: Sequence[Place] = ())
     if short:
         if is_area and places:
             around = area_words(term.value, places)
-            text = f"the map area {around or 'at ' + describe_bbox(term.value, 1)}"
+            text = f"map area {around or describe_bbox(term.value, 1)}"
         elif term.kind is TermKind.FIELD:
             value = "unknown" if term.unknown else term.value
             text = f"{_label(term)}: {value}"
