@@ -67,11 +67,14 @@ def test_ticking_a_value_does_not_move_the_facets_below(qtbot: QtBot,
     sidebar.scroll_area.ensureWidgetVisible(sidebar.sections["type"].rows()[1])
     point = centre_of(window, "type", "Embassy")
     below = centre_of(window, "type", "Ambassador's residence")
+    header_height = sidebar.header_area.height()
     assert click_at(qtbot, window, point) == "Embassy"
     wait_for_query(qtbot, window, "type:embassy")
     assert sidebar.chip_buttons()  # a chip appeared ...
     row = row_at(window, below)  # ... and the next value is still where it was
     assert row is not None and row.value.label == "Ambassador's residence"
+    run_query(qtbot, window, "type:embassy host:china year:2002 consulate school -host:cuba")
+    assert sidebar.header_area.height() == header_height  # however many chips it holds
 
 
 def test_quick_clicks_land_on_the_value_the_eye_saw(qtbot: QtBot, window: MainWindow) -> None:
