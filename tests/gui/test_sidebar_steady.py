@@ -99,3 +99,21 @@ def test_quick_clicks_land_on_the_value_the_eye_saw(qtbot: QtBot, window: MainWi
     shown = [row.value.label for row in host.rows()]
     assert shown[:3] == [value.label for value in window.state.results.facets[
         [f.name for f in window.state.results.facets].index("host")].values][:3]
+
+
+def test_a_keyboard_toggle_holds_the_rows_until_the_search_comes_from_elsewhere(
+        qtbot: QtBot, window: MainWindow) -> None:
+    host = window.sidebar.sections["host"]
+    seen = [row.value.label for row in host.rows()]
+    host.row("China").setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    wait_for_query(qtbot, window, "host:China")
+    theme = window.sidebar.sections["theme"].row("Mass refuge")
+    theme.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    wait_for_query(qtbot, window, "host:China theme:mass-refuge")
+    assert [row.value.label for row in host.rows()] == seen
+    run_query(qtbot, window, "theme:mass-refuge")  # typed in the box: the pointer is not here
+    natural = [value.label for value in window.state.results.facets[
+        [f.name for f in window.state.results.facets].index("host")].values]
+    assert [row.value.label for row in host.rows()] == natural[:len(host.rows())]

@@ -324,6 +324,7 @@ class FilterSidebar(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
+        self._steady_query: str | None = None  # the query the last value click wrote
         self.setObjectName("filterSidebar")
         self.header = FilterHeader(state, self)
         self.summary = self.header.summary
@@ -405,6 +406,7 @@ class FilterSidebar(QWidget):
     def _toggle(self, token: str, exclude: bool) -> None:
         self._set_steady(True)  # a click (or a key) on a value: the rest stay where they are
         self._state.toggle_token(token, exclude)
+        self._steady_query = self._state.query
 
     def _set_steady(self, steady: bool) -> None:
         for section in self.sections.values():
@@ -419,6 +421,8 @@ class FilterSidebar(QWidget):
         super().leaveEvent(event)
 
     def _on_results(self, results: Results) -> None:
+        if self._state.query != self._steady_query and not self.underMouse():
+            self._set_steady(False)  # searched from elsewhere (the box, the map): count order
         self.header.show_results(results, self._state.query)
         states: dict[tuple[str | None, str], str] = {}
         for clause in results.spec.clauses:
