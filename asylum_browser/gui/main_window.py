@@ -36,6 +36,7 @@ from asylum_browser.gui.state import AppState
 from asylum_browser.gui.status_line import StatusLine
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
 from asylum_browser.gui.widgets.detail_pane import DetailPane
+from asylum_browser.gui.widgets.empty_results import EmptyResults
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
 from asylum_browser.gui.widgets.filter_sidebar import FilterSidebar
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox(self.state, self)
         self.sidebar = FilterSidebar(self.state, self)
         self.table = IncidentTable(self.state, self)
+        self.empty_results = EmptyResults(self.state, self.table)
         self.detail = DetailPane(self.state, self)
         self.map = MapView(self.state, self)
         self.timeline = TimelineView(self.state, self)

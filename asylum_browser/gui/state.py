@@ -7,6 +7,8 @@ builder; they go through here.
 Signals:
     query_changed(str): the query text changed (from any widget).
     query_failed(object): a QuerySyntaxError for text the user typed; results stay as they were.
+    query_accepted(str): text parsed and is being answered (even when it is the query already
+        shown), so whatever query_failed put on screen can go at once.
     results_ready(object): a Results for the current query.
     selection_changed(object): the selected incident's seq, or None.
     database_changed(object): the Repository now in use.
@@ -49,6 +51,7 @@ _T = TypeVar("_T")
 class AppState(QObject):
     query_changed = Signal(str)
     query_failed = Signal(object)
+    query_accepted = Signal(str)
     results_ready = Signal(object)
     selection_changed = Signal(object)
     database_changed = Signal(object)
@@ -213,6 +216,7 @@ class AppState(QObject):
             return False
         changed = text != self.query
         self.query, self.spec = text, spec
+        self.query_accepted.emit(text)
         if changed:
             self.query_changed.emit(text)
         self.refresh()

@@ -18,6 +18,7 @@ from asylum_browser.gui.state import AppState
 from asylum_browser.gui.workers import LatestOnlyRunner
 
 BUSY_DELAY_MS = 150  # only refreshes slower than this show the busy line
+SEARCH_PREFIX = "Search: "  # a syntax error's message, cleared once a query parses
 
 
 class StatusLine(QObject):
@@ -47,8 +48,9 @@ class StatusLine(QObject):
         self._facts = LatestOnlyRunner(self)
         self._facts.finished.connect(self._on_facts)
         state.results_ready.connect(self._on_results)
-        state.query_failed.connect(lambda error: bar.showMessage(f"Search: {error.message}",
-                                                                 8000))
+        state.query_failed.connect(lambda error: bar.showMessage(
+            f"{SEARCH_PREFIX}{error.message}", 8000))
+        state.query_accepted.connect(self._on_query_accepted)
         state.error_reported.connect(lambda text: bar.showMessage(text, 8000))
         state.busy_changed.connect(self._on_busy)
         state.index_progress.connect(self._on_index_progress)
@@ -66,6 +68,10 @@ class StatusLine(QObject):
         self.facts = facts
         where = "bundled" if facts.bundled else facts.file_name
         self.dataset_label.setText(shown(f"Dataset {facts.version} · {where}", 200))
+
+    def _on_query_accepted(self, _text: str) -> None:
+        if self._bar.currentMessage().startswith(SEARCH_PREFIX):
+            self._bar.clearMessage()
 
     def _on_results(self, results: Results) -> None:
         self.count_label.setText(f"{results.count:,} of {results.total:,} incidents")

@@ -115,3 +115,13 @@ def test_a_sidebar_value_becomes_a_token(field: str, value: str, negated: bool,
 def test_a_chip_carries_the_term_it_removes() -> None:
     [chip] = chips("-host:china")
     assert chip.term == Term(TermKind.FIELD, "china", "host", negated=True)
+
+
+def test_accepting_a_did_you_mean_rewrites_only_that_value() -> None:
+    from asylum_browser.core.query.editing import replace_value
+
+    assert replace_value("embassy host:chian 2002", "host", "chian", "China") == (
+        "embassy host:China 2002")
+    assert replace_value('x city:"new yrok"', "city", "new yrok", "New York") == (
+        'x city:"New York"')
+    assert replace_value("sending:chian", "host", "chian", "China") == "sending:chian"

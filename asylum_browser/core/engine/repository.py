@@ -58,6 +58,7 @@ class Repository:
         self.sql = SqlEngine(database, self.label)
         self.engine: Engine = self.sql
         self.columnar: ColumnarIndex | None = None
+        self._names: dict[str, tuple[tuple[str, str], ...]] = {}
         self._column_facts: dict[str, int] | None = None
 
     def attach_columnar(self, cache_dir: Path | None = None,
@@ -133,6 +134,13 @@ class Repository:
         for row in self._execute("SELECT vocabulary, code, label FROM vocabulary"):
             labels.setdefault(row["vocabulary"], {})[row["code"]] = row["label"]
         return labels
+
+    def vocabulary_names(self, vocabulary: str) -> tuple[tuple[str, str], ...]:
+        """Every (name, normalised name) a names field matches in ``vocabulary``, for hints."""
+        if vocabulary not in self._names:
+            self._names[vocabulary] = tuple((r["name"], r["name_norm"]) for r in self._execute(
+                "SELECT name, name_norm FROM names WHERE vocabulary = ?", (vocabulary,)))
+        return self._names[vocabulary]
 
     def label(self, vocabulary: str | None, code: object) -> str:
         """The display label of a code, 'unknown' for NULL, the code itself if unlisted."""

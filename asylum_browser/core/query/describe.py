@@ -6,18 +6,24 @@ new field is described the moment it is declared.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from asylum_browser.core.model.fields import FIELDS, FieldKind, TermKind
 from asylum_browser.core.model.geo import parse_bbox
 from asylum_browser.core.model.values import QuerySpec, Term
 
+Place = tuple[str, float, float]  # (city name, latitude, longitude), as Repository.cities gives
+NAMED_PLACES = 3  # an area names at most this many of its cities, nearest its centre first
 
-def describe_query(spec: QuerySpec) -> str:
-    """The query in words, for the sidebar header and the export sidecar."""
+
+def describe_query(spec: QuerySpec, places: Sequence[Place] = ()) -> str:
+    """The query in words, for the sidebar header and the export sidecar; with ``places``
+    a map area reads as the cities in it rather than as coordinates."""
     if spec.is_empty:
         return "all incidents"
     parts = []
     for clause in spec.clauses:
-        words = [describe_term(term) for term in clause]
+        words = [describe_term(term, places=places) for term in clause]
         parts.append(words[0] if len(words) == 1 else "(" + " or ".join(words) + ")")
     return "incidents where " + " and ".join(parts)
 
@@ -26,16 +32,20 @@ def _label(term: Term) -> str:
     return FIELDS[term.field or ""].label  # every field term's field is a registry name
 
 
-def describe_term(term: Term, short: bool = False) -> str:
+def describe_term(term: Term, short: bool = False, places: Sequence[Place] = ()) -> str:
     """One term in words; ``short`` gives a chip label such as 'host country: china'."""
+    definition = FIELDS.get(term.field or "")
+    is_area = definition is not None and definition.kind is FieldKind.BBOX and not term.unknown
     if short:
-        if term.kind is TermKind.FIELD:
+        if is_area and places:
+            around = area_words(term.value, places)
+            text = f"map area {around or describe_bbox(term.value, 1)}"
+        elif term.kind is TermKind.FIELD:
             value = "unknown" if term.unknown else term.value
             text = f"{_label(term)}: {value}"
         else:
             text = f"“{term.value}{'*' if term.kind is TermKind.PREFIX else ''}”"
         return f"not {text}" if term.negated else text
-    definition = FIELDS.get(term.field or "")
     if term.kind is TermKind.WORD:
         text = f"the text contains “{term.value}”"
     elif term.kind is TermKind.PHRASE:
@@ -48,7 +58,10 @@ def describe_term(term: Term, short: bool = False) -> str:
         text = definition.words(term.value)
     elif term.unknown:
         text = f"{_label(term)} is unknown"
-    elif definition is not None and definition.kind is FieldKind.BBOX:
+    elif is_area and places:
+        around = area_words(term.value, places)
+        text = f"{_label(term)} is {around or 'within ' + describe_bbox(term.value, 1)}"
+    elif is_area:
         text = f"{_label(term)} is within {describe_bbox(term.value)}"
     elif term.low is None and term.high is None:
         text = f"{_label(term)} is “{term.value}”"
@@ -57,15 +70,18 @@ def describe_term(term: Term, short: bool = False) -> str:
     return f"not ({text})" if term.negated else text
 
 
-def describe_bbox(value: str) -> str:
-    """'35,-10,60,30' -> '35°N–60°N, 10°W–30°E'"""
+def describe_bbox(value: str, digits: int | None = None) -> str:
+    """'35,-10,60,30' -> '35°N–60°N, 10°W–30°E'; ``digits`` rounds the degrees."""
     box = parse_bbox(value)
 
+    def degrees(v: float) -> str:
+        return f"{abs(v if digits is None else round(v, digits)):g}"
+
     def lat(v: float) -> str:
-        return f"{abs(v):g}°{'N' if v >= 0 else 'S'}"
+        return f"{degrees(v)}°{'N' if v >= 0 else 'S'}"
 
     def lon(v: float) -> str:
-        return f"{abs(v):g}°{'E' if v >= 0 else 'W'}"
+        return f"{degrees(v)}°{'E' if v >= 0 else 'W'}"
 
     return f"{lat(box.south)}–{lat(box.north)}, {lon(box.west)}–{lon(box.east)}"
 
@@ -84,3 +100,26 @@ def _describe_bounds(term: Term) -> str:
         return f"at least {render(term.low)}"
     assert term.high is not None
     return f"at most {render(term.high)}"
+
+
+def area_words(value: str, places: Sequence[Place]) -> str | None:
+    """'around Beijing', 'around Beijing, Tianjin and Shenyang' or 'around Beijing and 9
+    other cities': the cities on record inside a within: box, nearest its centre first;
+    None when the box holds none."""
+    box = parse_bbox(value)
+    span = (box.east - box.west) % 360.0
+    centre_lat, centre_lon = (box.south + box.north) / 2, box.west + span / 2
+
+    def distance(place: Place) -> float:
+        across = abs(place[2] - centre_lon) % 360.0
+        return (place[1] - centre_lat) ** 2 + min(across, 360.0 - across) ** 2
+
+    inside = sorted((p for p in places if box.contains(p[2], p[1])), key=distance)
+    names = list(dict.fromkeys(name for name, _lat, _lon in inside))
+    if not names:
+        return None
+    if len(names) > NAMED_PLACES:
+        others = len(names) - 1
+        return f"around {names[0]} and {others} other {'city' if others == 1 else 'cities'}"
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"around {listed}"

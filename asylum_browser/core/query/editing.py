@@ -6,12 +6,13 @@ adds or removes one token in the text, and everything else the user typed stays 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from asylum_browser.core.model.fields import TermKind
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Term
-from asylum_browser.core.query.describe import describe_term
+from asylum_browser.core.query.describe import Place, describe_term
 from asylum_browser.core.query.parser import QueryToken, scan_tokens
 
 
@@ -86,11 +87,23 @@ def _replace(text: str, token: QueryToken, replacement: str) -> str:
     return text[:start] + replacement + text[start + token.length:]
 
 
-def chips(text: str) -> list[Chip]:
-    """Every term of the query as a chip that removes it."""
+def chips(text: str, places: Sequence[Place] = ()) -> list[Chip]:
+    """Every term of the query as a chip that removes it; ``places`` (the cities on record)
+    let a map area read as the cities it holds."""
     result = []
     for index, token in enumerate(scan_tokens(text)):
         if token.term is not None:
-            result.append(Chip(describe_term(token.term, short=True), token.term,
+            result.append(Chip(describe_term(token.term, short=True, places=places), token.term,
                                remove_token(text, index)))
     return result
+
+
+def replace_value(text: str, field: str, old: str, new: str) -> str:
+    """The query with ``field:old`` written as ``field:new`` (a "did you mean" accepted),
+    keeping its sign and everything else the user typed."""
+    for token in scan_tokens(text):
+        term = token.term
+        if (term is not None and term.kind is TermKind.FIELD and term.field == field
+                and normalise(term.value) == normalise(old)):
+            return _replace(text, token, term_token(field, new, term.negated))
+    return text

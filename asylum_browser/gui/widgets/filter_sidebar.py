@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QEnterEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
@@ -38,13 +39,13 @@ from asylum_browser.core.model.fields import TermKind
 from asylum_browser.core.model.shown import LINE_LIMIT, shown
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Facet, FacetValue
-from asylum_browser.core.query.editing import chips
 from asylum_browser.core.query.parser import QuerySyntaxError, scan_tokens
 from asylum_browser.gui.shown_text import plain, tooltip
 from asylum_browser.gui.state import AppState
-from asylum_browser.gui.widgets.flow_layout import FlowLayout
+from asylum_browser.gui.widgets.filter_header import FilterHeader
 from asylum_browser.gui.widgets.range_controls import RangeControls
 from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
+from asylum_browser.gui.widgets.stale import dim_while_invalid
 
 TOP_VALUES = 8  # long facets show this many until "Show all"
 OPTIONAL_FACETS = ("tag", "flag", "theme")  # shown only when the data or workspace has them
@@ -193,6 +194,13 @@ class FacetSection(QWidget):
         self._show_all = False
         self._facet: Facet | None = None
         self._states: dict[tuple[str | None, str], str] = {}
+        # While the pointer is in the sidebar (``steady``) the values keep the rows they had,
+        # so a click never moves the value under the pointer; the count order returns when
+        # it leaves. Kept: what the rows showed, and for which find text and Show all.
+        self.steady = False
+        self._shown: list[FacetValue] = []
+        self._shown_for: tuple[str, bool] | None = None
+        self._more_shown = False
         self.header = QToolButton(self)
         self.header.setObjectName(f"facetHeader_{name}")
         self.header.setText(title)
@@ -269,6 +277,10 @@ class FacetSection(QWidget):
         selected = [v for v in values if self._states.get(_token_key(v.token))]
         limit = len(values) if (self._show_all or wanted or not self._long) else TOP_VALUES
         shown = values[:limit] + [v for v in selected if v not in values[:limit]]
+        keep = self.steady and self._shown_for == (wanted, self._show_all)
+        if keep:
+            shown = self._in_kept_rows(values, selected)
+        self._shown, self._shown_for = shown, (wanted, self._show_all)
         while len(self._rows) < len(shown):
             row = FacetValueRow(self.values)
             row.toggled.connect(self.toggled)
@@ -280,12 +292,30 @@ class FacetSection(QWidget):
         for row in self._rows[len(shown):]:
             row.hide()
         many = len(self._facet.values) > TOP_VALUES
-        self.find_edit.setVisible(self._long and (many or wanted != ""))
+        self.find_edit.setVisible(self._long and (many or wanted != "" or (
+            keep and not self.find_edit.isHidden())))
         hidden = len(values) - limit
-        self.more.setVisible(self._long and (hidden > 0 or self._show_all) and not wanted)
+        self._more_shown = self._long and (hidden > 0 or self._show_all or (
+            keep and self._more_shown)) and not wanted
+        self.more.setVisible(self._more_shown)
         self.more.setText("Show fewer" if self._show_all else f"Show all ({len(values)})")
         self.empty.setText("No values" if not wanted else "No match")
-        self.empty.setVisible(not values)
+        self.empty.setVisible(not shown)
+
+    def _in_kept_rows(self, values: list[FacetValue], selected: list[FacetValue]
+                      ) -> list[FacetValue]:
+        """The new counts in the rows the values had: a value now absent stays, at 0."""
+        fresh = {_token_key(value.token): value for value in values}
+        kept = [fresh.get(_token_key(old.token), FacetValue(old.key, old.label, 0, old.token))
+                for old in self._shown]
+        return kept + [value for value in selected if value not in kept]
+
+    def set_steady(self, steady: bool) -> None:
+        """Hold the rows in place (the pointer is over the sidebar) or let them re-sort."""
+        if steady != self.steady:
+            self.steady = steady
+            if not steady:
+                self._rebuild()
 
 
 class FilterSidebar(QWidget):
@@ -294,22 +324,13 @@ class FilterSidebar(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
+        self._steady_query: str | None = None  # the query the last value click wrote
         self.setObjectName("filterSidebar")
-        self.summary = QLabel(self)
-        self.summary.setObjectName("filterSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.chips_box = QWidget(self)
-        self.chips_layout = FlowLayout(self.chips_box)
-        self.clear_all = QPushButton("Clear all", self)
-        self.clear_all.setObjectName("clearAllFilters")
-        self.clear_all.setAccessibleName("Clear all filters")
-        self.clear_all.clicked.connect(lambda: state.set_query(""))
-        header = QVBoxLayout()
-        header.setContentsMargins(8, 8, 8, 4)
-        header.addWidget(self.summary)
-        header.addWidget(self.chips_box)
-        header.addWidget(self.clear_all, 0, Qt.AlignmentFlag.AlignLeft)
+        self.header = FilterHeader(state, self)
+        self.summary = self.header.summary
+        self.chips_box = self.header.chips_box
+        self.header_area = self.header.area
+        self.clear_all = self.header.clear_all
 
         self.sections: dict[str, FacetSection] = {}
         content = QWidget()
@@ -340,11 +361,12 @@ class FilterSidebar(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
+        dim_while_invalid(state, self)  # the summary and chips too: they describe the old query
         content.setMinimumWidth(0)
         self.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -382,17 +404,26 @@ class FilterSidebar(QWidget):
         return section
 
     def _toggle(self, token: str, exclude: bool) -> None:
+        self._set_steady(True)  # a click (or a key) on a value: the rest stay where they are
         self._state.toggle_token(token, exclude)
+        self._steady_query = self._state.query
+
+    def _set_steady(self, steady: bool) -> None:
+        for section in self.sections.values():
+            section.set_steady(steady)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._set_steady(True)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_steady(False)
+        super().leaveEvent(event)
 
     def _on_results(self, results: Results) -> None:
-        query = self._state.query
-        if results.spec.is_empty:
-            self.summary.setText(f"Showing all {results.total:,} incidents")
-        else:
-            where = results.words.removeprefix("incidents where ")
-            self.summary.setText(
-                f"Showing {results.count:,} of {results.total:,} incidents where {where}")
-        self._set_chips(query)
+        if self._state.query != self._steady_query and not self.underMouse():
+            self._set_steady(False)  # searched from elsewhere (the box, the map): count order
+        self.header.show_results(results, self._state.query)
         states: dict[tuple[str | None, str], str] = {}
         for clause in results.spec.clauses:
             for term in clause:
@@ -422,23 +453,5 @@ class FilterSidebar(QWidget):
         if self._pending:
             self._next_section.start()
 
-    def _set_chips(self, query: str) -> None:
-        clear_layout(self.chips_layout)
-        found = chips(query)
-        for chip in found:
-            button = QToolButton(self.chips_box)
-            button.setObjectName("filterChip")
-            button.setText(f"{chip.label}  ✕")
-            button.setToolTip("Remove this filter")
-            button.setAccessibleName(f"Remove filter {chip.label}")
-            button.setAutoRaise(False)
-            button.clicked.connect(lambda _checked=False, rest=chip.without:
-                                   self._state.set_query(rest))
-            self.chips_layout.addWidget(button)
-            button.show()
-        self.chips_box.setVisible(bool(found))
-        self.clear_all.setEnabled(bool(query.strip()))
-
     def chip_buttons(self) -> list[QToolButton]:
-        return [w for w in self.chips_box.findChildren(QToolButton)
-                if w.objectName() == "filterChip" and w.parent() is self.chips_box]
+        return self.header.chip_buttons()

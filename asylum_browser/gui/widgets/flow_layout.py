@@ -57,8 +57,9 @@ class FlowLayout(QLayout):
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x, y = area.x(), y + line_height + self.spacing()
                 line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if move:  # never wider than the line: a chip's ✕ must stay inside
+                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()),
+                                                           hint.height())))
             x += hint.width() + self.spacing()
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()

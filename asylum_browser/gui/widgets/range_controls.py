@@ -62,6 +62,8 @@ class RangeControls(QWidget):
         people.addWidget(self.people_apply)
         layout.addLayout(people)
         layout.addWidget(self.message)
+        # An error about the range typed before is stale once the query has moved on.
+        state.query_changed.connect(lambda _text: self.message.hide())
 
     def _date_edit(self, label: str, name: str) -> QLineEdit:
         edit = QLineEdit(self)

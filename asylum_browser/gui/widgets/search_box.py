@@ -1,16 +1,18 @@
 """The search box: debounced, accepts the whole search language, shows syntax errors in place.
 
-It talks only to AppState: it calls set_query() and listens to query_changed and query_failed.
+The error is written under the box, where the eye already is, and goes the moment the text
+parses (query_accepted), not when a status-bar timer runs out. It talks only to AppState: it
+calls set_query() and listens to query_changed, query_failed and query_accepted.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from asylum_browser.core.query.parser import QuerySyntaxError
-from asylum_browser.gui.shown_text import tooltip
+from asylum_browser.gui.shown_text import plain, tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
 
@@ -45,10 +47,22 @@ class SearchBox(QWidget):
         self.help_button.setAccessibleName("Search syntax help")
         self.help_button.setMinimumSize(30, 30)
         self.help_button.clicked.connect(self.show_help)
-        layout = QHBoxLayout(self)
+        self.error = plain(QLabel(self))
+        self.error.setObjectName("searchError")
+        self.error.setAccessibleName("What is wrong with the search")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setContentsMargins(4, 0, 4, 0)
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.help_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.help_button)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -59,12 +73,12 @@ class SearchBox(QWidget):
         self.edit.returnPressed.connect(self.apply)
         state.query_changed.connect(self._on_query_changed)
         state.query_failed.connect(self._on_query_failed)
+        state.query_accepted.connect(lambda _text: self._mark_valid())
 
     def apply(self) -> None:
         """Run the text now (Enter, or the debounce timer)."""
         self._timer.stop()
-        if self._state.set_query(self.edit.text()):
-            self._mark_valid()
+        self._state.set_query(self.edit.text())
 
     def _on_text_changed(self, text: str) -> None:
         # The clear button and Esc change the text without textEdited: apply at once.
@@ -84,6 +98,8 @@ class SearchBox(QWidget):
             " background: rgba(208, 48, 47, 28); }")
         self.edit.setToolTip(tooltip(error.message))
         self.edit.setAccessibleDescription(error.message)
+        self.error.setText(error.message)
+        self.error.show()
 
     def _mark_valid(self) -> None:
         if self.edit.property("invalid"):
@@ -91,6 +107,8 @@ class SearchBox(QWidget):
             self.edit.setStyleSheet("")
             self.edit.setToolTip("")
             self.edit.setAccessibleDescription("")
+        self.error.hide()
+        self.error.clear()
 
     @property
     def is_invalid(self) -> bool:
