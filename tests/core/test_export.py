@@ -148,8 +148,11 @@ def test_clean_columns_are_rendered_by_sql_and_spoiled_ones_by_python(db_copy: P
     from asylum_browser.core.export.csvlines import CLEAN, FORMULA_STARTS, QUOTES, UNTRUSTED
 
     before = Repository(Database(db_copy)).export_column_facts()
-    assert {before[c] for c in ("incidents.title", "incidents.people_note",
-                                "incidents.people_count", "incidents.summary")} == {CLEAN}
+    assert {before[c] for c in ("incidents.title", "incidents.people_count",
+                                "incidents.summary")} == {CLEAN}
+    # The bundled notes quote their sources ("'hundreds' of Chileans"): an apostrophe first
+    # is escaped too, so that the escape can be undone.
+    assert before["incidents.people_note"] == FORMULA_STARTS
     spoil(db_copy)
     repository = Repository(Database(db_copy))
     after = repository.export_column_facts()
@@ -270,3 +273,20 @@ def test_cancelling_an_export_with_workspace_columns_leaves_nothing(
         write_csv(repository, parse_query(""), tmp_path / "mine.csv", ["id", "your_tags"],
                   progress=lambda rows: rows < 10, annotations=Annotations.empty())
     assert list(tmp_path.iterdir()) == []
+
+
+UNDO = "remove one leading ' from every text cell that starts with '"
+
+
+def test_the_sidecar_and_the_guide_say_how_to_undo_the_formula_escape(
+        repository: Repository, tmp_path: Path) -> None:
+    """The escape is reversible only if the reader knows the rule: both the file's own
+    sidecar and docs/cli.md say that a leading apostrophe gets one more, and how to undo it."""
+    target = tmp_path / "undo.csv"
+    write_csv(repository, parse_query("shenyang"), target, ["id", "people_note"])
+    about = sidecar_path(target).read_text(encoding="utf-8")
+    guide = (Path(__file__).parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    guarantees = guide.split("## Export guarantees", 1)[1].split("\n## ", 1)[0]
+    for text in (about, " ".join(guarantees.split())):
+        assert UNDO in text
+        assert "tab, CR or '" in text or "carriage return or `'`" in text

@@ -99,8 +99,9 @@ class ExportDialog(QDialog):
         self.escape.setObjectName("exportEscapeFormulas")
         self.escape.setAccessibleName("Neutralise spreadsheet formulas")
         self.escape.setChecked(True)
-        escape_note = QLabel("Cells starting with = + - @ get a leading ' so no spreadsheet "
-                             "runs them.", self)
+        escape_note = QLabel("Cells starting with = + - @ or ' get a leading ' so no "
+                             "spreadsheet runs them (the about file says how to undo it).",
+                             self)
         escape_note.setWordWrap(True)
         escape_note.setEnabled(False)
         self.sidecar = QCheckBox("Also write an .about.txt file (query, dataset version, "
