@@ -95,6 +95,10 @@ class ExportDialog(QDialog):
         self.flavour.setAccessibleName("CSV flavour")
         self.flavour.addItem("Plain CSV (UTF-8), for R, pandas and most tools", False)
         self.flavour.addItem("Excel-friendly CSV (UTF-8 with byte-order mark)", True)
+        # Excel is what most people open an export in from the window, and without the mark
+        # it reads UTF-8 as the local code page (북한 turns to mojibake); R and pandas read
+        # the mark fine. The command line stays plain unless --bom: scripts expect that.
+        self.flavour.setCurrentIndex(1)
         self.escape = QCheckBox("Neutralise spreadsheet formulas", self)
         self.escape.setObjectName("exportEscapeFormulas")
         self.escape.setAccessibleName("Neutralise spreadsheet formulas")
