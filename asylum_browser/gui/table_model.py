@@ -99,7 +99,7 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
     show = (as_date if column.kind == "date" else as_label if vocabulary is not None
             else as_count if column.kind == "integer" else as_text)
     tooltip = precision if column.kind == "date" else with_detail if detail else None
-    return TableColumn(column.table_key or name, column.table_header or column.label, show,
+    return TableColumn(column.table_key or name, column.label, show,
                        column.sort_key, align_right=column.kind in ("integer", "real"),
                        tooltip=tooltip)
 

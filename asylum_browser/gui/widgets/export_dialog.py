@@ -52,10 +52,14 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export to CSV")
         self.resize(520, 600)
-        self.all_rows = QRadioButton(f"All {result_count:,} incidents the search shows", self)
+        self.all_rows = QRadioButton(f"The {result_count:,} incident the search shows"
+                                     if result_count == 1 else
+                                     f"All {result_count:,} incidents the search shows", self)
         self.all_rows.setObjectName("exportAllRows")
         self.all_rows.setAccessibleName("Export all incidents the search shows")
-        self.selected_rows = QRadioButton(f"Only the {selected_count:,} selected rows", self)
+        self.selected_rows = QRadioButton(
+            f"Only the {selected_count:,} selected row{'' if selected_count == 1 else 's'}",
+            self)
         self.selected_rows.setObjectName("exportSelectedRows")
         self.selected_rows.setAccessibleName("Export only the selected rows")
         self.selected_rows.setEnabled(selected_count > 0)

@@ -41,6 +41,7 @@ from asylum_browser.core.dataset.importer import (
     validate,
     write_database,
 )
+from asylum_browser.core.model.schema import import_label
 from asylum_browser.files import atomic_write
 from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.workers import Job
@@ -208,8 +209,10 @@ class ImportDialog(QDialog):
         for row, column in enumerate(self.table.columns):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column))
             combo = QComboBox(self.mapping_table)
-            combo.addItems([NOT_IMPORTED, *FIELDS])
-            combo.setCurrentText(mapping.get(column, NOT_IMPORTED))
+            combo.addItem(NOT_IMPORTED, None)
+            for name in FIELDS:  # shown by label, kept by field name for the core
+                combo.addItem(import_label(name), name)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(column)), 0))
             combo.setAccessibleName(f"Field for the column {column}")
             combo.currentTextChanged.connect(lambda _text: self._fill_preview())
             self.mapping_table.setCellWidget(row, 1, combo)
@@ -223,8 +226,8 @@ class ImportDialog(QDialog):
             combo = self.mapping_table.cellWidget(row, 1)
             item = self.mapping_table.item(row, 0)
             if isinstance(combo, QComboBox) and item is not None \
-                    and combo.currentText() != NOT_IMPORTED:
-                chosen[item.text()] = combo.currentText()
+                    and combo.currentData() is not None:
+                chosen[item.text()] = str(combo.currentData())
         return chosen
 
     def set_field(self, column: str, field_name: str) -> None:
@@ -232,7 +235,7 @@ class ImportDialog(QDialog):
             item = self.mapping_table.item(row, 0)
             combo = self.mapping_table.cellWidget(row, 1)
             if item is not None and item.text() == column and isinstance(combo, QComboBox):
-                combo.setCurrentText(field_name)
+                combo.setCurrentIndex(max(combo.findData(field_name), 0))
 
     def _fill_preview(self) -> None:
         if self.table is None:
@@ -241,7 +244,7 @@ class ImportDialog(QDialog):
         fields = list(dict.fromkeys(mapping.values()))
         rows = mapped_preview(self.table, mapping)
         self.preview.setColumnCount(len(fields))
-        self.preview.setHorizontalHeaderLabels(fields)
+        self.preview.setHorizontalHeaderLabels([import_label(name) for name in fields])
         self.preview.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, name in enumerate(fields):
