@@ -86,3 +86,29 @@ def test_the_title_takes_the_width_the_other_columns_leave(qtbot: QtBot, window:
     qtbot.waitUntil(lambda: window.width() == width - 100)
     QApplication.processEvents()
     assert header.sectionSize(title) == max(TITLE_MIN, table.viewport().width() - others())
+
+
+def test_a_column_resized_by_hand_keeps_its_width_through_searches(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from tests.gui.conftest import run_query
+
+    table = show_at(qtbot, window, 1920, 1080)
+    header = table.horizontalHeader()
+    city = table.table_model.column_index("city")
+    header.resizeSection(city, 60)  # a drag of the header's edge: narrower than it fits
+    run_query(qtbot, window, "shenyang")
+    run_query(qtbot, window, "")
+    assert header.sectionSize(city) == 60
+
+
+def test_widths_kept_from_an_older_version_grow_where_they_cut(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A header saved when People was 56 px wide showed 1,500 as "1,"; restored, it fits."""
+    table = show_at(qtbot, window, 1366, 768)
+    header = table.horizontalHeader()
+    people = table.table_model.column_index("people")
+    header.resizeSection(people, 30)
+    saved = table.save_state()
+    table.restore_state(saved)
+    _text, needed = longest_cells(table, people)
+    assert header.sectionSize(people) - 2 * text_margin(table) >= needed

@@ -7,8 +7,9 @@ Widths: every column but the title is as wide as its widest text (the header, th
 the first block, and for dates the widest a date can read, "27 September 2002"), so a year
 or a count is never cut; prose columns stop at PROSE_WIDTH. The title takes what is left of
 the width, and never less than TITLE_MIN (the table then scrolls sideways). Widths only grow
-while one database is open, so the columns do not jump with each search, and a column the
-user has resized by hand keeps its width.
+while one database is open (past what they were fitted to), so the columns do not jump with
+each search, and a column the user has resized by hand keeps its width until a wider value
+than any shown before appears.
 """
 
 from __future__ import annotations
@@ -58,7 +59,6 @@ class IncidentTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(26)
         self._fitted: dict[int, int] = {}  # logical column -> width it was fitted to
-        self._by_hand: set[int] = set()  # columns the user resized; fitting leaves them
         self._sizing = False  # our own resizes are not the user's
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
@@ -85,7 +85,6 @@ class IncidentTable(QTableView):
     def _apply_default_columns(self) -> None:
         header = self.horizontalHeader()
         self._fitted.clear()
-        self._by_hand.clear()
         for index, column in enumerate(self.table_model.columns):
             header.setSectionHidden(index, column.key not in DEFAULT_VISIBLE)
         header.setSortIndicator(self.table_model.column_index("date"),
@@ -101,7 +100,7 @@ class IncidentTable(QTableView):
         self._sizing = True
         try:
             for index, column in enumerate(model.columns):
-                if column.key == TITLE_KEY or index in self._by_hand:
+                if column.key == TITLE_KEY:
                     continue
                 needed = self._needed_width(index, column, rows)
                 if needed > self._fitted.get(index, 0):
@@ -158,8 +157,7 @@ class IncidentTable(QTableView):
     def _section_resized(self, index: int, _old: int, new: int) -> None:
         if self._sizing or self.horizontalHeader().isSectionHidden(index) or new == 0:
             return
-        if self.table_model.columns[index].key != TITLE_KEY:
-            self._by_hand.add(index)
+        if self.table_model.columns[index].key != TITLE_KEY:  # the user's: the title follows
             self._stretch_title()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -331,6 +329,5 @@ class IncidentTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Kept widths stand, but grow where they cut (older versions kept "1,500" at 56 px).
         self._fitted = {i: header.sectionSize(i) for i in self.visible_columns()}
-        self._by_hand.clear()
         self.fit_columns()
         self._publish_columns()
