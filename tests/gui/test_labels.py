@@ -71,4 +71,8 @@ def test_the_import_mapping_names_fields_by_their_labels(qtbot: QtBot, tmp_path:
     headers = [dialog.preview.horizontalHeaderItem(i).text()
                for i in range(dialog.preview.columnCount())]
     assert headers == ["ID", "Title", "Date", "Host country", "Sending state"]
+    assert dialog.summary.text().startswith("1 row and 5 columns.")
+    with qtbot.waitSignal(dialog.run_done, timeout=30000):
+        dialog.start(write=True)
+    assert dialog.summary.text().startswith("1 row: 1 valid, 0 rejected, 0 warnings.")
     window.close()

@@ -54,6 +54,11 @@ PROGRESS_STEPS = 1000
 Outcome = tuple[Checked, "dict[str, int] | None"]  # the check, and the counts if written
 
 
+def counted(count: int, noun: str) -> str:
+    """'1 row', '2 rows', '1,500 rows': a one-case file is common in a first try."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 def import_job(table: Table, mapping: dict[str, str], target: Path, source_name: str,
                skip_invalid: bool, write: bool = True) -> Job:
     """Check (and, with ``write``, import) off the GUI thread. The job returns an Outcome,
@@ -196,8 +201,9 @@ class ImportDialog(QDialog):
         self.target_edit.setText(str(self.target_folder / f"{path.stem}.sqlite"))
         self._fill_mapping(guess_mapping(self.table.columns))
         warnings = " ".join(p.problem for p in self.table.warnings)
-        self.summary.setText(f"{len(self.table.rows):,} rows and {len(self.table.columns)} "
-                             f"columns. Check the mapping, then Check or Import. {warnings}")
+        self.summary.setText(f"{counted(len(self.table.rows), 'row')} and "
+                             f"{counted(len(self.table.columns), 'column')}. Check the mapping, "
+                             f"then Check or Import. {warnings}")
         for button in (self.check_button, self.import_button):
             button.setEnabled(True)
         return True
@@ -296,11 +302,11 @@ class ImportDialog(QDialog):
         self._fill_report(checked)
         rejected = checked.rejected_rows
         warnings = sum(1 for p in checked.problems if not p.fatal)
-        state = (f"{checked.rows:,} rows: {checked.rows - rejected:,} valid, "
-                 f"{rejected:,} rejected, {warnings:,} warning{'' if warnings == 1 else 's'}.")
+        state = (f"{counted(checked.rows, 'row')}: {checked.rows - rejected:,} valid, "
+                 f"{rejected:,} rejected, {counted(warnings, 'warning')}.")
         if counts is not None:
-            self.summary.setText(f"{state} Imported {counts['incidents']:,} incidents into "
-                                 f"{self.target_edit.text()}.")
+            self.summary.setText(f"{state} Imported {counted(counts['incidents'], 'incident')} "
+                                 f"into {self.target_edit.text()}.")
             self.imported.emit(Path(self.target_edit.text()))
         elif write:
             self.summary.setText(f"{state} Nothing was written: fix the rows in the report, "
