@@ -290,3 +290,42 @@ def test_the_sidecar_and_the_guide_say_how_to_undo_the_formula_escape(
     for text in (about, " ".join(guarantees.split())):
         assert UNDO in text
         assert "tab, CR or '" in text or "carriage return or `'`" in text
+
+
+@pytest.mark.reliability("export-integrity")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_removing_one_leading_apostrophe_gives_back_every_exported_text(
+        db_copy: Path, tmp_path: Path, jobs: int) -> None:
+    """Whichever path writes a cell (SQL's lines in one process or in workers, Python's for
+    a spoiled column, the workspace's notes), undoing the escape gives the stored text."""
+    import sqlite3
+
+    from asylum_browser.core.engine.database import Database
+    from asylum_browser.core.model.values import Annotations
+
+    spoil(db_copy)  # the people notes go through Python (a NUL), the summaries through SQL
+    with sqlite3.connect(db_copy) as connection:
+        connection.execute("UPDATE incidents SET title = '''tis a title' WHERE seq = 8")
+        connection.execute("UPDATE incidents SET summary = '''=1+1', "
+                           "people_note = '''''two' WHERE seq = 9")
+        stored = {row[0]: row[1:] for row in connection.execute(
+            "SELECT id, title, summary, people_note FROM incidents")}
+    repository = Repository(Database(db_copy))
+    noted = next(iter(stored))
+    notes = Annotations({}, {noted: "'my note"}, frozenset())
+    target = tmp_path / "undo.csv"
+    write_csv(repository, parse_query(""), target, ["id", "title", "summary", "people_note",
+                                                    "your_note"],
+              annotations=notes, jobs=jobs)
+
+    def undo(text: str) -> str:
+        return text[1:] if text.startswith("'") else text
+
+    rows = read_back(target)
+    assert len(rows) == 150
+    for row in rows:
+        got = (undo(row["title"]), undo(row["summary"]), undo(row["people_note"]))
+        for value, text in zip(stored[row["id"]], got, strict=True):
+            if not isinstance(value, bytes):  # spoil() planted one blob, written as its repr
+                assert text == ("" if value is None else value)
+    assert undo(next(r for r in rows if r["id"] == noted)["your_note"]) == "'my note"
