@@ -342,7 +342,7 @@ def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
               help="Comma-separated column names.")
 @click.option("--bom", is_flag=True, help="Start the file with a UTF-8 BOM (for Excel).")
 @click.option("--no-escape-formulas", is_flag=True,
-              help="Do not neutralise cells that begin with = + - @ tab or CR.")
+              help="Do not neutralise cells that begin with = + - @ tab CR or '.")
 @click.option("--no-sidecar", is_flag=True, help="Do not write <name>.about.txt.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Processes that write the file (default: one per core, up to four, for "

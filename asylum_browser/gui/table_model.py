@@ -35,6 +35,7 @@ class TableColumn:
     sort_key: str | None
     align_right: bool = False
     tooltip: Callable[[Row], str | None] | None = None
+    kind: str = "text"  # the registry's: the table sizes dates and numbers to fit them
 
 
 def _date_tooltip(value: str | None) -> str | None:
@@ -99,9 +100,9 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
     show = (as_date if column.kind == "date" else as_label if vocabulary is not None
             else as_count if column.kind == "integer" else as_text)
     tooltip = precision if column.kind == "date" else with_detail if detail else None
-    return TableColumn(column.table_key or name, column.table_header or column.label, show,
+    return TableColumn(column.table_key or name, column.label, show,
                        column.sort_key, align_right=column.kind in ("integer", "real"),
-                       tooltip=tooltip)
+                       tooltip=tooltip, kind=column.kind)
 
 
 class IncidentTableModel(QAbstractTableModel):

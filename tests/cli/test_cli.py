@@ -226,6 +226,16 @@ def test_export_options_columns_bom_and_no_escape(runner: CliRunner, tmp_path: P
     assert not (tmp_path / "x.about.txt").exists()
 
 
+def test_the_command_line_writes_plain_csv_unless_asked_for_a_bom(runner: CliRunner,
+                                                                  tmp_path: Path) -> None:
+    """The window defaults to the Excel flavour; a script's file stays plain UTF-8."""
+    target = tmp_path / "plain.csv"
+    code, _out, _err = run(runner, "export", "shenyang", "-o", str(target), "--columns", "id")
+    assert code == 0
+    assert target.read_bytes().startswith(b'"id"\r\n')
+    assert "UTF-8 with BOM" not in (tmp_path / "plain.about.txt").read_text(encoding="utf-8")
+
+
 def test_export_unknown_column_exits_5(runner: CliRunner, tmp_path: Path) -> None:
     code, _out, err = run(runner, "export", "x", "-o", str(tmp_path / "x.csv"),
                           "--columns", "id,bogus")

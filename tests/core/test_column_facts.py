@@ -91,6 +91,7 @@ PLANTED = {"title": ALL_FLAGS, "day": CLEAN, "people": UNTRUSTED}
     (PLAIN, CLEAN_FACTS),
     (("=1+1", "2002", 3, 1.5), {**CLEAN_FACTS, "title": FORMULA_STARTS}),
     (("say \"no\"", "2002", 3, 1.5), {**CLEAN_FACTS, "title": QUOTES}),
+    (("'tis", "2002", 3, 1.5), {**CLEAN_FACTS, "title": FORMULA_STARTS}),  # escaped too
     (("-2 \"x\"", "+2002", 3, 1.5), {**CLEAN_FACTS, "title": FORMULA_STARTS | QUOTES,
                                      "day": FORMULA_STARTS}),
     ((7, "2002", 3, 1.5), {**CLEAN_FACTS, "title": UNTRUSTED}),  # an integer in text

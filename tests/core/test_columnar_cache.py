@@ -348,3 +348,19 @@ def test_the_command_line_uses_a_kept_index_only_when_it_is_fresh(tmp_path: Path
     stale = Repository(Database(database))
     assert not stale.attach_cached_columnar(cache) and stale.engine.name == "sql"
     assert_answers_follow_the_file(stale, database)
+
+
+def test_kept_column_facts_of_an_older_meaning_are_found_again(
+        tmp_path: Path, database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index keeps the export's column facts; when what they mean changes (a raised
+    FACTS_VERSION, as when the apostrophe began to count as a formula start), a kept index
+    must not hand the old facts to an export."""
+    from asylum_browser.core.engine import column_facts as facts_module
+    from asylum_browser.core.engine.columnar_store import cached_index
+
+    cache = tmp_path / "cache"
+    load(database, cache)
+    factory = Database(database).connection
+    assert cached_index(database, factory, cache) is not None
+    monkeypatch.setattr(facts_module, "FACTS_VERSION", facts_module.FACTS_VERSION + 1)
+    assert cached_index(database, factory, cache) is None

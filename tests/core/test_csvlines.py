@@ -53,7 +53,7 @@ def reference(values: list[tuple[Any, ...]], escape: bool) -> str:
     """The csv module's own output for these rows, formula escaping done in Python."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC, lineterminator=LINE_END)
-    triggers = ("=", "+", "-", "@", "\t", "\r")
+    triggers = ("=", "+", "-", "@", "\t", "\r", "'")  # the apostrophe: so it can be undone
     for row in values:
         writer.writerow([
             "'" + value if escape and kind in ("text", "date") and isinstance(value, str)

@@ -148,8 +148,11 @@ def test_clean_columns_are_rendered_by_sql_and_spoiled_ones_by_python(db_copy: P
     from asylum_browser.core.export.csvlines import CLEAN, FORMULA_STARTS, QUOTES, UNTRUSTED
 
     before = Repository(Database(db_copy)).export_column_facts()
-    assert {before[c] for c in ("incidents.title", "incidents.people_note",
-                                "incidents.people_count", "incidents.summary")} == {CLEAN}
+    assert {before[c] for c in ("incidents.title", "incidents.people_count",
+                                "incidents.summary")} == {CLEAN}
+    # The bundled notes quote their sources ("'hundreds' of Chileans"): an apostrophe first
+    # is escaped too, so that the escape can be undone.
+    assert before["incidents.people_note"] == FORMULA_STARTS
     spoil(db_copy)
     repository = Repository(Database(db_copy))
     after = repository.export_column_facts()
@@ -270,3 +273,59 @@ def test_cancelling_an_export_with_workspace_columns_leaves_nothing(
         write_csv(repository, parse_query(""), tmp_path / "mine.csv", ["id", "your_tags"],
                   progress=lambda rows: rows < 10, annotations=Annotations.empty())
     assert list(tmp_path.iterdir()) == []
+
+
+UNDO = "remove one leading ' from every text cell that starts with '"
+
+
+def test_the_sidecar_and_the_guide_say_how_to_undo_the_formula_escape(
+        repository: Repository, tmp_path: Path) -> None:
+    """The escape is reversible only if the reader knows the rule: both the file's own
+    sidecar and docs/cli.md say that a leading apostrophe gets one more, and how to undo it."""
+    target = tmp_path / "undo.csv"
+    write_csv(repository, parse_query("shenyang"), target, ["id", "people_note"])
+    about = sidecar_path(target).read_text(encoding="utf-8")
+    guide = (Path(__file__).parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    guarantees = guide.split("## Export guarantees", 1)[1].split("\n## ", 1)[0]
+    for text in (about, " ".join(guarantees.split())):
+        assert UNDO in text
+        assert "tab, CR or '" in text or "carriage return or `'`" in text
+
+
+@pytest.mark.reliability("export-integrity")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_removing_one_leading_apostrophe_gives_back_every_exported_text(
+        db_copy: Path, tmp_path: Path, jobs: int) -> None:
+    """Whichever path writes a cell (SQL's lines in one process or in workers, Python's for
+    a spoiled column, the workspace's notes), undoing the escape gives the stored text."""
+    import sqlite3
+
+    from asylum_browser.core.engine.database import Database
+    from asylum_browser.core.model.values import Annotations
+
+    spoil(db_copy)  # the people notes go through Python (a NUL), the summaries through SQL
+    with sqlite3.connect(db_copy) as connection:
+        connection.execute("UPDATE incidents SET title = '''tis a title' WHERE seq = 8")
+        connection.execute("UPDATE incidents SET summary = '''=1+1', "
+                           "people_note = '''''two' WHERE seq = 9")
+        stored = {row[0]: row[1:] for row in connection.execute(
+            "SELECT id, title, summary, people_note FROM incidents")}
+    repository = Repository(Database(db_copy))
+    noted = next(iter(stored))
+    notes = Annotations({}, {noted: "'my note"}, frozenset())
+    target = tmp_path / "undo.csv"
+    write_csv(repository, parse_query(""), target, ["id", "title", "summary", "people_note",
+                                                    "your_note"],
+              annotations=notes, jobs=jobs)
+
+    def undo(text: str) -> str:
+        return text[1:] if text.startswith("'") else text
+
+    rows = read_back(target)
+    assert len(rows) == 150
+    for row in rows:
+        got = (undo(row["title"]), undo(row["summary"]), undo(row["people_note"]))
+        for value, text in zip(stored[row["id"]], got, strict=True):
+            if not isinstance(value, bytes):  # spoil() planted one blob, written as its repr
+                assert text == ("" if value is None else value)
+    assert undo(next(r for r in rows if r["id"] == noted)["your_note"]) == "'my note"

@@ -114,7 +114,7 @@ def test_the_export_dialog_can_carry_your_tags_note_and_flag(qtbot: QtBot,
     dialog.path_edit.setText(str(target))
     with qtbot.waitSignal(window.export_done, timeout=10000):
         dialog.findChild(QDialogButtonBox).accepted.emit()
-    with target.open(encoding="utf-8", newline="") as handle:
+    with target.open(encoding="utf-8-sig", newline="") as handle:  # the window's Excel flavour
         rows = {row["id"]: row for row in csv.DictReader(handle)}
     assert len(rows) == 4
     mine = rows[VIENNA[0]]

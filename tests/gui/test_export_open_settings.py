@@ -51,7 +51,7 @@ def test_export_through_the_dialog_writes_an_excel_safe_csv_and_its_sidecar(
     dialog = export_dialog(qtbot, window)
     target = tmp_path / "shenyang.csv"
     dialog.path_edit.setText(str(target))
-    dialog.flavour.setCurrentIndex(1)  # Excel: UTF-8 with BOM
+    assert dialog.flavour.currentIndex() == 1  # Excel: UTF-8 with BOM, the window's default
     assert dialog.escape.isChecked() and dialog.sidecar.isChecked()
     with qtbot.waitSignal(window.export_done, timeout=10000) as done:
         qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
@@ -81,6 +81,7 @@ def test_export_of_selected_rows_with_chosen_columns(qtbot: QtBot, window: MainW
                            else Qt.CheckState.Unchecked)
     target = tmp_path / "one.csv"
     dialog.path_edit.setText(str(target))
+    dialog.flavour.setCurrentIndex(0)  # plain
     with qtbot.waitSignal(window.export_done, timeout=10000):
         dialog.findChild(QDialogButtonBox).accepted.emit()
     assert target.read_text(encoding="utf-8").splitlines() == [

@@ -25,7 +25,7 @@ def test_every_registry_column_is_a_table_column_under_its_registry_header(
         DEFAULT_VISIBLE)
     for column in COLUMNS:
         shown = columns[column.table_key or column.name]
-        assert shown.header == (column.table_header or column.label)
+        assert shown.header == column.label
         assert shown.sort_key == column.sort_key
         assert column.sort_key is None or column.sort_key in SORT_KEYS
     assert set(columns) == {c.table_key or c.name for c in COLUMNS}  # none of its own

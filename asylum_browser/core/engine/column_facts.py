@@ -33,7 +33,7 @@ from asylum_browser.files import atomic_write
 TEXT_KINDS = ("text", "date")
 # What column_facts finds for a column: flags, CLEAN when none.
 CLEAN, FORMULA_STARTS, QUOTES, UNTRUSTED = 0, 1, 2, 4
-FACTS_VERSION = 1  # raise when the flags or their SQL change: older kept facts are ignored
+FACTS_VERSION = 2  # raise when the flags or their SQL change: older kept facts are ignored
 SUBSET_SHARE = 4  # an export of at most 1/SUBSET_SHARE of the seq range scans its own rows
 MAX_SCAN_PARTS = 2  # threads for a whole-table scan (SQLite runs them without the GIL)
 Columns = Sequence[tuple[str, str]]  # (SQL expression, kind)
@@ -42,7 +42,8 @@ Columns = Sequence[tuple[str, str]]  # (SQL expression, kind)
 def column_facts(connection: sqlite3.Connection, columns: Iterable[tuple[str, str]],
                  where: str = "1", params: Sequence[object] = ()) -> dict[str, int]:
     """Flags for each text, date or integer column (SQL expression, kind) that say how an
-    export may render it: FORMULA_STARTS when some text begins with a formula character,
+    export may render it: FORMULA_STARTS when some text begins with a formula character
+    or an apostrophe (core/model/formula.py escapes both),
     QUOTES when some text holds a double quote, UNTRUSTED when a value has another storage
     type than the kind's or text holds a NUL (printf would cut it short), so that Python must
     render the column. CLEAN (no flag) is the common case.

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from asylum_browser.core.engine import column_facts as facts_module
 from asylum_browser.core.engine.column_facts import column_facts, keep_facts
 from asylum_browser.core.engine.columnar import (
     CATEGORY_COLUMNS,
@@ -120,7 +121,9 @@ def _fingerprint(connection: sqlite3.Connection) -> str:
     """Facts that are instant to read even at a million rows (seq is the rowid)."""
     low, high = connection.execute("SELECT MIN(seq), MAX(seq) FROM incidents").fetchone()
     version = connection.execute("PRAGMA user_version").fetchone()[0]
-    return json.dumps([low, high, version, CACHE_VERSION])
+    # The kept file holds the export's column facts too: a change of what they mean (their
+    # own version) makes it stale as surely as a change of the arrays.
+    return json.dumps([low, high, version, CACHE_VERSION, facts_module.FACTS_VERSION])
 
 
 SAMPLES = 16

@@ -3,9 +3,9 @@
 Guarantees (DESIGN.md section 6): RFC 4180 quoting with CRLF rows (the csv module's
 QUOTE_NONNUMERIC: text quoted, numbers bare, unknowns ""); text cells that begin with
 = + - @ tab or CR get a leading apostrophe so no spreadsheet runs them as formulas (on by
-default); UTF-8 with an optional BOM for Excel; the file and its ``<name>.about.txt`` sidecar
-(how to cite and reproduce the export) appear whole or not at all, both or neither
-(asylum_browser.files).
+default), and so do cells that already begin with one, so the escape can be undone; UTF-8
+with an optional BOM for Excel; the file and its ``<name>.about.txt`` sidecar (how to cite
+and reproduce the export) appear whole or not at all, both or neither (asylum_browser.files).
 """
 
 from __future__ import annotations
@@ -295,7 +295,9 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
         f"Rows:        {count}",
         f"Encoding:    UTF-8{' with BOM' if bom else ''}, CRLF line ends, RFC 4180 quoting: "
         "text in double quotes (a quote inside doubled), numbers bare",
-        "Formulas:    " + ("text cells that began with = + - @ tab or CR start with an added '"
+        "Formulas:    " + ("text cells that began with = + - @ tab, CR or ' start with an "
+                           "added ' (to undo it, remove one leading ' from every text cell "
+                           "that starts with ')"
                            if escape_formulas else "not escaped (escaping was switched off)"),
         "Unknowns:    an empty cell (\"\") means the sources do not give the value",
         "",

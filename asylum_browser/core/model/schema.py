@@ -52,7 +52,6 @@ class Column:
     vocabulary: str | None = None  # codes shown through this vocabulary's labels
     sort_key: str | None = None  # the SORT_KEYS entry the table sorts this column by
     table_key: str = ""  # the table's (and saved searches') name for it, if not ``name``
-    table_header: str = ""  # the table's shorter header, if not ``label``
     detail: str | None = None  # another column whose label the table's tooltip adds
 
 
@@ -73,8 +72,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("host_country", "Host country", "incidents.host_country", "text",
            vocabulary="country", sort_key="host_country",
            description="Code of the state where the mission stood (see countries)"),
-    Column("mission", "Mission", "incidents.mission_id", "text",
-           table_key="mission_id", table_header="Mission ID",
+    Column("mission", "Mission ID", "incidents.mission_id", "text",
+           table_key="mission_id",
            description="Identifier of the mission, school or office"),
     Column("mission_type", "Mission type", "incidents.mission_type", "text",
            vocabulary="mission_type", sort_key="mission_type",
@@ -93,10 +92,12 @@ COLUMNS: tuple[Column, ...] = (
            description="How they got in, or tried to"),
     Column("host_response", "Host response", "incidents.host_response", "text",
            sortable=False, description="How the host state responded"),
-    Column("outcome", "Outcome", "incidents.outcome", "text", sortable=False,
+    # "Outcome" is the class, as in the sidebar, the map's key and outcome: searches; the
+    # sources' own account of it is the details. One word for each, everywhere.
+    Column("outcome", "Outcome details", "incidents.outcome", "text", sortable=False,
            description="What happened to them"),
-    Column("outcome_class", "Outcome class", "incidents.outcome_class", "text",
-           vocabulary="outcome_class", sort_key="outcome_class", table_header="Outcome",
+    Column("outcome_class", "Outcome", "incidents.outcome_class", "text",
+           vocabulary="outcome_class", sort_key="outcome_class",
            description="Outcome class (vocabulary in docs/data.md)"),
     Column("transit", "Transit", "incidents.transit", "text", sortable=False,
            description="Places passed through on the way out"),
@@ -115,6 +116,20 @@ COLUMNS: tuple[Column, ...] = (
 )
 COLUMNS_BY_NAME: dict[str, Column] = {column.name: column for column in COLUMNS}
 DEFAULT_EXPORT_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.exported)
+
+IMPORT_ONLY_LABELS: dict[str, str] = {
+    # Fields an imported case can fill that are no incident column of their own.
+    "mission_name": "Mission",  # the mission's name; its identifier is "Mission ID"
+    "source": "Source",
+    "source_title": "Source title",
+}
+
+
+def import_label(name: str) -> str:
+    """The label of a field an import can fill: the column's own, so a user maps a file's
+    column to the words the table and the export use."""
+    column = COLUMNS_BY_NAME.get(name)
+    return column.label if column is not None else IMPORT_ONLY_LABELS.get(name, name)
 
 SORT_KEYS: dict[str, str] = {
     # Partial dates sort by their first day; on a tie the more precise one comes first

@@ -52,10 +52,14 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export to CSV")
         self.resize(520, 600)
-        self.all_rows = QRadioButton(f"All {result_count:,} incidents the search shows", self)
+        self.all_rows = QRadioButton(f"The {result_count:,} incident the search shows"
+                                     if result_count == 1 else
+                                     f"All {result_count:,} incidents the search shows", self)
         self.all_rows.setObjectName("exportAllRows")
         self.all_rows.setAccessibleName("Export all incidents the search shows")
-        self.selected_rows = QRadioButton(f"Only the {selected_count:,} selected rows", self)
+        self.selected_rows = QRadioButton(
+            f"Only the {selected_count:,} selected row{'' if selected_count == 1 else 's'}",
+            self)
         self.selected_rows.setObjectName("exportSelectedRows")
         self.selected_rows.setAccessibleName("Export only the selected rows")
         self.selected_rows.setEnabled(selected_count > 0)
@@ -95,12 +99,17 @@ class ExportDialog(QDialog):
         self.flavour.setAccessibleName("CSV flavour")
         self.flavour.addItem("Plain CSV (UTF-8), for R, pandas and most tools", False)
         self.flavour.addItem("Excel-friendly CSV (UTF-8 with byte-order mark)", True)
+        # Excel is what most people open an export in from the window, and without the mark
+        # it reads UTF-8 as the local code page (북한 turns to mojibake); R and pandas read
+        # the mark fine. The command line stays plain unless --bom: scripts expect that.
+        self.flavour.setCurrentIndex(1)
         self.escape = QCheckBox("Neutralise spreadsheet formulas", self)
         self.escape.setObjectName("exportEscapeFormulas")
         self.escape.setAccessibleName("Neutralise spreadsheet formulas")
         self.escape.setChecked(True)
-        escape_note = QLabel("Cells starting with = + - @ get a leading ' so no spreadsheet "
-                             "runs them.", self)
+        escape_note = QLabel("Cells starting with = + - @ or ' get a leading ' so no "
+                             "spreadsheet runs them (the about file says how to undo it).",
+                             self)
         escape_note.setWordWrap(True)
         escape_note.setEnabled(False)
         self.sidecar = QCheckBox("Also write an .about.txt file (query, dataset version, "

@@ -41,6 +41,7 @@ from asylum_browser.core.dataset.importer import (
     validate,
     write_database,
 )
+from asylum_browser.core.model.schema import import_label
 from asylum_browser.files import atomic_write
 from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.workers import Job
@@ -51,6 +52,11 @@ PROGRESS_STEPS = 1000
 
 
 Outcome = tuple[Checked, "dict[str, int] | None"]  # the check, and the counts if written
+
+
+def counted(count: int, noun: str) -> str:
+    """'1 row', '2 rows', '1,500 rows': a one-case file is common in a first try."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def import_job(table: Table, mapping: dict[str, str], target: Path, source_name: str,
@@ -195,8 +201,9 @@ class ImportDialog(QDialog):
         self.target_edit.setText(str(self.target_folder / f"{path.stem}.sqlite"))
         self._fill_mapping(guess_mapping(self.table.columns))
         warnings = " ".join(p.problem for p in self.table.warnings)
-        self.summary.setText(f"{len(self.table.rows):,} rows and {len(self.table.columns)} "
-                             f"columns. Check the mapping, then Check or Import. {warnings}")
+        self.summary.setText(f"{counted(len(self.table.rows), 'row')} and "
+                             f"{counted(len(self.table.columns), 'column')}. Check the mapping, "
+                             f"then Check or Import. {warnings}")
         for button in (self.check_button, self.import_button):
             button.setEnabled(True)
         return True
@@ -208,8 +215,10 @@ class ImportDialog(QDialog):
         for row, column in enumerate(self.table.columns):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column))
             combo = QComboBox(self.mapping_table)
-            combo.addItems([NOT_IMPORTED, *FIELDS])
-            combo.setCurrentText(mapping.get(column, NOT_IMPORTED))
+            combo.addItem(NOT_IMPORTED, None)
+            for name in FIELDS:  # shown by label, kept by field name for the core
+                combo.addItem(import_label(name), name)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(column)), 0))
             combo.setAccessibleName(f"Field for the column {column}")
             combo.currentTextChanged.connect(lambda _text: self._fill_preview())
             self.mapping_table.setCellWidget(row, 1, combo)
@@ -223,8 +232,8 @@ class ImportDialog(QDialog):
             combo = self.mapping_table.cellWidget(row, 1)
             item = self.mapping_table.item(row, 0)
             if isinstance(combo, QComboBox) and item is not None \
-                    and combo.currentText() != NOT_IMPORTED:
-                chosen[item.text()] = combo.currentText()
+                    and combo.currentData() is not None:
+                chosen[item.text()] = str(combo.currentData())
         return chosen
 
     def set_field(self, column: str, field_name: str) -> None:
@@ -232,7 +241,7 @@ class ImportDialog(QDialog):
             item = self.mapping_table.item(row, 0)
             combo = self.mapping_table.cellWidget(row, 1)
             if item is not None and item.text() == column and isinstance(combo, QComboBox):
-                combo.setCurrentText(field_name)
+                combo.setCurrentIndex(max(combo.findData(field_name), 0))
 
     def _fill_preview(self) -> None:
         if self.table is None:
@@ -241,7 +250,7 @@ class ImportDialog(QDialog):
         fields = list(dict.fromkeys(mapping.values()))
         rows = mapped_preview(self.table, mapping)
         self.preview.setColumnCount(len(fields))
-        self.preview.setHorizontalHeaderLabels(fields)
+        self.preview.setHorizontalHeaderLabels([import_label(name) for name in fields])
         self.preview.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, name in enumerate(fields):
@@ -293,11 +302,11 @@ class ImportDialog(QDialog):
         self._fill_report(checked)
         rejected = checked.rejected_rows
         warnings = sum(1 for p in checked.problems if not p.fatal)
-        state = (f"{checked.rows:,} rows: {checked.rows - rejected:,} valid, "
-                 f"{rejected:,} rejected, {warnings:,} warning{'' if warnings == 1 else 's'}.")
+        state = (f"{counted(checked.rows, 'row')}: {checked.rows - rejected:,} valid, "
+                 f"{rejected:,} rejected, {counted(warnings, 'warning')}.")
         if counts is not None:
-            self.summary.setText(f"{state} Imported {counts['incidents']:,} incidents into "
-                                 f"{self.target_edit.text()}.")
+            self.summary.setText(f"{state} Imported {counted(counts['incidents'], 'incident')} "
+                                 f"into {self.target_edit.text()}.")
             self.imported.emit(Path(self.target_edit.text()))
         elif write:
             self.summary.setText(f"{state} Nothing was written: fix the rows in the report, "

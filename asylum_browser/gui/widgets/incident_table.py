@@ -2,18 +2,43 @@
 
 It talks only to AppState: a header click calls set_sort(), a new current row calls select(),
 and results_ready / selection_changed update it.
+
+Widths: every column but the title is as wide as its widest text (the header, the rows of
+the first block, and for dates the widest a date can read, "27 September 2002"), so a year
+or a count is never cut; prose columns stop at PROSE_WIDTH. The title takes what is left of
+the width, and never less than TITLE_MIN (the table then scrolls sideways). Widths only grow
+while one database is open (past what they were fitted to), so the columns do not jump with
+each search, and a column the user has resized by hand keeps its width until a wider value
+than any shown before appears.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
-from asylum_browser.core.engine.answers import Results
+from asylum_browser.core.engine.answers import TABLE_BLOCK, Results
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.gui.state import AppState
-from asylum_browser.gui.table_model import DEFAULT_VISIBLE, RENAMED_KEYS, IncidentTableModel
+from asylum_browser.gui.table_model import (
+    DEFAULT_VISIBLE,
+    RENAMED_KEYS,
+    IncidentTableModel,
+    TableColumn,
+)
+
+WIDEST_DATE = "27 September 2002"  # the longest month name, a two-digit day
+TITLE_KEY = "title"
+TITLE_MIN = 220
+PROSE_WIDTH = 320
 
 
 class IncidentTable(QTableView):
@@ -33,6 +58,8 @@ class IncidentTable(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(26)
+        self._fitted: dict[int, int] = {}  # logical column -> width it was fitted to
+        self._sizing = False  # our own resizes are not the user's
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionsClickable(True)
@@ -45,6 +72,7 @@ class IncidentTable(QTableView):
         self._apply_default_columns()
         header.sectionMoved.connect(self._publish_columns)
         header.sectionResized.connect(self._publish_columns)  # hiding a column resizes it to 0
+        header.sectionResized.connect(self._section_resized)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         state.results_ready.connect(self._on_results)
         state.selection_changed.connect(self._on_selection)
@@ -56,13 +84,85 @@ class IncidentTable(QTableView):
 
     def _apply_default_columns(self) -> None:
         header = self.horizontalHeader()
-        widths = {"date": 122, "title": 224, "city": 84, "host_country": 90,
-                  "sending_state": 112, "people": 56, "outcome_class": 170}
+        self._fitted.clear()
         for index, column in enumerate(self.table_model.columns):
             header.setSectionHidden(index, column.key not in DEFAULT_VISIBLE)
-            header.resizeSection(index, widths.get(column.key, 140))
         header.setSortIndicator(self.table_model.column_index("date"),
                                 Qt.SortOrder.AscendingOrder)
+        self.fit_columns()
+
+    # --- widths -------------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Widen each column but the title to its widest text, then give the title the rest."""
+        model = self.table_model
+        rows = range(min(model.rowCount(), TABLE_BLOCK))  # read with the results: no SQL
+        self._sizing = True
+        try:
+            for index, column in enumerate(model.columns):
+                if column.key == TITLE_KEY:
+                    continue
+                needed = self._needed_width(index, column, rows)
+                if needed > self._fitted.get(index, 0):
+                    self._fitted[index] = needed
+                    self.horizontalHeader().resizeSection(index, needed)
+        finally:
+            self._sizing = False
+        self._stretch_title()
+
+    def _needed_width(self, index: int, column: TableColumn, rows: range) -> int:
+        model = self.table_model
+        plain = self.fontMetrics()
+        italic_font = self.font()
+        italic_font.setItalic(True)
+        italic = QFontMetrics(italic_font)
+        texts = [WIDEST_DATE] if column.kind == "date" else []
+        widest = max((plain.horizontalAdvance(text) for text in texts), default=0)
+        for row in rows:
+            cell = model.index(row, index)
+            text = str(model.data(cell) or "")
+            metrics = italic if model.data(cell, Qt.ItemDataRole.FontRole) else plain
+            widest = max(widest, metrics.horizontalAdvance(text))
+        style = self.style()
+        # Qt's item views keep a text margin of the focus frame's width plus one each side.
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+                      + 1) + 2
+        header = self.horizontalHeader()
+        header_margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+                 + header_margin if column.sort_key else 0)
+        for_header = (header.fontMetrics().horizontalAdvance(column.header)
+                      + 2 * header_margin + arrow + 4)
+        cells = widest + margin
+        if column.kind == "text":  # a summary or a note would take the screen; labels fit
+            cells = min(cells, PROSE_WIDTH)
+        return max(cells, for_header)
+
+    def _stretch_title(self) -> None:
+        """The title takes the width the other visible columns leave, TITLE_MIN at least."""
+        model = self.table_model
+        title = model.column_index(TITLE_KEY)
+        header = self.horizontalHeader()
+        if header.isSectionHidden(title):
+            return
+        others = sum(header.sectionSize(i) for i in self.visible_columns() if i != title)
+        width = max(TITLE_MIN, self.viewport().width() - others)
+        if width != header.sectionSize(title):
+            self._sizing = True
+            try:
+                header.resizeSection(title, width)
+            finally:
+                self._sizing = False
+
+    def _section_resized(self, index: int, _old: int, new: int) -> None:
+        if self._sizing or self.horizontalHeader().isSectionHidden(index) or new == 0:
+            return
+        if self.table_model.columns[index].key != TITLE_KEY:  # the user's: the title follows
+            self._stretch_title()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._stretch_title()
 
     def visible_columns(self) -> list[int]:
         header = self.horizontalHeader()
@@ -74,6 +174,7 @@ class IncidentTable(QTableView):
         if not visible and len(self.visible_columns()) == 1:
             return  # keep at least one column
         self.horizontalHeader().setSectionHidden(index, not visible)
+        self.fit_columns()
         self._publish_columns()
 
     def visible_keys(self) -> tuple[str, ...]:
@@ -145,11 +246,13 @@ class IncidentTable(QTableView):
     def _on_database(self, repository: Repository) -> None:
         state = self.save_state()
         self.table_model.set_repository(repository)
+        self._fitted.clear()  # another database's values: fit afresh
         self.restore_state(state)
 
     def _on_results(self, results: Results) -> None:
         selected = self._state.selected
         self.table_model.set_ids(results.ids, results.first_rows)
+        self.fit_columns()
         if selected is not None:
             self._select_row_of(selected)
 
@@ -224,4 +327,7 @@ class IncidentTable(QTableView):
             self._state.set_sort(column.sort_key, header.sortIndicatorOrder()
                                  == Qt.SortOrder.DescendingOrder, run=False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Kept widths stand, but grow where they cut (older versions kept "1,500" at 56 px).
+        self._fitted = {i: header.sectionSize(i) for i in self.visible_columns()}
+        self.fit_columns()
         self._publish_columns()
