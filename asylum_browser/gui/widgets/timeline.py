@@ -12,7 +12,6 @@ the palette's colours, so it reads in light and dark themes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -38,30 +37,16 @@ from asylum_browser.core.query.timeline import (
 )
 from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
+from asylum_browser.gui.widgets.timeline_axis import (
+    axis_labels,
+    nice_ticks,
+    paint_axis,
+    paint_readout,
+    short_period,
+)
 
 LEFT, RIGHT, TOP, BOTTOM = 34.0, 14.0, 8.0, 22.0
 DRAG_THRESHOLD = 4  # pixels before a press becomes a brush
-MONTH_STEPS = (1, 3, 6, 12)  # months between labels, the first whose labels do not collide
-
-
-def nice_ticks(tallest: float, wanted: int = 3) -> list[int]:
-    """A few round counts up to ``tallest`` (1, 2 or 5 times a power of ten apart)."""
-    if tallest < 1:
-        return []
-    power = 1
-    while True:
-        for factor in (1, 2, 5):
-            step = factor * power
-            if tallest / step <= wanted:
-                return list(range(step, int(tallest) + 1, step))
-        power *= 10
-
-
-def short_period(period: str) -> str:
-    """'2002' or 'Mar 2002', for the brush read-out."""
-    if len(period) == 4:
-        return period
-    return dt.date(int(period[:4]), int(period[5:7]), 1).strftime("%b %Y")
 
 
 def months_between(first_day: int, last_day: int) -> list[str]:
@@ -188,48 +173,19 @@ class TimelineView(QWidget):
     def axis_labels(self) -> list[tuple[float, str]]:
         """(x, text) of the labels under the strip: years, and in a month view the months
         too, as many as fit without colliding."""
-        metrics = self.fontMetrics()
-        if self.unit == "year":
-            span = len(self.periods)
-            step = 10 if span > 25 else 5 if span > 10 else 1
-            return self._unclashed([(i, p) for i, p in enumerate(self.periods)
-                                    if int(p) % step == 0], metrics.horizontalAdvance)
-        labels: list[tuple[float, str]] = []
-        for step in MONTH_STEPS:
-            wanted = [(i, p[:4] if p.endswith("-01") or i == 0 else
-                       dt.date(2000, int(p[5:7]), 1).strftime("%b"))
-                      for i, p in enumerate(self.periods)
-                      if (int(p[5:7]) - 1) % step == 0 or i == 0]
-            labels = self._unclashed(wanted, metrics.horizontalAdvance)
-            if len(labels) == len(wanted):
-                break
-        return labels
-
-    def _unclashed(self, wanted: list[tuple[int, str]],
-                   advance: Callable[[str], int]) -> list[tuple[float, str]]:
-        kept: list[tuple[float, str]] = []
-        last_right = -1e9
-        for index, text in wanted:
-            x = self.bin_rect(index).left()
-            width = advance(text)
-            if x - width / 2 < last_right + 6:
-                continue  # no overlapping labels on a narrow strip
-            kept.append((x, text))
-            last_right = x + width / 2
-        return kept
+        return axis_labels(self.unit, self.periods, lambda i: self.bin_rect(i).left(),
+                           self.fontMetrics().horizontalAdvance)
 
     def range_bins(self) -> tuple[int, int] | None:
         """The bins under the brush: the one being dragged, the one just let go, or the
         query's own date range (the whole strip once the strip zooms to it)."""
         if self._drag is not None and self._press is not None and self._dragging:
-            return tuple(sorted(self._drag))  # type: ignore[return-value]
-        if self._released is not None:
+            return min(self._drag), max(self._drag)
+        if self._released is not None or self._window is None:
             return self._released
-        if self._window is None or not self.periods:
-            return None
+        low, high = self._window
         inside = [i for i, p in enumerate(self.periods)
-                  if self._window[0] <= period_bounds(p)[0]
-                  and period_bounds(p)[1] <= self._window[1]]
+                  if low <= period_bounds(p)[0] and period_bounds(p)[1] <= high]
         return (inside[0], inside[-1]) if inside else None
 
     def readout(self) -> str:
@@ -282,7 +238,8 @@ class TimelineView(QWidget):
                     band = vague * scale
                     painter.fillRect(QRectF(rect.left(), plot.bottom() - height - band, width,
                                             band), hatch)
-        self._paint_axis(painter, plot, palette)
+        paint_axis(painter, plot, palette, self.periods if self.unit == "month" else [],
+                   lambda i: self.bin_rect(i).left(), self.axis_labels(), self.count_ticks())
         if self.selected_day is not None:
             x = self.x_of_day(self.selected_day)
             if x is not None:
@@ -298,7 +255,7 @@ class TimelineView(QWidget):
                 painter.fillRect(area, shade)
                 painter.setPen(QPen(solid, 1))
                 painter.drawRect(area.adjusted(0, 0, -1, -1))
-            self._paint_readout(painter, area, palette)
+            paint_readout(painter, self.readout_rect(), self.readout(), palette)
         painter.end()
 
     def readout_rect(self) -> QRectF:
@@ -312,46 +269,6 @@ class TimelineView(QWidget):
         width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 2
         left = min(max(area.center().x() - width / 2, 0.0), self.width() - width)
         return QRectF(left, TOP, width, height)
-
-    def _paint_readout(self, painter: QPainter, area: QRectF, palette: QPalette) -> None:
-        rect = self.readout_rect()
-        if rect.isEmpty():
-            return
-        back = QColor(palette.color(QPalette.ColorRole.Base))
-        back.setAlpha(225)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1))
-        painter.setBrush(back)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.readout())
-
-    def _paint_axis(self, painter: QPainter, plot: QRectF, palette: QPalette) -> None:
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        painter.setPen(muted)
-        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(),
-                                                                      plot.bottom()))
-        metrics = painter.fontMetrics()
-        if self.unit == "month":  # a small tick at every month, taller at each year
-            for index, period in enumerate(self.periods):
-                x = self.bin_rect(index).left()
-                length = 4.0 if period.endswith("-01") else 2.0
-                painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + length))
-        for x, text in self.axis_labels():
-            width = metrics.horizontalAdvance(text)
-            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            painter.drawText(QRectF(x - width / 2 - 2, plot.bottom() + 4, width + 4, 16),
-                             Qt.AlignmentFlag.AlignHCenter, text)
-        grid = QColor(muted)
-        grid.setAlpha(60)
-        for y, value in self.count_ticks():
-            painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(muted)
-            painter.drawLine(QPointF(plot.left() - 3, y), QPointF(plot.left(), y))
-            painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 5,
-                                    metrics.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{value:,}")
 
     # --- hover --------------------------------------------------------------------------
 
