@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from asylum_browser.core.engine.mapdata import MapPoints
@@ -387,3 +388,61 @@ def test_dragging_across_the_antimeridian_keeps_the_basemap_and_markers(
     assert close(image.pixelColor(fiji), theme.land)
     view.repaint()
     assert len({view.points[int(i)].id for d in view._drawn for i in d.members}) == 3
+
+
+def click_towards(qtbot: QtBot, view: MapView, incident: str, clicks: int) -> list[float]:
+    """Click the badge holding ``incident`` until its place fans out; the zooms passed."""
+    view.reset_view()
+    view.repaint()
+    zooms = [view.zoom]
+    for _ in range(clicks):
+        holder = next(d for d in view._drawn
+                      if any(view.points[int(i)].id == incident for i in d.members))
+        if view.fanned is not None:
+            break
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=holder.centre.toPoint())
+        view.repaint()
+        zooms.append(view.zoom)
+    return zooms
+
+
+@pytest.mark.parametrize(("incident", "count"), [
+    ("1980-04-01-havana-peru-embassy", 10), ("1958-01-23-caracas-dominican-republic-embassy", 10)])
+def test_a_cluster_on_one_place_fans_out_on_click_and_says_how_to_list_it(
+        qtbot: QtBot, window: MainWindow, incident: str, count: int) -> None:
+    view = window.map
+    zooms = click_towards(qtbot, view, incident, 6)
+    assert view.fanned is not None, zooms
+    # Each click zoomed in, only as far as the cluster splits: never to the deepest zoom.
+    assert zooms == sorted(zooms) and max(zooms) < 9
+    point = view.points.index_of(next(p.seq for p in view.points if p.id == incident))
+    place = (view.points.x[point], view.points.y[point])
+    here = [i for i in range(len(view.points))
+            if (view.points.x[i], view.points.y[i]) == place]
+    assert len(here) == count
+    singles = {int(d.members[0]): d for d in view._drawn if len(d.members) == 1}
+    assert set(here) <= set(singles)  # every case at the place has its own marker
+    centres = [singles[i].centre for i in here]
+    assert min(math_distance(a, b) for a in centres for b in centres if a is not b) >= 12
+    # The fan names the gesture that lists them, in a hint drawn on the map.
+    assert len(view.fan_hints) == 1 and view.rect().toRectF().contains(view.fan_hints[0])
+    image = view.grab().toImage()
+    hint = view.fan_hints[0].toRect()
+    colours = {image.pixelColor(x, hint.center().y()).rgb()
+               for x in range(hint.left() + 2, hint.right() - 2)}
+    assert view.palette().color(view.palette().ColorRole.Text).rgb() in colours or len(
+        colours) > 3
+    # A fanned marker selects its case.
+    target = here[3]
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=singles[target].centre.toPoint())
+    qtbot.waitUntil(lambda: window.state.selected == view.points.seqs[target])
+    # Ctrl-click on the fan's centre lists them all.
+    hub = view.to_screen(view.viewport.near_centre(place[0]), place[1]).toPoint()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, hub)
+    menu = view.findChild(QMenu, "mapChooseMenu")
+    assert menu is not None and len([a for a in menu.actions() if a.isEnabled()]) == count
+    menu.close()
+
+
+def math_distance(a: QPointF, b: QPointF) -> float:
+    return float(np.hypot(a.x() - b.x(), a.y() - b.y()))

@@ -18,6 +18,7 @@ from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.model.geo import (
     Cluster,
     cluster_radius,
+    fan_offsets,
     metres_per_pixel,
     nice_scale,
     unproject,
@@ -28,6 +29,7 @@ from asylum_browser.gui.widgets.map.viewport import MapViewport
 
 SPREAD_ZOOM = 9  # co-located incidents fan out around their shared point from this level
 HOLLOW_KEY = "Hollow: only the city is known"
+FAN_HINT = "{count} here \u00b7 Ctrl-click the centre lists them"
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,12 @@ class MarkerPainter:
         self._outline = QColor("#ffffff") if palette.color(
             QPalette.ColorRole.Base).lightness() >= 128 else QColor("#101010")
         self.drawn: list[Drawn] = []
+        self.hints: list[QRectF] = []  # where the fans' hints were written
 
     def markers(self, viewport: MapViewport, clusters: list[Cluster], area: QRectF,
-                selected_index: int | None) -> None:
+                selected_index: int | None, fanned: int | None = None) -> None:
+        """Markers and badges; a cluster holding point ``fanned`` (it was clicked and cannot
+        split by zooming) and, from SPREAD_ZOOM, any cluster on one point fan out."""
         level = math.floor(viewport.zoom + 0.5)
         painter = self._painter
         for cluster in clusters:
@@ -77,7 +82,8 @@ class MarkerPainter:
                 continue
             if cluster.count == 1:
                 self._marker(centre, int(cluster.members[0]))
-            elif level >= SPREAD_ZOOM and identical(self._points, cluster.members):
+            elif (fanned is not None and fanned in cluster.members) or (
+                    level >= SPREAD_ZOOM and identical(self._points, cluster.members)):
                 self._spread(centre, cluster.members, selected_index)
                 continue
             else:
@@ -103,23 +109,44 @@ class MarkerPainter:
 
     def _spread(self, centre: QPointF, members: npt.NDArray[np.int64],
                 selected_index: int | None) -> None:
-        """Co-located incidents on a ring around their shared point, each clickable."""
+        """Co-located incidents fanned out around their shared point with leader lines, each
+        clickable; the hub is clickable too (Ctrl-click lists them) and the fan says so."""
         painter = self._painter
-        count = len(members)
-        ring = max(18.0, 7.5 * count / math.pi)
-        painter.setPen(QPen(QColor(120, 120, 120, 160), 1))
-        painter.setBrush(QColor(120, 120, 120, 200))
-        painter.drawEllipse(centre, 2.5, 2.5)
-        for step, index in enumerate(by_seq(self._points, members)):
-            angle = 2 * math.pi * step / count - math.pi / 2
-            at = QPointF(centre.x() + ring * math.cos(angle), centre.y() + ring * math.sin(angle))
-            painter.setPen(QPen(QColor(120, 120, 120, 160), 1))
+        leader = QColor(120, 120, 120, 170)
+        painter.setPen(QPen(leader, 1))
+        painter.setBrush(leader)
+        painter.drawEllipse(centre, 3.5, 3.5)
+        self.drawn.append(Drawn(centre, 6.0, members))
+        offsets = fan_offsets(len(members))
+        for (dx, dy), index in zip(offsets, by_seq(self._points, members), strict=True):
+            at = QPointF(centre.x() + dx, centre.y() + dy)
+            painter.setPen(QPen(leader, 1))
             painter.drawLine(centre, at)
             self._marker(at, index)
             if index == selected_index:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(self._highlight, 3))
                 painter.drawEllipse(at, 10, 10)
+        reach = max(math.hypot(dx, dy) for dx, dy in offsets) + cluster_radius(1) + 4
+        self._hint(QPointF(centre.x(), centre.y() + reach),
+                   FAN_HINT.format(count=len(members)))
+
+    def _hint(self, top: QPointF, text: str) -> None:
+        painter = self._painter
+        font = QFont(self._font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        metrics = QFontMetrics(font)
+        rect = QRectF(top.x() - metrics.horizontalAdvance(text) / 2 - 5, top.y(),
+                      metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
+        background = QColor(self._palette.color(QPalette.ColorRole.Base))
+        background.setAlpha(225)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setFont(font)
+        painter.setPen(self._palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        self.hints.append(rect)
 
     def _cluster(self, centre: QPointF, cluster: Cluster) -> None:
         painter = self._painter

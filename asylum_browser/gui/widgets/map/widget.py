@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.mapdata import MapPoints
-from asylum_browser.core.model.geo import project
+from asylum_browser.core.model.geo import project, split_level
 from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets import basemap_paths
@@ -44,13 +44,7 @@ from asylum_browser.gui.widgets.map.basemap_layer import (
 )
 from asylum_browser.gui.widgets.map.clusters import ClusterCache
 from asylum_browser.gui.widgets.map.controls import MapControls
-from asylum_browser.gui.widgets.map.markers import (
-    SPREAD_ZOOM,
-    Drawn,
-    MarkerPainter,
-    by_seq,
-    identical,
-)
+from asylum_browser.gui.widgets.map.markers import Drawn, MarkerPainter, by_seq
 from asylum_browser.gui.widgets.map.pointer import MapPointer
 from asylum_browser.gui.widgets.map.viewport import MAX_ZOOM, MapViewport
 
@@ -75,6 +69,9 @@ class MapView(QWidget):
         self._drawn: list[Drawn] = []
         self._cities: tuple[tuple[str, float, float], ...] = ()
         self.selected: int | None = None
+        self.fanned: int | None = None  # a point whose place's incidents are fanned out
+        self._fanned_at = 0.0  # the zoom the fan was opened at
+        self.fan_hints: list[QRectF] = []
         self._pointer = MapPointer(self)
         self._fitted_once = False
         self._settle = QTimer(self)
@@ -120,6 +117,7 @@ class MapView(QWidget):
         self._invalidate()
 
     def set_results(self, results: Results) -> None:
+        self.fanned = None
         self.clusters.set_points(results.points)
         self.update()
 
@@ -230,8 +228,9 @@ class MapView(QWidget):
         selected = None if self.selected is None else self.points.index_of(self.selected)
         markers.markers(self.viewport, self.clusters.at(math.floor(self.zoom + 0.5),
                                                         self.viewport),
-                        QRectF(self.rect()).adjusted(-40, -40, 40, 40), selected)
+                        QRectF(self.rect()).adjusted(-40, -40, 40, 40), selected, self.fanned)
         self._drawn = markers.drawn
+        self.fan_hints = markers.hints
         markers.scale_bar(self.viewport)
         if self.legend_button.isChecked():
             markers.legend(self.viewport)
@@ -274,6 +273,8 @@ class MapView(QWidget):
 
     def moved(self) -> None:
         """The view moved: repaint now, and report it once it rests a moment."""
+        if self.fanned is not None and self.zoom != self._fanned_at:
+            self.fanned = None  # another zoom level clusters differently
         self._settle.start()
         self.update()
 
@@ -287,23 +288,33 @@ class MapView(QWidget):
         self._state.set_range("within", box.token_value())
 
     def click(self, position: QPointF, choose: bool = False) -> None:
-        """Select a marker's incident; zoom into a cluster, or offer its incidents."""
+        """Select a marker's incident; zoom into a cluster just far enough for it to split,
+        or fan it out when it cannot split (its incidents share a place); Ctrl lists them."""
         drawn = self.hit(position)
         if drawn is None:
+            if self.fanned is not None:
+                self.fanned = None  # a click on the empty map folds the fan
+                self.update()
             return
         if len(drawn.members) == 1:
             self._state.select(int(self.points.seqs[int(drawn.members[0])]))
             return
-        same_place = identical(self.points, drawn.members)
-        if choose or self.zoom >= MAX_ZOOM - 0.01 or (same_place and self.zoom >= SPREAD_ZOOM):
+        if choose:
             self.choose_menu(drawn.members).popup(self.mapToGlobal(position.toPoint()))
             return
+        level = math.floor(self.zoom + 0.5)
         x, y = self.points.x[drawn.members], self.points.y[drawn.members]
-        if same_place:
-            self.set_view((float(x[0]), float(y[0])), max(self.zoom + 2, SPREAD_ZOOM))
-        else:
-            self.viewport.fit_points(x, y, padding=60, max_zoom=max(self.zoom + 1, 11))
-            self.moved()
+        x = np.array([self.viewport.near_centre(float(v)) for v in x])
+        deepest = split_level(x, y, level, int(MAX_ZOOM))
+        if deepest is None:
+            self.fanned = None if self.fanned in drawn.members else int(drawn.members[0])
+            self._fanned_at = self.zoom
+            self.update()
+            return
+        self.viewport.fit_points(x, y, padding=60, max_zoom=deepest)
+        if math.floor(self.zoom + 0.5) < deepest:  # a wide cluster: fitted, yet still one
+            self.viewport.set_view(self.centre, deepest)
+        self.moved()
 
     def choose_menu(self, members: npt.NDArray[np.int64]) -> QMenu:
         menu = QMenu(self)
