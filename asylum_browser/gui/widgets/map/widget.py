@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.mapdata import MapPoints
-from asylum_browser.core.model.geo import project, split_level
+from asylum_browser.core.model.geo import project
 from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets import basemap_paths
@@ -44,9 +44,10 @@ from asylum_browser.gui.widgets.map.basemap_layer import (
 )
 from asylum_browser.gui.widgets.map.clusters import ClusterCache
 from asylum_browser.gui.widgets.map.controls import MapControls
-from asylum_browser.gui.widgets.map.markers import Drawn, MarkerPainter, by_seq
+from asylum_browser.gui.widgets.map.markers import Drawn, MarkerPainter
+from asylum_browser.gui.widgets.map.picking import choose_menu, tooltip_text, zoom_until_split
 from asylum_browser.gui.widgets.map.pointer import MapPointer
-from asylum_browser.gui.widgets.map.viewport import MAX_ZOOM, MapViewport
+from asylum_browser.gui.widgets.map.viewport import MapViewport
 
 
 class MapView(QWidget):
@@ -302,31 +303,15 @@ class MapView(QWidget):
         if choose:
             self.choose_menu(drawn.members).popup(self.mapToGlobal(position.toPoint()))
             return
-        level = math.floor(self.zoom + 0.5)
-        x, y = self.points.x[drawn.members], self.points.y[drawn.members]
-        x = np.array([self.viewport.near_centre(float(v)) for v in x])
-        deepest = split_level(x, y, level, int(MAX_ZOOM))
-        if deepest is None:
-            self.fanned = None if self.fanned in drawn.members else int(drawn.members[0])
-            self._fanned_at = self.zoom
-            self.update()
+        if zoom_until_split(self.viewport, self.points, drawn.members):
+            self.moved()
             return
-        self.viewport.fit_points(x, y, padding=60, max_zoom=deepest)
-        if math.floor(self.zoom + 0.5) < deepest:  # a wide cluster: fitted, yet still one
-            self.viewport.set_view(self.centre, deepest)
-        self.moved()
+        self.fanned = None if self.fanned in drawn.members else int(drawn.members[0])
+        self._fanned_at = self.zoom
+        self.update()
 
     def choose_menu(self, members: npt.NDArray[np.int64]) -> QMenu:
-        menu = QMenu(self)
-        menu.setObjectName("mapChooseMenu")
-        for index in by_seq(self.points, members, 30):
-            point = self.points[index]
-            action = menu.addAction(f"{point.date_label}: {point.title}")
-            action.triggered.connect(lambda _checked=False, seq=point.seq:
-                                     self._state.select(seq))
-        if len(members) > 30:
-            menu.addAction(f"and {len(members) - 30} more (zoom in or filter)").setEnabled(False)
-        return menu
+        return choose_menu(self, self.points, members, self._state.select)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -340,11 +325,7 @@ class MapView(QWidget):
         return super().event(event)
 
     def tooltip_text(self, drawn: Drawn) -> str:
-        ordered = by_seq(self.points, drawn.members, 5)
-        lines = [f"{self.points[i].title} ({self.points[i].date_label})" for i in ordered]
-        if len(drawn.members) > 5:
-            lines.append(f"and {len(drawn.members) - 5} more")
-        return "\n".join(lines)
+        return tooltip_text(self.points, drawn.members)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
