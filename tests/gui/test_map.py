@@ -446,3 +446,32 @@ def test_a_cluster_on_one_place_fans_out_on_click_and_says_how_to_list_it(
 
 def math_distance(a: QPointF, b: QPointF) -> float:
     return float(np.hypot(a.x() - b.x(), a.y() - b.y()))
+
+
+def test_a_mixed_cluster_wears_a_ring_in_its_outcomes_colours(window: MainWindow) -> None:
+    from asylum_browser.core.model.schema import outcome_colour
+
+    view = window.map
+    view.reset_view()
+    view.repaint()
+    image = view.grab().toImage()
+    cluster = max(view._drawn, key=lambda d: len(d.members))
+    present = {QColor(outcome_colour(view.points.outcomes[int(i)])).rgb()
+               for i in cluster.members}
+    assert len(present) >= 3
+    ring = {image.pixelColor(cluster.centre.toPoint() + QPoint(
+        round((cluster.radius - 4.5) * np.cos(a)), round((cluster.radius - 4.5) * np.sin(a)))).rgb()
+        for a in np.linspace(0, 2 * np.pi, 180, endpoint=False)}
+    assert len(present & ring) >= 3  # several outcomes, each in its own colour
+
+
+def test_the_key_starts_folded_and_opens_on_demand(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    assert not view.legend_button.isChecked()
+    corner = QPoint(view.width() - 60, view.height() - 40)
+    folded = view.grab().toImage().pixelColor(corner)
+    qtbot.mouseClick(view.legend_button, Qt.MouseButton.LeftButton)
+    assert view.legend_button.isChecked()
+    shown = view.grab().toImage().pixelColor(corner)
+    assert distance(folded, shown) > 20  # the key's box now covers the corner

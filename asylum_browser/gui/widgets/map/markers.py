@@ -148,15 +148,35 @@ class MarkerPainter:
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         self.hints.append(rect)
 
+    def outcome_mix(self, members: npt.NDArray[np.int64]) -> list[tuple[str, int]]:
+        """(colour, count) per outcome among a cluster's members, in the key's order."""
+        counts: dict[str, int] = {}
+        for index in members[:2000].tolist():
+            colour = outcome_colour(self._points.outcomes[index])
+            counts[colour] = counts.get(colour, 0) + 1
+        order = [style.colour for style in OUTCOME_STYLES]
+        return sorted(counts.items(), key=lambda item: order.index(item[0])
+                      if item[0] in order else len(order))
+
     def _cluster(self, centre: QPointF, cluster: Cluster) -> None:
         painter = self._painter
-        classes = {self._points.outcomes[i] for i in cluster.members[:500].tolist()}
-        colour = QColor(outcome_colour(next(iter(classes))) if len(classes) == 1
-                        else MIXED_OUTCOMES_COLOUR)
+        mix = self.outcome_mix(cluster.members)
+        colour = QColor(mix[0][0] if len(mix) == 1 else MIXED_OUTCOMES_COLOUR)
         radius = cluster_radius(cluster.count)
         painter.setPen(QPen(self._outline, 2))
         painter.setBrush(colour)
         painter.drawEllipse(centre, radius, radius)
+        if len(mix) > 1:  # a ring in the outcomes' colours, each arc its share of the cases
+            ring = QRectF(centre.x() - radius + 2.5, centre.y() - radius + 2.5,
+                          2 * radius - 5, 2 * radius - 5)
+            total = sum(count for _colour, count in mix)
+            start = 90 * 16
+            for arc_colour, count in mix:
+                span = -round(360 * 16 * count / total)
+                painter.setPen(QPen(QColor(arc_colour), 4, Qt.PenStyle.SolidLine,
+                                    Qt.PenCapStyle.FlatCap))
+                painter.drawArc(ring, start, span)
+                start += span
         font = QFont(self._font)
         font.setBold(True)
         painter.setFont(font)
