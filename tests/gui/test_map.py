@@ -475,3 +475,17 @@ def test_the_key_starts_folded_and_opens_on_demand(qtbot: QtBot, window: MainWin
     assert view.legend_button.isChecked()
     shown = view.grab().toImage().pixelColor(corner)
     assert distance(folded, shown) > 20  # the key's box now covers the corner
+
+
+@pytest.mark.parametrize("query", ["host:china", "shenyang", "host:cuba OR host:venezuela"])
+def test_fit_keeps_every_marker_clear_of_the_buttons(qtbot: QtBot, window: MainWindow,
+                                                     query: str) -> None:
+    view = window.map
+    run_query(qtbot, window, query)
+    qtbot.mouseClick(view.fit_button, Qt.MouseButton.LeftButton)
+    view.repaint()
+    buttons = view.controls.geometry().bottom()
+    assert view._drawn
+    assert all(d.centre.y() - d.radius > buttons for d in view._drawn), [
+        (d.centre.y(), d.radius, buttons) for d in view._drawn]
+    assert all(view.rect().contains(d.centre.toPoint()) for d in view._drawn)

@@ -175,7 +175,8 @@ class MapView(QWidget):
         self.moved()
 
     def fit_to_results(self) -> None:
-        self.viewport.fit_points(self.points.x, self.points.y)
+        self.viewport.fit_points(self.points.x, self.points.y,
+                                 top=self.controls.geometry().bottom() + 4)
         self.moved()
 
     def _view_settled(self) -> None:
