@@ -286,7 +286,8 @@ def test_dragging_pans_and_slides_the_cached_basemap_until_release(
     renders: list[int] = []
     original = view.render_basemap
     monkeypatch.setattr(view, "render_basemap",
-                        lambda size, labels=True: renders.append(1) or original(size, labels))
+                        lambda size, labels=True, avoid=(): renders.append(1)
+                        or original(size, labels, avoid))
     start = QPoint(view.width() // 2, view.height() // 2)
     before = view.to_world(QPointF(start))
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
@@ -489,3 +490,16 @@ def test_fit_keeps_every_marker_clear_of_the_buttons(qtbot: QtBot, window: MainW
     assert all(d.centre.y() - d.radius > buttons for d in view._drawn), [
         (d.centre.y(), d.radius, buttons) for d in view._drawn]
     assert all(view.rect().contains(d.centre.toPoint()) for d in view._drawn)
+
+
+def test_place_names_sit_beside_the_bubbles_never_under_them(window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(15, 50), 4)
+    view.repaint()
+    names = {text for text, _rect in view.labels}
+    assert {"Berlin", "Prague", "Budapest"} <= names  # kept, beside their bubbles
+    for _text, rect in view.labels:
+        for drawn in view._drawn:
+            nearest = QPointF(min(max(drawn.centre.x(), rect.left()), rect.right()),
+                              min(max(drawn.centre.y(), rect.top()), rect.bottom()))
+            assert math_distance(nearest, drawn.centre) >= drawn.radius, _text

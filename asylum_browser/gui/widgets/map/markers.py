@@ -55,6 +55,18 @@ def by_seq(points: MapPoints, members: npt.NDArray[np.int64],
     return [int(i) for i in chosen.tolist()]
 
 
+def circles(viewport: MapViewport, clusters: list[Cluster]) -> tuple[tuple[float, float,
+                                                                             float], ...]:
+    """Where the markers and badges of ``clusters`` fall on screen, for the basemap to keep
+    its labels off them (rounded, so the basemap's cache survives sub-pixel noise)."""
+    found = []
+    for cluster in clusters:
+        x, y = viewport.to_screen(viewport.near_centre(cluster.x), cluster.y)
+        if -40 <= x <= viewport.width + 40 and -40 <= y <= viewport.height + 40:
+            found.append((round(x, 1), round(y, 1), cluster_radius(cluster.count) + 2))
+    return tuple(found)
+
+
 class MarkerPainter:
     """Draws one frame's markers and clusters with one painter; ``drawn`` holds the result."""
 

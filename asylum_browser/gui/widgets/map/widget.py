@@ -38,13 +38,15 @@ from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.map.basemap_layer import (
     DETAIL_ZOOM,
     BasemapCache,
+    Circles,
+    Labels,
     Theme,
     level_for,
     render_basemap,
 )
 from asylum_browser.gui.widgets.map.clusters import ClusterCache
 from asylum_browser.gui.widgets.map.controls import MapControls
-from asylum_browser.gui.widgets.map.markers import Drawn, MarkerPainter
+from asylum_browser.gui.widgets.map.markers import Drawn, MarkerPainter, circles
 from asylum_browser.gui.widgets.map.picking import choose_menu, tooltip_text, zoom_until_split
 from asylum_browser.gui.widgets.map.pointer import MapPointer
 from asylum_browser.gui.widgets.map.viewport import MapViewport
@@ -69,6 +71,7 @@ class MapView(QWidget):
         self._basemap = BasemapCache()
         self._drawn: list[Drawn] = []
         self._cities: tuple[tuple[str, float, float], ...] = ()
+        self.labels: Labels = []  # the place names the basemap last wrote, and where
         self.selected: int | None = None
         self.fanned: int | None = None  # a point whose place's incidents are fanned out
         self._fanned_at = 0.0  # the zoom the fan was opened at
@@ -207,15 +210,18 @@ class MapView(QWidget):
         self._basemap.invalidate()
         self.update()
 
-    def render_basemap(self, size: QSize, labels: bool = True) -> QImage:
+    def render_basemap(self, size: QSize, labels: bool = True, avoid: Circles = ()) -> QImage:
         """The basemap for the current view at ``size`` (used by paintEvent and tests)."""
+        self.labels = []
         return render_basemap(self.viewport, size, self.palette(), self.font(), self._cities,
-                              labels)
+                              labels, avoid, self.labels)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        clusters = self.clusters.at(math.floor(self.zoom + 0.5), self.viewport)
+        avoid = circles(self.viewport, clusters)
         key = (self.centre, self.zoom, self.width(), self.height(), self.devicePixelRatioF(),
                self.palette().color(QPalette.ColorRole.Base).rgb(),
-               basemap_paths.ready("10m") is not None and self.zoom >= DETAIL_ZOOM)
+               basemap_paths.ready("10m") is not None and self.zoom >= DETAIL_ZOOM, avoid)
         painter = QPainter(self)
         offset = self._basemap.offset(self.viewport) if self._pointer.dragging else None
         if offset is not None and self._basemap.pixmap is not None:
@@ -224,13 +230,12 @@ class MapView(QWidget):
             painter.drawPixmap(offset, self._basemap.pixmap)
         else:
             painter.drawPixmap(0, 0, self._basemap.pixmap_for(
-                key, self.viewport, lambda: self.render_basemap(self.size())))
+                key, self.viewport, lambda: self.render_basemap(self.size(), avoid=avoid)))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         markers = MarkerPainter(painter, self.points, self.palette(), self.font())
         selected = None if self.selected is None else self.points.index_of(self.selected)
-        markers.markers(self.viewport, self.clusters.at(math.floor(self.zoom + 0.5),
-                                                        self.viewport),
-                        QRectF(self.rect()).adjusted(-40, -40, 40, 40), selected, self.fanned)
+        markers.markers(self.viewport, clusters, QRectF(self.rect()).adjusted(-40, -40, 40, 40),
+                        selected, self.fanned)
         self._drawn = markers.drawn
         self.fan_hints = markers.hints
         markers.scale_bar(self.viewport)
