@@ -170,6 +170,12 @@ def test_clicking_a_cluster_zooms_into_it(qtbot: QtBot, window: MainWindow) -> N
                   and any("prague" in view.points[i].id for i in d.members))
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=europe.centre.toPoint())
     assert view.zoom > before + 1
+    view.repaint()
+    # What the cluster held is now in view, none of it under the buttons.
+    held = set(europe.members.tolist())
+    shown = [d for d in view._drawn if held & set(d.members.tolist())]
+    assert sum(len(d.members) for d in shown) == len(held)
+    assert all(d.centre.y() - d.radius > view.controls.geometry().bottom() for d in shown)
 
 
 def test_ctrl_click_on_a_cluster_offers_its_incidents(qtbot: QtBot, window: MainWindow) -> None:
@@ -314,7 +320,8 @@ def test_tooltips_name_the_incident_or_the_first_few_of_a_cluster(qtbot: QtBot,
         "Julian Assange's seven years in the Ecuadorian embassy, London (19 June 2012)")
     china = max(view._drawn, key=lambda d: len(d.members))
     lines = view.tooltip_text(china).splitlines()
-    assert len(lines) == 6 and lines[-1] == f"and {len(china.members) - 5} more"
+    assert len(lines) == 7 and lines[-2] == f"and {len(china.members) - 5} more"
+    assert lines[-1] == "Click to zoom in or fan out; Ctrl-click lists them"  # says how
 
 
 def test_clear_all_turns_off_only_what_is_in_view(qtbot: QtBot, window: MainWindow) -> None:

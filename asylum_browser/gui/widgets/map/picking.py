@@ -19,18 +19,20 @@ from asylum_browser.gui.widgets.map.markers import by_seq
 from asylum_browser.gui.widgets.map.viewport import MAX_ZOOM, MapViewport
 
 LISTED = 30  # incidents a cluster's menu names before saying how many more
+CLUSTER_HINT = "Click to zoom in or fan out; Ctrl-click lists them"
 
 
 def zoom_until_split(viewport: MapViewport, points: MapPoints,
-                     members: npt.NDArray[np.int64]) -> bool:
-    """Zoom onto a cluster only as far as the level where it splits; False (the view left
-    as it is) when it never splits, because its incidents share one place."""
+                     members: npt.NDArray[np.int64], top: float = 0.0) -> bool:
+    """Zoom onto a cluster only as far as the level where it splits (fitted below the first
+    ``top`` pixels, which the buttons cover); False (the view left as it is) when it never
+    splits, because its incidents share one place."""
     x = np.array([viewport.near_centre(float(v)) for v in points.x[members]])
     y = points.y[members]
     deepest = split_level(x, y, math.floor(viewport.zoom + 0.5), int(MAX_ZOOM))
     if deepest is None:
         return False
-    viewport.fit_points(x, y, padding=60, max_zoom=deepest)
+    viewport.fit_points(x, y, padding=60, max_zoom=deepest, top=top)
     if math.floor(viewport.zoom + 0.5) < deepest:  # a wide cluster: fitted, yet still one
         viewport.set_view(viewport.centre, deepest)
     return True
@@ -55,4 +57,6 @@ def tooltip_text(points: MapPoints, members: npt.NDArray[np.int64]) -> str:
     lines = [f"{points[i].title} ({points[i].date_label})" for i in by_seq(points, members, 5)]
     if len(members) > 5:
         lines.append(f"and {len(members) - 5} more")
+    if len(members) > 1:
+        lines.append(CLUSTER_HINT)
     return "\n".join(lines)

@@ -311,7 +311,8 @@ class MapView(QWidget):
         if choose:
             self.choose_menu(drawn.members).popup(self.mapToGlobal(position.toPoint()))
             return
-        if zoom_until_split(self.viewport, self.points, drawn.members):
+        if zoom_until_split(self.viewport, self.points, drawn.members,
+                            self.controls.geometry().bottom() + 4):
             self.moved()
             return
         self.fanned = None if self.fanned in drawn.members else int(drawn.members[0])
