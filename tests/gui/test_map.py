@@ -477,12 +477,17 @@ def test_the_key_starts_folded_and_opens_on_demand(qtbot: QtBot, window: MainWin
     view = window.map
     view.reset_view()
     assert not view.legend_button.isChecked()
-    corner = QPoint(view.width() - 60, view.height() - 40)
-    folded = view.grab().toImage().pixelColor(corner)
+    folded = view.grab().toImage()
+    assert view.legend_box.isEmpty()
     qtbot.mouseClick(view.legend_button, Qt.MouseButton.LeftButton)
     assert view.legend_button.isChecked()
-    shown = view.grab().toImage().pixelColor(corner)
-    assert distance(folded, shown) > 20  # the key's box now covers the corner
+    shown = view.grab().toImage()
+    box = view.legend_box.toRect()
+    assert view.rect().contains(box) and box.width() > 100
+    changed = sum(distance(folded.pixelColor(x, y), shown.pixelColor(x, y)) > 20
+                  for x in range(box.left() + 2, box.right() - 2, 4)
+                  for y in range(box.top() + 2, box.bottom() - 2, 4))
+    assert changed > 20  # the key is drawn in its box
 
 
 @pytest.mark.parametrize("query", ["host:china", "shenyang", "host:cuba OR host:venezuela"])
@@ -535,3 +540,24 @@ def test_the_scale_bar_moves_off_a_marker_in_its_corner(window: MainWindow) -> N
              for px in range(int(view.scale_box.left()), int(view.scale_box.right()))
              for py in range(0, 8)]
     assert any(close(c, label, 30) for c in inked)  # the bar is drawn where it says
+
+
+def test_the_key_when_shown_takes_a_corner_free_of_markers(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(73.51, 4.18), 5)  # Malé, alone on its marker
+    x, y = view.centre
+    # Slide the view so that Malé sits in the bottom right corner, where the key opens.
+    view.set_view((x - (view.width() / 2 - 40) / view.scale,
+                   y - (view.height() / 2 - 30) / view.scale), 5)
+    qtbot.mouseClick(view.legend_button, Qt.MouseButton.LeftButton)
+    view.repaint()
+    male = view.hit(QPointF(at(view, 73.51, 4.18)))
+    assert male is not None and male.centre.x() > view.width() - 60
+    key, scale = view.legend_box, view.scale_box
+    assert not key.isEmpty() and view.rect().toRectF().contains(key)
+    assert not key.intersects(scale)
+    for box in (key, scale):
+        assert all(math_distance(QPointF(min(max(d.centre.x(), box.left()), box.right()),
+                                         min(max(d.centre.y(), box.top()), box.bottom())),
+                                 d.centre) >= d.radius for d in view._drawn)

@@ -197,10 +197,25 @@ class MarkerPainter:
                                 2 * radius), Qt.AlignmentFlag.AlignCenter, str(cluster.count))
         self.drawn.append(Drawn(centre, radius, cluster.members))
 
+    def free_corner(self, viewport: MapViewport, width: float, height: float, top: float,
+                    taken: QRectF, right_first: bool = False) -> QRectF:
+        """The first corner box (bottom left, bottom right, top left below ``top``, top
+        right; right before left if asked) clear of every marker drawn and of ``taken``;
+        the first when none is."""
+        right, bottom = viewport.width - width - 8, viewport.height - height - 4
+        sides = (right, 8.0) if right_first else (8.0, right)
+        boxes = [QRectF(x, y, width, height) for y in (bottom, top + 4) for x in sides]
+        for box in boxes:
+            if not box.intersects(taken) and not any(
+                    box.adjusted(-d.radius, -d.radius, d.radius, d.radius).contains(d.centre)
+                    for d in self.drawn):
+                return box
+        return boxes[0]
+
     def scale_bar(self, viewport: MapViewport, top: float = 0.0,
-                  key_shown: bool = False) -> QRectF:
-        """The scale bar in the first free corner (bottom left, bottom right, top left below
-        ``top``), clear of every marker drawn; its box is returned."""
+                  taken: QRectF | None = None) -> QRectF:
+        """The scale bar in the first free corner, clear of every marker drawn and of the
+        key (``taken``); its box is returned."""
         painter = self._painter
         latitude = unproject(*viewport.centre)[1]
         length, label = nice_scale(metres_per_pixel(latitude, viewport.zoom))
@@ -209,16 +224,7 @@ class MarkerPainter:
         metrics = QFontMetrics(font)
         width = length + 6 + metrics.horizontalAdvance(label) + 4
         height = float(metrics.height() + 4)
-        corners = [QPointF(8, viewport.height - height - 4)]
-        if not key_shown:
-            corners.append(QPointF(viewport.width - width - 8, viewport.height - height - 4))
-        corners.append(QPointF(8, top + 4))
-        box = QRectF()
-        for corner in corners:
-            box = QRectF(corner.x(), corner.y(), width, height)
-            if not any(box.adjusted(-d.radius, -d.radius, d.radius, d.radius).contains(d.centre)
-                       for d in self.drawn):
-                break
+        box = self.free_corner(viewport, width, height, top, taken or QRectF())
         x, y = box.left() + 4, box.bottom() - 4 - metrics.descent()
         painter.setPen(QPen(Theme.from_palette(self._palette).label, 2))
         painter.drawLine(QPointF(x, y), QPointF(x + length, y))
@@ -228,7 +234,8 @@ class MarkerPainter:
         painter.drawText(QPointF(x + length + 6, y + 4), label)
         return box
 
-    def legend(self, viewport: MapViewport) -> None:
+    def legend(self, viewport: MapViewport, top: float = 0.0) -> QRectF:
+        """The colour key, in the first corner free of markers; its box is returned."""
         painter = self._painter
         font = QFont(self._font)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
@@ -237,7 +244,7 @@ class MarkerPainter:
                          [*(s.key_label for s in OUTCOME_STYLES), HOLLOW_KEY])
         line = metrics.height() + 2
         height = line * (len(OUTCOME_STYLES) + 1) + 8
-        box = QRectF(viewport.width - width - 8, viewport.height - height - 8, width, height)
+        box = self.free_corner(viewport, width, height, top, QRectF(), right_first=True)
         background = QColor(self._palette.color(QPalette.ColorRole.Base))
         background.setAlpha(215)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -259,3 +266,4 @@ class MarkerPainter:
         painter.drawEllipse(QPointF(box.left() + 11, y), 4, 4)
         painter.setPen(text)
         painter.drawText(QPointF(box.left() + 22, y + metrics.ascent() / 2 - 1), HOLLOW_KEY)
+        return box

@@ -76,7 +76,7 @@ class MapView(QWidget):
         self.fanned: int | None = None  # a point whose place's incidents are fanned out
         self._fanned_at = 0.0  # the zoom the fan was opened at
         self.fan_hints: list[QRectF] = []
-        self.scale_box = QRectF()  # where the scale bar was last drawn
+        self.scale_box = self.legend_box = QRectF()  # where the scale bar and key were drawn
         self._pointer = MapPointer(self)
         self._fitted_once = False
         self._settle = QTimer(self)
@@ -239,10 +239,10 @@ class MapView(QWidget):
                         selected, self.fanned)
         self._drawn = markers.drawn
         self.fan_hints = markers.hints
-        self.scale_box = markers.scale_bar(self.viewport, self.controls.geometry().bottom(),
-                                           self.legend_button.isChecked())
-        if self.legend_button.isChecked():
-            markers.legend(self.viewport)
+        top = self.controls.geometry().bottom()
+        self.legend_box = (markers.legend(self.viewport, top) if self.legend_button.isChecked()
+                           else QRectF())
+        self.scale_box = markers.scale_bar(self.viewport, top, self.legend_box)
         if self._pointer.band is not None:
             highlight = self.palette().color(QPalette.ColorRole.Highlight)
             painter.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
