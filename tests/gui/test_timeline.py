@@ -120,3 +120,68 @@ def test_it_paints_bars_in_light_and_dark_palettes(qtbot: QtBot, window: MainWin
     bars = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
                if image.pixelColor(x, y) == highlight)
     assert bars > 20  # the query's bars are drawn in the highlight colour
+
+
+def test_the_month_view_names_its_months_and_ticks_every_one(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    run_query(qtbot, window, "date:2002..2004")
+    view = window.timeline
+    assert view.unit == "month"
+    texts = [text for _x, text in view.axis_labels()]
+    assert {"2002", "2003", "2004"} <= set(texts)
+    months = [t for t in texts if not t.isdigit()]
+    assert len(months) >= 6 and "Jul" in months
+    # Each label stands at the start of its own month's bar.
+    july = next(x for x, text in view.axis_labels() if text == "Jul")
+    assert july == pytest.approx(view.bin_rect(view.periods.index("2002-07")).left())
+
+
+def test_a_count_scale_reads_the_bar_heights(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.timeline
+    ticks = view.count_ticks()
+    assert len(ticks) >= 2
+    plot = view.plot_rect()
+    values = [value for _y, value in ticks]
+    assert values == sorted(values) and values[0] > 0
+    # A tick's height on screen is its count at the scale the bars are drawn at.
+    for y, value in ticks:
+        assert plot.bottom() - y == pytest.approx(value * plot.height() / view.tallest())
+        assert plot.top() <= y < plot.bottom()
+    # The tick's number is painted in the left margin, beside its line.
+    image = view.grab().toImage()
+    y = int(ticks[-1][0])
+    ink = [image.pixelColor(x, yy) for x in range(2, int(plot.left()) - 4)
+           for yy in range(y - 4, y + 5)]
+    base = view.palette().color(QPalette.ColorRole.Base)
+    assert any(c != base for c in ink)
+
+
+def test_dragging_reads_out_the_range_and_the_brush_stays_after_release(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = window.timeline
+    start, end = view.point_of("1950"), view.point_of("1990")
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view, start + (end - start) * step / 5)
+    expected = window.state.repository.count(parse_query("date:1950..1990"))
+    assert view.readout() == f"1950 \u2013 1990: {expected} incidents"
+    band = view.bin_rect(view.periods.index("1950")).united(
+        view.bin_rect(view.periods.index("1990")))
+    readout = view.readout_rect()
+    assert band.left() <= readout.center().x() <= band.right()
+    assert view.rect().toRectF().contains(readout)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    wait_for_query(qtbot, window, "date:1950..1990")
+    assert view.unit == "year" and view.range_bins() == (view.periods.index("1950"),
+                                                          view.periods.index("1990"))
+    # Drawn: inside the range a bar-free spot is shaded, outside it is not.
+    image = view.grab().toImage()
+    base = view.palette().color(QPalette.ColorRole.Base)
+    inside = image.pixelColor(view.bin_rect(view.periods.index("1946")).center().toPoint())
+    assert inside == base  # 1946: outside the brush
+    shaded = image.pixelColor(QPoint(int(band.center().x()), int(band.top()) + 30))
+    assert shaded != base
+    assert view.readout() == f"1950 \u2013 1990: {expected} incidents"
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=view.point_of("1960"))
+    wait_for_query(qtbot, window, "")
+    assert view.range_bins() is None and view.readout() == ""

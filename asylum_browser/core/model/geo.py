@@ -211,3 +211,32 @@ def _merge_touching(clusters: list[Cluster], unit: float) -> list[Cluster]:
                                (other.y * other.count + cluster.y * cluster.count) / count,
                                np.concatenate([other.members, cluster.members]))
     return kept
+
+
+def split_level(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], start: int,
+                deepest: int) -> int | None:
+    """The first zoom level above ``start`` at which these points no longer form a single
+    cluster; None when they stay one up to ``deepest`` (they share a place): zooming there
+    would show one badge on an empty map."""
+    for level in range(start + 1, deepest + 1):
+        if len(cluster_arrays(x, y, level)) > 1:
+            return level
+    return None
+
+
+def fan_offsets(count: int, spacing: float = 15.0) -> list[tuple[float, float]]:
+    """Screen offsets for ``count`` markers fanned out around one point: a ring for a few,
+    an outward spiral (markers ``spacing`` pixels apart along it and between its turns) for
+    many, so the fan stays compact and no two markers overlap."""
+    if count <= 10:
+        ring = max(20.0, spacing * count / (2 * math.pi))
+        return [(ring * math.cos(2 * math.pi * k / count - math.pi / 2),
+                 ring * math.sin(2 * math.pi * k / count - math.pi / 2)) for k in range(count)]
+    offsets: list[tuple[float, float]] = []
+    radius, angle = 20.0, -math.pi / 2
+    for _ in range(count):
+        offsets.append((radius * math.cos(angle), radius * math.sin(angle)))
+        step = spacing / radius
+        angle += step
+        radius += spacing * step / (2 * math.pi)
+    return offsets

@@ -37,8 +37,15 @@ from asylum_browser.core.query.timeline import (
 )
 from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
+from asylum_browser.gui.widgets.timeline_axis import (
+    axis_labels,
+    nice_ticks,
+    paint_axis,
+    paint_readout,
+    short_period,
+)
 
-LEFT, RIGHT, TOP, BOTTOM = 30.0, 14.0, 8.0, 22.0
+LEFT, RIGHT, TOP, BOTTOM = 34.0, 14.0, 8.0, 22.0
 DRAG_THRESHOLD = 4  # pixels before a press becomes a brush
 
 
@@ -70,6 +77,8 @@ class TimelineView(QWidget):
         self.selected_day: int | None = None
         self._press: QPointF | None = None
         self._drag: tuple[int, int] | None = None  # bin indexes under a brush in progress
+        self._released: tuple[int, int] | None = None  # a brush let go, until its results
+        self._dragging = False  # the press has moved far enough to be a brush
         self._click = QTimer(self)  # a single click waits to see if it becomes a double one
         self._click.setSingleShot(True)
         self._click.setInterval(QApplication.doubleClickInterval())
@@ -88,6 +97,7 @@ class TimelineView(QWidget):
         self._counts = {b.period: b for b in results.timeline}
         self._baseline = {b.period: b for b in results.baseline}
         self._window = date_window(results.spec)
+        self._released = None
         if self.unit == "month" and self._window is not None:
             self.periods = months_between(*self._window)
         else:
@@ -147,6 +157,54 @@ class TimelineView(QWidget):
                 return rect.left() + rect.width() * (day - first + 0.5) / (last - first + 1)
         return None
 
+    def tallest(self) -> float:
+        """The count the plot's full height stands for (the whole database's busiest bin)."""
+        spread = 12 if self.unit == "month" else 1  # a year-only incident spreads over 12 bars
+        return max([self.total(p, "baseline") + self.year_only(p[:4], "baseline") / spread
+                    for p in self.periods] + [1])
+
+    def count_ticks(self) -> list[tuple[float, int]]:
+        """(y, count) of the count scale's ticks, so bar heights can be read as numbers."""
+        plot = self.plot_rect()
+        tallest = self.tallest()
+        return [(plot.bottom() - value * plot.height() / tallest, value)
+                for value in nice_ticks(tallest, max(1, int(plot.height() // 18)))]
+
+    def axis_labels(self) -> list[tuple[float, str]]:
+        """(x, text) of the labels under the strip: years, and in a month view the months
+        too, as many as fit without colliding."""
+        return axis_labels(self.unit, self.periods, lambda i: self.bin_rect(i).left(),
+                           self.fontMetrics().horizontalAdvance)
+
+    def range_bins(self) -> tuple[int, int] | None:
+        """The bins under the brush: the one being dragged, the one just let go, or the
+        query's own date range (the whole strip once the strip zooms to it)."""
+        if self._drag is not None and self._press is not None and self._dragging:
+            return min(self._drag), max(self._drag)
+        if self._released is not None or self._window is None:
+            return self._released
+        low, high = self._window
+        inside = [i for i, p in enumerate(self.periods)
+                  if low <= period_bounds(p)[0] and period_bounds(p)[1] <= high]
+        return (inside[0], inside[-1]) if inside else None
+
+    def readout(self) -> str:
+        """What the brush covers, written over the strip while dragging and after: the range
+        and the results' count in it."""
+        bins = self.range_bins()
+        if bins is None:
+            return ""
+        first, last = self.periods[bins[0]], self.periods[bins[1]]
+        count = sum(self.total(p) for p in self.periods[bins[0]:bins[1] + 1])
+        if self.unit == "month":
+            count += sum(self.year_only(y) for y in
+                         {p[:4] for p in self.periods[bins[0]:bins[1] + 1]}
+                         if period_bounds(y)[0] >= period_bounds(first)[0]
+                         and period_bounds(y)[1] <= period_bounds(last)[1])
+        span = short_period(first) if first == last else (
+            f"{short_period(first)} \u2013 {short_period(last)}")
+        return f"{span}: {count:,} incident{'s' if count != 1 else ''}"
+
     # --- painting -----------------------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -164,9 +222,7 @@ class TimelineView(QWidget):
         faint.setAlpha(50)
         hatch = QBrush(solid, Qt.BrushStyle.BDiagPattern)
         spread = 12 if self.unit == "month" else 1  # a year-only incident spreads over 12 bars
-        tallest = max([self.total(p, "baseline") + self.year_only(p[:4], "baseline") / spread
-                       for p in self.periods] + [1])
-        scale = plot.height() / tallest
+        scale = plot.height() / self.tallest()
         for index, period in enumerate(self.periods):
             rect = self.bin_rect(index)
             width = max(rect.width() - (1 if rect.width() > 3 else 0), 1.0)
@@ -182,46 +238,37 @@ class TimelineView(QWidget):
                     band = vague * scale
                     painter.fillRect(QRectF(rect.left(), plot.bottom() - height - band, width,
                                             band), hatch)
-        self._paint_axis(painter, plot, palette)
+        paint_axis(painter, plot, palette, self.periods if self.unit == "month" else [],
+                   lambda i: self.bin_rect(i).left(), self.axis_labels(), self.count_ticks())
         if self.selected_day is not None:
             x = self.x_of_day(self.selected_day)
             if x is not None:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.5,
                                     Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        if self._drag is not None:
-            first, last = sorted(self._drag)
-            area = self.bin_rect(first).united(self.bin_rect(last))
-            shade = QColor(solid)
-            shade.setAlpha(60)
-            painter.fillRect(area, shade)
-            painter.setPen(QPen(solid, 1))
-            painter.drawRect(area.adjusted(0, 0, -1, -1))
+        bins = self.range_bins()
+        if bins is not None:
+            area = self.bin_rect(bins[0]).united(self.bin_rect(bins[1]))
+            if bins != (0, len(self.periods) - 1):  # a shade over everything says nothing
+                shade = QColor(solid)
+                shade.setAlpha(60)
+                painter.fillRect(area, shade)
+                painter.setPen(QPen(solid, 1))
+                painter.drawRect(area.adjusted(0, 0, -1, -1))
+            paint_readout(painter, self.readout_rect(), self.readout(), palette)
         painter.end()
 
-    def _paint_axis(self, painter: QPainter, plot: QRectF, palette: QPalette) -> None:
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(),
-                                                                      plot.bottom()))
-        metrics = painter.fontMetrics()
-        if self.unit == "year":
-            span = len(self.periods)
-            step = 10 if span > 25 else 5 if span > 10 else 1
-            labels = [(i, p) for i, p in enumerate(self.periods) if int(p) % step == 0]
-        else:
-            labels = [(i, p[:4]) for i, p in enumerate(self.periods) if p.endswith("-01")]
-            if not labels:
-                labels = [(0, describe_period(self.periods[0]))]
-        last_right = -1e9
-        for index, text in labels:
-            x = self.bin_rect(index).left()
-            width = metrics.horizontalAdvance(text)
-            if x - width / 2 < last_right + 6:
-                continue  # no overlapping labels on a narrow strip
-            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            painter.drawText(QRectF(x - width / 2 - 2, plot.bottom() + 4, width + 4, 16),
-                             Qt.AlignmentFlag.AlignHCenter, text)
-            last_right = x + width / 2
+    def readout_rect(self) -> QRectF:
+        """Where the read-out is written: over the brush, kept inside the strip."""
+        bins = self.range_bins()
+        text = self.readout()
+        if bins is None or not text:
+            return QRectF()
+        area = self.bin_rect(bins[0]).united(self.bin_rect(bins[1]))
+        metrics = self.fontMetrics()
+        width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 2
+        left = min(max(area.center().x() - width / 2, 0.0), self.width() - width)
+        return QRectF(left, TOP, width, height)
 
     # --- hover --------------------------------------------------------------------------
 
@@ -258,6 +305,7 @@ class TimelineView(QWidget):
             self._press = event.position()
             index = self.bin_at(event.position().x())
             self._drag = None if index is None else (index, index)
+            self._dragging = False
             event.accept()
             return
         super().mousePressEvent(event)
@@ -268,6 +316,7 @@ class TimelineView(QWidget):
             index = self.bin_at(event.position().x())
             if moved >= DRAG_THRESHOLD and index is not None:
                 self._drag = (self._drag[0], index)
+                self._dragging = True
                 self.update()
         super().mouseMoveEvent(event)
 
@@ -277,6 +326,7 @@ class TimelineView(QWidget):
             return
         moved = (event.position() - self._press).manhattanLength()
         drag, self._press, self._drag = self._drag, None, None
+        self._dragging = False
         self.update()
         if drag is None:
             return
@@ -298,7 +348,10 @@ class TimelineView(QWidget):
         self._clicked_bin = None
 
     def brush(self, first: int, last: int) -> None:
-        """Filter to bins ``first``..``last`` (indexes into ``periods``)."""
+        """Filter to bins ``first``..``last`` (indexes into ``periods``); the brush stays
+        drawn until the results for it arrive (and then while it leaves part of the strip)."""
+        self._released = (min(first, last), max(first, last))
+        self.update()
         self._state.set_range("date", brush_value(self.periods[first], self.periods[last]))
 
     def point_of(self, period: str) -> QPoint:

@@ -30,6 +30,8 @@ from asylum_browser.gui.widgets.map.viewport import MapViewport
 
 DETAIL_ZOOM = 5.0  # from here on, draw the 10m basemap
 Cities = tuple[tuple[str, float, float], ...]
+Circles = tuple[tuple[float, float, float], ...]  # screen x, y and radius of the markers
+Labels = list[tuple[str, QRectF]]
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,10 @@ def world_copies(viewport: MapViewport) -> list[int]:
 
 
 def render_basemap(viewport: MapViewport, size: QSize, palette: QPalette, font: QFont,
-                   cities: Cities, labels: bool = True) -> QImage:
-    """The basemap of ``viewport`` at ``size``."""
+                   cities: Cities, labels: bool = True, avoid: Circles = (),
+                   placed: Labels | None = None) -> QImage:
+    """The basemap of ``viewport`` at ``size``; no label is written under a marker of
+    ``avoid``, and the labels written are added to ``placed``."""
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     theme = Theme.from_palette(palette)
     image.fill(theme.water)
@@ -100,15 +104,24 @@ def render_basemap(viewport: MapViewport, size: QSize, palette: QPalette, font: 
         painter.drawPath(level.coasts)
     painter.resetTransform()
     if labels:
-        _draw_labels(painter, viewport, level, theme, size, font, cities)
+        _draw_labels(painter, viewport, level, theme, size, font, cities, avoid,
+                     [] if placed is None else placed)
     painter.end()
     return image
 
 
 def _draw_labels(painter: QPainter, viewport: MapViewport, level: basemap_paths.PreparedLevel,
-                 theme: Theme, size: QSize, base: QFont, cities: Cities) -> None:
-    placed: list[QRectF] = []
+                 theme: Theme, size: QSize, base: QFont, cities: Cities, avoid: Circles,
+                 written: Labels) -> None:
+    placed: list[QRectF] = [QRectF(x - r, y - r, 2 * r, 2 * r) for x, y, r in avoid]
     bounds = QRectF(0, 0, size.width(), size.height())
+
+    def covering(at: QPointF) -> float | None:
+        """How far right of ``at`` a label must start to clear the marker drawn on it."""
+        for x, y, r in avoid:
+            if (x - at.x()) ** 2 + (y - at.y()) ** 2 <= r * r:
+                return x + r + 4 - at.x()
+        return None
 
     def screen(x: float, y: float) -> QPointF:
         # A place on the world is drawn on the copy in view; a label point outside the world
@@ -119,13 +132,15 @@ def _draw_labels(painter: QPainter, viewport: MapViewport, level: basemap_paths.
     def place(text: str, at: QPointF, font: QFont, colour: QColor, dot: bool) -> None:
         metrics = QFontMetrics(font)
         width, height = metrics.horizontalAdvance(text), metrics.height()
-        rect = (QRectF(at.x() + 5, at.y() - height / 2, width, height) if dot
+        shift = covering(at) if dot else None
+        rect = (QRectF(at.x() + (shift or 5), at.y() - height / 2, width, height) if dot
                 else QRectF(at.x() - width / 2, at.y() - height / 2, width, height))
         if not bounds.contains(rect) or any(rect.intersects(r) for r in placed):
-            return
+            return  # it would collide (with a marker or a label): dropped
         placed.append(rect.adjusted(-3, -1, 3, 1))
+        written.append((text, rect))
         painter.setFont(font)
-        if dot:
+        if dot and shift is None:  # under a bubble the dot would not show
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.label)
             painter.drawEllipse(at, 2.2, 2.2)

@@ -37,7 +37,7 @@ class MapControls(QWidget):
         self.legend_button = tool_button(self, "Key", "Show or hide the colour key",
                                          "mapLegend", repaint)
         self.legend_button.setCheckable(True)
-        self.legend_button.setChecked(True)
+        self.legend_button.setChecked(False)  # the key hides markers: shown on demand
         for widget in (self.zoom_in_button, self.zoom_out_button, self.fit_button,
                        self.reset_button, self.legend_button, self.in_view):
             layout.addWidget(widget)

@@ -18,6 +18,7 @@ from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.model.geo import (
     Cluster,
     cluster_radius,
+    fan_offsets,
     metres_per_pixel,
     nice_scale,
     unproject,
@@ -28,6 +29,7 @@ from asylum_browser.gui.widgets.map.viewport import MapViewport
 
 SPREAD_ZOOM = 9  # co-located incidents fan out around their shared point from this level
 HOLLOW_KEY = "Hollow: only the city is known"
+FAN_HINT = "{count} here \u00b7 Ctrl-click the centre lists them"
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,18 @@ def by_seq(points: MapPoints, members: npt.NDArray[np.int64],
     return [int(i) for i in chosen.tolist()]
 
 
+def circles(viewport: MapViewport, clusters: list[Cluster]) -> tuple[tuple[float, float,
+                                                                             float], ...]:
+    """Where the markers and badges of ``clusters`` fall on screen, for the basemap to keep
+    its labels off them (rounded, so the basemap's cache survives sub-pixel noise)."""
+    found = []
+    for cluster in clusters:
+        x, y = viewport.to_screen(viewport.near_centre(cluster.x), cluster.y)
+        if -40 <= x <= viewport.width + 40 and -40 <= y <= viewport.height + 40:
+            found.append((round(x, 1), round(y, 1), cluster_radius(cluster.count) + 2))
+    return tuple(found)
+
+
 class MarkerPainter:
     """Draws one frame's markers and clusters with one painter; ``drawn`` holds the result."""
 
@@ -66,9 +80,12 @@ class MarkerPainter:
         self._outline = QColor("#ffffff") if palette.color(
             QPalette.ColorRole.Base).lightness() >= 128 else QColor("#101010")
         self.drawn: list[Drawn] = []
+        self.hints: list[QRectF] = []  # where the fans' hints were written
 
     def markers(self, viewport: MapViewport, clusters: list[Cluster], area: QRectF,
-                selected_index: int | None) -> None:
+                selected_index: int | None, fanned: int | None = None) -> None:
+        """Markers and badges; a cluster holding point ``fanned`` (it was clicked and cannot
+        split by zooming) and, from SPREAD_ZOOM, any cluster on one point fan out."""
         level = math.floor(viewport.zoom + 0.5)
         painter = self._painter
         for cluster in clusters:
@@ -77,7 +94,8 @@ class MarkerPainter:
                 continue
             if cluster.count == 1:
                 self._marker(centre, int(cluster.members[0]))
-            elif level >= SPREAD_ZOOM and identical(self._points, cluster.members):
+            elif (fanned is not None and fanned in cluster.members) or (
+                    level >= SPREAD_ZOOM and identical(self._points, cluster.members)):
                 self._spread(centre, cluster.members, selected_index)
                 continue
             else:
@@ -103,33 +121,74 @@ class MarkerPainter:
 
     def _spread(self, centre: QPointF, members: npt.NDArray[np.int64],
                 selected_index: int | None) -> None:
-        """Co-located incidents on a ring around their shared point, each clickable."""
+        """Co-located incidents fanned out around their shared point with leader lines, each
+        clickable; the hub is clickable too (Ctrl-click lists them) and the fan says so."""
         painter = self._painter
-        count = len(members)
-        ring = max(18.0, 7.5 * count / math.pi)
-        painter.setPen(QPen(QColor(120, 120, 120, 160), 1))
-        painter.setBrush(QColor(120, 120, 120, 200))
-        painter.drawEllipse(centre, 2.5, 2.5)
-        for step, index in enumerate(by_seq(self._points, members)):
-            angle = 2 * math.pi * step / count - math.pi / 2
-            at = QPointF(centre.x() + ring * math.cos(angle), centre.y() + ring * math.sin(angle))
-            painter.setPen(QPen(QColor(120, 120, 120, 160), 1))
+        leader = QColor(120, 120, 120, 170)
+        painter.setPen(QPen(leader, 1))
+        painter.setBrush(leader)
+        painter.drawEllipse(centre, 3.5, 3.5)
+        self.drawn.append(Drawn(centre, 6.0, members))
+        offsets = fan_offsets(len(members))
+        for (dx, dy), index in zip(offsets, by_seq(self._points, members), strict=True):
+            at = QPointF(centre.x() + dx, centre.y() + dy)
+            painter.setPen(QPen(leader, 1))
             painter.drawLine(centre, at)
             self._marker(at, index)
             if index == selected_index:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(self._highlight, 3))
                 painter.drawEllipse(at, 10, 10)
+        reach = max(math.hypot(dx, dy) for dx, dy in offsets) + cluster_radius(1) + 4
+        self._hint(QPointF(centre.x(), centre.y() + reach),
+                   FAN_HINT.format(count=len(members)))
+
+    def _hint(self, top: QPointF, text: str) -> None:
+        painter = self._painter
+        font = QFont(self._font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        metrics = QFontMetrics(font)
+        rect = QRectF(top.x() - metrics.horizontalAdvance(text) / 2 - 5, top.y(),
+                      metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
+        background = QColor(self._palette.color(QPalette.ColorRole.Base))
+        background.setAlpha(225)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setFont(font)
+        painter.setPen(self._palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        self.hints.append(rect)
+
+    def outcome_mix(self, members: npt.NDArray[np.int64]) -> list[tuple[str, int]]:
+        """(colour, count) per outcome among a cluster's members, in the key's order."""
+        counts: dict[str, int] = {}
+        for index in members[:2000].tolist():
+            colour = outcome_colour(self._points.outcomes[index])
+            counts[colour] = counts.get(colour, 0) + 1
+        order = [style.colour for style in OUTCOME_STYLES]
+        return sorted(counts.items(), key=lambda item: order.index(item[0])
+                      if item[0] in order else len(order))
 
     def _cluster(self, centre: QPointF, cluster: Cluster) -> None:
         painter = self._painter
-        classes = {self._points.outcomes[i] for i in cluster.members[:500].tolist()}
-        colour = QColor(outcome_colour(next(iter(classes))) if len(classes) == 1
-                        else MIXED_OUTCOMES_COLOUR)
+        mix = self.outcome_mix(cluster.members)
+        colour = QColor(mix[0][0] if len(mix) == 1 else MIXED_OUTCOMES_COLOUR)
         radius = cluster_radius(cluster.count)
         painter.setPen(QPen(self._outline, 2))
         painter.setBrush(colour)
         painter.drawEllipse(centre, radius, radius)
+        if len(mix) > 1:  # a ring in the outcomes' colours, each arc its share of the cases
+            ring = QRectF(centre.x() - radius + 2.5, centre.y() - radius + 2.5,
+                          2 * radius - 5, 2 * radius - 5)
+            total = sum(count for _colour, count in mix)
+            start = 90 * 16
+            for arc_colour, count in mix:
+                span = -round(360 * 16 * count / total)
+                painter.setPen(QPen(QColor(arc_colour), 4, Qt.PenStyle.SolidLine,
+                                    Qt.PenCapStyle.FlatCap))
+                painter.drawArc(ring, start, span)
+                start += span
         font = QFont(self._font)
         font.setBold(True)
         painter.setFont(font)
@@ -138,21 +197,45 @@ class MarkerPainter:
                                 2 * radius), Qt.AlignmentFlag.AlignCenter, str(cluster.count))
         self.drawn.append(Drawn(centre, radius, cluster.members))
 
-    def scale_bar(self, viewport: MapViewport) -> None:
+    def free_corner(self, viewport: MapViewport, width: float, height: float, top: float,
+                    taken: QRectF, right_first: bool = False) -> QRectF:
+        """The first corner box (bottom left, bottom right, top left below ``top``, top
+        right; right before left if asked) clear of every marker drawn and of ``taken``;
+        the first when none is."""
+        right, bottom = viewport.width - width - 8, viewport.height - height - 4
+        sides = (right, 8.0) if right_first else (8.0, right)
+        boxes = [QRectF(x, y, width, height) for y in (bottom, top + 4) for x in sides]
+        for box in boxes:
+            if not box.intersects(taken) and not any(
+                    box.adjusted(-d.radius, -d.radius, d.radius, d.radius).contains(d.centre)
+                    for d in self.drawn):
+                return box
+        return boxes[0]
+
+    def scale_bar(self, viewport: MapViewport, top: float = 0.0,
+                  taken: QRectF | None = None) -> QRectF:
+        """The scale bar in the first free corner, clear of every marker drawn and of the
+        key (``taken``); its box is returned."""
         painter = self._painter
         latitude = unproject(*viewport.centre)[1]
         length, label = nice_scale(metres_per_pixel(latitude, viewport.zoom))
-        x, y = 12.0, viewport.height - 14.0
+        font = QFont(self._font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        metrics = QFontMetrics(font)
+        width = length + 6 + metrics.horizontalAdvance(label) + 4
+        height = float(metrics.height() + 4)
+        box = self.free_corner(viewport, width, height, top, taken or QRectF())
+        x, y = box.left() + 4, box.bottom() - 4 - metrics.descent()
         painter.setPen(QPen(Theme.from_palette(self._palette).label, 2))
         painter.drawLine(QPointF(x, y), QPointF(x + length, y))
         painter.drawLine(QPointF(x, y - 4), QPointF(x, y))
         painter.drawLine(QPointF(x + length, y - 4), QPointF(x + length, y))
-        font = QFont(self._font)
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         painter.drawText(QPointF(x + length + 6, y + 4), label)
+        return box
 
-    def legend(self, viewport: MapViewport) -> None:
+    def legend(self, viewport: MapViewport, top: float = 0.0) -> QRectF:
+        """The colour key, in the first corner free of markers; its box is returned."""
         painter = self._painter
         font = QFont(self._font)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
@@ -161,7 +244,7 @@ class MarkerPainter:
                          [*(s.key_label for s in OUTCOME_STYLES), HOLLOW_KEY])
         line = metrics.height() + 2
         height = line * (len(OUTCOME_STYLES) + 1) + 8
-        box = QRectF(viewport.width - width - 8, viewport.height - height - 8, width, height)
+        box = self.free_corner(viewport, width, height, top, QRectF(), right_first=True)
         background = QColor(self._palette.color(QPalette.ColorRole.Base))
         background.setAlpha(215)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -183,3 +266,4 @@ class MarkerPainter:
         painter.drawEllipse(QPointF(box.left() + 11, y), 4, 4)
         painter.setPen(text)
         painter.drawText(QPointF(box.left() + 22, y + metrics.ascent() / 2 - 1), HOLLOW_KEY)
+        return box

@@ -91,16 +91,18 @@ class MapViewport:
                        self.centre[1] + before[1] - after[1]), self.zoom)
 
     def fit_box(self, x0: float, y0: float, x1: float, y1: float, padding: float = 40,
-                max_zoom: float = 11) -> None:
-        """Show the world box (x1 may exceed 1 for a box across the antimeridian)."""
+                max_zoom: float = 11, top: float = 0.0) -> None:
+        """Show the world box (x1 may exceed 1 for a box across the antimeridian) below the
+        first ``top`` pixels, which something (the map's buttons) covers."""
         width = max(self.width - 2 * padding, 50)
-        height = max(self.height - 2 * padding, 50)
+        height = max(self.height - top - 2 * padding, 50)
         span = max((x1 - x0) / width, (y1 - y0) / height, 1e-9)
-        zoom = math.log2(1 / (span * 256))
-        self.set_view(((x0 + x1) / 2, (y0 + y1) / 2), min(zoom, max_zoom))
+        zoom = min(math.log2(1 / (span * 256)), max_zoom)
+        lift = top / 2 / pixels_per_unit(max(MIN_ZOOM, min(MAX_ZOOM, zoom)))
+        self.set_view(((x0 + x1) / 2, (y0 + y1) / 2 - lift), zoom)
 
     def fit_points(self, xs: npt.ArrayLike, ys: npt.ArrayLike, padding: float = 40,
-                   max_zoom: float = 11) -> None:
+                   max_zoom: float = 11, top: float = 0.0) -> None:
         """Fit world points, going the short way round: points on both sides of the 180°
         meridian (Fiji and Samoa) give a narrow view across it, not the whole world."""
         y = np.asarray(ys, dtype=np.float64)
@@ -108,7 +110,7 @@ class MapViewport:
             self.reset()
             return
         x0, x1 = shortest_arc(xs)
-        self.fit_box(x0, float(y.min()), x1, float(y.max()), padding, max_zoom)
+        self.fit_box(x0, float(y.min()), x1, float(y.max()), padding, max_zoom, top)
 
     def reset(self) -> None:
         """The whole inhabited world."""

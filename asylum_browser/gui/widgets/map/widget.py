@@ -38,21 +38,18 @@ from asylum_browser.gui.widgets import basemap_paths
 from asylum_browser.gui.widgets.map.basemap_layer import (
     DETAIL_ZOOM,
     BasemapCache,
+    Circles,
+    Labels,
     Theme,
     level_for,
     render_basemap,
 )
 from asylum_browser.gui.widgets.map.clusters import ClusterCache
 from asylum_browser.gui.widgets.map.controls import MapControls
-from asylum_browser.gui.widgets.map.markers import (
-    SPREAD_ZOOM,
-    Drawn,
-    MarkerPainter,
-    by_seq,
-    identical,
-)
+from asylum_browser.gui.widgets.map.markers import Drawn, MarkerPainter, circles
+from asylum_browser.gui.widgets.map.picking import choose_menu, tooltip_text, zoom_until_split
 from asylum_browser.gui.widgets.map.pointer import MapPointer
-from asylum_browser.gui.widgets.map.viewport import MAX_ZOOM, MapViewport
+from asylum_browser.gui.widgets.map.viewport import MapViewport
 
 
 class MapView(QWidget):
@@ -74,7 +71,12 @@ class MapView(QWidget):
         self._basemap = BasemapCache()
         self._drawn: list[Drawn] = []
         self._cities: tuple[tuple[str, float, float], ...] = ()
+        self.labels: Labels = []  # the place names the basemap last wrote, and where
         self.selected: int | None = None
+        self.fanned: int | None = None  # a point whose place's incidents are fanned out
+        self._fanned_at = 0.0  # the zoom the fan was opened at
+        self.fan_hints: list[QRectF] = []
+        self.scale_box = self.legend_box = QRectF()  # where the scale bar and key were drawn
         self._pointer = MapPointer(self)
         self._fitted_once = False
         self._settle = QTimer(self)
@@ -120,6 +122,7 @@ class MapView(QWidget):
         self._invalidate()
 
     def set_results(self, results: Results) -> None:
+        self.fanned = None
         self.clusters.set_points(results.points)
         self.update()
 
@@ -176,7 +179,8 @@ class MapView(QWidget):
         self.moved()
 
     def fit_to_results(self) -> None:
-        self.viewport.fit_points(self.points.x, self.points.y)
+        self.viewport.fit_points(self.points.x, self.points.y,
+                                 top=self.controls.geometry().bottom() + 4)
         self.moved()
 
     def _view_settled(self) -> None:
@@ -207,15 +211,18 @@ class MapView(QWidget):
         self._basemap.invalidate()
         self.update()
 
-    def render_basemap(self, size: QSize, labels: bool = True) -> QImage:
+    def render_basemap(self, size: QSize, labels: bool = True, avoid: Circles = ()) -> QImage:
         """The basemap for the current view at ``size`` (used by paintEvent and tests)."""
+        self.labels = []
         return render_basemap(self.viewport, size, self.palette(), self.font(), self._cities,
-                              labels)
+                              labels, avoid, self.labels)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        clusters = self.clusters.at(math.floor(self.zoom + 0.5), self.viewport)
+        avoid = circles(self.viewport, clusters)
         key = (self.centre, self.zoom, self.width(), self.height(), self.devicePixelRatioF(),
                self.palette().color(QPalette.ColorRole.Base).rgb(),
-               basemap_paths.ready("10m") is not None and self.zoom >= DETAIL_ZOOM)
+               basemap_paths.ready("10m") is not None and self.zoom >= DETAIL_ZOOM, avoid)
         painter = QPainter(self)
         offset = self._basemap.offset(self.viewport) if self._pointer.dragging else None
         if offset is not None and self._basemap.pixmap is not None:
@@ -224,17 +231,18 @@ class MapView(QWidget):
             painter.drawPixmap(offset, self._basemap.pixmap)
         else:
             painter.drawPixmap(0, 0, self._basemap.pixmap_for(
-                key, self.viewport, lambda: self.render_basemap(self.size())))
+                key, self.viewport, lambda: self.render_basemap(self.size(), avoid=avoid)))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         markers = MarkerPainter(painter, self.points, self.palette(), self.font())
         selected = None if self.selected is None else self.points.index_of(self.selected)
-        markers.markers(self.viewport, self.clusters.at(math.floor(self.zoom + 0.5),
-                                                        self.viewport),
-                        QRectF(self.rect()).adjusted(-40, -40, 40, 40), selected)
+        markers.markers(self.viewport, clusters, QRectF(self.rect()).adjusted(-40, -40, 40, 40),
+                        selected, self.fanned)
         self._drawn = markers.drawn
-        markers.scale_bar(self.viewport)
-        if self.legend_button.isChecked():
-            markers.legend(self.viewport)
+        self.fan_hints = markers.hints
+        top = self.controls.geometry().bottom()
+        self.legend_box = (markers.legend(self.viewport, top) if self.legend_button.isChecked()
+                           else QRectF())
+        self.scale_box = markers.scale_bar(self.viewport, top, self.legend_box)
         if self._pointer.band is not None:
             highlight = self.palette().color(QPalette.ColorRole.Highlight)
             painter.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
@@ -274,6 +282,8 @@ class MapView(QWidget):
 
     def moved(self) -> None:
         """The view moved: repaint now, and report it once it rests a moment."""
+        if self.fanned is not None and self.zoom != self._fanned_at:
+            self.fanned = None  # another zoom level clusters differently
         self._settle.start()
         self.update()
 
@@ -287,35 +297,30 @@ class MapView(QWidget):
         self._state.set_range("within", box.token_value())
 
     def click(self, position: QPointF, choose: bool = False) -> None:
-        """Select a marker's incident; zoom into a cluster, or offer its incidents."""
+        """Select a marker's incident; zoom into a cluster just far enough for it to split,
+        or fan it out when it cannot split (its incidents share a place); Ctrl lists them."""
         drawn = self.hit(position)
         if drawn is None:
+            if self.fanned is not None:
+                self.fanned = None  # a click on the empty map folds the fan
+                self.update()
             return
         if len(drawn.members) == 1:
             self._state.select(int(self.points.seqs[int(drawn.members[0])]))
             return
-        same_place = identical(self.points, drawn.members)
-        if choose or self.zoom >= MAX_ZOOM - 0.01 or (same_place and self.zoom >= SPREAD_ZOOM):
+        if choose:
             self.choose_menu(drawn.members).popup(self.mapToGlobal(position.toPoint()))
             return
-        x, y = self.points.x[drawn.members], self.points.y[drawn.members]
-        if same_place:
-            self.set_view((float(x[0]), float(y[0])), max(self.zoom + 2, SPREAD_ZOOM))
-        else:
-            self.viewport.fit_points(x, y, padding=60, max_zoom=max(self.zoom + 1, 11))
+        if zoom_until_split(self.viewport, self.points, drawn.members,
+                            self.controls.geometry().bottom() + 4):
             self.moved()
+            return
+        self.fanned = None if self.fanned in drawn.members else int(drawn.members[0])
+        self._fanned_at = self.zoom
+        self.update()
 
     def choose_menu(self, members: npt.NDArray[np.int64]) -> QMenu:
-        menu = QMenu(self)
-        menu.setObjectName("mapChooseMenu")
-        for index in by_seq(self.points, members, 30):
-            point = self.points[index]
-            action = menu.addAction(f"{point.date_label}: {point.title}")
-            action.triggered.connect(lambda _checked=False, seq=point.seq:
-                                     self._state.select(seq))
-        if len(members) > 30:
-            menu.addAction(f"and {len(members) - 30} more (zoom in or filter)").setEnabled(False)
-        return menu
+        return choose_menu(self, self.points, members, self._state.select)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -329,11 +334,7 @@ class MapView(QWidget):
         return super().event(event)
 
     def tooltip_text(self, drawn: Drawn) -> str:
-        ordered = by_seq(self.points, drawn.members, 5)
-        lines = [f"{self.points[i].title} ({self.points[i].date_label})" for i in ordered]
-        if len(drawn.members) > 5:
-            lines.append(f"and {len(drawn.members) - 5} more")
-        return "\n".join(lines)
+        return tooltip_text(self.points, drawn.members)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
