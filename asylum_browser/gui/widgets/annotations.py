@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_browser.core.model.shown import shown as clipped
-from asylum_browser.gui.selection import SelectionDetails
+from asylum_browser.gui.selection import SelectionDetails, out_of_results
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
 
@@ -142,6 +142,7 @@ class AnnotationsPanel(QWidget):
         state.details.loaded.connect(self._on_details)
         state.database_changed.connect(lambda _r: self._on_selection(None))
         state.annotations_changed.connect(self._on_changed_elsewhere)
+        state.results_ready.connect(lambda _results: self._lock_if_out_of_results())
         self._on_selection(None)
 
     # --- showing ------------------------------------------------------------------------
@@ -182,6 +183,22 @@ class AnnotationsPanel(QWidget):
                                 else "workspace unavailable")
         finally:
             self._loading = False
+
+    def _lock_if_out_of_results(self) -> None:
+        """Notes of a case the query no longer finds are not editable in passing."""
+        if self.incident_id is None or self._state.workspace is None:
+            return
+        locked = out_of_results(self._state.results, self._state.selected)
+        if locked and not self._loading:
+            self.commit_note()
+            self.commit_tags()
+        for widget in (self.note_edit, self.tags_edit, self.flag_check,
+                       self.add_note_button, self.chips):
+            widget.setEnabled(not locked)
+        if locked:
+            self.status.setText("not in the current results")
+        elif self.status.text() == "not in the current results":
+            self.status.setText("")
 
     def _show_chips(self, tags: list[str]) -> None:
         while (item := self._chip_layout.takeAt(0)) is not None:
