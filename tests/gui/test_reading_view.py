@@ -80,3 +80,24 @@ def test_file_print_case_opens_the_print_dialog_for_the_selected_case(
     dialog = view.findChild(QPrintDialog, "printDialog")
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_double_clicking_a_row_opens_the_case(qtbot: QtBot, window: MainWindow) -> None:
+    run_query(qtbot, window, "shenyang")
+    table = window.table
+    index = table.model().index(0, table.visible_columns()[0])
+    position = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    qtbot.waitUntil(lambda: window.reading_view.isVisible()
+                    and bool(window.reading_view.title), timeout=5000)
+
+
+def test_an_empty_note_folds_behind_add_a_note(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.annotations
+    assert window.state.select_id("2002-05-08-shenyang-japan-consulate")
+    qtbot.waitUntil(lambda: panel.incident_id is not None, timeout=5000)
+    assert not panel.note_edit.isVisible() and panel.add_note_button.isVisible()
+    qtbot.mouseClick(panel.add_note_button, Qt.MouseButton.LeftButton)
+    assert panel.note_edit.isVisible() and not panel.add_note_button.isVisible()
+    assert QApplication.focusWidget() is panel.note_edit
