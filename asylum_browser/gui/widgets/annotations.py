@@ -116,6 +116,7 @@ class AnnotationsPanel(QWidget):
         self.add_note_button = QToolButton(self)
         self.add_note_button.setObjectName("addNoteButton")
         self.add_note_button.setText("Add a note")
+        self.add_note_button.setAccessibleName("Add a note on this incident")
         self.add_note_button.setAutoRaise(True)
         self.add_note_button.clicked.connect(self.focus_note)
         self.note_edit = NoteEdit(self.commit_note, self)

@@ -45,15 +45,18 @@ class ReadingView(QMainWindow):
         self.title = ""
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("readingBrowser")
+        self.browser.setAccessibleName("The case, in full")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         self.browser.document().setDocumentMargin(16)
         self.previous_button = QPushButton("◀ Previous", self)
         self.previous_button.setObjectName("previousCase")
+        self.previous_button.setAccessibleName("Previous case in the results")
         self.previous_button.setToolTip("The previous case in the results (Alt+Left)")
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QPushButton("Next ▶", self)
         self.next_button.setObjectName("nextCase")
+        self.next_button.setAccessibleName("Next case in the results")
         self.next_button.setToolTip("The next case in the results (Alt+Right)")
         self.next_button.clicked.connect(lambda: self.step(1))
         for key, step in (("Alt+Left", -1), ("Alt+Right", 1)):
