@@ -43,6 +43,7 @@ from asylum_browser.gui.widgets.help_dialog import HelpDialog
 from asylum_browser.gui.widgets.import_dialog import ImportDialog
 from asylum_browser.gui.widgets.incident_table import IncidentTable
 from asylum_browser.gui.widgets.map.widget import MapView
+from asylum_browser.gui.widgets.reading_view import install_reading_view
 from asylum_browser.gui.widgets.search_box import SearchBox
 from asylum_browser.gui.widgets.timeline import TimelineView
 
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
                                      self.statusBar().showMessage, self.show_problem)
         self.exports.done.connect(self.export_done)
         self._build_menus()
+        self.reading_view = install_reading_view(self, self.state, self.table)
 
         self.state.database_changed.connect(self._on_database)
         self._on_database(repository)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.values import Annotations, Incident, RelatedIncident
 from asylum_browser.gui.workers import LatestOnlyRunner
@@ -59,3 +60,18 @@ class SelectionLoader(QObject):
 
     def wait(self, milliseconds: int = 30000) -> bool:
         return self._runner.wait(milliseconds)
+
+
+NOT_IN_RESULTS = "Not in the current results"
+
+
+def out_of_results(results: Results | None, seq: int | None) -> bool:
+    """True when a case is selected but the current query no longer finds it (a brush, a map
+    box or a typed query left it out): the panes say so instead of passing it off as a hit."""
+    if results is None or seq is None:
+        return False
+    try:
+        results.ids.index(seq)
+    except ValueError:
+        return True
+    return False

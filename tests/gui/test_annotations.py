@@ -37,7 +37,7 @@ def test_tags_and_a_note_survive_a_restart_and_become_searchable(qtbot: QtBot,
     select(qtbot, again, VIENNA[0])
     panel = again.annotations
     assert panel.note_edit.toPlainText() == NOTE
-    assert panel.tags_edit.text() == "vienna-convention" and panel.flag_check.isChecked()
+    assert panel.chip_tags() == ["vienna-convention"] and panel.flag_check.isChecked()
     # tag: finds the three; the sidebar counts them; a word of the note finds its incident
     again.state.set_query("tag:vienna-convention")
     wait_for_query(qtbot, again, "tag:vienna-convention")
@@ -60,14 +60,14 @@ def test_undo_and_redo_take_back_whole_tag_and_note_edits(qtbot: QtBot,
     panel = window.annotations
     select(qtbot, window, VIENNA[1])
     panel.set_tags_text("spain embassy-rush")
-    panel.set_tags_text("spain")
+    panel.remove_tag("embassy-rush")
     panel.set_note_text("first thought")
     assert window.state.annotations_of(VIENNA[1]) == ("first thought", ["spain"], False)
     window.undo_action.trigger()  # the note
     assert window.state.annotations_of(VIENNA[1])[0] == ""
     window.undo_action.trigger()  # the second tag edit
     assert window.state.annotations_of(VIENNA[1])[1] == ["embassy-rush", "spain"]
-    assert panel.tags_edit.text() == "embassy-rush spain"
+    assert panel.chip_tags() == ["embassy-rush", "spain"]
     select(qtbot, window, VIENNA[2])  # undo still reaches the other incident's edit
     window.redo_action.trigger()
     assert window.state.annotations_of(VIENNA[1])[1] == ["spain"]
@@ -81,10 +81,10 @@ def test_a_bad_tag_is_refused_and_nothing_half_kept(qtbot: QtBot, tmp_path: Path
     window.state.error_reported.connect(messages.append)
     select(qtbot, window, VIENNA[0])
     window.annotations.set_tags_text("fine")
-    window.annotations.set_tags_text("fine host:china")
+    window.annotations.set_tags_text("host:china")
     assert any("cannot be a tag" in message for message in messages)
     assert window.state.annotations_of(VIENNA[0])[1] == ["fine"]
-    assert window.annotations.tags_edit.text() == "fine"
+    assert window.annotations.chip_tags() == ["fine"]
 
 
 def test_the_export_dialog_can_carry_your_tags_note_and_flag(qtbot: QtBot,
@@ -124,3 +124,36 @@ def test_the_export_dialog_can_carry_your_tags_note_and_flag(qtbot: QtBot,
     assert (other["your_tags"], other["your_note"], other["your_flag"]) == ("", "", "")
     about = target.with_name("mine.about.txt").read_text(encoding="utf-8")
     assert "your_note: Your note." in about
+
+
+def _type_and_enter(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    edit = window.annotations.tags_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_tags_typed_one_after_another_become_separate_chips(qtbot: QtBot,
+                                                             tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "config" / "settings.json")
+    select(qtbot, window, VIENNA[0])
+    _type_and_enter(qtbot, window, "madrid-1936")
+    assert window.annotations.tags_edit.text() == ""  # Enter keeps the tag and clears
+    _type_and_enter(qtbot, window, "vienna-convention")
+    assert window.state.annotations_of(VIENNA[0])[1] == ["madrid-1936", "vienna-convention"]
+    assert window.annotations.chip_tags() == ["madrid-1936", "vienna-convention"]
+    qtbot.keyClicks(window.annotations.tags_edit, "raid,asylum ")  # comma, space separate
+    assert window.annotations.chip_tags() == ["asylum", "madrid-1936", "raid",
+                                              "vienna-convention"]
+    assert window.state.annotations_of(VIENNA[0])[1] == window.annotations.chip_tags()
+
+
+def test_the_cross_on_a_tag_chip_removes_that_tag(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "config" / "settings.json")
+    select(qtbot, window, VIENNA[0])
+    _type_and_enter(qtbot, window, "madrid-1936 vienna-convention")
+    chip = window.annotations.chip("madrid-1936")
+    assert chip is not None and "✕" in chip.text()
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert window.state.annotations_of(VIENNA[0])[1] == ["vienna-convention"]
+    assert window.annotations.chip_tags() == ["vienna-convention"]

@@ -62,3 +62,22 @@ def test_the_notes_panel_shows_the_note_that_arrives_with_the_details(
     assert window.state.select_id(incident_id)
     qtbot.waitUntil(lambda: window.annotations.incident_id == incident_id)
     assert window.annotations.note_edit.toPlainText() == "seen in the archive"
+
+
+def test_a_case_the_query_no_longer_finds_says_so_and_its_notes_lock(qtbot, window) -> None:
+    from tests.gui.conftest import run_query
+
+    shenyang = "2002-05-08-shenyang-japan-consulate"
+    assert window.state.select_id(shenyang)
+    qtbot.waitUntil(lambda: window.annotations.incident_id == shenyang, timeout=5000)
+    assert "Not in the current results" not in window.detail.toPlainText()
+    assert window.annotations.tags_edit.isEnabled()
+    run_query(qtbot, window, "london")  # the user types a query that leaves Shenyang out
+    qtbot.waitUntil(lambda: "Not in the current results" in window.detail.toPlainText(),
+                    timeout=5000)
+    panel = window.annotations
+    assert not panel.tags_edit.isEnabled() and not panel.note_edit.isEnabled()
+    assert not panel.flag_check.isEnabled()
+    run_query(qtbot, window, "shenyang")  # back in view: editable again, no banner
+    qtbot.waitUntil(lambda: panel.tags_edit.isEnabled(), timeout=5000)
+    assert "Not in the current results" not in window.detail.toPlainText()

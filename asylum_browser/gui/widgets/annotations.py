@@ -1,10 +1,15 @@
 """Your notes on the selected incident (objectName annotationsPanel): a note, tags, a flag.
 
 They live in the user's workspace, keyed by the incident's stable id and the database, and
-never in the case database. Each committed edit (the note after a pause or on leaving it, the
-tags on Enter or on leaving them, the flag on a click) is one step on an undo stack, so Edit >
-Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) take whole edits back, even after moving to another
-incident. It talks only to AppState.
+never in the case database. Each committed edit (the note after a pause or on leaving it, a
+tag on Enter, comma, space or leaving the field, a chip's ✕, the flag on a click) is one step
+on an undo stack, so Edit > Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) take whole edits back,
+even after moving to another incident. It talks only to AppState.
+
+Tags are chips: the field holds only the tag being typed, so typing a second one never glues
+it to the first (the field used to keep the first tag's text, and the second was appended).
+The note box folds away while the note is empty, behind an "Add a note" button, so the case
+above it gets the height.
 """
 
 from __future__ import annotations
@@ -20,18 +25,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from asylum_browser.gui.selection import SelectionDetails
+from asylum_browser.core.model.shown import shown as clipped
+from asylum_browser.gui.selection import SelectionDetails, out_of_results
 from asylum_browser.gui.state import AppState
+from asylum_browser.gui.widgets.flow_layout import FlowLayout
 
 NOTE_PAUSE_MS = 800
 
 
+TAG_SEPARATORS = re.compile(r"[\s,;]+")
+
+
 def split_tags(text: str) -> list[str]:
-    return [tag for tag in re.split(r"[\s,;]+", text) if tag]
+    return [tag for tag in TAG_SEPARATORS.split(text) if tag]
 
 
 class _Edit(QUndoCommand):
@@ -93,11 +104,21 @@ class AnnotationsPanel(QWidget):
         header.addWidget(self.flag_check)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("tagsEdit")
-        self.tags_edit.setPlaceholderText("Tags, e.g. vienna-convention follow-up "
-                                          "(Enter keeps them)")
+        self.tags_edit.setPlaceholderText("Add a tag, e.g. vienna-convention "
+                                          "(Enter, comma or space keeps it)")
         self.tags_edit.setAccessibleName("Tags of this incident")
         self.tags_edit.setClearButtonEnabled(True)
         self.tags_edit.editingFinished.connect(self.commit_tags)
+        self.tags_edit.textEdited.connect(self._tags_typed)
+        self.chips = QWidget(self)
+        self.chips.setObjectName("tagChips")
+        self._chip_layout = FlowLayout(self.chips)
+        self.add_note_button = QToolButton(self)
+        self.add_note_button.setObjectName("addNoteButton")
+        self.add_note_button.setText("Add a note")
+        self.add_note_button.setAccessibleName("Add a note on this incident")
+        self.add_note_button.setAutoRaise(True)
+        self.add_note_button.clicked.connect(self.focus_note)
         self.note_edit = NoteEdit(self.commit_note, self)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText("A note for yourself on this incident; it is kept in "
@@ -114,12 +135,15 @@ class AnnotationsPanel(QWidget):
         layout.setContentsMargins(8, 4, 8, 6)
         layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.chips)
         layout.addWidget(self.tags_edit)
+        layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.note_edit)
         state.selection_changed.connect(self._on_selection)
         state.details.loaded.connect(self._on_details)
         state.database_changed.connect(lambda _r: self._on_selection(None))
         state.annotations_changed.connect(self._on_changed_elsewhere)
+        state.results_ready.connect(lambda _results: self._lock_if_out_of_results())
         self._on_selection(None)
 
     # --- showing ------------------------------------------------------------------------
@@ -148,15 +172,73 @@ class AnnotationsPanel(QWidget):
             self._note, self._tags = note, tags
             if self.note_edit.toPlainText() != note:
                 self.note_edit.setPlainText(note)
-            self.tags_edit.setText(" ".join(tags))
+            self.tags_edit.clear()
+            self._show_chips(tags)
             self.flag_check.setChecked(flagged)
             usable = self.incident_id is not None and self._state.workspace is not None
-            for widget in (self.note_edit, self.tags_edit, self.flag_check):
+            for widget in (self.note_edit, self.tags_edit, self.flag_check,
+                           self.add_note_button, self.chips):
                 widget.setEnabled(usable)
+            self._fold_note()
             self.status.setText("" if usable or self.incident_id is None
                                 else "workspace unavailable")
         finally:
             self._loading = False
+
+    def _lock_if_out_of_results(self) -> None:
+        """Notes of a case the query no longer finds are not editable in passing."""
+        if self.incident_id is None or self._state.workspace is None:
+            return
+        locked = out_of_results(self._state.results, self._state.selected)
+        if locked and not self._loading:
+            self.commit_note()
+            self.commit_tags()
+        for widget in (self.note_edit, self.tags_edit, self.flag_check,
+                       self.add_note_button, self.chips):
+            widget.setEnabled(not locked)
+        if locked:
+            self.status.setText("not in the current results")
+        elif self.status.text() == "not in the current results":
+            self.status.setText("")
+
+    def _show_chips(self, tags: list[str]) -> None:
+        while (item := self._chip_layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        for tag in tags:
+            chip = QToolButton(self.chips)
+            chip.setObjectName("tagChip")
+            chip.setProperty("tag", tag)
+            chip.setText(f"{clipped(tag, 60)}  ✕")
+            chip.setToolTip("Remove this tag")
+            chip.setAccessibleName(f"Remove the tag {tag}")
+            chip.clicked.connect(lambda _checked=False, t=tag: self.remove_tag(t))
+            self._chip_layout.addWidget(chip)
+        self.chips.setVisible(bool(tags))
+
+    def chip(self, tag: str) -> QToolButton | None:
+        for chip in self.chips.findChildren(QToolButton, "tagChip"):
+            if chip.property("tag") == tag and chip.parent() is self.chips \
+                    and self._chip_layout.indexOf(chip) >= 0:
+                return chip
+        return None
+
+    def chip_tags(self) -> list[str]:
+        """The tags shown as chips, in order."""
+        tags = []
+        for index in range(self._chip_layout.count()):
+            item = self._chip_layout.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                tags.append(str(widget.property("tag")))
+        return tags
+
+    def _fold_note(self) -> None:
+        """An empty note folds behind "Add a note"; a note, or the cursor in it, shows it."""
+        show = bool(self.note_edit.toPlainText().strip()) or self.note_edit.hasFocus()
+        self.note_edit.setVisible(show)
+        self.add_note_button.setVisible(not show)
 
     def _on_changed_elsewhere(self, incident_id: str) -> None:
         if incident_id == self.incident_id:
@@ -181,11 +263,27 @@ class AnnotationsPanel(QWidget):
                                                                                value),
                                    old, text))
 
+    def _tags_typed(self, text: str) -> None:
+        # A comma or a space ends a tag as Enter does; what follows it stays in the field.
+        if TAG_SEPARATORS.search(text):
+            self.commit_tags()
+
     def commit_tags(self) -> None:
+        """Add the typed tag(s) to the chips and clear the field."""
         if self._loading or self.incident_id is None:
             return
-        wanted = split_tags(self.tags_edit.text())
-        if sorted({t.lower() for t in wanted}) == self._tags:
+        typed = split_tags(self.tags_edit.text())
+        self.tags_edit.clear()
+        if typed:
+            self._change_tags(self._tags + typed)
+
+    def remove_tag(self, tag: str) -> None:
+        """A chip's ✕."""
+        if self.incident_id is not None:
+            self._change_tags([t for t in self._tags if t != tag])
+
+    def _change_tags(self, wanted: list[str]) -> None:
+        if self.incident_id is None or sorted({t.lower() for t in wanted}) == self._tags:
             return
         incident_id, old = self.incident_id, list(self._tags)
         self._tags = sorted({t.lower() for t in wanted})
@@ -221,7 +319,7 @@ class AnnotationsPanel(QWidget):
         self._status_timer.start()
 
     def set_tags_text(self, text: str) -> None:
-        """Type tags and press Enter (for tests and scripting)."""
+        """Type tags and press Enter (for tests and scripting): they join the chips."""
         self.tags_edit.setText(text)
         self.commit_tags()
 
@@ -230,4 +328,6 @@ class AnnotationsPanel(QWidget):
         self.commit_note()
 
     def focus_note(self) -> None:
+        self.note_edit.show()
+        self.add_note_button.hide()
         self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from asylum_browser.core.model.fields import TEXT_TERMS
 from asylum_browser.core.render.html import Colors, incident_to_html
-from asylum_browser.gui.selection import SelectionDetails
+from asylum_browser.gui.selection import NOT_IN_RESULTS, SelectionDetails, out_of_results
 from asylum_browser.gui.shown_text import open_external
 from asylum_browser.gui.state import AppState
 
@@ -36,6 +36,7 @@ class DetailPane(QTextBrowser):
         self.shown_id: str | None = None
         self.shown_html = EMPTY_HTML
         self._shown_words: list[str] = []
+        self._shown_stale = False
         self._details: SelectionDetails | None = None
         state.selection_changed.connect(self._on_selection)
         state.details.loaded.connect(self._on_details)
@@ -80,13 +81,20 @@ class DetailPane(QTextBrowser):
         incident = details.incident
         words = [term.value for clause in self._state.spec.clauses for term in clause
                  if term.kind in TEXT_TERMS and not term.negated]
+        stale = out_of_results(self._state.results, self._state.selected)
         same = keep and self.shown_id == incident.id
-        if same and words == self._shown_words:
+        if same and words == self._shown_words and stale == self._shown_stale:
             return  # a refresh that changes nothing here: keep the page (and the scroll)
-        self._shown_words = words
+        self._shown_words, self._shown_stale = words, stale
         position = self.verticalScrollBar().value()
+        colors = self.colors()
         self.shown_html = incident_to_html(incident, related=details.related, highlight=words,
-                                           colors=self.colors())
+                                           colors=colors)
+        if stale:
+            banner = (f"<table class='box' width='100%' cellpadding='6'><tr><td><b>"
+                      f"{NOT_IN_RESULTS}</b>: the query no longer finds this case; your notes"
+                      f" on it are locked until it is back in view.</td></tr></table>")
+            self.shown_html = self.shown_html.replace("<body>", "<body>" + banner, 1)
         self.setHtml(self.shown_html)
         self.shown_id = incident.id
         if same:
