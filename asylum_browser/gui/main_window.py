@@ -9,12 +9,12 @@ by ``open_user_workspace``; the window only wires them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -28,6 +28,7 @@ from asylum_browser.core.engine.facts import DatasetFacts
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.render.about import about_html
 from asylum_browser.core.workspace import Workspace
+from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings, open_user_workspace
@@ -134,15 +135,18 @@ class MainWindow(QMainWindow):
 
     # --- menus --------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object,
+    def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 name: str | None = None) -> QAction:
+        """A window-wide action; ``slot`` is called with no argument, because
+        ``triggered(bool)`` would otherwise pass ``checked`` into slots that take an optional
+        path (Import cases… once received ``False`` as its file)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if name:
             action.setObjectName(name)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
@@ -231,9 +235,8 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         folder = self.settings.get("last_open_folder", str(Path.home()))
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Open an Asylum Browser database", folder,
-            "SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)")
+        path = file_dialogs.ask(self, "open", "Open an Asylum Browser database", folder,
+                                "SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)")
         if path:
             self.settings.set("last_open_folder", str(Path(path).parent))
             self.open_path(Path(path))

@@ -1,0 +1,128 @@
+"""Every action in every menu, triggered as a user triggers it, on the real window.
+
+A file dialog is answered through the one seam (gui/file_dialogs.ask), here always with
+Cancel; any dialog an action opens is closed; the crash reporter is the app's own, so an
+exception escaping a slot shows its error dialog, and the test fails on that dialog or on a
+traceback reaching stderr. This is the layer that would have caught Import cases… crashing.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from asylum_browser.gui import file_dialogs
+from asylum_browser.gui.crash import CrashReporter
+from asylum_browser.gui.main_window import MainWindow
+
+asked: list[tuple[str, str]] = []
+
+
+@pytest.fixture
+def cancelled_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    asked.clear()
+
+    def cancel(parent: QWidget | None, kind: str, caption: str, start: str,
+               filters: str) -> str:
+        asked.append((kind, caption))
+        return ""
+
+    monkeypatch.setattr(file_dialogs, "ask", cancel)
+    return asked
+
+
+@pytest.fixture
+def reporter(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CrashReporter:
+    crash = CrashReporter(tmp_path / "logs")
+    monkeypatch.setattr(sys, "excepthook", crash.excepthook)
+    return crash
+
+
+def menu_actions(menu: QMenu, path: str = "") -> list[tuple[str, QAction]]:
+    """Every leaf action under ``menu``, opening submenus as a user does (so they fill)."""
+    menu.aboutToShow.emit()
+    found: list[tuple[str, QAction]] = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        name = f"{path} > {action.text()}" if path else action.text()
+        if action.menu() is not None:
+            found += menu_actions(action.menu(), name)
+        else:
+            found.append((name, action))
+    return found
+
+
+def all_actions(window: MainWindow) -> list[tuple[str, QAction]]:
+    found: list[tuple[str, QAction]] = []
+    for top in window.menuBar().actions():
+        if top.menu() is not None:
+            found += menu_actions(top.menu(), top.text())
+    return found
+
+
+def error_dialogs() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets()
+            if w.objectName() == "errorMessage" and w.isVisible()]
+
+
+def close_dialogs(window: MainWindow) -> None:
+    for widget in QApplication.topLevelWidgets():
+        if widget is window or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog | QMessageBox):
+            widget.reject()
+        else:
+            widget.close()
+
+
+def close_modal() -> None:
+    modal = QApplication.activeModalWidget()
+    if isinstance(modal, QDialog):
+        modal.reject()
+
+
+def test_every_menu_action_runs_without_an_error(
+        qtbot: QtBot, window: MainWindow, reporter: CrashReporter,
+        cancelled_dialogs: list[tuple[str, str]], capfd: pytest.CaptureFixture[str]) -> None:
+    actions = all_actions(window)
+    names = [name for name, _action in actions]
+    assert any("Import cases" in name for name in names)
+    quit_actions = [(n, a) for n, a in actions if n.replace("&", "").endswith("Quit")]
+    closer = QTimer()  # a blocking dialog (exec, QInputDialog.getText) is answered with Esc
+    closer.timeout.connect(close_modal)
+    closer.start(100)
+    for name, action in actions:
+        if (name, action) in quit_actions or not action.isEnabled():
+            continue
+        action.trigger()
+        qtbot.wait(50)
+        assert not error_dialogs(), f"{name} ended in the error dialog"
+        close_dialogs(window)
+        window.state.wait()
+    assert ("open", "Import cases") in cancelled_dialogs
+    assert ("open", "Open an Asylum Browser database") in cancelled_dialogs
+    assert not reporter.log_path.exists(), reporter.log_path.read_text()
+    assert "Traceback" not in capfd.readouterr().err
+    closer.stop()
+    name, quit_action = quit_actions[0]
+    window.settings.persist = False
+    quit_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_import_cases_from_the_file_menu_asks_for_a_file(
+        qtbot: QtBot, window: MainWindow, reporter: CrashReporter,
+        cancelled_dialogs: list[tuple[str, str]]) -> None:
+    action = window.findChild(QAction, "importAction")
+    action.trigger()
+    qtbot.wait(50)
+    assert not error_dialogs()
+    assert cancelled_dialogs == [("open", "Import cases")]
+    assert not reporter.log_path.exists()
