@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -32,6 +33,7 @@ from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings, open_user_workspace
+from asylum_browser.gui.shortcut_guard import ShortcutGuard
 from asylum_browser.gui.shown_text import about_box, message_box
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.status_line import StatusLine
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
                                      self.statusBar().showMessage, self.show_problem)
         self.exports.done.connect(self.export_done)
         self._build_menus()
+        self._guard_shortcuts()
 
         self.state.database_changed.connect(self._on_database)
         self._on_database(repository)
@@ -208,6 +211,12 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.HelpContents, "helpAction"))
         help_menu.addAction(self._action("&About Asylum Browser", self.show_about, None,
                                          "aboutAction"))
+
+    def _guard_shortcuts(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            self._shortcut_guard = ShortcutGuard(self)
+            app.installEventFilter(self._shortcut_guard)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
