@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -47,6 +46,7 @@ from asylum_browser.gui.widgets.incident_table import IncidentTable
 from asylum_browser.gui.widgets.map.widget import MapView
 from asylum_browser.gui.widgets.search_box import SearchBox
 from asylum_browser.gui.widgets.timeline import TimelineView
+from asylum_browser.gui.window_geometry import PREFERRED, keep_on_screen
 
 
 def _b64(data: QByteArray) -> str:
@@ -129,21 +129,20 @@ class MainWindow(QMainWindow):
                                      self.statusBar().showMessage, self.show_problem)
         self.exports.done.connect(self.export_done)
         self._build_menus()
-        self._guard_shortcuts()
+        self._shortcut_guard = ShortcutGuard.install(self)
 
         self.state.database_changed.connect(self._on_database)
         self._on_database(repository)
-        self.resize(1280, 800)
+        self.resize(PREFERRED)
         self._restore_settings()
+        keep_on_screen(self, first=self.settings.get("geometry") is None)
 
     # --- menus --------------------------------------------------------------------------
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 name: str | None = None) -> QAction:
-        """A window-wide action; ``slot`` is called with no argument, because
-        ``triggered(bool)`` would otherwise pass ``checked`` into slots that take an optional
-        path (Import cases… once received ``False`` as its file)."""
+        """``slot`` gets no argument: triggered(bool) passed ``checked`` as Import's path."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -211,12 +210,6 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.HelpContents, "helpAction"))
         help_menu.addAction(self._action("&About Asylum Browser", self.show_about, None,
                                          "aboutAction"))
-
-    def _guard_shortcuts(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            self._shortcut_guard = ShortcutGuard(self)
-            app.installEventFilter(self._shortcut_guard)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

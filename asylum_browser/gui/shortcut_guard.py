@@ -9,7 +9,7 @@ widget: a text field's own undo is the one a user typing there means.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,15 @@ class ShortcutGuard(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
+
+    @classmethod
+    def install(cls, window: QWidget) -> ShortcutGuard:
+        """On the application: the ShortcutOverride goes to whichever widget has focus."""
+        guard = cls(window)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(guard)
+        return guard
 
     def _claimed(self, pressed: QKeySequence) -> bool:
         for action in self._window.actions():
