@@ -36,6 +36,7 @@ from asylum_browser.gui.shortcut_guard import ShortcutGuard
 from asylum_browser.gui.shown_text import about_box, message_box
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.status_line import StatusLine
+from asylum_browser.gui.view_panes import PaneActions
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
 from asylum_browser.gui.widgets.detail_pane import DetailPane
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
@@ -55,6 +56,20 @@ def _b64(data: QByteArray) -> str:
 
 def _unb64(text: object) -> QByteArray | None:
     return QByteArray.fromBase64(text.encode("ascii")) if isinstance(text, str) else None
+
+
+def _fill_recent(window: MainWindow) -> None:
+    """File > Open recent, filled each time it opens (the list changes as databases open)."""
+    menu = window.recent_menu
+    menu.clear()
+    bundled = menu.addAction("The bundled database")
+    bundled.triggered.connect(lambda _checked=False: window.open_path(None))
+    recent = window.settings.recent_databases()
+    if recent:
+        menu.addSeparator()
+    for path in recent:
+        action = menu.addAction(path)
+        action.triggered.connect(lambda _checked=False, p=path: window.open_path(Path(p)))
 
 
 class MainWindow(QMainWindow):
@@ -160,7 +175,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: _fill_recent(self))
         self.import_action = self._action("&Import cases…", self.import_cases, "Ctrl+I",
                                           "importAction")
         file_menu.addAction(self.import_action)
@@ -205,22 +220,18 @@ class MainWindow(QMainWindow):
         self.remember_action.toggled.connect(
             lambda on: self.settings.set("remember_query", on))
         view_menu.addAction(self.remember_action)
+        view_menu.addSeparator()
+        reading = self.right.widget(0)
+        assert reading is not None
+        self.panes = PaneActions(self, view_menu, [
+            ("sidebar", "&Filters", self.sidebar), ("detail", "&Detail pane", reading),
+            ("map", "&Map", self.map), ("timeline", "&Timeline", self.timeline)],
+            [self.main_splitter, self.centre, self.right])
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&Help and search syntax", self.show_help,
                                          QKeySequence.StandardKey.HelpContents, "helpAction"))
         help_menu.addAction(self._action("&About Asylum Browser", self.show_about, None,
                                          "aboutAction"))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        bundled = self.recent_menu.addAction("The bundled database")
-        bundled.triggered.connect(lambda: self.open_path(None))
-        recent = self.settings.recent_databases()
-        if recent:
-            self.recent_menu.addSeparator()
-        for path in recent:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
 
     # --- results and status -------------------------------------------------------------
 

@@ -186,3 +186,28 @@ def test_every_shortcut_works_from_every_text_widget(
         window.state.wait()
     closer.stop()
     assert not error_dialogs()
+
+
+def view_action(window: MainWindow, name: str) -> QAction:
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    return next(a for a in view.actions() if a.objectName() == name)
+
+
+@pytest.mark.parametrize("pane", ["sidebar", "detail", "map", "timeline"])
+def test_the_view_menu_hides_shows_and_resets_each_pane(
+        qtbot: QtBot, window: MainWindow, pane: str) -> None:
+    widget = {"sidebar": window.sidebar, "detail": window.right.widget(0), "map": window.map,
+              "timeline": window.timeline}[pane]
+    action = view_action(window, f"show_{pane}")
+    sizes = window.main_splitter.sizes()
+    assert action.isCheckable() and action.isChecked() and widget.isVisible()
+    action.trigger()
+    assert not widget.isVisible() and not action.isChecked()
+    action.trigger()
+    assert widget.isVisible() and action.isChecked()
+    widget.hide()  # however the pane went, the tick follows it
+    assert not action.isChecked()
+    window.main_splitter.setSizes([400, 500, 380])
+    view_action(window, "resetLayoutAction").trigger()
+    assert widget.isVisible() and action.isChecked()
+    assert window.main_splitter.sizes() == sizes
