@@ -7,16 +7,20 @@ source "$(dirname "${BASH_SOURCE[0]}")/../scripts/setup.sh"
 # The X11 libraries too, so that PyInstaller copies them in and the bundle runs on desktops
 # that lack them (libxcb-cursor0 is often missing).
 ensure_system_packages "$QT_PACKAGES $XCB_PACKAGES"
-if [ ! -x "$VENV/bin/pyinstaller" ]; then ensure_venv package; fi
+ensure_venv
 
 cd "$ROOT"
 version="$("$VENV/bin/python" -c 'import asylum_browser; print(asylum_browser.__version__)')"
 bundle="$ROOT/dist/asylum-browser"
 archive="$ROOT/dist/asylum-browser-$version-linux-$(uname -m).tar.gz"
 
+# Warnings that are true of every Linux build and harmless: Windows DLLs that a dependency
+# looks up through ctypes, and GTK, which the bundle does not use. Any other line stays.
+HARMLESS='WARNING: .*(ole32|shell32|user32|libgtk)'
 say "freezing Asylum Browser $version"
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
-  --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" "$ROOT/packaging/asylum_browser.spec"
+  --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" "$ROOT/packaging/asylum_browser.spec" \
+  2>&1 | { grep -Ev "$HARMLESS" || true; } >&2
 install -m 755 "$ROOT/packaging/linux/install.sh" "$bundle/install.sh"
 install -m 755 "$ROOT/packaging/linux/uninstall.sh" "$bundle/uninstall.sh"
 tar -C "$ROOT/dist" -czf "$archive" asylum-browser

@@ -4,5 +4,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 packages="$QT_PACKAGES"
 if [ -n "${DISPLAY:-}" ]; then packages="$packages $XCB_PACKAGES"; fi
 ensure_system_packages "$packages"
-ensure_venv build
+ensure_venv
 exec "$VENV/bin/asylum-browser" "$@"

@@ -55,8 +55,12 @@ ensure_system_packages() {
   fi
 }
 
+# Every extra, for every script: run.sh, test.sh and packaging/build.sh share this one .venv,
+# and installing a different set for each made each script reinstall after the other.
+VENV_EXTRAS="dev,build,package"
+
 ensure_venv() {
-  local extras="$1" stamp="$VENV/.installed" want
+  local extras="$VENV_EXTRAS" stamp="$VENV/.installed" want
   want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16) $extras"
   if [ ! -x "$VENV/bin/python" ]; then
     say "creating $VENV"

@@ -11,13 +11,13 @@
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 # The freedesktop validators and strace are for the desktop-entry and no-network checks.
 ensure_system_packages "$QT_PACKAGES desktop-file-utils appstream strace"
-ensure_venv dev
+ensure_venv
 export QT_QPA_PLATFORM=offscreen
 cd "$ROOT"
 step() { printf '\n== %s\n' "$*"; }
 step "ruff";          "$VENV/bin/ruff" check .
 step "mypy";          "$VENV/bin/mypy"
-step "import-linter"; "$VENV/bin/lint-imports" --no-cache
+step "import-linter"; "$VENV/bin/lint-imports" --no-cache --no-logo
 frozen_pid=""
 if [ "$#" -eq 0 ]; then
   frozen_log="$(mktemp)"

@@ -9,12 +9,12 @@ by ``open_user_workspace``; the window only wires them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -28,12 +28,15 @@ from asylum_browser.core.engine.facts import DatasetFacts
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.render.about import about_html
 from asylum_browser.core.workspace import Workspace
+from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings, open_user_workspace
+from asylum_browser.gui.shortcut_guard import ShortcutGuard
 from asylum_browser.gui.shown_text import about_box, message_box
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.status_line import StatusLine
+from asylum_browser.gui.view_panes import PaneActions
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
 from asylum_browser.gui.widgets.detail_pane import DetailPane
 from asylum_browser.gui.widgets.empty_results import EmptyResults
@@ -46,6 +49,7 @@ from asylum_browser.gui.widgets.map.widget import MapView
 from asylum_browser.gui.widgets.reading_view import install_reading_view
 from asylum_browser.gui.widgets.search_box import SearchBox
 from asylum_browser.gui.widgets.timeline import TimelineView
+from asylum_browser.gui.window_geometry import PREFERRED, keep_on_screen
 
 
 def _b64(data: QByteArray) -> str:
@@ -54,6 +58,20 @@ def _b64(data: QByteArray) -> str:
 
 def _unb64(text: object) -> QByteArray | None:
     return QByteArray.fromBase64(text.encode("ascii")) if isinstance(text, str) else None
+
+
+def _fill_recent(window: MainWindow) -> None:
+    """File > Open recent, filled each time it opens (the list changes as databases open)."""
+    menu = window.recent_menu
+    menu.clear()
+    bundled = menu.addAction("The bundled database")
+    bundled.triggered.connect(lambda _checked=False: window.open_path(None))
+    recent = window.settings.recent_databases()
+    if recent:
+        menu.addSeparator()
+    for path in recent:
+        action = menu.addAction(path)
+        action.triggered.connect(lambda _checked=False, p=path: window.open_path(Path(p)))
 
 
 class MainWindow(QMainWindow):
@@ -130,23 +148,26 @@ class MainWindow(QMainWindow):
         self.exports.done.connect(self.export_done)
         self._build_menus()
         self.reading_view = install_reading_view(self, self.state, self.table)
+        self._shortcut_guard = ShortcutGuard.install(self)
 
         self.state.database_changed.connect(self._on_database)
         self._on_database(repository)
-        self.resize(1280, 800)
+        self.resize(PREFERRED)
         self._restore_settings()
+        keep_on_screen(self, first=self.settings.get("geometry") is None)
 
     # --- menus --------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object,
+    def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 name: str | None = None) -> QAction:
+        """``slot`` gets no argument: triggered(bool) passed ``checked`` as Import's path."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if name:
             action.setObjectName(name)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
@@ -158,7 +179,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: _fill_recent(self))
         self.import_action = self._action("&Import cases…", self.import_cases, "Ctrl+I",
                                           "importAction")
         file_menu.addAction(self.import_action)
@@ -203,22 +224,18 @@ class MainWindow(QMainWindow):
         self.remember_action.toggled.connect(
             lambda on: self.settings.set("remember_query", on))
         view_menu.addAction(self.remember_action)
+        view_menu.addSeparator()
+        reading = self.right.widget(0)
+        assert reading is not None
+        self.panes = PaneActions(self, view_menu, [
+            ("sidebar", "&Filters", self.sidebar), ("detail", "&Detail pane", reading),
+            ("map", "&Map", self.map), ("timeline", "&Timeline", self.timeline)],
+            [self.main_splitter, self.centre, self.right])
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&Help and search syntax", self.show_help,
                                          QKeySequence.StandardKey.HelpContents, "helpAction"))
         help_menu.addAction(self._action("&About Asylum Browser", self.show_about, None,
                                          "aboutAction"))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        bundled = self.recent_menu.addAction("The bundled database")
-        bundled.triggered.connect(lambda: self.open_path(None))
-        recent = self.settings.recent_databases()
-        if recent:
-            self.recent_menu.addSeparator()
-        for path in recent:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
 
     # --- results and status -------------------------------------------------------------
 
@@ -235,9 +252,8 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         folder = self.settings.get("last_open_folder", str(Path.home()))
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Open an Asylum Browser database", folder,
-            "SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)")
+        path = file_dialogs.ask(self, "open", "Open an Asylum Browser database", folder,
+                                "SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)")
         if path:
             self.settings.set("last_open_folder", str(Path(path).parent))
             self.open_path(Path(path))

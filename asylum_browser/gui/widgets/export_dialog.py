@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.export.writer import WORKSPACE_COLUMNS
 from asylum_browser.core.model.schema import COLUMNS, DEFAULT_EXPORT_COLUMNS
+from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.shown_text import plain
 
 
@@ -168,8 +168,8 @@ class ExportDialog(QDialog):
             self.column_list.item(row).setCheckState(state)
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Export to CSV", self.path_edit.text(),
-                                                    "CSV files (*.csv);;All files (*)")
+        path = file_dialogs.ask(self, "save", "Export to CSV", self.path_edit.text(),
+                                "CSV files (*.csv);;All files (*)")
         if path:
             self.path_edit.setText(path if path.lower().endswith(".csv") else path + ".csv")
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +42,7 @@ from asylum_browser.core.dataset.importer import (
 )
 from asylum_browser.core.model.schema import import_label
 from asylum_browser.files import atomic_write
+from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.workers import Job
 
@@ -181,8 +181,7 @@ class ImportDialog(QDialog):
     # --- choosing and mapping -----------------------------------------------------------
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import cases", str(Path.home()),
-                                                FILE_FILTER)
+        chosen = file_dialogs.ask(self, "open", "Import cases", str(Path.home()), FILE_FILTER)
         if chosen:
             self.load(Path(chosen))
 
@@ -338,9 +337,8 @@ class ImportDialog(QDialog):
         if self.checked is None:
             return False
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save the import report",
-                                                    str(Path.home() / "import-report.csv"),
-                                                    "CSV (*.csv)")
+            chosen = file_dialogs.ask(self, "save", "Save the import report",
+                                      str(Path.home() / "import-report.csv"), "CSV (*.csv)")
             if not chosen:
                 return False
             path = Path(chosen)

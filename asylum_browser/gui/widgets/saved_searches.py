@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_browser.core.workspace import SavedSearch
+from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.buttons import tool_button
@@ -115,8 +115,8 @@ class SavedSearchesSection(QWidget):
 
     def import_file(self, path: Path | None = None) -> list[str] | None:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Import saved searches",
-                                                    str(Path.home()), FILE_FILTER)
+            chosen = file_dialogs.ask(self, "open", "Import saved searches",
+                                      str(Path.home()), FILE_FILTER)
             if not chosen:
                 return None
             path = Path(chosen)
@@ -124,9 +124,8 @@ class SavedSearchesSection(QWidget):
 
     def export_file(self, names: list[str] | None = None, path: Path | None = None) -> int | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export saved searches",
-                                                    str(Path.home() / "saved-searches.json"),
-                                                    FILE_FILTER)
+            chosen = file_dialogs.ask(self, "save", "Export saved searches",
+                                      str(Path.home() / "saved-searches.json"), FILE_FILTER)
             if not chosen:
                 return None
             path = Path(chosen)
