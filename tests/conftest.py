@@ -19,6 +19,12 @@ from asylum_browser.paths import bundled_db_path, records_dir
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # Offscreen's own screen is 800×800, and the window now fits the screen it opens on: the
+    # tests' windows open on a desktop monitor (tests/gui/test_window_geometry.py tries
+    # laptop sizes). Subprocesses inherit it.
+    os.environ["QT_QPA_PLATFORM"] = (
+        f"offscreen:configfile={REPO_ROOT / 'tests' / 'fixtures' / 'screen-1920x1080.json'}")
 # Caches (the columnar index) go to a throwaway folder, never the user's.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="asylum-browser-test-cache-")
 # The workspace, settings and logs likewise: no test touches the real user's folders.
