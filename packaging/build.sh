@@ -16,7 +16,7 @@ archive="$ROOT/dist/asylum-browser-$version-linux-$(uname -m).tar.gz"
 
 # Warnings that are true of every Linux build and harmless: Windows DLLs that a dependency
 # looks up through ctypes, and GTK, which the bundle does not use. Any other line stays.
-HARMLESS='WARNING: .*(ole32|shell32|user32|libgtk)'
+HARMLESS='WARNING: .*(ole32|shell32|user32|libgtk|libgdk)'
 say "freezing Asylum Browser $version"
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" "$ROOT/packaging/asylum_browser.spec" \
