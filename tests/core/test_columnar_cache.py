@@ -188,17 +188,21 @@ def _cache_of(path: Path, cache: Path) -> Path:
     return only_file(cache)
 
 
+def assert_a_foreign_cache_is_rebuilt(database: Path, other: Path, tmp_path: Path,
+                                      rows: int) -> None:
+    """``database``'s cache file put where ``other``'s belongs is noticed and rebuilt."""
+    shutil.copyfile(_cache_of(database, tmp_path / "first"), _cache_of(other, tmp_path / "second"))
+    repository, index = load(other, tmp_path / "second")
+    assert index.notes == [MISMATCH]
+    assert repository.count(parse_query("")) == rows
+    assert_answers_follow_the_file(repository, other)
+
+
 def test_another_databases_cache_file_is_not_used(tmp_path: Path, database: Path,
                                                   built: dict[int, Path]) -> None:
     """Fewer rows: the seq range differs (the fingerprint)."""
     other = Path(shutil.copyfile(built[12], tmp_path / "other.sqlite"))
-    foreign = _cache_of(database, tmp_path / "first")
-    own = _cache_of(other, tmp_path / "second")
-    shutil.copyfile(foreign, own)
-    repository, index = load(other, tmp_path / "second")
-    assert index.notes == [MISMATCH]
-    assert repository.count(parse_query("")) == 12
-    assert_answers_follow_the_file(repository, other)
+    assert_a_foreign_cache_is_rebuilt(database, other, tmp_path, rows=12)
     assert load(other, tmp_path / "second")[1].notes == []  # the rebuilt cache is kept
 
 
@@ -215,13 +219,7 @@ def test_a_cache_that_lacks_a_row_before_or_after_its_own_is_not_used(
         db.execute(f"INSERT INTO incidents ({', '.join(row)}) VALUES "
                    f"({', '.join('?' * len(row))})", list(row.values()))
         db.commit()
-    foreign = _cache_of(database, tmp_path / "first")
-    own = _cache_of(other, tmp_path / "second")
-    shutil.copyfile(foreign, own)
-    repository, index = load(other, tmp_path / "second")
-    assert index.notes == [MISMATCH]
-    assert repository.count(parse_query("")) == 25
-    assert_answers_follow_the_file(repository, other)
+    assert_a_foreign_cache_is_rebuilt(database, other, tmp_path, rows=25)
 
 
 @pytest.mark.parametrize("row", ["MIN(seq)", "MAX(seq)"])

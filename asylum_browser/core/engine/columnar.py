@@ -105,8 +105,9 @@ class ColumnarIndex:
             result.append(({None}, ~self._text_mask([clause[0] for clause in excluded])))
         else:
             excluded = []
+        gathered = {id(clause) for clause in excluded}
         for clause in spec.clauses:
-            if any(clause is gathered for gathered in excluded):
+            if id(clause) in gathered:
                 continue
             if len(clause) > 1 and all(term.kind in TEXT_TERMS and not term.negated
                                        for term in clause):

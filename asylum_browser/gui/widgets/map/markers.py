@@ -143,6 +143,16 @@ class MarkerPainter:
         self._hint(QPointF(centre.x(), centre.y() + reach),
                    FAN_HINT.format(count=len(members)))
 
+    def _panel(self, rect: QRectF, alpha: int, radius: float) -> QColor:
+        """A translucent rounded box in the palette's base colour, under a hint or the key;
+        returns that colour."""
+        background = QColor(self._palette.color(QPalette.ColorRole.Base))
+        background.setAlpha(alpha)
+        self._painter.setPen(Qt.PenStyle.NoPen)
+        self._painter.setBrush(background)
+        self._painter.drawRoundedRect(rect, radius, radius)
+        return background
+
     def _hint(self, top: QPointF, text: str) -> None:
         painter = self._painter
         font = QFont(self._font)
@@ -150,11 +160,7 @@ class MarkerPainter:
         metrics = QFontMetrics(font)
         rect = QRectF(top.x() - metrics.horizontalAdvance(text) / 2 - 5, top.y(),
                       metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
-        background = QColor(self._palette.color(QPalette.ColorRole.Base))
-        background.setAlpha(225)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(background)
-        painter.drawRoundedRect(rect, 3, 3)
+        self._panel(rect, 225, 3)
         painter.setFont(font)
         painter.setPen(self._palette.color(QPalette.ColorRole.Text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -245,11 +251,7 @@ class MarkerPainter:
         line = metrics.height() + 2
         height = line * (len(OUTCOME_STYLES) + 1) + 8
         box = self.free_corner(viewport, width, height, top, QRectF(), right_first=True)
-        background = QColor(self._palette.color(QPalette.ColorRole.Base))
-        background.setAlpha(215)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(background)
-        painter.drawRoundedRect(box, 4, 4)
+        background = self._panel(box, 215, 4)
         painter.setFont(font)
         text = self._palette.color(QPalette.ColorRole.Text)
         y = box.top() + 4 + line / 2
