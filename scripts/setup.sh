@@ -8,6 +8,21 @@ VENV="$ROOT/.venv"
 
 say() { printf 'asylum-browser setup: %s\n' "$*" >&2; }
 
+# Runs an installer with its chatter kept in a log, shown only when it fails: pip warns about
+# every configured index that lacks a package and apt about missing apt-utils, and a newcomer
+# reads those lines as failures.
+quietly() {
+  local log status=0
+  log="$(mktemp)"
+  "$@" >"$log" 2>&1 || status=$?
+  if [ "$status" -ne 0 ]; then
+    say "this failed (exit $status): $*"
+    cat "$log" >&2
+  fi
+  rm -f "$log"
+  return "$status"
+}
+
 # Qt's runtime libraries on a bare Debian/Ubuntu, CJK glyphs, and venv support.
 QT_PACKAGES="libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-wqy-microhei"
 # Only needed to show the window on a real X11 display (docs/install.md).
@@ -43,10 +58,10 @@ ensure_system_packages() {
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "installing system packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
+    quietly apt-get update -qq
     local names=() name
     for name in "${missing[@]}"; do names+=("$(installable_name "$name")"); done
-    apt-get install -y -qq --no-install-recommends "${names[@]}" >/dev/null
+    quietly apt-get install -y -qq --no-install-recommends "${names[@]}"
   else
     say "these system packages are missing: ${missing[*]}"
     say "install them with: sudo apt-get install ${missing[*]}"
@@ -64,12 +79,12 @@ ensure_venv() {
   want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16) $extras"
   if [ ! -x "$VENV/bin/python" ]; then
     say "creating $VENV"
-    "$PYTHON" -m venv "$VENV"
+    quietly "$PYTHON" -m venv "$VENV"
   fi
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "installing Asylum Browser and its dependencies into .venv"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT[$extras]"
+    quietly "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip
+    quietly "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[$extras]"
     echo "$want" > "$stamp"
   fi
 }
