@@ -36,7 +36,11 @@ INCIDENT_REQUIRED = ("id", "title", "summary", "city", "host_country", "mission"
 INCIDENT_OPTIONAL = ("date_start", "date_end", "outcome_date", "people_count", "people_note",
                      "entry_method", "host_response", "outcome", "transit", "destination",
                      # facts the derived themes read (core/model/themes.py, docs/data.md)
-                     "host_entry", "public_figures", "fatalities")
+                     "host_entry", "public_figures", "fatalities",
+                     # sourcing (core/dataset/verification.py, docs/data.md)
+                     "inferred", "confidence_note")
+SOURCE_KEYS = ("url", "publisher", "title", "published", "supports")
+INFERRED_KEYS = ("reason", "after", "before", "at_least", "at_most")
 
 
 def _load(path: Path) -> Record:
@@ -142,6 +146,15 @@ def check_records(records: Records) -> None:
         urls = [s.get("url") for s in sources]
         if len(set(urls)) != len(urls) or not all(urls):
             raise RecordError(f"{where}: each source needs a url, listed once")
+        for source in sources:
+            strange = set(source) - set(SOURCE_KEYS)
+            if strange:
+                raise RecordError(f"{where}: unknown source keys {sorted(strange)}")
+            if "supports" in source and not (
+                    isinstance(source["supports"], list)
+                    and all(isinstance(f, str) for f in source["supports"])):
+                raise RecordError(f"{where}: supports must be a list of field names")
+        _check_inferred(where, incident.get("inferred", {}))
         for dispute in incident.get("disputes") or []:
             for key in ("field", "topic", "claim"):
                 if not dispute.get(key):
@@ -150,3 +163,24 @@ def check_records(records: Records) -> None:
             if missing:
                 raise RecordError(f"{where}: dispute sources not listed in [[sources]]: "
                                   f"{sorted(missing)}")
+
+
+def _check_inferred(where: str, inferred: object) -> None:
+    """An inferred value says why, and its bounds are dates or counts as its field is."""
+    if not isinstance(inferred, dict):
+        raise RecordError(f"{where}: inferred must be a table of fields")
+    for field, mark in inferred.items():
+        if not isinstance(mark, dict) or not str(mark.get("reason", "")).strip():
+            raise RecordError(f"{where}: inferred.{field} needs a reason")
+        strange = set(mark) - set(INFERRED_KEYS)
+        if strange:
+            raise RecordError(f"{where}: inferred.{field}: unknown keys {sorted(strange)}")
+        for key in ("after", "before"):
+            if key in mark:
+                try:
+                    parse_partial(mark[key])
+                except (PartialDateError, TypeError) as error:
+                    raise RecordError(f"{where}: inferred.{field}.{key}: {error}") from None
+        for key in ("at_least", "at_most"):
+            if key in mark and (not isinstance(mark[key], int) or mark[key] < 0):
+                raise RecordError(f"{where}: inferred.{field}.{key} must be a whole number")
