@@ -49,7 +49,7 @@ from asylum_browser.gui.widgets.map.widget import MapView
 from asylum_browser.gui.widgets.reading_view import install_reading_view
 from asylum_browser.gui.widgets.search_box import SearchBox
 from asylum_browser.gui.widgets.timeline import TimelineView
-from asylum_browser.gui.window_geometry import PREFERRED, keep_on_screen
+from asylum_browser.gui.window_geometry import first_size, keep_on_screen
 
 
 def _b64(data: QByteArray) -> str:
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
         self.state.database_changed.connect(self._on_database)
         self._on_database(repository)
-        self.resize(PREFERRED)
+        self.resize(first_size(self))
         self._restore_settings()
         keep_on_screen(self, first=self.settings.get("geometry") is None)
 

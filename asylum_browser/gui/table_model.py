@@ -36,6 +36,7 @@ class TableColumn:
     align_right: bool = False
     tooltip: Callable[[Row], str | None] | None = None
     kind: str = "text"  # the registry's: the table sizes dates and numbers to fit them
+    coded: bool = False  # a vocabulary's label (a country, an outcome), sized to fit too
 
 
 def _date_tooltip(value: str | None) -> str | None:
@@ -102,7 +103,7 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
     tooltip = precision if column.kind == "date" else with_detail if detail else None
     return TableColumn(column.table_key or name, column.label, show,
                        column.sort_key, align_right=column.kind in ("integer", "real"),
-                       tooltip=tooltip, kind=column.kind)
+                       tooltip=tooltip, kind=column.kind, coded=vocabulary is not None)
 
 
 class IncidentTableModel(QAbstractTableModel):

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 PREFERRED = QSize(1280, 800)
+SCREEN_SHARE = 0.85  # of a larger screen a first window takes: room to read, room around it
 FRAME_ALLOWANCE = QSize(16, 40)  # borders and a title bar, until the real frame is known
 
 
@@ -26,6 +27,21 @@ def _frame_extra(window: QWidget) -> QSize:
     if window.isVisible() and frame.size() != inner.size():
         return QSize(frame.width() - inner.width(), frame.height() - inner.height())
     return FRAME_ALLOWANCE
+
+
+def first_size(window: QWidget) -> QSize:
+    """The size of a window that has none saved: most of a large screen, where 1280×800 would
+    leave the table cutting titles beside a wide empty desktop, and all of a laptop's, where
+    every pixel goes to the table (fit_to_screen then takes off the frame)."""
+    area = _available(window)
+    if area is None:
+        return PREFERRED
+
+    def side(available: int, preferred: int) -> int:
+        share = int(available * SCREEN_SHARE)
+        return share if share >= preferred else available
+
+    return QSize(side(area.width(), PREFERRED.width()), side(area.height(), PREFERRED.height()))
 
 
 def fit_to_screen(window: QWidget, centre: bool) -> None:

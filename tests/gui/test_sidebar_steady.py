@@ -73,8 +73,32 @@ def test_ticking_a_value_does_not_move_the_facets_below(qtbot: QtBot,
     assert sidebar.chip_buttons()  # a chip appeared ...
     row = row_at(window, below)  # ... and the next value is still where it was
     assert row is not None and row.value.label == "Ambassador's residence"
+    assert sidebar.header_area.height() == header_height
+    assert click_at(qtbot, window, centre_of(window, "host", "China")) == "China"
+    wait_for_query(qtbot, window, "type:embassy host:China")
+    assert sidebar.header_area.height() == header_height  # a second chip: still no push
+
+
+def test_the_header_fits_what_it_holds_once_the_pointer_leaves(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    sidebar = window.sidebar
+    line = sidebar.summary.fontMetrics().lineSpacing()
+    # Unfiltered, the header is its one summary line, not a reserved blank block.
+    assert sidebar.header_area.height() <= 2 * line
+    QApplication.sendEvent(sidebar, QEvent(QEvent.Type.Enter))
     run_query(qtbot, window, "type:embassy host:china year:2002 consulate school -host:cuba")
-    assert sidebar.header_area.height() == header_height  # however many chips it holds
+    assert sidebar.header_area.height() <= 2 * line  # the pointer is inside: it holds
+    QApplication.sendEvent(sidebar, QEvent(QEvent.Type.Leave))
+    qtbot.waitUntil(lambda: sidebar.header_area.height() > 3 * line)
+    content = sidebar.header_area.widget()
+    assert content is not None
+    chips = sidebar.chip_buttons()
+    assert len(chips) >= 5
+    # Every chip the area holds is inside its visible part, unless it scrolls.
+    area = sidebar.header_area
+    if area.verticalScrollBar().maximum() == 0:
+        assert all(area.viewport().rect().contains(
+            chip.mapTo(area.viewport(), chip.rect().bottomRight())) for chip in chips)
 
 
 def test_quick_clicks_land_on_the_value_the_eye_saw(qtbot: QtBot, window: MainWindow) -> None:

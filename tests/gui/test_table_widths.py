@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
 from asylum_browser.gui.main_window import MainWindow
+from asylum_browser.gui.table_model import DEFAULT_VISIBLE
 from asylum_browser.gui.widgets.incident_table import TITLE_MIN, IncidentTable
+from asylum_browser.gui.widgets.table_widths import TITLE_COMFORT
 
 
 def text_margin(table: IncidentTable) -> int:
@@ -59,6 +61,7 @@ def test_no_visible_column_but_the_title_is_cut(qtbot: QtBot, window: MainWindow
     dates = table.table_model.column_index("date")
     assert header.sectionSize(dates) - 2 * margin >= table.fontMetrics().horizontalAdvance(
         "27 September 2002")
+    table.set_column_visible("people", True)
     people = table.table_model.column_index("people")
     assert header.sectionSize(people) - 2 * margin >= table.fontMetrics().horizontalAdvance(
         "1,500")
@@ -106,9 +109,30 @@ def test_widths_kept_from_an_older_version_grow_where_they_cut(
     """A header saved when People was 56 px wide showed 1,500 as "1,"; restored, it fits."""
     table = show_at(qtbot, window, 1366, 768)
     header = table.horizontalHeader()
+    table.set_column_visible("people", True)
     people = table.table_model.column_index("people")
     header.resizeSection(people, 30)
     saved = table.save_state()
     table.restore_state(saved)
     _text, needed = longest_cells(table, people)
     assert header.sectionSize(people) - 2 * text_margin(table) >= needed
+
+
+@pytest.mark.parametrize(("width", "height"), [(1264, 680), (1350, 728), (1904, 1040)])
+def test_until_columns_are_picked_a_narrow_table_keeps_the_title_readable(
+        qtbot: QtBot, window: MainWindow, width: int, height: int) -> None:
+    """On a laptop the defaults that matter least step aside rather than the table scrolling
+    sideways or the title shrinking to a fragment; a column the user picks stays."""
+    table = show_at(qtbot, window, width, height)
+    header = table.horizontalHeader()
+    keys = table.visible_keys()
+    assert keys[:3] == ("date", "title", "city")
+    title = header.sectionSize(table.table_model.column_index("title"))
+    assert title >= TITLE_COMFORT
+    assert table.horizontalScrollBar().maximum() == 0  # nothing hides to the right
+    wider = show_at(qtbot, window, width + 600, height)
+    assert set(wider.visible_keys()) > set(keys)  # room again: the defaults come back
+    assert set(wider.visible_keys()) <= set(DEFAULT_VISIBLE)
+    table.set_column_visible("host_country", True)  # the user's pick, then a narrow window
+    show_at(qtbot, window, width, height)
+    assert "host_country" in table.visible_keys()

@@ -50,6 +50,13 @@ def test_the_first_window_fits_the_screen(tmp_path: Path, size: tuple[int, int])
     assert inside(shown["frame"], shown["available"]), shown
 
 
+def test_a_large_screen_gives_the_first_window_most_of_its_area(tmp_path: Path) -> None:
+    shown = probe(tmp_path, 1920, 1080)
+    width, height = shown["frame"][2:]
+    assert width >= 0.8 * 1920 and height >= 0.8 * 1080, shown
+    assert inside(shown["frame"], shown["available"]), shown
+
+
 def test_a_saved_geometry_larger_than_the_screen_is_clamped(tmp_path: Path) -> None:
     big = probe(tmp_path / "big", 2560, 1440, resize="2400x1300")
     assert big["frame"][2] > 1366

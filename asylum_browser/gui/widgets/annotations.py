@@ -104,8 +104,10 @@ class AnnotationsPanel(QWidget):
         header.addWidget(self.flag_check)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("tagsEdit")
-        self.tags_edit.setPlaceholderText("Add a tag, e.g. vienna-convention "
-                                          "(Enter, comma or space keeps it)")
+        # Short enough for the narrowest detail pane (1280×720); the example is in the tooltip.
+        self.tags_edit.setPlaceholderText("Add tags (Enter keeps each one)")
+        self.tags_edit.setToolTip("Tags of your own, e.g. vienna-convention. Enter, a comma "
+                                  "or a space keeps each one as a chip.")
         self.tags_edit.setAccessibleName("Tags of this incident")
         self.tags_edit.setClearButtonEnabled(True)
         self.tags_edit.editingFinished.connect(self.commit_tags)

@@ -1,10 +1,13 @@
 """The sidebar's header: the query in words, one removable chip per filter, and Clear all.
 
-Why a fixed height: a chip row that appeared with each facet click pushed every facet down
-about 40 px, so a second quick click landed on another value. The summary and chips live in a
-scroll area of constant height instead; they wrap, and a chip too long for the width is
-shortened with an ellipsis so its ✕ always stays on screen. A map area reads as the cities on
-record inside it (core/query/describe.py), never as four-decimal degrees.
+Why its height holds still while the pointer is in the sidebar: a chip row that appeared with
+each facet click pushed every facet down about 40 px, so a second quick click landed on another
+value. The summary and chips live in a scroll area that keeps its height while the sidebar is
+steady (pointer inside, or a value just clicked) and otherwise fits what it holds, up to
+SUMMARY_LINES and CHIP_ROWS, so that an unfiltered header is one line, not a blank block.
+Chips wrap, and a chip too long for the width is shortened with an ellipsis so its ✕ always
+stays on screen. A map area reads as the cities on record inside it (core/query/describe.py),
+never as four-decimal degrees.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class FilterHeader(QWidget):
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setWidget(content)
+        self._steady = False
         self.area.setFixedHeight(self._fixed_height())
         self.area.viewport().installEventFilter(self)
         self.clear_all = QPushButton("Clear all", self)
@@ -80,6 +84,26 @@ class FilterHeader(QWidget):
         return (self.summary.fontMetrics().lineSpacing() * SUMMARY_LINES + 4
                 + (chip.sizeHint().height() + spacing) * CHIP_ROWS)
 
+    def set_steady(self, steady: bool) -> None:
+        """Hold the height (``steady``) or fit it to what the header holds now."""
+        self._steady = steady
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if self._steady:
+            return
+        content = self.area.widget()
+        assert content is not None
+        layout = content.layout()
+        assert layout is not None
+        width = self.area.viewport().width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
+            content.sizeHint().height()
+        height = min(max(needed, self.summary.fontMetrics().lineSpacing() + 4),
+                     self._fixed_height())
+        if height != self.area.height():
+            self.area.setFixedHeight(height)
+
     def _forget_places(self, _repository: Repository) -> None:
         self._places = None
 
@@ -96,6 +120,7 @@ class FilterHeader(QWidget):
             text = f"Showing {results.count:,} of {results.total:,} incidents where {where}"
         self.summary.setText(shown(text, LINE_LIMIT))
         self._set_chips(query)
+        self._fit_height()
 
     def _set_chips(self, query: str) -> None:
         while self.chips_layout.count():
@@ -136,6 +161,7 @@ class FilterHeader(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.area.viewport():
             self._fit_chips()
+            self._fit_height()
         return False
 
     def chip_buttons(self) -> list[QToolButton]:

@@ -411,6 +411,7 @@ class FilterSidebar(QWidget):
     def _set_steady(self, steady: bool) -> None:
         for section in self.sections.values():
             section.set_steady(steady)
+        self.header.set_steady(steady)
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._set_steady(True)

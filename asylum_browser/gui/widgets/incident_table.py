@@ -3,24 +3,23 @@
 It talks only to AppState: a header click calls set_sort(), a new current row calls select(),
 and results_ready / selection_changed update it.
 
-Widths: every column but the title is as wide as its widest text (the header, the rows of
-the first block, and for dates the widest a date can read, "27 September 2002"), so a year
-or a count is never cut; prose columns stop at PROSE_WIDTH. The title takes what is left of
-the width, and never less than TITLE_MIN (the table then scrolls sideways). Widths only grow
-while one database is open (past what they were fitted to), so the columns do not jump with
-each search, and a column the user has resized by hand keeps its width until a wider value
-than any shown before appears.
+Widths (table_widths.py): every column but the title is as wide as its widest text, so a date
+or a count is never cut; prose stops at PROSE_WIDTH. The title takes what is left of the
+width, and never less than TITLE_MIN (the table then scrolls sideways). Until the user picks
+columns, a narrow table drops the default columns that matter least so that the title keeps
+room to read. Widths only grow while one database is open (past what they were fitted to), so
+the columns do not jump with each search, and a column the user has resized by hand keeps its
+width until a wider value than any shown before appears.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
-    QStyle,
     QTableView,
     QWidget,
 )
@@ -32,13 +31,11 @@ from asylum_browser.gui.table_model import (
     DEFAULT_VISIBLE,
     RENAMED_KEYS,
     IncidentTableModel,
-    TableColumn,
 )
+from asylum_browser.gui.widgets.table_widths import defaults_that_fit, needed_width
 
-WIDEST_DATE = "27 September 2002"  # the longest month name, a two-digit day
 TITLE_KEY = "title"
 TITLE_MIN = 220
-PROSE_WIDTH = 320
 
 
 class IncidentTable(QTableView):
@@ -60,6 +57,7 @@ class IncidentTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(26)
         self._fitted: dict[int, int] = {}  # logical column -> width it was fitted to
         self._sizing = False  # our own resizes are not the user's
+        self._chosen = False  # the user has picked columns: keep them whatever the width
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionsClickable(True)
@@ -85,6 +83,7 @@ class IncidentTable(QTableView):
     def _apply_default_columns(self) -> None:
         header = self.horizontalHeader()
         self._fitted.clear()
+        self._chosen = False
         for index, column in enumerate(self.table_model.columns):
             header.setSectionHidden(index, column.key not in DEFAULT_VISIBLE)
         header.setSortIndicator(self.table_model.column_index("date"),
@@ -102,41 +101,13 @@ class IncidentTable(QTableView):
             for index, column in enumerate(model.columns):
                 if column.key == TITLE_KEY:
                     continue
-                needed = self._needed_width(index, column, rows)
+                needed = needed_width(self, index, column, rows)
                 if needed > self._fitted.get(index, 0):
                     self._fitted[index] = needed
                     self.horizontalHeader().resizeSection(index, needed)
         finally:
             self._sizing = False
         self._stretch_title()
-
-    def _needed_width(self, index: int, column: TableColumn, rows: range) -> int:
-        model = self.table_model
-        plain = self.fontMetrics()
-        italic_font = self.font()
-        italic_font.setItalic(True)
-        italic = QFontMetrics(italic_font)
-        texts = [WIDEST_DATE] if column.kind == "date" else []
-        widest = max((plain.horizontalAdvance(text) for text in texts), default=0)
-        for row in rows:
-            cell = model.index(row, index)
-            text = str(model.data(cell) or "")
-            metrics = italic if model.data(cell, Qt.ItemDataRole.FontRole) else plain
-            widest = max(widest, metrics.horizontalAdvance(text))
-        style = self.style()
-        # Qt's item views keep a text margin of the focus frame's width plus one each side.
-        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
-                      + 1) + 2
-        header = self.horizontalHeader()
-        header_margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        arrow = (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-                 + header_margin if column.sort_key else 0)
-        for_header = (header.fontMetrics().horizontalAdvance(column.header)
-                      + 2 * header_margin + arrow + 4)
-        cells = widest + margin
-        if column.kind == "text":  # a summary or a note would take the screen; labels fit
-            cells = min(cells, PROSE_WIDTH)
-        return max(cells, for_header)
 
     def _stretch_title(self) -> None:
         """The title takes the width the other visible columns leave, TITLE_MIN at least."""
@@ -145,6 +116,8 @@ class IncidentTable(QTableView):
         header = self.horizontalHeader()
         if header.isSectionHidden(title):
             return
+        if not self._chosen:
+            self._show_defaults_that_fit()
         others = sum(header.sectionSize(i) for i in self.visible_columns() if i != title)
         width = max(TITLE_MIN, self.viewport().width() - others)
         if width != header.sectionSize(title):
@@ -153,6 +126,24 @@ class IncidentTable(QTableView):
                 header.resizeSection(title, width)
             finally:
                 self._sizing = False
+
+    def _show_defaults_that_fit(self) -> None:
+        """Until the user picks columns, a narrow table drops the default columns that matter
+        least, so the title stays readable instead of the table scrolling sideways."""
+        width = self.viewport().width()
+        if width <= 0:
+            return
+        shown = defaults_that_fit(width, {self.table_model.columns[i].key: size
+                                          for i, size in self._fitted.items()})
+        header = self.horizontalHeader()
+        self._sizing = True
+        try:
+            for key in DEFAULT_VISIBLE:
+                index = self.table_model.column_index(key)
+                if header.isSectionHidden(index) == (key in shown):
+                    header.setSectionHidden(index, key not in shown)
+        finally:
+            self._sizing = False
 
     def _section_resized(self, index: int, _old: int, new: int) -> None:
         if self._sizing or self.horizontalHeader().isSectionHidden(index) or new == 0:
@@ -173,6 +164,7 @@ class IncidentTable(QTableView):
         index = self.table_model.column_index(key)
         if not visible and len(self.visible_columns()) == 1:
             return  # keep at least one column
+        self._chosen = True
         self.horizontalHeader().setSectionHidden(index, not visible)
         self.fit_columns()
         self._publish_columns()
@@ -186,6 +178,7 @@ class IncidentTable(QTableView):
         known = [key for key in keys if any(c.key == key for c in self.table_model.columns)]
         if not known:
             return
+        self._chosen = True
         header = self.horizontalHeader()
         for index, column in enumerate(self.table_model.columns):
             header.setSectionHidden(index, column.key not in known)
@@ -327,6 +320,8 @@ class IncidentTable(QTableView):
             self._state.set_sort(column.sort_key, header.sortIndicatorOrder()
                                  == Qt.SortOrder.DescendingOrder, run=False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        keys = self.visible_keys()
+        self._chosen = list(keys) != [k for k in DEFAULT_VISIBLE if k in keys]
         # Kept widths stand, but grow where they cut (older versions kept "1,500" at 56 px).
         self._fitted = {i: header.sectionSize(i) for i in self.visible_columns()}
         self.fit_columns()
