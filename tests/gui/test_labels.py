@@ -76,3 +76,21 @@ def test_the_import_mapping_names_fields_by_their_labels(qtbot: QtBot, tmp_path:
         dialog.start(write=True)
     assert dialog.summary.text().startswith("1 row: 1 valid, 0 rejected, 0 warnings.")
     window.close()
+
+
+def test_the_reading_view_labels_each_field_as_the_table_does(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    """The pane said "Outcome class" and "Who" where the table says "Outcome" and "People
+    note", and "Outcome" for what the table calls "Outcome details"."""
+    from PySide6.QtGui import QTextDocument
+
+    window.state.select_id("2002-05-08-shenyang-japan-consulate")
+    qtbot.waitUntil(lambda: "Shenyang" in window.detail.toPlainText(), timeout=5000)
+    document = QTextDocument()
+    document.setHtml(window.detail.toHtml())
+    text = document.toPlainText()
+    headers = {c.name: c.label for c in COLUMNS}
+    for field in ("people_note", "outcome", "outcome_class", "location_precision",
+                  "seekers_nationality", "entry_method"):
+        assert f"{headers[field]}\n" in text or f"{headers[field]}\t" in text, (field, text)
+    assert "Outcome class" not in text and "Who\n" not in text

@@ -106,7 +106,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("latitude", "Latitude", "incidents.latitude", "real", description="WGS84 latitude"),
     Column("longitude", "Longitude", "incidents.longitude", "real",
            description="WGS84 longitude"),
-    Column("location_precision", "Location precision", "incidents.location_precision", "text",
+    Column("location_precision", "Map position", "incidents.location_precision", "text",
            description="'mission' (the building's own coordinates) or 'city'"),
     Column("confidence", "Confidence", "incidents.confidence", "text",
            vocabulary="confidence", sort_key="confidence",

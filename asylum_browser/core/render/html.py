@@ -17,17 +17,19 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from asylum_browser.core.model.dates import format_partial, shown_value, stay_length
+from asylum_browser.core.model.schema import COLUMNS
 from asylum_browser.core.model.shown import shown
 from asylum_browser.core.model.values import Dispute, Incident, RelatedIncident, Source
 from asylum_browser.core.query.editing import term_token
 
-FIELD_LABELS = {
-    "date_start": "Date", "date_end": "Stay ended", "outcome_date": "Outcome date",
-    "people_count": "People", "people_note": "Who", "entry_method": "Entry",
-    "host_response": "Host response", "outcome": "Outcome", "destination": "Destination",
-    "mission_type": "Mission type", "mission_id": "Mission", "coordinates": "Coordinates",
-    "source_published": "Source date",
-}
+# Each field reads as the registry labels it in the table, the sidebar and the export; the
+# few names here are of things that are not fields (a mission's name, a source's date).
+FIELD_LABELS = {column.name: column.label for column in COLUMNS} | {
+    "mission_id": "Mission", "coordinates": "Coordinates", "source_published": "Source date"}
+
+
+def _label(field: str) -> str:
+    return FIELD_LABELS[field]
 
 
 @dataclass(frozen=True)
@@ -59,36 +61,39 @@ def incident_facts(incident: Incident) -> list[Fact]:
                  "city": "the city's coordinates (the mission's are not known)"}
     stay = stay_length(incident.date_start, incident.date_end)
     return [
-        Fact("Date", format_partial(incident.date_start) if incident.date_start else None),
-        Fact("Stay ended", format_partial(incident.date_end) if incident.date_end else None),
+        Fact(_label("date_start"),
+             format_partial(incident.date_start) if incident.date_start else None),
+        Fact(_label("date_end"), format_partial(incident.date_end) if incident.date_end else None),
         Fact("Length of stay", stay),
-        Fact("Outcome date",
+        Fact(_label("outcome_date"),
              format_partial(incident.outcome_date) if incident.outcome_date else None),
-        Fact("City", incident.city, term_token("city", incident.city) if incident.city else None),
-        Fact("Host country", incident.host_country_name,
+        Fact(_label("city"), incident.city,
+             term_token("city", incident.city) if incident.city else None),
+        Fact(_label("host_country"), incident.host_country_name,
              term_token("host", incident.host_country_name)
              if incident.host_country_name else None),
-        Fact("Mission", mission.name if mission else None),
-        Fact("Mission type", mission.type_label if mission else None,
+        Fact(_label("mission_id"), mission.name if mission else None),
+        Fact(_label("mission_type"), mission.type_label if mission else None,
              term_token("type", mission.type) if mission else None),
-        Fact("Sending state", mission.sending_state_name if mission else None,
+        Fact(_label("sending_state"), mission.sending_state_name if mission else None,
              term_token("sending", mission.sending_state_name)
              if mission and mission.sending_state_name else None),
-        Fact("Nationality", incident.seekers_nationality_label,
+        Fact(_label("seekers_nationality"), incident.seekers_nationality_label,
              term_token("nationality", incident.seekers_nationality_label)
              if incident.seekers_nationality_label else None),
-        Fact("People", people),
-        Fact("Who", incident.people_note),
-        Fact("Entry", incident.entry_method),
-        Fact("Host response", incident.host_response),
-        Fact("Outcome", incident.outcome),
-        Fact("Outcome class", incident.outcome_class_label if incident.outcome_class else None,
+        Fact(_label("people_count"), people),
+        Fact(_label("people_note"), incident.people_note),
+        Fact(_label("entry_method"), incident.entry_method),
+        Fact(_label("host_response"), incident.host_response),
+        Fact(_label("outcome"), incident.outcome),
+        Fact(_label("outcome_class"),
+             incident.outcome_class_label if incident.outcome_class else None,
              term_token("outcome", incident.outcome_class) if incident.outcome_class else None),
-        Fact("Transit", incident.transit),
-        Fact("Destination", incident.destination),
-        Fact("Confidence", incident.confidence,
+        Fact(_label("transit"), incident.transit),
+        Fact(_label("destination"), incident.destination),
+        Fact(_label("confidence"), incident.confidence,
              term_token("confidence", incident.confidence) if incident.confidence else None),
-        Fact("Map position", precision.get(incident.location_precision or "")),
+        Fact(_label("location_precision"), precision.get(incident.location_precision or "")),
     ]
 
 
