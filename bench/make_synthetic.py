@@ -87,7 +87,7 @@ def dated(value: str | None, prefix: str) -> dict[str, Any]:
             f"{prefix}_hi": high}
 
 
-INCIDENT_TABLES = ("incidents", "incident_sources", "disputes", "incident_themes",
+INCIDENT_TABLES = ("incidents", "incident_sources", "disputes", "incident_themes", "inferred_values",
                    "incidents_fts", "incidents_trigram", "incidents_cjk")
 
 
@@ -116,8 +116,9 @@ def insert_incidents(db: sqlite3.Connection, rows: Sequence[dict[str, Any]],
     optionally ``_themes``, theme codes for incident_themes.
     """
     columns = [r[1] for r in db.execute("PRAGMA table_info(incidents)")]
+    blank = dict.fromkeys(columns)  # a column a row leaves out (a note, an inference) is NULL
     db.executemany(f"INSERT INTO incidents ({', '.join(columns)}) VALUES "
-                   f"({', '.join(':' + c for c in columns)})", rows)
+                   f"({', '.join(':' + c for c in columns)})", ({**blank, **row} for row in rows))
     fts_columns = [r[1] for r in db.execute("PRAGMA table_info(incidents_fts)")]
     fts_rows = []
     for row in rows:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from asylum_browser.core.dataset.records import UNKNOWN, Record, RecordError, Records, load_records
-from asylum_browser.core.model.dates import parse_partial
+from asylum_browser.core.model.dates import inference_words, parse_partial
 from asylum_browser.core.model.schema import SCHEMA_VERSION
 from asylum_browser.core.model.text import cjk_grams, has_cjk, normalise
 from asylum_browser.core.model.themes import THEMES, themes_of
@@ -217,6 +217,16 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
                           foreign_keys=[("source_id", "sources")])
     db.table("disputes").insert_all(dispute_rows)
     db.table("disputes").create_index(["incident_id"])
+    db.table("inferred_values").create(
+        {"incident_id": str, "field": str, "reason": str, "after": str, "before": str,
+         "at_least": int, "at_most": int}, pk=("incident_id", "field"),
+        not_null={"reason"})
+    db.table("inferred_values").insert_all(
+        {"incident_id": incident["id"], "field": field, "reason": mark["reason"],
+         "after": mark.get("after"), "before": mark.get("before"),
+         "at_least": mark.get("at_least"), "at_most": mark.get("at_most")}
+        for incident in sorted(records.incidents, key=lambda i: i["id"])
+        for field, mark in sorted((incident.get("inferred") or {}).items()))
     # Themes follow from each record's facts (core/model/themes.py); the evidence says which.
     db.table("incident_themes").create({"incident_id": str, "theme": str, "evidence": str},
                                        pk=("incident_id", "theme"))
@@ -276,7 +286,7 @@ _INCIDENT_COLUMNS: dict[str, Any] = {
     "location_precision": str, "mission_id": str, "mission_type": str, "sending_state": str,
     "seekers_nationality": str, "people_count": int, "people_note": str, "entry_method": str,
     "host_response": str, "outcome": str, "outcome_class": str, "transit": str,
-    "destination": str, "confidence": str,
+    "destination": str, "confidence": str, "confidence_note": str, "inferred": str,
 }
 
 
@@ -285,8 +295,11 @@ def _incident_row(seq: int, incident: Record, mission: Record,
     row: Record = {"seq": seq}
     for key in ("id", "title", "summary", "city", "host_country", "seekers_nationality",
                 "people_count", "people_note", "entry_method", "host_response", "outcome",
-                "outcome_class", "transit", "destination", "confidence"):
+                "outcome_class", "transit", "destination", "confidence", "confidence_note"):
         row[key] = incident.get(key)
+    row["inferred"] = "; ".join(
+        f"{field}: {inference_words(**mark)}"
+        for field, mark in sorted((incident.get("inferred") or {}).items())) or None
     if row["outcome_class"] == UNKNOWN:
         row["outcome_class"] = None
     for key in ("date_start", "date_end", "outcome_date"):

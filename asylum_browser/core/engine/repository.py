@@ -22,6 +22,7 @@ from asylum_browser.core.model.values import (
     Dispute,
     Facet,
     Incident,
+    Inference,
     Mission,
     QuerySpec,
     RelatedIncident,
@@ -232,7 +233,13 @@ class Repository:
             outcome=row["outcome"], outcome_class=row["outcome_class"],
             outcome_class_label=self.label("outcome_class", row["outcome_class"]),
             transit=row["transit"], destination=row["destination"],
-            confidence=row["confidence"], sources=sources, disputes=disputes)
+            confidence=row["confidence"], sources=sources, disputes=disputes,
+            inferred=tuple(
+                Inference(r["field"], r["reason"], r["after"], r["before"], r["at_least"],
+                          r["at_most"])
+                for r in self._execute("SELECT * FROM inferred_values WHERE incident_id = ? "
+                                       "ORDER BY field", [row["id"]])),
+            confidence_note=row["confidence_note"])
 
     def related(self, incident: Incident, limit: int = 12) -> tuple[RelatedIncident, ...]:
         """Incidents at the same mission, or in the same city within a year, in date order."""

@@ -132,3 +132,15 @@ def _span(start: dt.date, end: dt.date, exact: bool) -> str | None:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def inference_words(reason: str, after: str | None = None, before: str | None = None,
+                    at_least: int | None = None, at_most: int | None = None) -> str:
+    """An inferred value in words, bounds first: "inferred, after 30 September 1991 and
+    before 15 November 1991: <reason>". The pane, the text view and the export say the same."""
+    bounds = [f"after {format_partial(after)}" if after else "",
+              f"before {format_partial(before)}" if before else "",
+              f"at least {at_least:,}" if at_least is not None else "",
+              f"at most {at_most:,}" if at_most is not None else ""]
+    shown = " and ".join(b for b in bounds if b)
+    return f"inferred{', ' + shown if shown else ''}: {reason}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """PRAGMA user_version of databases this code reads and writes."""
 
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -20,6 +20,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "longitude", "location_precision", "mission_id", "mission_type", "sending_state",
         "seekers_nationality", "people_count", "people_note", "entry_method", "host_response",
         "outcome", "outcome_class", "transit", "destination", "confidence",
+        "confidence_note", "inferred",
     ),
     "missions": ("id", "name", "type", "sending_state", "city", "host_country", "latitude",
                  "longitude", "coord_source"),
@@ -30,6 +31,8 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "sources": ("id", "url", "publisher", "title", "published"),
     "incident_sources": ("incident_id", "source_id", "position", "supports"),
     "disputes": ("id", "incident_id", "field", "topic", "claim", "source_id"),
+    "inferred_values": ("incident_id", "field", "reason", "after", "before", "at_least",
+                        "at_most"),
     "meta": ("key", "value"),
     "incidents_fts": ("title", "summary", "people_note", "entry_method", "host_response",
                       "outcome", "place", "mission", "nationality", "other"),
@@ -111,6 +114,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("confidence", "Confidence", "incidents.confidence", "text",
            vocabulary="confidence", sort_key="confidence",
            description="high or medium (see docs/data.md)"),
+    Column("confidence_note", "Confidence note", "incidents.confidence_note", "text",
+           sortable=False, description="Why the confidence is not high, where it is not"),
+    Column("inferred", "Inferred values", "incidents.inferred", "text", sortable=False,
+           description="Values no source states outright, each with its bounds and reason "
+                       "(field: inferred, after … and before …: why)"),
     Column("summary", "Summary", "incidents.summary", "text", sortable=False,
            description="Summary in our own words"),
 )

@@ -103,6 +103,19 @@ class Dispute:
 
 
 @dataclass(frozen=True)
+class Inference:
+    """A value no source states outright, which the record keeps as inferred: why, and the
+    bounds it lies within (dates for a date field, whole numbers for a count)."""
+
+    field: str
+    reason: str
+    after: str | None = None
+    before: str | None = None
+    at_least: int | None = None
+    at_most: int | None = None
+
+
+@dataclass(frozen=True)
 class Mission:
     id: str
     name: str
@@ -146,6 +159,8 @@ class Incident:
     confidence: str | None
     sources: tuple[Source, ...] = field(default=())
     disputes: tuple[Dispute, ...] = field(default=())
+    inferred: tuple[Inference, ...] = field(default=())
+    confidence_note: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,15 @@ import textwrap
 import unicodedata
 import urllib.parse
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 
-from asylum_browser.core.model.dates import format_partial, shown_value, stay_length
+from asylum_browser.core.model.dates import (
+    format_partial,
+    inference_words,
+    shown_value,
+    stay_length,
+)
 from asylum_browser.core.model.schema import COLUMNS
 from asylum_browser.core.model.shown import shown
 from asylum_browser.core.model.values import Dispute, Incident, RelatedIncident, Source
@@ -49,6 +54,7 @@ class Fact:
     label: str
     value: str | None  # None is unknown
     token: str | None = None  # the search token that filters by this value
+    note: str | None = None  # how the value is held: inferred within bounds, or why medium
 
 
 def incident_facts(incident: Incident) -> list[Fact]:
@@ -60,7 +66,7 @@ def incident_facts(incident: Incident) -> list[Fact]:
     precision = {"mission": "the mission's own coordinates",
                  "city": "the city's coordinates (the mission's are not known)"}
     stay = stay_length(incident.date_start, incident.date_end)
-    return [
+    facts = [
         Fact(_label("date_start"),
              format_partial(incident.date_start) if incident.date_start else None),
         Fact(_label("date_end"), format_partial(incident.date_end) if incident.date_end else None),
@@ -95,6 +101,13 @@ def incident_facts(incident: Incident) -> list[Fact]:
              term_token("confidence", incident.confidence) if incident.confidence else None),
         Fact(_label("location_precision"), precision.get(incident.location_precision or "")),
     ]
+    notes = {FIELD_LABELS[i.field]: inference_words(i.reason, i.after, i.before, i.at_least,
+                                                    i.at_most)
+             for i in incident.inferred if i.field in FIELD_LABELS}
+    if incident.confidence_note:
+        notes[_label("confidence")] = incident.confidence_note
+    return [replace(fact, note=notes.get(fact.label)) if fact.value is not None else fact
+            for fact in facts]
 
 
 def _e(value: object) -> str:
@@ -194,6 +207,13 @@ def _disputes_html(disputes: Iterable[Dispute]) -> str:
 
 
 def _value_html(fact: Fact, words: Sequence[str], links: bool) -> str:
+    shown_fact = _plain_value_html(fact, words, links)
+    if fact.note:
+        return f'{shown_fact}<br><span class="muted">{_e(fact.note)}</span>'
+    return shown_fact
+
+
+def _plain_value_html(fact: Fact, words: Sequence[str], links: bool) -> str:
     if fact.value is None:
         return '<span class="unknown">unknown</span>'
     if links and fact.token:
@@ -259,6 +279,8 @@ def incident_to_text(incident: Incident, width: int = 100) -> str:
     for fact in facts:
         wrapped = textwrap.wrap(fact.value if fact.value is not None else "unknown",
                                 width - label_width - 2) or [""]
+        if fact.note:
+            wrapped += textwrap.wrap(f"({fact.note})", width - label_width - 2)
         lines.append(f"{fact.label.ljust(label_width)}  {wrapped[0]}")
         lines += [" " * (label_width + 2) + more for more in wrapped[1:]]
     if incident.disputes:
