@@ -206,7 +206,8 @@ def test_an_older_schema_version(tmp_path: Path) -> None:
     path = altered(tmp_path, "old.sqlite", f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     assert problem(path) == (
         "foreign", f"old.sqlite has schema version {SCHEMA_VERSION - 1}; this version of "
-        f"Asylum Browser reads version {SCHEMA_VERSION}.")
+        f"Asylum Browser reads version {SCHEMA_VERSION}. If you made it with File > Import "
+        "cases, import the same file again.")
 
 
 def test_a_missing_table(tmp_path: Path) -> None:

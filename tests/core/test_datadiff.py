@@ -37,7 +37,8 @@ def changed_copy(tmp_path: Path) -> Path:
 
 
 def test_added_removed_and_changed_fields_and_sources(tmp_path: Path) -> None:
-    result = diff(Database(FIXTURE), Database(changed_copy(tmp_path)))
+    result = diff(Database(FIXTURE, oldest_schema=1),
+                  Database(changed_copy(tmp_path), oldest_schema=1))
     assert (result.old_version, result.new_version) == ("2026.11.1", "2026.12.1")
     assert result.added == [("2024-04-05-quito-mexico-embassy", "Police raid, Quito")]
     assert [i for i, _ in result.removed] == ["1989-prague-west-germany-embassy"]

@@ -126,5 +126,7 @@ def to_markdown(result: DataDiff, old_name: str, new_name: str) -> str:
 
 
 def diff_files(old_path: Path, new_path: Path) -> str:
-    return to_markdown(diff(Database(Path(old_path)), Database(Path(new_path))),
+    # An older dataset may be of an earlier schema: the compared columns are in every one.
+    return to_markdown(diff(Database(Path(old_path), oldest_schema=1),
+                            Database(Path(new_path), oldest_schema=1)),
                        Path(old_path).name, Path(new_path).name)

@@ -92,6 +92,13 @@ def incident_problems(incident: Record, borrowed: AbstractSet[tuple[str, ...]] =
     for field in sorted(set(inferred) & set(STATED_FIELDS)):
         if field not in incident:
             problems.append(f"{where}: [inferred.{field}] marks a field the record leaves out")
+    claims: dict[str, set[str]] = {}
+    for dispute in incident.get("disputes") or []:
+        claims.setdefault(str(dispute.get("topic")), set()).add(str(dispute.get("claim")))
+    for topic, said in sorted(claims.items()):
+        if len(said) < 2:
+            problems.append(f"{where}: the disagreement on {topic!r} holds one claim; add the "
+                            "claim it disagrees with, with its sources")
     for dispute in incident.get("disputes") or []:
         if not dispute.get("sources"):
             problems.append(f"{where}: the claim {dispute.get('claim')!r} on "

@@ -76,7 +76,7 @@ class Database:
     """A checked, read-only database with one sqlite3 connection per thread."""
 
     def __init__(self, path: Path, immutable: bool = False,
-                 busy_timeout: float | None = None) -> None:
+                 busy_timeout: float | None = None, oldest_schema: int = SCHEMA_VERSION) -> None:
         self.path = path
         self.immutable = immutable
         self.busy_timeout = busy_timeout_seconds() if busy_timeout is None else busy_timeout
@@ -84,7 +84,7 @@ class Database:
         check_file(path)
         self._uri = _uri(path, immutable)
         with translate_errors(path):
-            check_schema(self.connection(), path)
+            check_schema(self.connection(), path, oldest_schema)
 
     @property
     def uri(self) -> str:
@@ -208,8 +208,10 @@ def _wal_in_read_only_folder(path: Path) -> bool:
     return _has_wal(path) and shm_missing and not os.access(path.parent, os.W_OK)
 
 
-def check_schema(connection: sqlite3.Connection, path: Path) -> None:
-    """Refuse foreign schemas and newer versions with a message naming what is wrong."""
+def check_schema(connection: sqlite3.Connection, path: Path,
+                 oldest: int = SCHEMA_VERSION) -> None:
+    """Refuse foreign schemas and newer versions with a message naming what is wrong; older
+    ones down to ``oldest`` pass (comparing datasets reads their common columns only)."""
     name = path.name
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     kinds = dict(connection.execute(
@@ -231,10 +233,13 @@ def check_schema(connection: sqlite3.Connection, path: Path) -> None:
         raise DatabaseProblem(
             "foreign", f"{name} is an SQLite database, but not an Asylum Browser one "
             "(it has no incidents table).")
-    if version < SCHEMA_VERSION:
+    if version < oldest:
         raise DatabaseProblem(
             "foreign", f"{name} has schema version {version}; this version of Asylum Browser "
-            f"reads version {SCHEMA_VERSION}.")
+            f"reads version {SCHEMA_VERSION}. If you made it with File > Import cases, import "
+            "the same file again.")
+    if version < SCHEMA_VERSION:
+        return
     for table, columns in REQUIRED_COLUMNS.items():
         if table not in tables:
             raise DatabaseProblem("foreign", f"{name} lacks the {table} table.")
