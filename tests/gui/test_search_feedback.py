@@ -43,10 +43,12 @@ def test_a_bad_query_is_explained_under_the_box_dims_the_old_results_and_clears_
     # The last good results stay, dimmed so they are not taken for this query's.
     assert len(table_ids(window)) == 4
     assert dimmed(window.table) and dimmed(window.sidebar)
+    assert dimmed(window.map) and dimmed(window.timeline)  # their marks are the old query's
     type_query(qtbot, window, "shenyang 2006")
     assert not error.isVisible()  # the moment it parses, not seconds later
     assert window.statusBar().currentMessage() == ""
     assert not dimmed(window.table) and not dimmed(window.sidebar)
+    assert not dimmed(window.map) and not dimmed(window.timeline)
     wait_for_query(qtbot, window, "shenyang 2006")
 
 

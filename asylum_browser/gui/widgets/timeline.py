@@ -37,6 +37,7 @@ from asylum_browser.core.query.timeline import (
 )
 from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
+from asylum_browser.gui.widgets.stale import dim_while_invalid
 from asylum_browser.gui.widgets.timeline_axis import (
     axis_labels,
     nice_ticks,
@@ -63,6 +64,7 @@ class TimelineView(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        dim_while_invalid(state, self)  # its markers or bars are the last good query's
         self._state = state
         self.setObjectName("timelineView")
         self.setAccessibleName("Timeline of incidents; drag to filter by date")

@@ -50,6 +50,7 @@ from asylum_browser.gui.widgets.map.markers import Drawn, MarkerPainter, circles
 from asylum_browser.gui.widgets.map.picking import choose_menu, tooltip_text, zoom_until_split
 from asylum_browser.gui.widgets.map.pointer import MapPointer
 from asylum_browser.gui.widgets.map.viewport import MapViewport
+from asylum_browser.gui.widgets.stale import dim_while_invalid
 
 
 class MapView(QWidget):
@@ -59,6 +60,7 @@ class MapView(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        dim_while_invalid(state, self)  # its markers or bars are the last good query's
         self._state = state
         self.setObjectName("mapView")
         self.setAccessibleName("Map of the incidents")
