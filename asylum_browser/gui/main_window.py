@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
             if data is not None:
                 splitter.restoreState(data)
         self.table.restore_state(self.settings.get("table_header"))
+        self.panes.hide_named(self.settings.get("hidden_panes", []))
         query = self.settings.get("last_query", "") if self.settings.remember_query else ""
         self.state.set_query(query if isinstance(query, str) else "")
         if isinstance(query, str) and query:
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         self.settings.set("splitter_centre", _b64(self.centre.saveState()))
         self.settings.set("splitter_right", _b64(self.right.saveState()))
         self.settings.set("table_header", self.table.save_state())
+        self.settings.set("hidden_panes", self.panes.hidden())
         self.settings.set("last_query", self.state.query if self.settings.remember_query else "")
         self.settings.save()
 

@@ -3,7 +3,7 @@
 Each pane has a checkable action that follows the pane itself (an event filter on its show
 and hide), so the tick stays true however the pane was hidden. "Reset layout" shows every pane
 and puts the splitters back as the window first laid them out, captured before any saved
-state was restored.
+state was restored. The hidden panes are kept with the settings, as the splitters are.
 """
 
 from __future__ import annotations
@@ -46,6 +46,17 @@ class PaneActions(QObject):
         self.reset_action.setObjectName("resetLayoutAction")
         self.reset_action.triggered.connect(lambda _checked=False: self.reset())
         menu.addAction(self.reset_action)
+
+    def hidden(self) -> list[str]:
+        """The panes the user hid, by name, to keep for the next session."""
+        return sorted(name for name, action in self.actions.items() if not action.isChecked())
+
+    def hide_named(self, names: object) -> None:
+        """Hide the panes a previous session hid; unknown names (an older version's) pass."""
+        if isinstance(names, list):
+            for name in names:
+                if isinstance(name, str) and name in self.actions:
+                    self.actions[name].setChecked(False)
 
     def reset(self) -> None:
         for pane in self._panes:

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.crash import CrashReporter
 from asylum_browser.gui.main_window import MainWindow
+from tests.gui.conftest import open_window
 
 asked: list[tuple[str, str]] = []
 
@@ -214,3 +215,16 @@ def test_the_view_menu_hides_shows_and_resets_each_pane(
     view_action(window, "resetLayoutAction").trigger()
     assert widget.isVisible() and action.isChecked()
     assert window.main_splitter.sizes() == sizes
+
+
+def test_a_pane_hidden_through_the_view_menu_stays_hidden_next_session(
+        qtbot: QtBot, window: MainWindow, settings_path: Path) -> None:
+    view_action(window, "show_timeline").trigger()
+    assert not window.timeline.isVisible()
+    window.close()  # closing saves the settings, as quitting does
+    window.state.wait()
+    again = open_window(qtbot, settings_path)
+    assert not again.timeline.isVisible() and again.map.isVisible()
+    assert not view_action(again, "show_timeline").isChecked()
+    view_action(again, "resetLayoutAction").trigger()
+    assert again.timeline.isVisible()
