@@ -288,7 +288,8 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
         f"{meta.get('dataset_version', 'unknown')} ({meta.get('dataset_date', 'unknown')})",
         f"Database:    {database}",
         f"Query:       {spec.text or '(none: all incidents)'}",
-        f"In words:    {describe_query(spec)}",
+        # A map area reads as the cities on record inside it, as in the sidebar's summary.
+        f"In words:    {describe_query(spec, repository.cities())}",
         f"Sort:        {spec.sort}{' (descending)' if spec.descending else ''}",
         "Scope:       " + ("rows selected by hand among the query's results" if selected
                            else "every incident the query finds"),
