@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE))
 import cli_export  # noqa: E402
 import datasette_peer  # noqa: E402
 from interactions import INTERACTIONS  # noqa: E402
+from screen import OFFSCREEN  # noqa: E402
 
 from asylum_browser.core.engine.database import open_database  # noqa: E402
 from asylum_browser.core.engine.repository import Repository  # noqa: E402
@@ -139,7 +140,7 @@ def startup_times(path: Path, passes: int) -> list[float]:
                 [sys.executable, "-m", "asylum_browser", "--db", str(path), "--settings",
                  str(Path(folder) / "s.json"), "--exit-after-paint"],
                 capture_output=True, text=True, env={**os.environ,
-                                                     "QT_QPA_PLATFORM": "offscreen"},
+                                                     "QT_QPA_PLATFORM": OFFSCREEN},
                 timeout=600, check=False)
             if "painted" in result.stdout:
                 times.append(time.perf_counter() - started)
@@ -149,7 +150,7 @@ def startup_times(path: Path, passes: int) -> list[float]:
 def gui_probe(path: Path, passes: int) -> dict[str, Any]:
     result = subprocess.run([sys.executable, str(HERE / "gui_probe.py"), str(path),
                              str(passes)], capture_output=True, text=True, timeout=3600,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
+                            env={**os.environ, "QT_QPA_PLATFORM": OFFSCREEN}, check=False)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise RuntimeError(f"gui probe failed: {result.stderr[-2000:]}")

@@ -27,6 +27,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from screen import OFFSCREEN  # noqa: E402
 
 from asylum_browser.core.engine.answers import compute_results  # noqa: E402
 from asylum_browser.core.engine.database import open_database  # noqa: E402
@@ -127,7 +130,7 @@ def newest_after_slow(database: Path, slow: list[str], passes: int, cache: Path,
          "--passes", str(passes),
          *[argument for query in slow for argument in ("--slow", query)]],
         check=True, capture_output=True, text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(cache),
+        env={**os.environ, "QT_QPA_PLATFORM": OFFSCREEN, "XDG_CACHE_HOME": str(cache),
              "XDG_CONFIG_HOME": str(cache / "config"), "XDG_DATA_HOME": str(cache / "data")})
     return [float(value) for value in json.loads(result.stdout.strip().splitlines()[-1])]
 
