@@ -81,6 +81,8 @@ class MarkerPainter:
             QPalette.ColorRole.Base).lightness() >= 128 else QColor("#101010")
         self.drawn: list[Drawn] = []
         self.hints: list[QRectF] = []  # where the fans' hints were written
+        # Fans' hints, drawn last: centre, reach, text, and the fan's own slice of ``drawn``.
+        self._pending: list[tuple[QPointF, float, str, slice]] = []
 
     def markers(self, viewport: MapViewport, clusters: list[Cluster], area: QRectF,
                 selected_index: int | None, fanned: int | None = None) -> None:
@@ -105,6 +107,11 @@ class MarkerPainter:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(self._highlight, 3))
                 painter.drawEllipse(centre, radius, radius)
+        # Hints go on top, once every badge is down, where they cover the fewest of them.
+        for centre, reach, text, own in self._pending:
+            self._hint(centre, reach, text,
+                       self.drawn[:own.start] + self.drawn[own.stop:])
+        self._pending.clear()
 
     def _marker(self, centre: QPointF, index: int) -> None:
         painter = self._painter
@@ -128,6 +135,7 @@ class MarkerPainter:
         painter.setPen(QPen(leader, 1))
         painter.setBrush(leader)
         painter.drawEllipse(centre, 3.5, 3.5)
+        hub = len(self.drawn)
         self.drawn.append(Drawn(centre, 6.0, members))
         offsets = fan_offsets(len(members))
         for (dx, dy), index in zip(offsets, by_seq(self._points, members), strict=True):
@@ -140,8 +148,8 @@ class MarkerPainter:
                 painter.setPen(QPen(self._highlight, 3))
                 painter.drawEllipse(at, 10, 10)
         reach = max(math.hypot(dx, dy) for dx, dy in offsets) + cluster_radius(1) + 4
-        self._hint(QPointF(centre.x(), centre.y() + reach),
-                   FAN_HINT.format(count=len(members)))
+        self._pending.append((centre, reach, FAN_HINT.format(count=len(members)),
+                              slice(hub, len(self.drawn))))
 
     def _panel(self, rect: QRectF, alpha: int, radius: float) -> QColor:
         """A translucent rounded box in the palette's base colour, under a hint or the key;
@@ -153,13 +161,24 @@ class MarkerPainter:
         self._painter.drawRoundedRect(rect, radius, radius)
         return background
 
-    def _hint(self, top: QPointF, text: str) -> None:
+    def _hint(self, centre: QPointF, reach: float, text: str, others: list[Drawn]) -> None:
+        """The fan's hint below it, or above, right or left where fewer other badges are."""
         painter = self._painter
         font = QFont(self._font)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         metrics = QFontMetrics(font)
-        rect = QRectF(top.x() - metrics.horizontalAdvance(text) / 2 - 5, top.y(),
-                      metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
+        width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 2
+        places = [QRectF(centre.x() - width / 2, centre.y() + reach, width, height),
+                  QRectF(centre.x() - width / 2, centre.y() - reach - height, width, height),
+                  QRectF(centre.x() + reach, centre.y() - height / 2, width, height),
+                  QRectF(centre.x() - reach - width, centre.y() - height / 2, width, height)]
+
+        def covered(rect: QRectF) -> int:
+            return sum(1 for d in others
+                       if rect.adjusted(-d.radius, -d.radius, d.radius, d.radius)
+                       .contains(d.centre))
+
+        rect = min(places, key=covered)  # the first (below) wins ties
         self._panel(rect, 225, 3)
         painter.setFont(font)
         painter.setPen(self._palette.color(QPalette.ColorRole.Text))
