@@ -138,9 +138,13 @@ def test_every_named_person_is_a_public_figure_with_a_reason() -> None:
     names = [p["name"] for p in people]
     assert len(names) == len(set(names))
     text = "\n".join(path.read_text(encoding="utf-8")
-                     for path in (records_dir() / "incidents").glob("*.toml"))
-    unused = [name for name in names if name not in text]
-    assert not unused, unused  # the list is of people the data does name
+                     for folder in ("incidents", "held-back")
+                     for path in (records_dir() / folder).glob("*.toml"))
+    # Records may name a person by one part of the name ("Fujimori's self-coup", "Thaksin");
+    # the list is of people the data does name.
+    unused = [name for name in names
+              if not any(part in text for part in (name, name.split()[0], name.split()[-1]))]
+    assert not unused, unused
 
 
 @pytest.mark.parametrize("private", [
