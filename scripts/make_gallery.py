@@ -24,6 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 SCENES_ON = (1366, 768)
+SCENES = ("reading-view", "search-error", "zero-results", "map-fanned", "timeline-month",
+          "export-dialog", "import-report")
+PICTURES = (*(f"main-{w}x{h}" for w, h in SIZES), *SCENES)
+"""Every picture the gallery holds, by file name without .png (tests/test_gallery.py)."""
 
 
 def wait_until(condition: Callable[[], object], seconds: float = 20.0) -> None:
