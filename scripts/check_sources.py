@@ -23,8 +23,8 @@ def main(argv: list[str]) -> int:
     positional = argv[:argv.index("--only")] if "--only" in argv else argv
     folder = Path(positional[0]) if positional else records_dir()
     people = folder / "people.toml"
-    public = ([p["name"] for p in tomllib.loads(people.read_text(encoding="utf-8"))["people"]]
-              if people.exists() else [])
+    public = ([p["name"] for p in tomllib.loads(people.read_text(encoding="utf-8"))["people"]
+               if p["role"] == "seeker"] if people.exists() else [])
     problems = dataset_problems(load_records(folder), ROOT / "tests/fixtures/research-notes",
                                 public)
     if only:

@@ -118,7 +118,8 @@ def incident_problems(incident: Record, borrowed: AbstractSet[tuple[str, ...]] =
     known = set(public)
     for name in incident.get("public_figures") or []:
         if known and name not in known:
-            problems.append(f"{where}: {name!r} is not in people.toml as a public figure")
+            problems.append(f"{where}: {name!r} is not in people.toml as a public figure "
+                            "who sought refuge")
     return problems
 
 
