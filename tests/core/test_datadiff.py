@@ -64,3 +64,14 @@ def test_the_cli_prints_it_and_the_fixture_is_dataset_1() -> None:
     with sqlite3.connect(f"file:{FIXTURE}?mode=ro", uri=True) as connection:
         assert connection.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] == 51
     connection.close()
+
+
+def test_the_documented_changes_are_what_diff_data_prints_for_dataset_3() -> None:
+    """docs/data-changes.md opens with the diff from dataset 2 to the bundled dataset, as
+    `asylum-browser diff-data` prints it; a data change without a regenerated page fails."""
+    dataset_2 = FIXTURE.with_name("dataset-2.sqlite")
+    printed = diff_files(dataset_2, bundled_db_path())
+    documented = (Path(__file__).resolve().parents[2] / "docs" / "data-changes.md").read_text(
+        encoding="utf-8")
+    assert documented.startswith(printed)
+    assert "# Data changes: dataset 2026.11.2 to " in printed

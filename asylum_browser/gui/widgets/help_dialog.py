@@ -12,7 +12,7 @@ from asylum_browser.core.model.fields import FIELD_LIST
 
 EXAMPLES = [
     ("words (all must appear)", "consulate police"),
-    ("a phrase", '"scaled the wall"'),
+    ("a phrase", '"over the wall"'),
     ("a word's beginning", "consul*"),
     ("either term", "canada OR germany"),
     ("leave out", "-school"),

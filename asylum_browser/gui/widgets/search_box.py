@@ -37,7 +37,7 @@ class SearchBox(QWidget):
         self.edit.setObjectName("searchEdit")
         self.edit.setAccessibleName("Search incidents")
         self.edit.setPlaceholderText(
-            "Search: shenyang, host:china year:2002, \"scaled the wall\", 북한 …  (F1 for help)")
+            "Search: shenyang, host:china year:2002, \"over the wall\", 북한 …  (F1 for help)")
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumHeight(30)
         self.help_button = QToolButton(self)
