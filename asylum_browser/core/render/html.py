@@ -30,7 +30,9 @@ from asylum_browser.core.query.editing import term_token
 # Each field reads as the registry labels it in the table, the sidebar and the export; the
 # few names here are of things that are not fields (a mission's name, a source's date).
 FIELD_LABELS = {column.name: column.label for column in COLUMNS} | {
-    "mission_id": "Mission", "coordinates": "Coordinates", "source_published": "Source date"}
+    "mission_id": "Mission", "coordinates": "Coordinates", "source_published": "Source date",
+    # A source supports the mission itself (its name), not our identifier for it.
+    "mission": "Mission", "public_figures": "Public figures"}
 
 
 def _label(field: str) -> str:
