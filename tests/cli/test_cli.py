@@ -21,8 +21,8 @@ from asylum_browser.cli import (
     EXIT_QUERY,
     cli,
 )
-from asylum_browser.paths import bundled_db_path, records_dir
 from asylum_browser.core.model.schema import SCHEMA_VERSION
+from asylum_browser.paths import bundled_db_path, records_dir
 from tests.conftest import bundled_record, bundled_value, count_bundled, flat, query_bundled
 
 
