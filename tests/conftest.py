@@ -54,6 +54,32 @@ def count_bundled(where: str = "1", *params: object) -> int:
                    .fetchone()[0])
 
 
+def query_bundled(sql: str, *params: object) -> list[tuple[object, ...]]:
+    """The rows of any hand-written SQL over the bundled database, for expectations that
+    ``count_bundled`` cannot express (other tables, groupings, single values)."""
+    with closing(sqlite3.connect(f"{bundled_db_path().as_uri()}?mode=ro", uri=True)) as db:
+        return db.execute(sql, params).fetchall()
+
+
+def bundled_value(sql: str, *params: object) -> object:
+    """The first column of the first row of a hand-written SQL over the bundled database."""
+    return query_bundled(sql, *params)[0][0]
+
+
+def bundled_record(incident_id: str) -> dict[str, object]:
+    """One incident's TOML record as resources/data/incidents/ holds it (after any fact check),
+    for tests that check a fact of that record."""
+    import tomllib
+
+    with (records_dir() / "incidents" / f"{incident_id}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def flat(text: str) -> str:
+    """``text`` with every run of whitespace one space: wrapped output compares with a record."""
+    return " ".join(text.split())
+
+
 @pytest.fixture(scope="session")
 def bundled() -> Database:
     return open_database()

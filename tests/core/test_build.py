@@ -34,7 +34,8 @@ def test_the_database_has_its_version_meta_and_indexes(rebuilt: Path) -> None:
     connection = sqlite3.connect(rebuilt)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-    assert meta["count_incidents"] == "150"
+    records = len(list((records_dir() / "incidents").glob("*.toml")))  # one incident a file
+    assert meta["count_incidents"] == str(records)
     assert "GeoNames" in meta["attribution"]
     indexed = {row[0] for row in connection.execute(
         "SELECT name FROM pragma_index_list('incidents')")}
@@ -55,7 +56,7 @@ def test_every_incident_has_coordinates_with_a_precision(rebuilt: Path) -> None:
         "SELECT incidents.id, incidents.latitude, incidents.longitude, location_precision, "
         "missions.latitude, missions.longitude FROM incidents "
         "JOIN missions ON missions.id = incidents.mission_id").fetchall()
-    assert len(rows) == 150
+    assert len(rows) == len(list((records_dir() / "incidents").glob("*.toml"))) > 0
     for incident_id, lat, lon, precision, mission_lat, mission_lon in rows:
         assert lat is not None and lon is not None, incident_id
         if mission_lat is not None:

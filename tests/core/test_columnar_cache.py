@@ -145,8 +145,13 @@ def _same_size_new_time(path: Path) -> None:
 def _new_size_old_time(path: Path) -> None:
     before = path.stat()
     write(path, "UPDATE incidents SET city = 'Hanoi-on-the-Red-River' WHERE city = 'Hanoi'")
-    # More text than the file's free pages hold, so that the file grows.
-    write(path, "UPDATE incidents SET title = title || ?", "x" * 40_000)
+    # More text than the file's free pages hold, so that the file grows (the generated
+    # database is the bundled one emptied: the larger the bundled data, the more free pages).
+    [(free, page, rows)] = sql(path, "SELECT (SELECT freelist_count FROM pragma_freelist_count),"
+                                     " (SELECT page_size FROM pragma_page_size),"
+                                     " (SELECT count(*) FROM incidents)")
+    assert isinstance(free, int) and isinstance(page, int) and isinstance(rows, int) and rows
+    write(path, "UPDATE incidents SET title = title || ?", "x" * (free * page // rows + 40_000))
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 

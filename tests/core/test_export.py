@@ -17,6 +17,7 @@ from asylum_browser.core.export.writer import (
 from asylum_browser.core.model.formula import escape_formula
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.query.parser import parse_query
+from tests.conftest import bundled_record, count_bundled
 
 
 def read_back(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
@@ -28,7 +29,7 @@ def read_back(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
 def test_export_round_trips_every_value(repository: Repository, tmp_path: Path) -> None:
     target = tmp_path / "all.csv"
     result = write_csv(repository, parse_query(""), target)
-    assert result.rows == 150
+    assert result.rows == count_bundled()
     rows = read_back(target)
     assert [r["id"] for r in rows] == [
         r["id"] for r in repository.rows(repository.ids_for(parse_query("")))]
@@ -47,9 +48,12 @@ def test_the_spanish_embassy_case_exports_its_facts(repository: Repository,
     target = tmp_path / "out.csv"
     write_csv(repository, parse_query("mission:spain year:2002"), target)
     [row] = read_back(target)
-    assert row["people_count"] == "25"
-    assert row["date_start"] == "2002-03-14"
-    assert "Manila" in row["transit"] and "2002-03-15" in row["outcome"]
+    record = bundled_record("2002-03-14-beijing-spain-embassy")  # as the fact check left it
+    assert row["id"] == record["id"]
+    assert row["people_count"] == str(record["people_count"])
+    for field in ("date_start", "date_end", "outcome_date", "transit", "outcome"):
+        assert row[field] == record[field], field
+    assert "Manila" in row["transit"] and "Manila" in row["outcome"]
     assert sidecar_path(target).exists()
 
 
@@ -99,7 +103,9 @@ def spoil(path: Path) -> None:
     import sqlite3
 
     with sqlite3.connect(path) as connection:
-        for seq in range(1, 151):
+        seqs = [row[0] for row in connection.execute("SELECT seq FROM incidents ORDER BY seq")]
+        assert seqs[:7] == list(range(1, 8))  # the rows spoiled one by one below
+        for seq in seqs:
             connection.execute("UPDATE incidents SET summary = ?, people_note = ? WHERE seq = ?",
                                (HOSTILE[seq % len(HOSTILE)], HOSTILE[(seq + 3) % len(HOSTILE)],
                                 seq))
@@ -132,7 +138,7 @@ def test_hostile_cells_round_trip_byte_identical_to_the_csv_module(db_copy: Path
                            escape_formulas=escape, jobs=jobs)
         assert result.processes == jobs
         assert target.read_bytes() == reference_csv(db_copy, columns, escape)
-        assert len(read_back(target)) == 150
+        assert len(read_back(target)) == count_bundled()
     escaped = {r["summary"] for r in read_back(tmp_path / "hostile-True.csv")}
     assert {"'=1+1", "'-school", "'@mention", "'\t=tab", "'\r=cr", "'+sum",
             'quote " and, comma', "line\nbreak\r\nCRLF", "북한 瀋陽 日本"} <= escaped
@@ -148,8 +154,13 @@ def test_clean_columns_are_rendered_by_sql_and_spoiled_ones_by_python(db_copy: P
     from asylum_browser.core.export.csvlines import CLEAN, FORMULA_STARTS, QUOTES, UNTRUSTED
 
     before = Repository(Database(db_copy)).export_column_facts()
-    assert {before[c] for c in ("incidents.title", "incidents.people_count",
-                                "incidents.summary")} == {CLEAN}
+    assert before["incidents.people_count"] == CLEAN
+    for column in ("title", "summary"):  # plain text; a double quote in the bundled data counts
+        assert not count_bundled(f"typeof({column}) != 'text'"), column
+        assert not count_bundled(f"substr({column}, 1, 1) IN ('=', '+', '-', '@', '''', "
+                                 "char(9), char(13))"), column
+        quoted = count_bundled(f"instr({column}, '\"') > 0")
+        assert before[f"incidents.{column}"] == (QUOTES if quoted else CLEAN), column
     # The bundled notes quote their sources ("'hundreds' of Chileans"): an apostrophe first
     # is escaped too, so that the escape can be undone.
     assert before["incidents.people_note"] == FORMULA_STARTS
@@ -322,7 +333,7 @@ def test_removing_one_leading_apostrophe_gives_back_every_exported_text(
         return text[1:] if text.startswith("'") else text
 
     rows = read_back(target)
-    assert len(rows) == 150
+    assert len(rows) == count_bundled()
     for row in rows:
         got = (undo(row["title"]), undo(row["summary"]), undo(row["people_note"]))
         for value, text in zip(stored[row["id"]], got, strict=True):

@@ -14,6 +14,7 @@ from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.geo import project
 from asylum_browser.core.model.values import MapPoint
 from asylum_browser.core.query.parser import parse_query
+from tests.conftest import count_bundled
 
 
 def test_world_positions_clamp_the_poles_and_span_the_meridians() -> None:
@@ -104,7 +105,7 @@ def test_the_sql_engines_points_are_typed_arrays_even_when_none_match(
         repository: Repository) -> None:
     """The map and the columnar engine's points share dtypes: seqs int64, precision bool."""
     assert repository.engine.name == "sql"
-    for query, expected in (("", 150), ("no-such-word-anywhere", 0)):
+    for query, expected in (("", count_bundled()), ("no-such-word-anywhere", 0)):
         points = repository.map_points(parse_query(query))
         assert len(points) == expected
         assert points.seqs.dtype == np.int64 and points.precise.dtype == np.bool_

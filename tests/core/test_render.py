@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from html.parser import HTMLParser
 
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.values import Dispute, Source
 from asylum_browser.core.render.html import incident_to_html, incident_to_text
+from tests.conftest import bundled_record
 
 
 class TagCollector(HTMLParser):
@@ -44,10 +46,18 @@ def test_the_japanese_consulate_page_shows_sources_disputes_and_unknowns(
     incident = repository.incident("2002-05-08-shenyang-japan-consulate")
     assert incident is not None
     page = incident_to_html(incident)
+    record = bundled_record("2002-05-08-shenyang-japan-consulate")  # as the fact check left it
     assert "Sources disagree" in page
-    assert "where the three were seized" in page
     assert "whether the police entry had consent" in page
+    topics = {dispute["topic"] for dispute in record["disputes"]}
+    assert len(topics) >= 2
+    for topic in topics:
+        assert html.escape(topic, quote=True) in page, topic
+    for dispute in record["disputes"]:
+        assert html.escape(dispute["claim"], quote=True) in page, dispute["claim"]
     assert "https://www.japantimes.co.jp/news/2002/05/12/national/china-police-entered-consul-with-consent/" in page  # noqa: E501
+    for source in record["sources"]:
+        assert html.escape(source["url"], quote=True) in page, source["url"]
     assert "8 May 2002" in page
     unknown = repository.incident("1985-12-12-tirana-italy-embassy")
     assert unknown is not None

@@ -14,13 +14,14 @@ from contextlib import closing
 
 import pytest
 
-from asylum_browser.core.engine.answers import compute_results
+from asylum_browser.core.engine.answers import TABLE_BLOCK, compute_results
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.schema import FACETS
 from asylum_browser.core.model.values import Annotations, TimelineBin
 from asylum_browser.core.query.describe import describe_query
 from asylum_browser.core.query.parser import parse_query
 from asylum_browser.paths import bundled_db_path
+from tests.conftest import count_bundled
 
 ORDER = "ORDER BY date_start_lo, date_start_hi, id"  # no bundled incident lacks a first day
 
@@ -55,7 +56,8 @@ def test_the_results_of_a_query_are_the_data(repository: Repository, plain: sqli
     assert results.spec == spec and results.words == describe_query(spec)
     seqs = [row[0] for row in plain.execute(f"SELECT seq FROM incidents WHERE {where} {ORDER}")]
     assert list(results.ids) == seqs and results.count == len(seqs) > 3
-    assert results.total == plain.execute("SELECT count(*) FROM incidents").fetchone()[0]
+    total = plain.execute("SELECT count(*) FROM incidents").fetchone()[0]
+    assert results.total == total
     assert results.timeline_unit == unit
     width = 4 if unit == "year" else 7
     assert list(results.timeline) == timeline_by_hand(plain, where, width)
@@ -63,7 +65,7 @@ def test_the_results_of_a_query_are_the_data(repository: Repository, plain: sqli
     assert [f.name for f in results.facets] == [f.name for f in FACETS] + ["theme"]
     host = next(f for f in results.facets if f.name == "host")
     assert sum(v.count for v in host.values) == (
-        150 if query == "host:china" else len(seqs))  # counted without its own clause
+        total if query == "host:china" else len(seqs))  # counted without its own clause
     placed = [row[0] for row in plain.execute(
         f"SELECT seq FROM incidents WHERE {where} AND latitude IS NOT NULL {ORDER}")]
     assert [p.seq for p in results.points] == placed
@@ -74,7 +76,9 @@ def test_the_results_of_a_query_are_the_data(repository: Repository, plain: sqli
 
 def test_the_table_gets_its_first_block_of_a_large_answer(repository: Repository) -> None:
     results = compute_results(repository, parse_query(""))
-    assert len(results.first_rows) == len(results.ids) == 150  # under one block of 200
+    assert len(results.ids) == count_bundled() > 1
+    assert len(results.first_rows) == min(len(results.ids), TABLE_BLOCK)  # one block at most
+    assert [row["seq"] for row in results.first_rows] == list(results.ids)[:TABLE_BLOCK]
     assert results.timeline == results.baseline
 
 

@@ -187,8 +187,8 @@ def test_about_names_versions_counts_and_attribution(qtbot: QtBot, window: MainW
     with closing(sqlite3.connect(bundled_db_path())) as db:
         version = db.execute("SELECT value FROM meta WHERE key = 'dataset_version'").fetchone()[0]
         sources = db.execute("SELECT count(*) FROM sources").fetchone()[0]
-    for expected in ("0.1.0", f"Dataset {version}", f"{count_bundled()} incidents",
-                     f"{sources} sources", "GeoNames", "Natural Earth", "CC BY"):
+    for expected in ("0.1.0", f"Dataset {version}", f"{count_bundled():,} incidents",
+                     f"{sources:,} sources", "GeoNames", "Natural Earth", "CC BY"):
         assert expected in text
 
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.paths import bundled_db_path
+from tests.conftest import bundled_record
 from tests.gui.conftest import run_query, table_ids, tooltip_text, wait_for_query
 
 
@@ -31,10 +32,13 @@ def test_selecting_a_row_shows_the_case_its_sources_and_disputes(qtbot: QtBot,
     run_query(qtbot, window, "shenyang")
     select_id(qtbot, window, "2002-05-08-shenyang-japan-consulate")
     text = window.detail.toPlainText()
+    record = bundled_record("2002-05-08-shenyang-japan-consulate")  # as the fact check left it
     assert "Chinese police drag a family out of Japan's consulate" in text
-    assert "Sources disagree" in text
-    assert "where the three were seized" in text and "whether the police entry had consent" in text
-    assert "Sources (11)" in text and "The Japan Times" in text
+    assert record["title"] in text
+    assert "Sources disagree" in text and "whether the police entry had consent" in text
+    topics = {dispute["topic"] for dispute in record["disputes"]}
+    assert len(topics) > 1 and all(topic in text for topic in topics)
+    assert f"Sources ({len(record['sources'])})" in text and "The Japan Times" in text
     assert "8 May 2002" in text and "the same day" in text
     html = window.detail.toHtml()
     assert "japantimes.co.jp/news/2002/05/12/national/china-police-entered-consul" in html
@@ -58,7 +62,7 @@ def test_clicking_a_related_incident_selects_it(qtbot: QtBot, window: MainWindow
     run_query(qtbot, window, "shenyang")
     select_id(qtbot, window, "2002-05-08-shenyang-japan-consulate")
     assert "Related incidents" in window.detail.toPlainText()
-    click_link(qtbot, window, "Three North Koreans scale the US consulate wall")
+    click_link(qtbot, window, str(bundled_record("2002-05-08-shenyang-us-consulate")["title"]))
     qtbot.waitUntil(lambda: window.detail.shown_id == "2002-05-08-shenyang-us-consulate")
     assert window.state.selected is not None
     assert window.table.table_model.row_data(

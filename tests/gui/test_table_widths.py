@@ -13,6 +13,7 @@ from asylum_browser.gui.main_window import MainWindow
 from asylum_browser.gui.table_model import DEFAULT_VISIBLE
 from asylum_browser.gui.widgets.incident_table import TITLE_MIN, IncidentTable
 from asylum_browser.gui.widgets.table_widths import TITLE_COMFORT
+from tests.conftest import count_bundled
 
 
 def text_margin(table: IncidentTable) -> int:
@@ -48,7 +49,7 @@ def show_at(qtbot: QtBot, window: MainWindow, width: int, height: int) -> Incide
 def test_no_visible_column_but_the_title_is_cut(qtbot: QtBot, window: MainWindow,
                                                 width: int, height: int) -> None:
     table = show_at(qtbot, window, width, height)
-    assert table.table_model.rowCount() == 150  # every bundled row is measured
+    assert table.table_model.rowCount() == count_bundled()  # every bundled row is measured
     header = table.horizontalHeader()
     margin = text_margin(table)
     for index in table.visible_columns():

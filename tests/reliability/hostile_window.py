@@ -104,7 +104,9 @@ def main(database: Path, work: Path) -> dict[str, object]:
                                and window.table.model().rowCount() > 0)
     report["rows"] = window.table.model().rowCount() if results_ready else 0
     table, model = window.table, window.table.model()
-    selected, tooltips, links = 0, 0, 0
+    selected, tooltips, links, cells = 0, 0, 0, 0
+    report["columns_shown"] = sum(not table.isColumnHidden(column)
+                                  for column in range(model.columnCount()))
     for row in range(model.rowCount()):
         table.scrollTo(model.index(row, 0))
         settle(app, 0)
@@ -118,6 +120,7 @@ def main(database: Path, work: Path) -> dict[str, object]:
             if not table.isColumnHidden(column):
                 hover(table.viewport(), table.visualRect(model.index(row, column)).center())
                 tooltips += 1
+                cells += 1
         for href in HREF.findall(window.detail.shown_html):
             if not href.startswith(("filter:", "incident:")):
                 window.detail.anchorClicked.emit(QUrl(href.replace("&amp;", "&")))
@@ -157,7 +160,8 @@ def main(database: Path, work: Path) -> dict[str, object]:
     report["error_boxes"] = [box.text()[:200] for box in QApplication.allWidgets()
                              if isinstance(box, QMessageBox)
                              and box.objectName() in ("errorMessage", "problemMessage")]
-    report.update(selected=selected, tooltips=tooltips, links_followed=links,
+    report.update(selected=selected, tooltips=tooltips, cells_hovered=cells,
+                  links_followed=links,
                   handed=catcher.handed, problems=markup_problems(),
                   seconds=round(time.monotonic() - started, 1))
     if box is not None:

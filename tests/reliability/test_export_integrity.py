@@ -21,6 +21,7 @@ from asylum_browser.core.export.writer import ExportError, sidecar_path, write_c
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME
 from asylum_browser.core.query.parser import parse_query
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
+from tests.conftest import count_bundled
 from tests.gui.conftest import open_window
 from tests.reliability.bad_files import can_mount, mounted_tmpfs
 
@@ -40,7 +41,8 @@ TEXT_COLUMNS = ["id", "title", "summary", "people_note", "host_response", "outco
 def test_every_owasp_payload_is_neutralised_through_the_whole_export(
         db_copy: Path, tmp_path: Path) -> None:
     with sqlite3.connect(db_copy) as connection:
-        for seq in range(1, 151):
+        seqs = [row[0] for row in connection.execute("SELECT seq FROM incidents")]
+        for seq in seqs:  # every row
             payload = OWASP[seq % len(OWASP)]
             connection.execute("UPDATE incidents SET title = ?, summary = ?, people_note = ?, "
                                "host_response = ?, outcome = ? WHERE seq = ?",
@@ -52,7 +54,7 @@ def test_every_owasp_payload_is_neutralised_through_the_whole_export(
     write_csv(Repository(Database(db_copy)), parse_query(""), target, columns)
     with target.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == 150
+    assert len(rows) == len(seqs) == count_bundled()
     for row in rows:
         for column in TEXT_COLUMNS[1:]:
             cell = row[column]
