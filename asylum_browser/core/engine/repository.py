@@ -218,6 +218,7 @@ class Repository:
             mission = Mission(m["id"], m["name"], m["type"], self.label("mission_type", m["type"]),
                               m["sending_state"], self.label("country", m["sending_state"]),
                               m["latitude"], m["longitude"], m["coord_source"], m["note"])
+        themed = self._theme_facts(row["id"])
         return Incident(
             seq=row["seq"], id=row["id"], title=row["title"], summary=row["summary"],
             date_start=row["date_start"], date_end=row["date_end"],
@@ -239,7 +240,17 @@ class Repository:
                           r["at_most"])
                 for r in self._execute("SELECT * FROM inferred_values WHERE incident_id = ? "
                                        "ORDER BY field", [row["id"]])),
-            confidence_note=row["confidence_note"])
+            confidence_note=row["confidence_note"], host_entry=themed.get("host_entry"),
+            fatalities=themed.get("fatalities"), public_figures=themed.get("public_figure"))
+
+    def _theme_facts(self, incident_id: str) -> dict[str, str]:
+        """The facts behind an incident's themes (what the police did inside, who died, which
+        public figures), which the incident table has no column for."""
+        if not self._themes.members and not self._themes.names:
+            return {}  # a database built before themes existed
+        return {r["theme"]: r["evidence"] for r in self._execute(
+            "SELECT theme, evidence FROM incident_themes WHERE incident_id = ? AND theme IN "
+            "('host_entry', 'fatalities', 'public_figure')", [incident_id])}
 
     def related(self, incident: Incident, limit: int = 12) -> tuple[RelatedIncident, ...]:
         """Incidents at the same mission, or in the same city within a year, in date order."""

@@ -161,6 +161,10 @@ class Incident:
     disputes: tuple[Dispute, ...] = field(default=())
     inferred: tuple[Inference, ...] = field(default=())
     confidence_note: str | None = None
+    # Facts the themes are derived from (core/model/themes.py); None where the record is silent.
+    host_entry: str | None = None
+    fatalities: str | None = None
+    public_figures: str | None = None
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from asylum_browser.core.model.dates import (
 )
 from asylum_browser.core.model.schema import COLUMNS
 from asylum_browser.core.model.shown import shown
+from asylum_browser.core.model.themes import THEMES
 from asylum_browser.core.model.values import Dispute, Incident, RelatedIncident, Source
 from asylum_browser.core.query.editing import term_token
 
@@ -32,7 +33,9 @@ from asylum_browser.core.query.editing import term_token
 FIELD_LABELS = {column.name: column.label for column in COLUMNS} | {
     "mission_id": "Mission", "coordinates": "Coordinates", "source_published": "Source date",
     # A source supports the mission itself (its name), not our identifier for it.
-    "mission": "Mission", "public_figures": "Public figures"}
+    "mission": "Mission", "public_figures": "Public figures",
+    # Facts the themes follow from, named as the themes are (core/model/themes.py).
+    "host_entry": THEMES["host_entry"][0], "fatalities": THEMES["fatalities"][0]}
 
 
 def _label(field: str) -> str:
@@ -91,9 +94,13 @@ def incident_facts(incident: Incident) -> list[Fact]:
              if incident.seekers_nationality_label else None),
         Fact(_label("people_count"), people),
         Fact(_label("people_note"), incident.people_note),
+        *([Fact(_label("public_figures"), incident.public_figures)]
+          if incident.public_figures else []),
         Fact(_label("entry_method"), incident.entry_method),
         Fact(_label("host_response"), incident.host_response),
+        *([Fact(_label("host_entry"), incident.host_entry)] if incident.host_entry else []),
         Fact(_label("outcome"), incident.outcome),
+        *([Fact(_label("fatalities"), incident.fatalities)] if incident.fatalities else []),
         Fact(_label("outcome_class"),
              incident.outcome_class_label if incident.outcome_class else None,
              term_token("outcome", incident.outcome_class) if incident.outcome_class else None),
