@@ -83,6 +83,7 @@ class MarkerPainter:
         self.hints: list[QRectF] = []  # where the fans' hints were written
         # Fans' hints, drawn last: centre, reach, text, and the fan's own slice of ``drawn``.
         self._pending: list[tuple[QPointF, float, str, slice]] = []
+        self._view = QRectF()
 
     def markers(self, viewport: MapViewport, clusters: list[Cluster], area: QRectF,
                 selected_index: int | None, fanned: int | None = None) -> None:
@@ -90,6 +91,7 @@ class MarkerPainter:
         split by zooming) and, from SPREAD_ZOOM, any cluster on one point fan out."""
         level = math.floor(viewport.zoom + 0.5)
         painter = self._painter
+        self._view = area.adjusted(40, 40, -40, -40)  # the widget itself, for the hints
         for cluster in clusters:
             centre = QPointF(*viewport.to_screen(viewport.near_centre(cluster.x), cluster.y))
             if not area.contains(centre):
@@ -162,23 +164,27 @@ class MarkerPainter:
         return background
 
     def _hint(self, centre: QPointF, reach: float, text: str, others: list[Drawn]) -> None:
-        """The fan's hint below it, or above, right or left where fewer other badges are."""
+        """The fan's hint below it, or, where that hides fewer other badges, a little aside,
+        above, further out, or to the right or left, always inside the map."""
         painter = self._painter
         font = QFont(self._font)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         metrics = QFontMetrics(font)
         width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 2
-        places = [QRectF(centre.x() - width / 2, centre.y() + reach, width, height),
-                  QRectF(centre.x() - width / 2, centre.y() - reach - height, width, height),
-                  QRectF(centre.x() + reach, centre.y() - height / 2, width, height),
-                  QRectF(centre.x() - reach - width, centre.y() - height / 2, width, height)]
+        below, above = centre.y() + reach, centre.y() - reach - height
+        places = [QRectF(centre.x() - width / 2 + shift, y, width, height)
+                  for y in (below, above, below + height + 4, above - height - 4)
+                  for shift in (0.0, -width / 3, width / 3)]
+        places += [QRectF(centre.x() + reach, centre.y() - height / 2, width, height),
+                   QRectF(centre.x() - reach - width, centre.y() - height / 2, width, height)]
 
         def covered(rect: QRectF) -> int:
             return sum(1 for d in others
                        if rect.adjusted(-d.radius, -d.radius, d.radius, d.radius)
                        .contains(d.centre))
 
-        rect = min(places, key=covered)  # the first (below) wins ties
+        inside = [rect for rect in places if self._view.contains(rect)] or places[:1]
+        rect = min(inside, key=covered)  # the first (below) wins ties
         self._panel(rect, 225, 3)
         painter.setFont(font)
         painter.setPen(self._palette.color(QPalette.ColorRole.Text))
