@@ -108,6 +108,7 @@ def parse_bbox(text: str) -> BBox:
 
 
 MARKER_RADIUS_PX = 6.0
+OVERLAP_KEPT = 0.8  # how far a smaller badge may sit over a bigger one before they merge
 
 
 def cluster_radius(count: int) -> float:
@@ -193,7 +194,12 @@ def _merge_touching(clusters: list[Cluster], unit: float) -> list[Cluster]:
             for dy in (-1, 0, 1):
                 for index in grid.get((gx + dx, gy + dy), ()):
                     other = kept[index]
-                    limit = (cluster_radius(other.count) + cluster_radius(cluster.count)) * unit
+                    # Badges merge when they would cover each other's count, not merely touch:
+                    # touching ones chained a Havana-to-Lima badge once Bogotá and Panama
+                    # filled the gap between them.
+                    big, small = sorted((cluster_radius(other.count),
+                                         cluster_radius(cluster.count)), reverse=True)
+                    limit = (big + OVERLAP_KEPT * small) * unit
                     if (other.x - cluster.x) ** 2 + (other.y - cluster.y) ** 2 < limit * limit:
                         target = index
                         break
