@@ -92,6 +92,7 @@ class MarkerPainter:
         level = math.floor(viewport.zoom + 0.5)
         painter = self._painter
         self._view = area.adjusted(40, 40, -40, -40)  # the widget itself, for the hints
+        fans: list[tuple[QPointF, npt.NDArray[np.int64]]] = []
         for cluster in clusters:
             centre = QPointF(*viewport.to_screen(viewport.near_centre(cluster.x), cluster.y))
             if not area.contains(centre):
@@ -100,7 +101,7 @@ class MarkerPainter:
                 self._marker(centre, int(cluster.members[0]))
             elif (fanned is not None and fanned in cluster.members) or (
                     level >= SPREAD_ZOOM and identical(self._points, cluster.members)):
-                self._spread(centre, cluster.members, selected_index)
+                fans.append((centre, cluster.members))  # drawn over the badges, below
                 continue
             else:
                 self._cluster(centre, cluster)
@@ -109,7 +110,10 @@ class MarkerPainter:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(self._highlight, 3))
                 painter.drawEllipse(centre, radius, radius)
-        # Hints go on top, once every badge is down, where they cover the fewest of them.
+        # A fan goes over the badges around it (it is what was clicked), and hints on top of
+        # everything, where they cover the fewest badges.
+        for centre, members in fans:
+            self._spread(centre, members, selected_index)
         for centre, reach, text, own in self._pending:
             self._hint(centre, reach, text,
                        self.drawn[:own.start] + self.drawn[own.stop:])
