@@ -14,7 +14,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1920×1080 screen: offscreen's own is 800×800, which shrank the window to fit it.
+SCREEN = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "screen-1920x1080.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 from PySide6.QtWidgets import QApplication

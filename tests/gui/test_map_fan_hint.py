@@ -34,3 +34,17 @@ def test_the_fan_hint_covers_no_other_badge(qtbot: QtBot, window: MainWindow,
     assert others  # there are badges near enough to matter
     # No badge's number lies under the hint, which is drawn over them all.
     assert not [d.centre for d in others if hint.adjusted(-4, -4, 4, 4).contains(d.centre)]
+
+
+def test_every_map_button_stays_on_a_narrow_map(window: MainWindow) -> None:
+    """At 800 pixels the row ran off the map's left edge and hid +, − and Fit."""
+    view = window.map
+    for width in (300, 360, 700):
+        view.resize(width, 300)
+        buttons = [view.zoom_in_button, view.fit_button, view.reset_button,
+                   view.legend_button, view.in_view]
+        for button in buttons:
+            left = button.mapTo(view, button.rect().topLeft()).x()
+            right = button.mapTo(view, button.rect().topRight()).x()
+            assert 0 <= left and right < view.width(), (width, button.objectName())
+    assert view.in_view.text() == "Only what is in view"  # the words come back with room

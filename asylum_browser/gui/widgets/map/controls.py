@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 from asylum_browser.gui.widgets.buttons import tool_button
 
 
+IN_VIEW_LONG, IN_VIEW_SHORT = "Only what is in view", "In view"
+
+
 class MapControls(QWidget):
     """objectName mapControls. The buttons call the map back; they hold no view state."""
 
@@ -27,7 +30,7 @@ class MapControls(QWidget):
         self.fit_button = tool_button(self, "Fit", "Fit to results", "mapFit", fit)
         self.reset_button = tool_button(self, "World", "Reset view to the whole world",
                                         "mapReset", reset)
-        self.in_view = QCheckBox("Only what is in view", self)
+        self.in_view = QCheckBox(IN_VIEW_LONG, self)
         self.in_view.setObjectName("mapOnlyInView")
         self.in_view.setAccessibleName("Only show incidents in the map's view")
         self.in_view.setToolTip("Narrow the table, the facets and exports to what the map shows "
@@ -42,6 +45,15 @@ class MapControls(QWidget):
                        self.reset_button, self.legend_button, self.in_view):
             layout.addWidget(widget)
         self.adjustSize()
+
+    def fit_width(self, room: int) -> None:
+        """Shorten the toggle's words when the row is wider than the map, so that a narrow
+        map (an 800-pixel screen, a wide sidebar) still shows every button."""
+        self.in_view.setText(IN_VIEW_LONG)
+        self.adjustSize()
+        if self.width() > room:
+            self.in_view.setText(IN_VIEW_SHORT)
+            self.adjustSize()
 
     def uncheck_in_view(self) -> None:
         """Turn the toggle off without writing to the query (the query already changed)."""

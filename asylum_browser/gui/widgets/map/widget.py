@@ -104,8 +104,8 @@ class MapView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.viewport.resize(self.width(), self.height())
-        self.controls.adjustSize()
-        self.controls.move(self.width() - self.controls.width() - 6, 6)
+        self.controls.fit_width(self.width() - 12)
+        self.controls.move(max(6, self.width() - self.controls.width() - 6), 6)
         if not self._fitted_once:
             self.reset_view()
         super().resizeEvent(event)
