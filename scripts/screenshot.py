@@ -15,8 +15,9 @@ import tempfile
 from pathlib import Path
 
 # A 1920×1080 screen: offscreen's own is 800×800, which shrank the window to fit it.
-SCREEN = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "screen-1920x1080.json"
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen:configfile=" + os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures",
+    "screen-1920x1080.json"))
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 from PySide6.QtWidgets import QApplication

@@ -46,5 +46,5 @@ def test_every_map_button_stays_on_a_narrow_map(window: MainWindow) -> None:
         for button in buttons:
             left = button.mapTo(view, button.rect().topLeft()).x()
             right = button.mapTo(view, button.rect().topRight()).x()
-            assert 0 <= left and right < view.width(), (width, button.objectName())
+            assert left >= 0 and right < view.width(), (width, button.objectName())
     assert view.in_view.text() == "Only what is in view"  # the words come back with room

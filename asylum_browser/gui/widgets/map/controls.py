@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from asylum_browser.gui.widgets.buttons import tool_button
 
-
 IN_VIEW_LONG, IN_VIEW_SHORT = "Only what is in view", "In view"
 
 
