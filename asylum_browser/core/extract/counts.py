@@ -84,7 +84,9 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         value = _number(match.group(1))
         tail = match.group(2)
         if value is None or value == 0 or re.match(r"^ (?:years?|days?|weeks?|months?|hours?|"
-                                                   r"km|kilomet|miles|percent|per cent)", tail):
+                                                   r"km|kilomet|miles|percent|per cent|"
+                                                   r"thousand|hundred|million|mil|mille|"
+                                                   r"tausend|hundert|cien|cent)", tail):
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             continue  # a year

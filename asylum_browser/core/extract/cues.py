@@ -7,8 +7,16 @@ import re
 from dataclasses import dataclass
 
 from asylum_browser.core.extract.gazetteer import Found
-from asylum_browser.core.extract.words_cues import EVENT, ENTRY, MODAL, MOVEMENT, OUTCOMES, RESPONSE, SPEECH
-from asylum_browser.core.extract.words_people import PEOPLE_PLURAL, PEOPLE_SINGULAR
+from asylum_browser.core.extract.words_cues import (
+    ENTRY,
+    EVENT,
+    MODAL,
+    MOVEMENT,
+    OUTCOMES,
+    RESPONSE,
+    SPEECH,
+)
+from asylum_browser.core.extract.words_people import NUMBER_WORDS, PEOPLE_PLURAL, PEOPLE_SINGULAR
 
 
 @dataclass(frozen=True)
@@ -43,12 +51,16 @@ _NATIONALITY_WORDS = re.compile("|".join(re.escape(w) for w in NATIONALITY_WORDS
 _PEOPLE = "|".join(re.escape(w) for w in sorted(PEOPLE_PLURAL + PEOPLE_SINGULAR, key=len,
                                                  reverse=True))
 _PEOPLE_AFTER = re.compile(rf"^(?:[ -](?:[\w-]+ ){{0,2}}?(?:{_PEOPLE})(?![\w])|s(?![\w])|er(?![\w])|"
-                           r"ns?(?![\w])| ?(?:주민|사람|인|人|출신|から来た))")
+                           r"ns?(?![\w])| ?(?:주민|사람|인|人|출신|국적|から来た|国籍|籍)|の[\d一二三四五六七八九十]*人)")
 _PEOPLE_BEFORE = re.compile(rf"(?:{_PEOPLE})(?: de la| de l'| de)?(?: [\w]+)? ?$")
+# A number or hedge just before a demonym makes it the people: "five North Koreans".
+_COUNTED = re.compile(rf"(?<![\w])(?:\d|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|"
+                      r"several|dozens of|hundreds of|hunderte|varios|plusieurs|mehrere|thousands? of|"
+                      r"hundred|thousand|mil|mille|tausend) $")
 _INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|security|"
                           r"foreign|ministry|state|side|forces|guards|soldiers|troops|"
                           r"diplomat|embassy|consulate|press|media|army|navy|"
-                          r"gobierno|autoridades|policia|ministerio|autorites|gouvernement|"
+                          r"gobierno|autoridades|policia|ministerio|cancilleria|autorites|gouvernement|"
                           r"behorden|regierung|polizei|당국|정부|경찰|警方|当局|政府|外務省)")
 
 
@@ -70,8 +82,8 @@ def find_nationalities(folded: str, start: int, end: int, countries: list[Found]
         before = folded[max(start, country.start - 40):country.start]
         if _INSTITUTION.match(after):
             continue
-        if _PEOPLE_AFTER.match(after) or _PEOPLE_BEFORE.search(before) or re.search(
-                r"(?:from|de|aus|d'|du) (?:the )?$", before[-12:]):
+        if _PEOPLE_AFTER.match(after) or _PEOPLE_BEFORE.search(before) or _COUNTED.search(
+                before[-16:]):
             found.append(Cue(country.start, country.end, country.value))
     return sorted(found, key=lambda c: c.start)
 
@@ -108,7 +120,7 @@ def find_outcomes(folded: str, start: int, end: int) -> list[Cue]:
 def near_speech_or_movement(folded: str, start: int, end: int, low: int, high: int) -> bool:
     """True when a date at [start, end) dates the telling or a journey: 'said on Friday',
     'two days after returning', '20일 밝혔다'."""
-    before = folded[max(low, start - 22):start]
-    after = folded[end:min(high, end + 12)]
+    before = re.split(r"[,，、;；:]", folded[max(low, start - 22):start])[-1]
+    after = re.split(r"[,，、;；:]", folded[end:min(high, end + 12)])[0]
     return bool(SPEECH_RE.search(before) or SPEECH_RE.search(after)
                 or MOVEMENT_RE.search(before))

@@ -21,6 +21,7 @@ from asylum_browser.core.extract.words_dates import (
     THIS_MONTH,
     WEEKDAYS,
 )
+from asylum_browser.core.extract.words_people import NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,20 @@ _CJK_WEEKDAY = _alternation(w for w in WEEKDAYS if not w.isascii())
 _LATIN_OFFSET = _alternation(w for w in DAY_OFFSETS if w.isascii())
 _CJK_OFFSET = _alternation(w for w in DAY_OFFSETS if not w.isascii())
 _B, _E = r"(?<![\w])", r"(?![\w])"
+_NUMBER_WORD = _alternation(w for w in NUMBER_WORDS if " " not in w)
+_HAN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _amount(text: str) -> int:
+    """A small number in digits, words or Han numerals (二十四 is 24)."""
+    if text.isdigit():
+        return int(text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    tens, _, units = text.partition("十")
+    if "十" not in text:
+        return _HAN.get(text, 0)
+    return (_HAN.get(tens, 1) if tens else 1) * 10 + _HAN.get(units, 0)
 
 # (pattern, kind): each kind has one way to turn its groups into a date.
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -61,6 +76,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "y"),
         (r"((?:1[89]|20)\d\d) ?[年년](?! ?\d)", "y"),
         (r"(?:지난 ?)?(?<![\d월月])(\d{1,2}) ?[日일](?![\d본])", "d"),
+        (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)", "years_ago_today"),
+        (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)", "years_ago"),
+        (rf"{_B}(\d{{1,2}}|{_NUMBER_WORD}) years ago{_E}", "years_ago"),
+        (rf"{_B}hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago"),
+        (rf"{_B}il y a (\d{{1,2}}|{_NUMBER_WORD}) ans{_E}", "years_ago"),
+        (rf"{_B}vor (\d{{1,2}}|{_NUMBER_WORD}) jahren{_E}", "years_ago"),
         (rf"{_B}({_LATIN_WEEKDAY}){_E}", "weekday"),
         (rf"({_CJK_WEEKDAY})", "weekday"),
         (rf"{_B}({_LATIN_OFFSET}){_E}", "offset"),
@@ -116,6 +137,13 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
         return g[0], False
     if dateline is None:
         return None, True
+    if kind == "years_ago_today":
+        try:
+            return dateline.replace(year=dateline.year - _amount(g[0] or "")).isoformat(), False
+        except ValueError:  # 29 February
+            return str(dateline.year - _amount(g[0] or "")), False
+    if kind == "years_ago":
+        return str(dateline.year - _amount(g[0] or "")), False
     if kind == "d":
         day = int(g[0] or 0)
         month_start = dateline.replace(day=1)

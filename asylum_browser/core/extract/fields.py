@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,11 @@ from asylum_browser.core.extract.missions import MissionMention
 from asylum_browser.core.extract.places import nearest_city
 from asylum_browser.core.extract.segment import PAST_YEARS, Incident
 from asylum_browser.core.extract.spans import Evidence, evidence
+
+_SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school"})
+# One person "with his wife" is two.
+_PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
+                      r"avec (?:sa femme|son mari|son epouse)|mit (?:seiner frau|ihrem mann)")
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,8 @@ class Filler:
         typed = [m for m in self.incident.mentions if m.mission_type]
         with_state = [m for m in typed if m.sending_state] or typed
         if with_state:
-            best = with_state[0]
+            # "the British consulate" then "the British consulate general": the fuller name.
+            best = max(with_state, key=lambda m: (m.mission_type in _SPECIFIC, -m.start))
             self.put("mission_type", best.mission_type, best.type_start, best.type_end)
 
     def _date(self) -> None:
@@ -109,7 +116,7 @@ class Filler:
 
     def _in_dateline(self, date: DateMention) -> bool:
         span = self.r.dateline_span
-        return span is not None and span[0] <= date.start < span[1] or (
+        return (span is not None and span[0] <= date.start < span[1]) or (
             span is not None and date.start < span[0] and date.relative and date.start < 80)
 
     def _place(self) -> None:
@@ -149,6 +156,8 @@ class Filler:
                 elif count.kind == "more" and first is not None:
                     total += 1
                     exact.append((total, first, count.end))
+                elif count.kind == "more" and index in self.incident.events:
+                    ones.append(count)  # "a third person entered": one, the third overall
                 elif count.kind == "one" and index in self.incident.events:
                     ones.append(count)
                     if first is None:
@@ -159,7 +168,9 @@ class Filler:
             value, first, end = max(exact, key=lambda item: item[0])
             self.put("people_count", value, first.start, end)
         elif ones:
-            self.put("people_count", 1, ones[0].start, ones[0].end)
+            partner = any(_PARTNER.search(self.r.folded, *self.r.sentences[i])
+                          for i in self.incident.sentences)
+            self.put("people_count", 2 if partner else 1, ones[0].start, ones[0].end)
         elif hedges:
             hedge = hedges[0]
             self.put("people_note", self.r.text[hedge.start:hedge.end].strip(), hedge.start,

@@ -137,7 +137,7 @@ class Gazetteer:
 
     def _by_prefix(self, name: str) -> str | None:
         """The code of a name matched with an ending: 'koreans' -> 'korean', 'deutschen'."""
-        for cut in range(len(name) - 1, 2, -1):
+        for cut in range(len(name), 2, -1):
             code = self.countries.get(name[:cut]) or self.countries.get(name[:cut] + "*")
             if code is not None:
                 return code

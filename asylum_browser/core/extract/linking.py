@@ -48,8 +48,8 @@ def load_known(repository: Repository) -> tuple[Known, ...]:
 def _same_kind(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
-    return a == b or _FAMILIES.get(a, a) == _FAMILIES.get(b, b) or "consulate" in (a, b) and (
-        "embassy" in (a, b))
+    return a == b or _FAMILIES.get(a, a) == _FAMILIES.get(b, b) or ("consulate" in (a, b) and (
+        "embassy" in (a, b)))
 
 
 def link(known: tuple[Known, ...], date: str | None, sending_state: str | None,

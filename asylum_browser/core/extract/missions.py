@@ -25,6 +25,8 @@ class MissionMention:
     state: Found | None  # the span of the sending state's name
     type_start: int  # the span of the mission word
     type_end: int
+    weak: bool = False  # "the ambassador": a mission only if the sentence names no other
+    plural: bool = False  # "three embassies": several missions, none of them an incident
 
 
 def _word_pattern() -> re.Pattern[str]:
@@ -49,6 +51,8 @@ _NOT_BETWEEN = frozenset({"the", "a", "an", "into", "in", "at", "to", "of", "fro
                           "inside", "near", "and", "or", "for", "with", "by", "on", "entered",
                           "reached", "police", "guards", "staff", "officials", "said"})
 _GAP_AFTER = re.compile(r"^(?: of(?: the)?| de(?: la| los| las)?| del| du| des| der| d'| de l')\s*$")
+# Between an embassy and the school it runs, in Chinese, Japanese and Korean.
+_RUNS = re.compile(r"^(?:开办的|開辦的|开设的|設立した|が運営する|運営の|이 운영하는 ?|가 운영하는 ?)$")
 _RUN_BY = re.compile(r"^ (?:run|operated|owned|managed) by (?:the |an? )?$|^ (?:of|de la|de|der|del) (?:the |la )?$")
 
 
@@ -79,8 +83,11 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         code = state.value if state else None
         if code in ORGANISATIONS:
             mission_type = "international_organisation_office"
+        word = match.group(0)
         found.append(MissionMention(start, end, mission_type, code, state, match.start(),
-                                     match.end()))
+                                    match.end(), weak=word.startswith("ambassador")
+                                    and mission_type is None,
+                                    plural=word.endswith(("ies", "ates", "ions"))))
     return _schools_run_by_embassies(folded, found)
 
 
@@ -121,6 +128,16 @@ def _schools_run_by_embassies(folded: str, found: list[MissionMention]
             merged.append(MissionMention(mention.start, following.end, "school",
                                          following.sending_state, following.state,
                                          mention.type_start, mention.type_end))
+            skip = index + 1
+            continue
+        if (mention.mission_type == "embassy" and following is not None
+                and following.mission_type == "school"
+                and following.sending_state in (None, mention.sending_state)
+                and _RUNS.match(folded[mention.end:following.state.start if following.state
+                                       else following.type_start])):
+            merged.append(MissionMention(mention.start, following.end, "school",
+                                         mention.sending_state, mention.state,
+                                         following.type_start, following.type_end))
             skip = index + 1
             continue
         merged.append(mention)

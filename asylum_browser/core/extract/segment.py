@@ -70,10 +70,16 @@ def segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missio
     for index, (start, end) in enumerate(sentences):
         event = is_event(folded, start, end)
         past = is_past(dates, folded, start, end, dateline)
-        here = [m for m in missions if start <= m.type_start < end]
+        here = [m for m in missions if start <= m.type_start < end
+                and not (m.plural and m.sending_state is None)]
+        if any(not m.weak and m.sending_state for m in here):
+            here = [m for m in here if not m.weak]
         touched: list[Incident] = []
-        for mention in here:
-            incident = _incident_for(incidents, mention, past, event)
+        # Named missions first; "the embassy" then joins one named in the same sentence.
+        for mention in sorted(here, key=lambda m: m.sending_state is None):
+            incident = next((i for i in touched if i.fits(mention)), None) if (
+                mention.sending_state is None) else None
+            incident = incident or _incident_for(incidents, mention, past, event)
             if incident is None:
                 continue
             incident.mentions.append(mention)
@@ -107,6 +113,13 @@ def _incident_for(incidents: list[Incident], mention: MissionMention, past: bool
             return incident
     if mention.sending_state is None and not event:
         return None
+    if mention.sending_state is None:
+        # "the same consulate" in a retelling: the mission of today's incident, then.
+        for incident in reversed(incidents):
+            if incident.fits(mention) and incident.state is not None:
+                clone = Incident(past, list(incident.mentions))
+                incidents.append(clone)
+                return clone
     incident = Incident(past)
     incidents.append(incident)
     return incident

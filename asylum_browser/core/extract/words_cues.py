@@ -11,7 +11,7 @@ EVENT = (
     r"requested asylum", r"applied for asylum", r"entered", r"entering", r"walked into",
     r"walked in", r"ran into", r"rushed into", r"burst into", r"forced (?:their|his|her|its) way",
     r"climbed", r"scaled", r"jumped over", r"got into", r"broke into", r"drove (?:into|through)",
-    r"slipped (?:into|past)", r"sheltering", r"holed up", r"granted asylum", r"defected",
+    r"slipped (?:into|past)", r"sheltering", r"holed up", r"granted asylum", r"defected", r"sheltered",
     r"asylum at", r"asylum in", r"(?:were|was) given refuge", r"stormed into", r"made (?:it|their way) into",
     # Spanish
     r"se refugi\w+", r"refugiad\w+", r"pidi\w+ asilo", r"solicit\w+ asilo", r"ingres\w+",
@@ -44,7 +44,7 @@ MOVEMENT = (
 
 # Hopes, plans and possibilities: an outcome under one has not happened.
 MODAL = (
-    r"would", r"could", r"may", r"might", r"hope\w*", r"expected to", r"plans? to",
+    r"would", r"could", r"may(?! \d)", r"might", r"hope\w*", r"expected to", r"plans? to",
     r"wants? to", r"to be allowed", r"should", r"podri\w+", r"puedan", r"espera\w*",
     r"pourr\w+", r"doivent", r"soll\w*", r"konnt\w*", r"wollen", r"dürf\w*", r"durfen",
     r"방침", r"보인다", r"예정", r"要求", r"方针", r"方針", r"予定", r"求めた", r"協議",
@@ -70,8 +70,8 @@ RESPONSE = (
     r"surrounded", r"ringed", r"demanded (?:their|his|her|the) (?:handover|return|surrender)",
     r"refused (?:a |him |her |them )?safe[- ]conduct", r"would not grant (?:him|her|them) safe[- ]conduct",
     r"(?:issued|granted) (?:a )?safe[- ]conducts?", r"tightened security", r"increased security",
-    r"rodearon", r"cercaron", r"negaron el salvoconducto", r"otorg\w+ (?:el )?salvoconducto",
-    r"exige (?:leur|sa) remise", r"encercle\w*", r"verstarkten", r"umstellt\w*", r"abgeriegelt",
+    r"rodearon", r"cercaron", r"cerco", r"negaron el salvoconducto", r"otorg\w+ (?:el )?salvoconducto",
+    r"exige (?:leur|sa) remise", r"encercle\w*", r"verstarkte\w*", r"riegelte\w*", r"umstellt\w*", r"abgeriegelt",
     r"경비를 강화", r"경계를 강화", r"봉쇄", r"加强了警戒", r"加强警戒", r"包围", r"警備を強め",
     r"警備を強化",
 )
@@ -81,6 +81,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (r"handed (?:them |him |her )?over to (?:the )?(?:\w+ )?(?:police|authorities)", "detained_by_host"),
     (r"(?:were|was) (?:later )?(?:arrested|detained|seized|dragged out|taken away)", "detained_by_host"),
     (r"dragged (?:\w+ ){0,3}out of", "detained_by_host"),
+    (r"(?:were|was) dragged out", "detained_by_host"),
     (r"(?:were|was) (?:later )?allowed to (?:leave|travel|fly|go)", "reached_third_country"),
     (r"(?:arrived|landed) in (?:seoul|south korea|manila|bangkok|mexico|madrid|rome|paris)", "reached_third_country"),
     (r"flew (?:on )?to", "reached_third_country"), (r"left for", "reached_third_country"),

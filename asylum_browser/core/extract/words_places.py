@@ -21,7 +21,9 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("apostolic nunciature", "apostolic_nunciature"), ("nunciature", "apostolic_nunciature"),
     ("permanent representation", "permanent_representation"),
     ("international school", "school"), ("school", "school"),
+    ("embassy's consular section", "consulate"), ("residence", "ambassadors_residence"),
     ("diplomatic mission", None), ("mission", None), ("compound", None),
+    ("ambassador", None),
     # Spanish
     ("residencia oficial del embajador", "ambassadors_residence"),
     ("residencia del embajador", "ambassadors_residence"),
@@ -39,7 +41,8 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("botschaft", "embassy"), ("standige vertretung", "permanent_representation"),
     ("nuntiatur", "apostolic_nunciature"), ("schule", "school"),
     # Korean, Chinese, Japanese
-    ("대사관저", "ambassadors_residence"), ("총영사관", "consulate_general"),
+    ("대사관저", "ambassadors_residence"), ("대사관 영사부", "consulate"),
+    ("大使館領事部", "consulate"), ("大使馆领事部", "consulate"), ("使馆", "embassy"), ("총영사관", "consulate_general"),
     ("영사관", "consulate"), ("영사부", "consulate"), ("대사관", "embassy"),
     ("국제학교", "school"), ("학교", "school"),
     ("大使官邸", "ambassadors_residence"), ("大使公邸", "ambassadors_residence"),
@@ -103,6 +106,11 @@ FOREIGN_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "MN": ("mongol*",),
     "VN": ("vietnam*",),
     "ID": ("indonesi*",),
+    "BY": ("belarussisch*", "bielorrus*", "bielorusse*", "weissrussisch*"),
+    "BI": ("burundais*", "burundes*", "burundisch*"),
+    "KH": ("cambodgien*", "camboyan*", "kambodschanisch*"),
+    "IR": ("iranien*", "irani*", "iranisch*"),
+    "AF": ("afghan*",),
 }
 
 # City names in Spanish, French and German that the names table lacks.
