@@ -37,10 +37,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from asylum_browser.core.engine.database import open_database
-from asylum_browser.core.engine.repository import Repository
-from asylum_browser.core.extract import Extraction, Extractor, read_report
-from asylum_browser.core.extract.spans import fold
+from asylum_browser.core.engine.database import open_database  # noqa: E402
+from asylum_browser.core.engine.repository import Repository  # noqa: E402
+from asylum_browser.core.extract import Extraction, Extractor, read_report  # noqa: E402
+from asylum_browser.core.extract.spans import fold  # noqa: E402
 
 REPORTS = ROOT / "tests" / "fixtures" / "reports"
 SETS = ("tuning", "held_out")

@@ -4,6 +4,7 @@ a later day, hedges kept as words, and population figures or totals left out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from asylum_browser.core.extract.gazetteer import Found
@@ -32,19 +33,22 @@ class CountMention:
     kind: str
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{_alt(NUMBER_WORDS)})"
 _PEOPLE = rf"(?:{_alt(PEOPLE_PLURAL)})"
 # A number, up to three words (adjectives, "of the", a demonym), then people or a demonym.
-_LATIN_COUNT = re.compile(rf"(?<![\w.,-]){_NUMBER}(?![\w-])((?: (?:of the |de los |des |der )?[\w'-]+){{0,4}})")
+_LATIN_COUNT = re.compile(rf"(?<![\w.,-]){_NUMBER}(?![\w-])"
+                          r"((?: (?:of the |de los |des |der )?[\w'-]+){0,4})")
 _KOREAN_COUNT = re.compile(rf"(\d+|{_alt(KOREAN_NUMBERS)}) ?명")
-_HAN_COUNT = re.compile(rf"(?<![\d万萬億亿十百千])(\d+|[{''.join(HAN_DIGITS)}]{{1,2}}) ?[名人](?!民|口)")
+_HAN_COUNT = re.compile(rf"(?<![\d万萬億亿十百千])(\d+|[{''.join(HAN_DIGITS)}]{{1,2}})"
+                        r" ?[名人](?!民|口)")
 _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
-_ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) ((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])")
+_ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
+                  rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])")
 _PEOPLE_WORD = re.compile(rf"(?<![\w]){_PEOPLE}(?![\w])")
 
 
@@ -111,10 +115,9 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                     match.end() <= d_start <= match.end() + 20 for d_start, _ in demonyms)
                 or not match.group(0).isascii()):
             found.append(CountMention(start + match.start(), start + match.end(), None, "hedge"))
-    for match in _ONE.finditer(sentence):
-        noun = match.group(1)
-        if not any(word in noun for word in NOT_SEEKERS):
-            found.append(CountMention(start + match.start(), start + match.end(), 1, "one"))
+    for one in _ONE.finditer(sentence):
+        if not any(word in one.group(1) for word in NOT_SEEKERS):
+            found.append(CountMention(start + one.start(), start + one.end(), 1, "one"))
     return sorted(_without_overlaps(found), key=lambda c: c.start)
 
 

@@ -50,13 +50,16 @@ NATIONALITY_WORDS = {"탈북자": "KP", "탈북민": "KP", "북한 주민": "KP"
 _NATIONALITY_WORDS = re.compile("|".join(re.escape(w) for w in NATIONALITY_WORDS))
 _PEOPLE = "|".join(re.escape(w) for w in sorted(PEOPLE_PLURAL + PEOPLE_SINGULAR, key=len,
                                                  reverse=True))
-_PEOPLE_AFTER = re.compile(rf"^(?:[ -](?:[\w-]+ ){{0,2}}?(?:{_PEOPLE})(?![\w])|s(?![\w])|er(?![\w])|"
-                           r"ns?(?![\w])| ?(?:주민|사람|인|人|출신|국적|から来た|国籍|籍)|の[\d一二三四五六七八九十]*人)")
+_PEOPLE_AFTER = re.compile(rf"^(?:[ -](?:[\w-]+ ){{0,2}}?(?:{_PEOPLE})(?![\w])|s(?![\w])|"
+                           r"er(?![\w])|ns?(?![\w])|"
+                           r" ?(?:주민|사람|인|人|출신|국적|から来た|国籍|籍)|"
+                           r"の[\d一二三四五六七八九十]*人)")
 _PEOPLE_BEFORE = re.compile(rf"(?:{_PEOPLE})(?: de la| de l'| de)?(?: [\w]+)? ?$")
 # A number or hedge just before a demonym makes it the people: "five North Koreans".
-_COUNTED = re.compile(rf"(?<![\w])(?:\d|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|"
-                      r"several|dozens of|hundreds of|hunderte|varios|plusieurs|mehrere|thousands? of|"
-                      r"hundred|thousand|mil|mille|tausend) $")
+_NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_COUNTED = re.compile(rf"(?<![\w])(?:\d|{_NUMBERS}|"
+                      r"several|dozens of|hundreds of|hunderte|varios|plusieurs|mehrere|"
+                      r"thousands? of|hundred|thousand|mil|mille|tausend) $")
 _INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|security|"
                           r"foreign|ministry|state|side|forces|guards|soldiers|troops|"
                           r"diplomat|embassy|consulate|press|media|army|navy|"

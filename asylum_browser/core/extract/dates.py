@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from asylum_browser.core.extract.words_dates import (
@@ -35,8 +36,8 @@ class DateMention:
     relative: bool
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _MONTH = _alternation(MONTHS)
@@ -72,11 +73,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "dmy"),
         (rf"{_B}({_FULL_MONTH}),? (?:de |del )?(\d{{4}}){_E}", "my"),
         (rf"{_B}(?:in|en|im|au mois de|en el mes de|el mes de) ({_FULL_MONTH}){_E}", "m"),
-        (rf"{_B}(?:in|en|im|im jahr|im jahre|of|durant|during|since|desde|seit) ((?:1[89]|20)\d\d){_E}",
-         "y"),
+        (rf"{_B}(?:in|en|im|im jahr|im jahre|of|durant|during|since|desde|seit) "
+         rf"((?:1[89]|20)\d\d){_E}", "y"),
         (r"((?:1[89]|20)\d\d) ?[年년](?! ?\d)", "y"),
         (r"(?:지난 ?)?(?<![\d월月])(\d{1,2}) ?[日일](?![\d본])", "d"),
-        (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)", "years_ago_today"),
+        (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)",
+         "years_ago_today"),
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)", "years_ago"),
         (rf"{_B}(\d{{1,2}}|{_NUMBER_WORD}) years ago{_E}", "years_ago"),
         (rf"{_B}hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago"),

@@ -122,10 +122,11 @@ class Filler:
     def _place(self) -> None:
         city: Found | None = None
         for mention in self.incident.mentions:
-            sentence = next(i for i, (s, e) in enumerate(self.r.sentences) if s <= mention.type_start < e)
-            start, end = self.r.sentences[sentence]
-            found = nearest_city(self.r.folded, [c for c in self.r.cities if start <= c.start < end],
-                                 mention.start, mention.end, self.r.language)
+            start, end = next((s, e) for s, e in self.r.sentences
+                              if s <= mention.type_start < e)
+            here = [c for c in self.r.cities if start <= c.start < end]
+            found = nearest_city(self.r.folded, here, mention.start, mention.end,
+                                 self.r.language)
             if found is not None:
                 city = found
                 break
@@ -148,7 +149,8 @@ class Filler:
             first: CountMention | None = None
             for count in counts:
                 if count.kind == "exact" and count.value is not None:
-                    if first is not None and "and" in self.r.folded[first.end:count.start].split()[:2]:
+                    between = self.r.folded[first.end:count.start].split() if first else []
+                    if first is not None and "and" in between[:2]:
                         total += count.value
                     else:
                         first, total = count, count.value

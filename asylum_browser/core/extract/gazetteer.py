@@ -96,14 +96,14 @@ class Gazetteer:
             "SELECT name, country FROM cities")}
         successors = {code: successor for code, successor in connection.execute(
             "SELECT code, successor FROM countries WHERE successor IS NOT NULL")}
-        vocabulary: dict[str, set[str]] = {"mission_type": set(), "outcome_class": set()}
+        vocabularies: dict[str, set[str]] = {"mission_type": set(), "outcome_class": set()}
         for name, code in connection.execute(
                 "SELECT vocabulary, code FROM vocabulary WHERE vocabulary IN ('mission_type', "
                 "'outcome_class')"):
-            vocabulary[name].add(code)
+            vocabularies[name].add(code)
         return cls(countries, cities, city_country, successors,
-                   frozenset(vocabulary["mission_type"]),
-                   frozenset(vocabulary["outcome_class"]), abbreviations)
+                   frozenset(vocabularies["mission_type"]),
+                   frozenset(vocabularies["outcome_class"]), abbreviations)
 
     def _compiled_pattern(self, key: str) -> re.Pattern[str] | None:
         if key not in self._compiled:

@@ -44,16 +44,20 @@ def _word_pattern() -> re.Pattern[str]:
 _WORDS = _word_pattern()
 _TYPES = dict(MISSION_WORDS)
 # Between a state and the type word: adjectives, "'s", a possessive, a Chinese 驻 + city.
-_GAP_BEFORE = re.compile(r"^(?:'s|’s)?(?:[ \-]+(?:[a-z]+[ \-]+){0,2})?$|^[ の]?$|^ ?(?:驻|駐|주재 ?|주)[^\s,，。]{1,6}$")
+_GAP_BEFORE = re.compile(r"^(?:'s|’s)?(?:[ \-]+(?:[a-z]+[ \-]+){0,2})?$|^[ の]?$|"
+                         r"^ ?(?:驻|駐|주재 ?|주)[^\s,，。]{1,6}$")
 # Words that never stand between a state's adjective and its mission: "North Koreans into
 # the embassy" names no North Korean embassy.
 _NOT_BETWEEN = frozenset({"the", "a", "an", "into", "in", "at", "to", "of", "from", "outside",
                           "inside", "near", "and", "or", "for", "with", "by", "on", "entered",
                           "reached", "police", "guards", "staff", "officials", "said"})
-_GAP_AFTER = re.compile(r"^(?: of(?: the)?| de(?: la| los| las)?| del| du| des| der| d'| de l')\s*$")
+_GAP_AFTER = re.compile(r"^(?: of(?: the)?| de(?: la| los| las)?| del| du| des| der| d'|"
+                        r" de l')\s*$")
 # Between an embassy and the school it runs, in Chinese, Japanese and Korean.
-_RUNS = re.compile(r"^(?:开办的|開辦的|开设的|設立した|が運営する|運営の|이 운영하는 ?|가 운영하는 ?)$")
-_RUN_BY = re.compile(r"^ (?:run|operated|owned|managed) by (?:the |an? )?$|^ (?:of|de la|de|der|del) (?:the |la )?$")
+_RUNS = re.compile(r"^(?:开办的|開辦的|开设的|設立した|が運営する|運営の|이 운영하는 ?|"
+                   r"가 운영하는 ?)$")
+_RUN_BY = re.compile(r"^ (?:run|operated|owned|managed) by (?:the |an? )?$|"
+                     r"^ (?:of|de la|de|der|del) (?:the |la )?$")
 
 
 def _type_of(phrase: str) -> str | None:
@@ -104,9 +108,9 @@ def _state_before(folded: str, countries: list[Found], start: int) -> Found | No
 
 def _state_after(folded: str, countries: list[Found], end: int) -> Found | None:
     for country in countries:
-        if country.start >= end and country.start - end <= 12:
-            if _GAP_AFTER.match(folded[end:country.start]):
-                return country
+        if (country.start >= end and country.start - end <= 12
+                and _GAP_AFTER.match(folded[end:country.start])):
+            return country
     return None
 
 
@@ -122,9 +126,9 @@ def _schools_run_by_embassies(folded: str, found: list[MissionMention]
         following = found[index + 1] if index + 1 < len(found) else None
         if (mention.mission_type == "school" and mention.sending_state is None
                 and following is not None and following.sending_state is not None
-                and _RUN_BY.match(folded[mention.end:min(following.start,
-                                                         following.state.start
-                                                         if following.state else following.start)])):
+                and _RUN_BY.match(folded[mention.end:min(
+                    following.start,
+                    following.state.start if following.state else following.start)])):
             merged.append(MissionMention(mention.start, following.end, "school",
                                          following.sending_state, following.state,
                                          mention.type_start, mention.type_end))

@@ -21,10 +21,7 @@ def is_away(folded: str, city: Found, language: str) -> bool:
         return True
     words = AWAY_WORDS.get(language, AWAY_WORDS["en"])
     tail = re.sub(r"\s+", " ", before).rstrip()
-    for word in words:
-        if tail.endswith(" " + word) or tail == word:
-            return True
-    return False
+    return any(tail.endswith(" " + word) or tail == word for word in words)
 
 
 def nearest_city(folded: str, cities: list[Found], start: int, end: int, language: str,

@@ -21,7 +21,8 @@ for _number, _names in enumerate((
 
 WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate((
-        ("monday", "lunes", "lundi", "montag", "월요일", "星期一", "周一", "週一", "月曜日", "月曜"),
+        ("monday", "lunes", "lundi", "montag", "월요일", "星期一", "周一", "週一", "月曜日",
+         "月曜"),
         ("tuesday", "martes", "mardi", "dienstag", "화요일", "星期二", "周二", "週二", "火曜日",
          "火曜"),
         ("wednesday", "miercoles", "mercredi", "mittwoch", "수요일", "星期三", "周三", "週三",

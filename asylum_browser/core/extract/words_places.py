@@ -42,7 +42,8 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("nuntiatur", "apostolic_nunciature"), ("schule", "school"),
     # Korean, Chinese, Japanese
     ("대사관저", "ambassadors_residence"), ("대사관 영사부", "consulate"),
-    ("大使館領事部", "consulate"), ("大使馆领事部", "consulate"), ("使馆", "embassy"), ("총영사관", "consulate_general"),
+    ("大使館領事部", "consulate"), ("大使馆领事部", "consulate"), ("使馆", "embassy"),
+    ("총영사관", "consulate_general"),
     ("영사관", "consulate"), ("영사부", "consulate"), ("대사관", "embassy"),
     ("국제학교", "school"), ("학교", "school"),
     ("大使官邸", "ambassadors_residence"), ("大使公邸", "ambassadors_residence"),
