@@ -90,11 +90,11 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         if value is None or value == 0 or re.match(r"^ (?:years?|days?|weeks?|months?|hours?|"
                                                    r"km|kilomet|miles|percent|per cent|"
                                                    r"thousand|hundred|million|mil|mille|"
-                                                   r"tausend|hundert|cien|cent)", tail):
+                                                   r"tausend|hundert|cien|cent)(?![\w])", tail):
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             continue  # a year
-        noun = _PEOPLE_WORD.search(tail)
+        noun = _PEOPLE_WORD.search(tail) or re.match(r" of (?:them|those|us)(?![\w])", tail)
         demonym = any(match.end(1) < d_start <= match.end(1) + len(tail) for d_start, _ in demonyms)
         if not noun and not demonym:
             continue

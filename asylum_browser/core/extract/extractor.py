@@ -62,7 +62,7 @@ class Extractor:
             dates=find_dates(folded, dateline),
             missions=find_missions(folded, countries, self.gazetteer.mission_types),
             dateline=dateline, dateline_span=span,
-            home_city=dateline_city(cities, span[0] if span else 80))
+            home_city=dateline_city(cities, span[0] if span else None))
 
     def extract(self, text: str, dateline: dt.date | None = None,
                 published: str | None = None) -> Extraction:

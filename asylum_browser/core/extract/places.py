@@ -46,8 +46,8 @@ def nearest_city(folded: str, cities: list[Found], start: int, end: int, languag
 def dateline_city(cities: list[Found], dateline_start: int | None) -> Found | None:
     """The city the report is filed from: the first city before the dateline's date, near the
     top ("VLADIVOSTOK, Russia, Friday, Oct. 18, 2024")."""
-    if dateline_start is None:
-        return None
+    if dateline_start is None:  # no date: only a city that opens the text ("HAVANA —")
+        return next((c for c in cities[:1] if c.start < 3), None)
     for city in cities:
         if city.end <= dateline_start and city.start < 80:
             return city
