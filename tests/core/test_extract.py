@@ -67,9 +67,9 @@ def test_the_dateline_is_found_at_the_top_and_a_given_one_wins(extractor: Extrac
 
 
 def test_the_date_people_spoke_is_not_the_date_they_entered(extractor: Extractor) -> None:
-    text = ("Two men walked into the Dutch embassy in Jakarta on Monday, a spokeswoman said on "
-            "Wednesday.")
-    assert only(extractor.extract(text, THURSDAY)).get("date_start") == "2026-09-21"
+    text = ("A spokeswoman said on Monday that two men had walked into the Dutch embassy in "
+            "Jakarta on Wednesday.")
+    assert only(extractor.extract(text, THURSDAY)).get("date_start") == "2026-09-23"
 
 
 @pytest.mark.parametrize(("text", "state", "mission_type"), [
@@ -163,13 +163,14 @@ def test_nationality_entry_response_and_outcome(extractor: Extractor) -> None:
 
 
 def test_the_hosts_police_are_not_the_seekers_nationality(extractor: Extractor) -> None:
-    text = "Chinese police surrounded the Japanese embassy in Beijing after two men entered it."
+    text = ("Two men entered the Japanese embassy in Beijing on Monday. Chinese officials said "
+            "they would question the men.")
     assert only(extractor.extract(text, THURSDAY)).get("seekers_nationality") is None
 
 
 def test_a_hoped_for_outcome_is_no_outcome(extractor: Extractor) -> None:
-    text = ("Two men entered the Canadian embassy in Beijing on Monday. They hope they will be "
-            "allowed to leave for Seoul.")
+    text = ("Two men entered the Canadian embassy in Beijing on Monday. They hope to have left "
+            "for Seoul by the weekend.")
     assert only(extractor.extract(text, THURSDAY)).get("outcome_class") is None
 
 
@@ -258,3 +259,12 @@ def test_one_extractor_serves_worker_threads(extractor: Extractor) -> None:
     for thread in threads:
         thread.join()
     assert results == [expected] * 4
+
+
+def test_a_bid_dated_years_before_the_dateline_is_background(extractor: Extractor) -> None:
+    text = ("Two men entered the Japanese embassy in Beijing on Monday. Five North Koreans ran "
+            "into the Japanese consulate general in Shenyang on May 8, 2002.")
+    roles = [(d.role, d.get("date_start"), d.existing_id)
+             for d in extractor.extract(text, THURSDAY).drafts]
+    assert roles == [("main", "2026-09-21", None),
+                     ("background", "2002-05-08", "2002-05-08-shenyang-japan-consulate")]

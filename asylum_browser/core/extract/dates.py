@@ -180,7 +180,7 @@ def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
     return sorted(kept, key=lambda d: d.start)
 
 
-DATELINE_REACH = 240  # characters from the top where a dateline may stand
+DATELINE_REACH = 100  # characters from the top where a dateline may stand (its first line)
 
 
 def find_dateline(folded: str) -> DateMention | None:

@@ -83,8 +83,7 @@ class Extractor:
         line = reading.dateline_span
         return Extraction(
             text=text, dateline=reading.dateline.isoformat() if reading.dateline else None,
-            dateline_evidence=evidence(text, *line) if line and dateline is None else (
-                evidence(text, *line) if line else None),
+            dateline_evidence=evidence(text, *line) if line else None,
             language=reading.language, drafts=tuple(drafts),
             sentences=tuple(reading.sentences))
 
