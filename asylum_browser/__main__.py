@@ -1,6 +1,6 @@
 """Entry point of `asylum-browser` and `python -m asylum_browser`.
 
-With a command (search, show, facets, export, info, build-db, install-desktop,
+With a command (search, show, facets, export, info, build-db, extract, install-desktop,
 uninstall-desktop, --help, --version) it is the command line; otherwise it opens the window,
 passing options such as --db and --smoke-test.
 Dispatching here keeps the CLI module free of Qt: the window is imported only when wanted.
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from asylum_browser.core.export.csvlines import WORKER_WORD, worker_main
 
 CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "import", "diff-data",
-             "install-desktop", "uninstall-desktop", "--help", "-h", "--version"}
+             "extract", "install-desktop", "uninstall-desktop", "--help", "-h", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

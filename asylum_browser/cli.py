@@ -1,4 +1,5 @@
-"""The command line: search, show, facets, export, info and build-db, on the core only.
+"""The command line: search, show, facets, export, info and build-db (and extract, from
+cli_extract.py), on the core only.
 
 Every failure prints one line to stderr and exits with a documented code (docs/cli.md); no
 traceback reaches the user.
@@ -6,8 +7,6 @@ traceback reaches the user.
 
 from __future__ import annotations
 
-import json
-import math
 import shutil
 import sys
 import tempfile
@@ -40,6 +39,7 @@ from asylum_browser.core.workspace import Workspace, WorkspaceProblem, database_
 from asylum_browser.desktop import DesktopInstallError, install_desktop, uninstall_desktop
 from asylum_browser.files import atomic_write
 from asylum_browser.paths import bundled_db_path, records_dir
+from asylum_browser.terminal import echo, echo_json
 
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
@@ -53,36 +53,6 @@ EXIT_WORKSPACE = 9
 EXIT_IMPORT = 10
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-# Control characters from data never reach the terminal: ESC starts a terminal command (OSC 0
-# retitled the window, OSC 8 made a file: link) and CR overwrites what a line said. Each is
-# shown as U+FFFD; newlines and tabs stay. JSON keeps them as \u escapes instead.
-_CONTROLS = [*range(0x00, 0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20), 0x7F,
-             *range(0x80, 0xA0)]
-_SHOWN_CONTROLS = dict.fromkeys(_CONTROLS, "\ufffd")
-_JSON_CONTROLS = {code: f"\\u{code:04x}" for code in _CONTROLS if code >= 0x7F}
-
-
-def echo(text: str = "", err: bool = False) -> None:
-    """click.echo, with the control characters of data made harmless, and a file name that
-    is not valid UTF-8 shown with escapes (\\udcff) instead of failing to print."""
-    shown = text.translate(_SHOWN_CONTROLS)
-    click.echo(shown.encode("utf-8", "backslashreplace").decode("utf-8"), err=err)
-
-
-def _json_value(value: Any) -> Any:
-    """A value as strict JSON holds it: an infinite or NaN number (which a hostile database
-    can store) is no number, so null."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
-def echo_json(rows: list[dict[str, Any]]) -> None:
-    text = json.dumps([{key: _json_value(value) for key, value in row.items()} for row in rows],
-                      ensure_ascii=False, indent=2, allow_nan=False)
-    click.echo(text.translate(_JSON_CONTROLS))
-
 
 class _Fail(click.ClickException):
     """One line on stderr and a chosen exit code."""
@@ -233,8 +203,8 @@ def cli(ctx: click.Context) -> None:
     """Asylum Browser: a sourced, offline database of asylum bids at diplomatic missions."""
     if ctx.invoked_subcommand is None:
         ctx.invoke(info)
-        echo("\nCommands: search, show, facets, export, info, build-db, install-desktop, "
-                   "uninstall-desktop "
+        echo("\nCommands: search, show, facets, export, info, build-db, extract, "
+                   "install-desktop, uninstall-desktop "
                    "(asylum-browser COMMAND --help). Without a command, asylum-browser opens "
                    "the window.")
 
@@ -490,3 +460,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     # left to it rather than reported as an internal error.
     cli.main(args=list(argv) if argv is not None else None, prog_name="asylum-browser",
              standalone_mode=True)
+
+
+# extract lives in its own module (cli_extract.py), registered here on the same group.
+from asylum_browser.cli_extract import extract_command  # noqa: E402
+
+cli.add_command(extract_command)

@@ -1,0 +1,129 @@
+"""How many people: digits and number words before a noun for people, a third person added on
+a later day, hedges kept as words, and population figures or totals left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from asylum_browser.core.extract.gazetteer import Found
+from asylum_browser.core.extract.words_people import (
+    HAN_DIGITS,
+    HEDGES,
+    KOREAN_NUMBERS,
+    NOT_SEEKERS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PEOPLE_PLURAL,
+    PEOPLE_SINGULAR,
+    POPULATION_FRAMES,
+    TOTAL_FRAMES,
+)
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A number of people in the text. ``kind`` is 'exact', 'more' (one more, "a third"),
+    'hedge' (a number kept as words: value None) or 'one' ("a former minister")."""
+
+    start: int
+    end: int
+    value: int | None
+    kind: str
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{_alt(NUMBER_WORDS)})"
+_PEOPLE = rf"(?:{_alt(PEOPLE_PLURAL)})"
+# A number, up to three words (adjectives, "of the", a demonym), then people or a demonym.
+_LATIN_COUNT = re.compile(rf"(?<![\w.,-]){_NUMBER}(?![\w-])"
+                          r"((?: (?:of the |de los |des |der )?[\w'-]+){0,4})")
+_KOREAN_COUNT = re.compile(rf"(\d+|{_alt(KOREAN_NUMBERS)}) ?명")
+_HAN_COUNT = re.compile(rf"(?<![\d万萬億亿十百千])(\d+|[{''.join(HAN_DIGITS)}]{{1,2}})"
+                        r" ?[名人](?!民|口)")
+_ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
+_HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
+_ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
+                  rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])")
+_PEOPLE_WORD = re.compile(rf"(?<![\w]){_PEOPLE}(?![\w])")
+
+
+def _number(text: str) -> int | None:
+    text = text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    if text in KOREAN_NUMBERS:
+        return KOREAN_NUMBERS[text]
+    if all(char in HAN_DIGITS for char in text):
+        if len(text) == 2 and text[0] == "十":
+            return 10 + HAN_DIGITS[text[1]]
+        if len(text) == 2 and text[1] == "十":
+            return HAN_DIGITS[text[0]] * 10
+        return HAN_DIGITS[text[0]] if len(text) == 1 else None
+    return None
+
+
+def _framed(folded: str, start: int, end: int) -> bool:
+    """True when the number counts a population or a running total."""
+    before = folded[max(0, start - 30):start]
+    after = folded[end:end + 60]
+    window = before + " " + after
+    return any(frame in window for frame in POPULATION_FRAMES) or any(
+        frame in after or frame in before[-12:] for frame in TOTAL_FRAMES)
+
+
+def find_counts(folded: str, start: int, end: int, countries: list[Found]
+                ) -> list[CountMention]:
+    """Every count of people in folded[start:end] (one sentence), in order."""
+    sentence = folded[start:end]
+    found: list[CountMention] = []
+    demonyms = [(c.start - start, c.end - start) for c in countries if start <= c.start < end]
+    for match in _LATIN_COUNT.finditer(sentence):
+        value = _number(match.group(1))
+        tail = match.group(2)
+        if value is None or value == 0 or re.match(r"^ (?:years?|days?|weeks?|months?|hours?|"
+                                                   r"km|kilomet|miles|percent|per cent|"
+                                                   r"thousand|hundred|million|mil|mille|"
+                                                   r"tausend|hundert|cien|cent)(?![\w])", tail):
+            continue
+        if re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
+            continue  # a year
+        noun = _PEOPLE_WORD.search(tail) or re.match(r" of (?:them|those|us)(?![\w])", tail)
+        demonym = any(match.end(1) < d_start <= match.end(1) + len(tail) for d_start, _ in demonyms)
+        if not noun and not demonym:
+            continue
+        if _framed(sentence, match.start(), match.end()):
+            continue
+        found.append(CountMention(start + match.start(), start + match.end(1), value, "exact"))
+    for pattern in (_KOREAN_COUNT, _HAN_COUNT):
+        for match in pattern.finditer(sentence):
+            value = _number(match.group(1))
+            if value and not _framed(sentence, match.start(), match.end()):
+                found.append(CountMention(start + match.start(), start + match.end(), value,
+                                          "exact"))
+    for match in _ORDINAL.finditer(sentence):
+        found.append(CountMention(start + match.start(), start + match.end(), 1, "more"))
+    for match in _HEDGE.finditer(sentence):
+        if not _framed(sentence, match.start(), match.end()) and (
+                _PEOPLE_WORD.search(sentence, match.end(), match.end() + 40) or any(
+                    match.end() <= d_start <= match.end() + 20 for d_start, _ in demonyms)
+                or not match.group(0).isascii()):
+            found.append(CountMention(start + match.start(), start + match.end(), None, "hedge"))
+    for one in _ONE.finditer(sentence):
+        if not any(word in one.group(1) for word in NOT_SEEKERS):
+            found.append(CountMention(start + one.start(), start + one.end(), 1, "one"))
+    return sorted(_without_overlaps(found), key=lambda c: c.start)
+
+
+def _without_overlaps(found: list[CountMention]) -> list[CountMention]:
+    kept: list[CountMention] = []
+    for item in sorted(found, key=lambda c: (c.kind == "hedge", -(c.end - c.start))):
+        if all(item.end <= k.start or item.start >= k.end for k in kept):
+            kept.append(item)
+    return kept

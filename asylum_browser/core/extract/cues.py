@@ -1,0 +1,129 @@
+"""The seekers' nationality, how they got in, what the host did and how it ended: phrases
+found in one sentence, each with its span."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from asylum_browser.core.extract.gazetteer import Found
+from asylum_browser.core.extract.words_cues import (
+    ENTRY,
+    EVENT,
+    MODAL,
+    MOVEMENT,
+    OUTCOMES,
+    RESPONSE,
+    SPEECH,
+)
+from asylum_browser.core.extract.words_people import NUMBER_WORDS, PEOPLE_PLURAL, PEOPLE_SINGULAR
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A phrase that fills a field: its span and the value it gives."""
+
+    start: int
+    end: int
+    value: str
+
+
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _latin_bounded(pattern: str) -> str:
+    return rf"(?<![\w])(?:{pattern})" if pattern[:1].isascii() else pattern
+
+
+EVENT_RE = re.compile("|".join(_latin_bounded(p) for p in EVENT))
+SPEECH_RE = re.compile("|".join(_latin_bounded(p) for p in SPEECH))
+MOVEMENT_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])" for p in MOVEMENT))
+MODAL_RE = re.compile("|".join(_latin_bounded(p) for p in MODAL))
+ENTRY_RE = _compile(ENTRY)
+RESPONSE_RE = _compile(RESPONSE)
+OUTCOME_RES = tuple((re.compile(_latin_bounded(p)), code) for p, code in OUTCOMES)
+
+# Words for defectors that name their nationality themselves.
+NATIONALITY_WORDS = {"탈북자": "KP", "탈북민": "KP", "북한 주민": "KP", "脱北者": "KP",
+                     "朝鲜人": "KP", "脱北": "KP", "北朝鮮から": "KP"}
+_NATIONALITY_WORDS = re.compile("|".join(re.escape(w) for w in NATIONALITY_WORDS))
+_PEOPLE = "|".join(re.escape(w) for w in sorted(PEOPLE_PLURAL + PEOPLE_SINGULAR, key=len,
+                                                 reverse=True))
+_PEOPLE_AFTER = re.compile(rf"^(?:[ -](?:[\w-]+ ){{0,2}}?(?:{_PEOPLE})(?![\w])|s(?![\w])|"
+                           r"er(?![\w])|ns?(?![\w])|"
+                           r" ?(?:주민|사람|인|人|출신|국적|から来た|国籍|籍)|"
+                           r"の[\d一二三四五六七八九十]*人)")
+_PEOPLE_BEFORE = re.compile(rf"(?:{_PEOPLE})(?: de la| de l'| de)?(?: [\w]+)? ?$")
+# A number or hedge just before a demonym makes it the people: "five North Koreans".
+_NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_COUNTED = re.compile(rf"(?<![\w])(?:\d|{_NUMBERS}|"
+                      r"several|dozens of|hundreds of|hunderte|varios|plusieurs|mehrere|"
+                      r"thousands? of|hundred|thousand|mil|mille|tausend) $")
+_INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|security|"
+                          r"foreign|ministry|state|side|forces|guards|soldiers|troops|"
+                          r"diplomat|embassy|consulate|press|media|army|navy|"
+                          r"gobierno|autoridades|policia|ministerio|cancilleria|autorites|gouvernement|"
+                          r"behorden|regierung|polizei|당국|정부|경찰|警方|当局|政府|外務省)")
+
+
+def is_event(folded: str, start: int, end: int) -> bool:
+    """True when the sentence tells of people seeking or getting into a mission."""
+    return EVENT_RE.search(folded, start, end) is not None
+
+
+def find_nationalities(folded: str, start: int, end: int, countries: list[Found],
+                       mission_states: set[int]) -> list[Cue]:
+    """The nationalities of people in the sentence: 'North Koreans', 'oposición venezolana',
+    '북한 주민', not 'Chinese police' nor a mission's own state."""
+    found = [Cue(m.start(), m.end(), NATIONALITY_WORDS[m.group(0)])
+             for m in _NATIONALITY_WORDS.finditer(folded, start, end)]
+    for country in countries:
+        if not start <= country.start < end or country.start in mission_states:
+            continue
+        after = folded[country.end:min(end, country.end + 40)]
+        before = folded[max(start, country.start - 40):country.start]
+        if _INSTITUTION.match(after):
+            continue
+        if _PEOPLE_AFTER.match(after) or _PEOPLE_BEFORE.search(before) or _COUNTED.search(
+                before[-16:]):
+            found.append(Cue(country.start, country.end, country.value))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _clause_end(folded: str, start: int, end: int) -> int:
+    stop = re.compile(r"[,;.:。，、]| and | but | while | y | et | und ")
+    match = stop.search(folded, start, end)
+    return match.start() if match else end
+
+
+def find_entries(folded: str, start: int, end: int) -> list[Cue]:
+    """How they got in: 'scaled the fence', 'einen Zaun überwunden', 翻墙."""
+    return [Cue(m.start(), m.end(), "") for m in ENTRY_RE.finditer(folded, start, end)]
+
+
+def find_responses(folded: str, start: int, end: int) -> list[Cue]:
+    """What the host did, to the end of its clause: 'cordoned off the street'."""
+    return [Cue(m.start(), max(m.end(), _clause_end(folded, m.end(), end)), "")
+            for m in RESPONSE_RE.finditer(folded, start, end)]
+
+
+def find_outcomes(folded: str, start: int, end: int) -> list[Cue]:
+    """How it ended, with its outcome class; not what someone hopes or plans."""
+    found = []
+    for pattern, code in OUTCOME_RES:
+        for match in pattern.finditer(folded, start, end):
+            if MODAL_RE.search(folded, max(start, match.start() - 30), match.start()):
+                continue
+            found.append(Cue(match.start(), max(match.end(),
+                                                _clause_end(folded, match.end(), end)), code))
+    return sorted(found, key=lambda c: c.start)
+
+
+def near_speech_or_movement(folded: str, start: int, end: int, low: int, high: int) -> bool:
+    """True when a date at [start, end) dates the telling or a journey: 'said on Friday',
+    'two days after returning', '20일 밝혔다'."""
+    before = re.split(r"[,，、;；:]", folded[max(low, start - 22):start])[-1]
+    after = re.split(r"[,，、;；:]", folded[end:min(high, end + 12)])[0]
+    return bool(SPEECH_RE.search(before) or SPEECH_RE.search(after)
+                or MOVEMENT_RE.search(before))

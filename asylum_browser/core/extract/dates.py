@@ -1,0 +1,198 @@
+"""Dates in a report: the dateline, and every date mention resolved against it.
+
+Rules, not a date library: wire copy dates events by weekday and day of the month relative to
+its dateline, which no general parser resolves the way a reader does. "Wednesday" in a
+Thursday report is the day before, and the dateline's own weekday is that very day; "in
+March" keeps month precision and "last year" year precision; a day of the month after the
+dateline's falls in the month before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from asylum_browser.core.extract.words_dates import (
+    DAY_OFFSETS,
+    LAST_MONTH,
+    LAST_YEAR,
+    MONTHS,
+    THIS_MONTH,
+    WEEKDAYS,
+)
+from asylum_browser.core.extract.words_people import NUMBER_WORDS
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text: its span, its value at its precision ('2002', '2002-05', or
+    '2002-05-08'), and whether the text said it outright or relative to the dateline."""
+
+    start: int
+    end: int
+    value: str
+    relative: bool
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alternation(MONTHS)
+_FULL_MONTH = _alternation(name for name in MONTHS if len(name) > 3 or name == "may")
+_LATIN_WEEKDAY = _alternation(w for w in WEEKDAYS if w.isascii())
+_CJK_WEEKDAY = _alternation(w for w in WEEKDAYS if not w.isascii())
+_LATIN_OFFSET = _alternation(w for w in DAY_OFFSETS if w.isascii())
+_CJK_OFFSET = _alternation(w for w in DAY_OFFSETS if not w.isascii())
+_B, _E = r"(?<![\w])", r"(?![\w])"
+_NUMBER_WORD = _alternation(w for w in NUMBER_WORDS if " " not in w)
+_HAN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _amount(text: str) -> int:
+    """A small number in digits, words or Han numerals (二十四 is 24)."""
+    if text.isdigit():
+        return int(text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    tens, _, units = text.partition("十")
+    if "十" not in text:
+        return _HAN.get(text, 0)
+    return (_HAN.get(tens, 1) if tens else 1) * 10 + _HAN.get(units, 0)
+
+# (pattern, kind): each kind has one way to turn its groups into a date.
+PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(source), kind) for source, kind in (
+        (r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", "iso"),
+        (r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]", "ymd"),
+        (r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월]", "ym"),
+        (rf"{_B}({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?{_E}(?:,? (\d{{4}}){_E})?", "mdy"),
+        (rf"{_B}(\d{{1,2}})(?:\.|er|º)? (?:de )?({_MONTH}){_E}\.?(?:,? (?:de |del )?(\d{{4}}))?",
+         "dmy"),
+        (rf"{_B}({_FULL_MONTH}),? (?:de |del )?(\d{{4}}){_E}", "my"),
+        (rf"{_B}(?:in|en|im|au mois de|en el mes de|el mes de) ({_FULL_MONTH}){_E}", "m"),
+        (rf"{_B}(?:in|en|im|im jahr|im jahre|of|durant|during|since|desde|seit) "
+         rf"((?:1[89]|20)\d\d){_E}", "y"),
+        (r"((?:1[89]|20)\d\d) ?[年년](?! ?\d)", "y"),
+        (r"(?:지난 ?)?(?<![\d월月])(\d{1,2}) ?[日일](?![\d본])", "d"),
+        (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)",
+         "years_ago_today"),
+        (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)", "years_ago"),
+        (rf"{_B}(\d{{1,2}}|{_NUMBER_WORD}) years ago{_E}", "years_ago"),
+        (rf"{_B}hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago"),
+        (rf"{_B}il y a (\d{{1,2}}|{_NUMBER_WORD}) ans{_E}", "years_ago"),
+        (rf"{_B}vor (\d{{1,2}}|{_NUMBER_WORD}) jahren{_E}", "years_ago"),
+        (rf"{_B}({_LATIN_WEEKDAY}){_E}", "weekday"),
+        (rf"({_CJK_WEEKDAY})", "weekday"),
+        (rf"{_B}({_LATIN_OFFSET}){_E}", "offset"),
+        (rf"({_CJK_OFFSET})", "offset"),
+        (rf"{_B}({_alternation(LAST_MONTH)}){_E}", "last_month"),
+        (rf"{_B}({_alternation(LAST_YEAR)}){_E}", "last_year"),
+        (rf"{_B}({_alternation(THIS_MONTH)}){_E}", "this_month"),
+    ))
+
+
+def _valid(year: int, month: int, day: int | None = None) -> str | None:
+    try:
+        if day is None:
+            dt.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int | None, dateline: dt.date | None) -> int | None:
+    """The year of a month (and day) given without one: the dateline's, or the year before if
+    that would fall after the dateline."""
+    if dateline is None:
+        return None
+    if (month, day or 1) > (dateline.month, dateline.day):
+        return dateline.year - 1
+    return dateline.year
+
+
+def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
+             ) -> tuple[str | None, bool]:
+    """(value, relative) for one match."""
+    g = groups
+    if kind in ("iso", "ymd"):
+        return _valid(int(g[0] or 0), int(g[1] or 0), int(g[2] or 0)), False
+    if kind == "ym":
+        return _valid(int(g[0] or 0), int(g[1] or 0)), False
+    if kind in ("mdy", "dmy"):
+        month_name, day_text = (g[0], g[1]) if kind == "mdy" else (g[1], g[0])
+        month, day = MONTHS[(month_name or "").rstrip(".")], int(day_text or 0)
+        if g[2]:
+            return _valid(int(g[2]), month, day), False
+        year = _year_for(month, day, dateline)
+        return (_valid(year, month, day) if year else None), True
+    if kind == "my":
+        return _valid(int(g[1] or 0), MONTHS[g[0] or ""]), False
+    if kind == "m":
+        month = MONTHS[g[0] or ""]
+        year = _year_for(month, None, dateline)
+        return (_valid(year, month) if year else None), True
+    if kind == "y":
+        return g[0], False
+    if dateline is None:
+        return None, True
+    if kind == "years_ago_today":
+        try:
+            return dateline.replace(year=dateline.year - _amount(g[0] or "")).isoformat(), False
+        except ValueError:  # 29 February
+            return str(dateline.year - _amount(g[0] or "")), False
+    if kind == "years_ago":
+        return str(dateline.year - _amount(g[0] or "")), False
+    if kind == "d":
+        day = int(g[0] or 0)
+        month_start = dateline.replace(day=1)
+        if day > dateline.day:
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        return _valid(month_start.year, month_start.month, day), True
+    if kind == "weekday":
+        back = (dateline.weekday() - WEEKDAYS[g[0] or ""]) % 7
+        return (dateline - dt.timedelta(days=back)).isoformat(), True
+    if kind == "offset":
+        return (dateline + dt.timedelta(days=DAY_OFFSETS[g[0] or ""])).isoformat(), True
+    if kind == "last_month":
+        previous = dateline.replace(day=1) - dt.timedelta(days=1)
+        return f"{previous.year:04d}-{previous.month:02d}", True
+    if kind == "this_month":
+        return f"{dateline.year:04d}-{dateline.month:02d}", True
+    return str(dateline.year - 1), True  # last_year
+
+
+def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
+    """Every date mention, resolved; where two overlap the longer one wins."""
+    found: list[DateMention] = []
+    for pattern, kind in PATTERNS:
+        for match in pattern.finditer(folded):
+            value, relative = _resolve(kind, match.groups(), dateline)
+            if value is not None:
+                found.append(DateMention(match.start(), match.end(), value, relative))
+    kept: list[DateMention] = []
+    for item in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
+        if all(item.end <= k.start or item.start >= k.end for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda d: d.start)
+
+
+DATELINE_REACH = 100  # characters from the top where a dateline may stand (its first line)
+
+
+def find_dateline(folded: str) -> DateMention | None:
+    """The first full date (year, month and day) near the top of the report."""
+    for mention in find_dates(folded[:DATELINE_REACH], None):
+        if len(mention.value) == 10 and not mention.relative:
+            return mention
+    return None
+
+
+def parse_day(text: str) -> dt.date:
+    """A YYYY-MM-DD day, as --dateline takes it; ValueError otherwise."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        raise ValueError(f"{text!r} is not a date as YYYY-MM-DD")
+    return dt.date.fromisoformat(text.strip())

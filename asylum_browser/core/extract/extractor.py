@@ -1,0 +1,94 @@
+"""The extractor: a news report in, draft incidents out.
+
+Build an :class:`Extractor` once from a repository (it reads the names, vocabularies and
+known incidents it needs, then holds plain data), and call :meth:`Extractor.extract` from any
+thread, as often as wanted; no network, no database access after construction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from asylum_browser.core.extract.dates import find_dateline, find_dates
+from asylum_browser.core.extract.drafts import Draft, Extraction
+from asylum_browser.core.extract.fields import Filler, Reading
+from asylum_browser.core.extract.gazetteer import Gazetteer
+from asylum_browser.core.extract.language import detect_language
+from asylum_browser.core.extract.linking import Known, link, load_known
+from asylum_browser.core.extract.missions import find_missions
+from asylum_browser.core.extract.places import dateline_city
+from asylum_browser.core.extract.segment import segment
+from asylum_browser.core.extract.sentences import sentence_spans
+from asylum_browser.core.extract.spans import evidence, fold
+
+if TYPE_CHECKING:
+    from asylum_browser.core.engine.repository import Repository
+
+
+class EmptyReport(ValueError):
+    """The text holds nothing to read."""
+
+
+class Extractor:
+    """Turns report text into an :class:`Extraction`, with one database's names."""
+
+    def __init__(self, gazetteer: Gazetteer, known: tuple[Known, ...]) -> None:
+        self.gazetteer = gazetteer
+        self.known = known
+
+    @classmethod
+    def from_repository(cls, repository: Repository) -> Extractor:
+        """An extractor over the names and incidents of ``repository``'s database."""
+        return cls(Gazetteer.from_repository(repository), load_known(repository))
+
+    def read(self, text: str, dateline: dt.date | None = None,
+             published: str | None = None) -> Reading:
+        """Everything the drafts are made from: sentences, names, dates, missions."""
+        if not text.strip():
+            raise EmptyReport("the report holds no text")
+        folded = fold(text)
+        found = find_dateline(folded)
+        span = (found.start, found.end) if found else None
+        if dateline is None and found is not None:
+            dateline = dt.date.fromisoformat(found.value)
+        if dateline is None and published is not None:
+            dateline = dt.date.fromisoformat(published)
+        countries = self.gazetteer.find_countries(text, folded)
+        cities = self.gazetteer.find_cities(text, folded)
+        return Reading(
+            text=text, folded=folded, language=detect_language(folded),
+            sentences=sentence_spans(text), countries=countries, cities=cities,
+            dates=find_dates(folded, dateline),
+            missions=find_missions(folded, countries, self.gazetteer.mission_types),
+            dateline=dateline, dateline_span=span,
+            home_city=dateline_city(cities, span[0] if span else None))
+
+    def extract(self, text: str, dateline: dt.date | None = None,
+                published: str | None = None) -> Extraction:
+        """The drafts of one report. ``dateline`` overrides the one found in the text;
+        ``published`` (a page's metadata) is used when the text has none."""
+        reading = self.read(text, dateline, published)
+        incidents = segment(reading.folded, reading.sentences, reading.missions, reading.dates,
+                            reading.dateline)
+        drafts = []
+        for incident in incidents:
+            filler = Filler(reading, self.gazetteer, incident, incidents)
+            values = filler.fill()
+            existing = link(self.known, values.get("date_start"), values.get("sending_state"),
+                            values.get("mission_type"), values.get("city"),
+                            values.get("people_count"))
+            drafts.append(Draft("background" if incident.past else "main", existing, values,
+                                filler.evidence))
+        line = reading.dateline_span
+        return Extraction(
+            text=text, dateline=reading.dateline.isoformat() if reading.dateline else None,
+            dateline_evidence=evidence(text, *line) if line else None,
+            language=reading.language, drafts=tuple(drafts),
+            sentences=tuple(reading.sentences))
+
+
+def extract(text: str, repository: Repository, dateline: dt.date | None = None) -> Extraction:
+    """The drafts of one report, with ``repository``'s names (builds an Extractor: keep one
+    instead when extracting many reports)."""
+    return Extractor.from_repository(repository).extract(text, dateline)

@@ -1,0 +1,203 @@
+"""Filling one draft's fields from the sentences of its incident, each with its evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from asylum_browser.core.extract.counts import CountMention, find_counts
+from asylum_browser.core.extract.cues import (
+    Cue,
+    find_entries,
+    find_nationalities,
+    find_outcomes,
+    find_responses,
+    near_speech_or_movement,
+)
+from asylum_browser.core.extract.dates import DateMention
+from asylum_browser.core.extract.gazetteer import Found, Gazetteer
+from asylum_browser.core.extract.missions import MissionMention
+from asylum_browser.core.extract.places import nearest_city
+from asylum_browser.core.extract.segment import PAST_YEARS, Incident
+from asylum_browser.core.extract.spans import Evidence, evidence
+
+_SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school"})
+# One person "with his wife" is two.
+_PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
+                      r"avec (?:sa femme|son mari|son epouse)|mit (?:seiner frau|ihrem mann)")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything found in the report once, shared by the drafts."""
+
+    text: str
+    folded: str
+    language: str
+    sentences: list[tuple[int, int]]
+    countries: list[Found]
+    cities: list[Found]
+    dates: list[DateMention]
+    missions: list[MissionMention]
+    dateline: dt.date | None
+    dateline_span: tuple[int, int] | None
+    home_city: Found | None  # the dateline's city
+
+
+class Filler:
+    """Collects one incident's values and their evidence."""
+
+    def __init__(self, reading: Reading, gazetteer: Gazetteer, incident: Incident,
+                 others: list[Incident]) -> None:
+        self.r = reading
+        self.gazetteer = gazetteer
+        self.incident = incident
+        self.others = others
+        self.values: dict[str, Any] = {}
+        self.evidence: dict[str, Evidence] = {}
+
+    def put(self, name: str, value: Any, start: int, end: int) -> None:
+        if value is None or name in self.values:
+            return
+        self.values[name] = value
+        self.evidence[name] = evidence(self.r.text, start, end)
+
+    def _mine(self, position: int, sentence: int) -> bool:
+        """True when the fact at ``position`` is nearer this incident's mission than any other
+        incident's mentioned in the same sentence."""
+        start, end = self.r.sentences[sentence]
+        def distance(mentions: list[MissionMention]) -> int:
+            spans = [m for m in mentions if start <= m.type_start < end]
+            return min((abs(position - (m.start + m.end) // 2) for m in spans), default=10**9)
+        mine = distance(self.incident.mentions)
+        rivals = [distance(o.mentions) for o in self.others
+                  if o is not self.incident and sentence in o.sentences]
+        return all(mine <= rival for rival in rivals)
+
+    def fill(self) -> dict[str, Any]:
+        self._mission()
+        self._date()
+        self._place()
+        self._people()
+        self._cues()
+        return self.values
+
+    def _mission(self) -> None:
+        for mention in self.incident.mentions:
+            if mention.state is not None:
+                self.put("sending_state", mention.sending_state, mention.state.start,
+                         mention.state.end)
+        typed = [m for m in self.incident.mentions if m.mission_type]
+        with_state = [m for m in typed if m.sending_state] or typed
+        if with_state:
+            # "the British consulate" then "the British consulate general": the fuller name.
+            best = max(with_state, key=lambda m: (m.mission_type in _SPECIFIC, -m.start))
+            self.put("mission_type", best.mission_type, best.type_start, best.type_end)
+
+    def _date(self) -> None:
+        candidates: list[DateMention] = []
+        for index in self.incident.events:
+            start, end = self.r.sentences[index]
+            for date in self.r.dates:
+                if not start <= date.start < end or self._in_dateline(date):
+                    continue
+                if near_speech_or_movement(self.r.folded, date.start, date.end, start, end):
+                    continue
+                old = (self.r.dateline is not None and int(date.value[:4])
+                       <= self.r.dateline.year - PAST_YEARS)
+                if old != self.incident.past or not self._mine(date.start, index):
+                    continue
+                candidates.append(date)
+        if candidates:
+            best = min(candidates, key=lambda d: (d.value[:10], -len(d.value)))
+            self.put("date_start", best.value, best.start, best.end)
+
+    def _in_dateline(self, date: DateMention) -> bool:
+        span = self.r.dateline_span
+        return (span is not None and span[0] <= date.start < span[1]) or (
+            span is not None and date.start < span[0] and date.relative and date.start < 80)
+
+    def _place(self) -> None:
+        city: Found | None = None
+        for mention in self.incident.mentions:
+            start, end = next((s, e) for s, e in self.r.sentences
+                              if s <= mention.type_start < e)
+            here = [c for c in self.r.cities if start <= c.start < end]
+            found = nearest_city(self.r.folded, here, mention.start, mention.end,
+                                 self.r.language)
+            if found is not None:
+                city = found
+                break
+        if city is None and self.r.home_city is not None:
+            city = self.r.home_city
+        if city is not None:
+            self.put("city", city.value, city.start, city.end)
+            host = self.gazetteer.host_of(city.value, self.values.get("date_start"))
+            self.put("host_country", host, city.start, city.end)
+
+    def _people(self) -> None:
+        exact: list[tuple[int, CountMention, int]] = []
+        ones: list[CountMention] = []
+        hedges: list[CountMention] = []
+        for index in self.incident.sentences:
+            start, end = self.r.sentences[index]
+            counts = [c for c in find_counts(self.r.folded, start, end, self.r.countries)
+                      if self._mine(c.start, index)]
+            total = 0
+            first: CountMention | None = None
+            for count in counts:
+                if count.kind == "exact" and count.value is not None:
+                    between = self.r.folded[first.end:count.start].split() if first else []
+                    if first is not None and "and" in between[:2]:
+                        total += count.value
+                    else:
+                        first, total = count, count.value
+                    exact.append((total, first, count.end))
+                elif count.kind == "more" and first is not None:
+                    total += 1
+                    exact.append((total, first, count.end))
+                elif count.kind == "more" and index in self.incident.events:
+                    ones.append(count)  # "a third person entered": one, the third overall
+                elif count.kind == "one" and index in self.incident.events:
+                    ones.append(count)
+                    if first is None:
+                        first, total = count, 1
+                elif count.kind == "hedge":
+                    hedges.append(count)
+        if exact:
+            value, first, end = max(exact, key=lambda item: item[0])
+            self.put("people_count", value, first.start, end)
+        elif ones:
+            partner = any(_PARTNER.search(self.r.folded, *self.r.sentences[i])
+                          for i in self.incident.sentences)
+            self.put("people_count", 2 if partner else 1, ones[0].start, ones[0].end)
+        elif hedges:
+            hedge = hedges[0]
+            self.put("people_note", self.r.text[hedge.start:hedge.end].strip(), hedge.start,
+                     hedge.end)
+
+    def _cues(self) -> None:
+        states = {m.state.start for i in [self.incident, *self.others] for m in i.mentions
+                  if m.state is not None}
+        for index in self.incident.sentences:
+            start, end = self.r.sentences[index]
+            finds: list[tuple[str, list[Cue]]] = [
+                ("seekers_nationality", find_nationalities(self.r.folded, start, end,
+                                                           self.r.countries, states)),
+                ("entry_method", find_entries(self.r.folded, start, end)),
+                ("host_response", find_responses(self.r.folded, start, end)),
+                ("outcome", find_outcomes(self.r.folded, start, end)),
+            ]
+            for name, cues in finds:
+                for cue in cues:
+                    if not self._mine(cue.start, index):
+                        continue
+                    if name == "seekers_nationality":
+                        self.put(name, cue.value, cue.start, cue.end)
+                    elif name == "outcome":
+                        self.put("outcome_class", cue.value, cue.start, cue.end)
+                        self.put(name, self.r.text[cue.start:cue.end], cue.start, cue.end)
+                    else:
+                        self.put(name, self.r.text[cue.start:cue.end], cue.start, cue.end)

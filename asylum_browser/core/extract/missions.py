@@ -1,0 +1,148 @@
+"""Mission mentions: the sending state and the type from "the U.S. Consulate in Shenyang",
+"Japan's diplomatic mission", "a school run by the German embassy", "britischen Konsulat",
+"embajada del Perú", 日本総領事館, 美国驻沈阳总领事馆, 한국 대사관."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from asylum_browser.core.extract.gazetteer import Found
+from asylum_browser.core.extract.words_places import MISSION_WORDS
+
+ORGANISATIONS = frozenset({"UN", "UNHCR"})
+_GERMAN_STEMS = ("botschaft", "konsulat", "generalkonsulat", "schule", "nuntiatur")
+
+
+@dataclass(frozen=True)
+class MissionMention:
+    """A mission named in the text, with the spans its state and type were read from."""
+
+    start: int
+    end: int
+    mission_type: str | None
+    sending_state: str | None
+    state: Found | None  # the span of the sending state's name
+    type_start: int  # the span of the mission word
+    type_end: int
+    weak: bool = False  # "the ambassador": a mission only if the sentence names no other
+    plural: bool = False  # "three embassies": several missions, none of them an incident
+
+
+def _word_pattern() -> re.Pattern[str]:
+    parts = []
+    for phrase, _ in sorted(MISSION_WORDS, key=lambda item: -len(item[0])):
+        escaped = re.escape(phrase)
+        if phrase.isascii():
+            suffix = r"\w*" if phrase in _GERMAN_STEMS else r"(?:s|'s)?"
+            parts.append(rf"(?<![\w]){escaped}{suffix}(?![\w])")
+        else:
+            parts.append(escaped)
+    return re.compile("|".join(parts))
+
+
+_WORDS = _word_pattern()
+_TYPES = dict(MISSION_WORDS)
+# Between a state and the type word: adjectives, "'s", a possessive, a Chinese 驻 + city.
+_GAP_BEFORE = re.compile(r"^(?:'s|’s)?(?:[ \-]+(?:[a-z]+[ \-]+){0,2})?$|^[ の]?$|"
+                         r"^ ?(?:驻|駐|주재 ?|주)[^\s,，。]{1,6}$")
+# Words that never stand between a state's adjective and its mission: "North Koreans into
+# the embassy" names no North Korean embassy.
+_NOT_BETWEEN = frozenset({"the", "a", "an", "into", "in", "at", "to", "of", "from", "outside",
+                          "inside", "near", "and", "or", "for", "with", "by", "on", "entered",
+                          "reached", "police", "guards", "staff", "officials", "said"})
+_GAP_AFTER = re.compile(r"^(?: of(?: the)?| de(?: la| los| las)?| del| du| des| der| d'|"
+                        r" de l')\s*$")
+# Between an embassy and the school it runs, in Chinese, Japanese and Korean.
+_RUNS = re.compile(r"^(?:开办的|開辦的|开设的|設立した|が運営する|運営の|이 운영하는 ?|"
+                   r"가 운영하는 ?)$")
+_RUN_BY = re.compile(r"^ (?:run|operated|owned|managed) by (?:the |an? )?$|"
+                     r"^ (?:of|de la|de|der|del) (?:the |la )?$")
+
+
+def _type_of(phrase: str) -> str | None:
+    base = phrase.removesuffix("'s")
+    if base in _TYPES:
+        return _TYPES[base]
+    for stem in _GERMAN_STEMS:
+        if base.startswith(stem):
+            return _TYPES[stem]
+    return _TYPES.get(base.removesuffix("s"))
+
+
+def find_missions(folded: str, countries: list[Found], mission_types: frozenset[str]
+                  ) -> list[MissionMention]:
+    """Every mission mention in the text with its sending state where the text names it."""
+    found: list[MissionMention] = []
+    for match in _WORDS.finditer(folded):
+        mission_type = _type_of(match.group(0))
+        if mission_type is not None and mission_type not in mission_types:
+            mission_type = None
+        state = _state_before(folded, countries, match.start()) or _state_after(
+            folded, countries, match.end())
+        if state is None and mission_type is None:
+            continue  # "mission" and "compound" alone say nothing
+        start = min(match.start(), state.start) if state else match.start()
+        end = max(match.end(), state.end) if state else match.end()
+        code = state.value if state else None
+        if code in ORGANISATIONS:
+            mission_type = "international_organisation_office"
+        word = match.group(0)
+        found.append(MissionMention(start, end, mission_type, code, state, match.start(),
+                                    match.end(), weak=word.startswith("ambassador")
+                                    and mission_type is None,
+                                    plural=word.endswith(("ies", "ates", "ions"))))
+    return _schools_run_by_embassies(folded, found)
+
+
+def _state_before(folded: str, countries: list[Found], start: int) -> Found | None:
+    for country in reversed(countries):
+        if country.end <= start and start - country.end <= 24:
+            gap = folded[country.end:start]
+            if _GAP_BEFORE.match(gap) and not _NOT_BETWEEN & set(re.findall(r"[a-z]+", gap)):
+                return country
+        if country.end <= start - 24:
+            break
+    return None
+
+
+def _state_after(folded: str, countries: list[Found], end: int) -> Found | None:
+    for country in countries:
+        if (country.start >= end and country.start - end <= 12
+                and _GAP_AFTER.match(folded[end:country.start])):
+            return country
+    return None
+
+
+def _schools_run_by_embassies(folded: str, found: list[MissionMention]
+                              ) -> list[MissionMention]:
+    """'a school run by the German embassy' is one mission: a school whose state is the
+    embassy's."""
+    merged: list[MissionMention] = []
+    skip = -1
+    for index, mention in enumerate(found):
+        if index == skip:
+            continue
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (mention.mission_type == "school" and mention.sending_state is None
+                and following is not None and following.sending_state is not None
+                and _RUN_BY.match(folded[mention.end:min(
+                    following.start,
+                    following.state.start if following.state else following.start)])):
+            merged.append(MissionMention(mention.start, following.end, "school",
+                                         following.sending_state, following.state,
+                                         mention.type_start, mention.type_end))
+            skip = index + 1
+            continue
+        if (mention.mission_type == "embassy" and following is not None
+                and following.mission_type == "school"
+                and following.sending_state in (None, mention.sending_state)
+                and _RUNS.match(folded[mention.end:following.state.start if following.state
+                                       else following.type_start])):
+            merged.append(MissionMention(mention.start, following.end, "school",
+                                         mention.sending_state, mention.state,
+                                         following.type_start, following.type_end))
+            skip = index + 1
+            continue
+        merged.append(mention)
+    return merged

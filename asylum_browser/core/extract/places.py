@@ -1,0 +1,54 @@
+"""Which city a mission stands in: the city nearest its mention, not one the people went to,
+left for or passed through ("flew to Seoul", "left for Bangkok", "via Manila")."""
+
+from __future__ import annotations
+
+import re
+
+from asylum_browser.core.extract.gazetteer import Found
+from asylum_browser.core.extract.words_places import AWAY_WORDS
+
+# After a Korean or Japanese city, a particle of direction; before a Chinese one, a verb of it.
+_CJK_AWAY_AFTER = re.compile(r"^(?:으로|로|에서|へ|行き|から|을 떠나|를 떠나)")
+_CJK_AWAY_BEFORE = re.compile(r"(?:前往|飞往|飛往|到|去|来自|經|经由)$")
+
+
+def is_away(folded: str, city: Found, language: str) -> bool:
+    """True when the words around the city send it elsewhere."""
+    before = folded[max(0, city.start - 20):city.start]
+    after = folded[city.end:city.end + 6]
+    if _CJK_AWAY_AFTER.match(after) or _CJK_AWAY_BEFORE.search(before):
+        return True
+    words = AWAY_WORDS.get(language, AWAY_WORDS["en"])
+    tail = re.sub(r"\s+", " ", before).rstrip()
+    return any(tail.endswith(" " + word) or tail == word for word in words)
+
+
+def nearest_city(folded: str, cities: list[Found], start: int, end: int, language: str,
+                 reach: int = 120) -> Found | None:
+    """The city closest to the span [start, end) within ``reach`` characters, skipping the
+    cities the text sends people to, from or through."""
+    best: tuple[int, Found] | None = None
+    for city in cities:
+        if city.end <= start:
+            distance = start - city.end
+        elif city.start >= end:
+            distance = city.start - end
+        else:
+            distance = 0
+        if distance > reach or is_away(folded, city, language):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, city)
+    return best[1] if best else None
+
+
+def dateline_city(cities: list[Found], dateline_start: int | None) -> Found | None:
+    """The city the report is filed from: the first city before the dateline's date, near the
+    top ("VLADIVOSTOK, Russia, Friday, Oct. 18, 2024")."""
+    if dateline_start is None:  # no date: only a city that opens the text ("HAVANA —")
+        return next((c for c in cities[:1] if c.start < 3), None)
+    for city in cities:
+        if city.end <= dateline_start and city.start < 80:
+            return city
+    return None

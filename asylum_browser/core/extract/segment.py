@@ -1,0 +1,125 @@
+"""Segmentation: which sentences tell which incident.
+
+Each mission named in a sentence that tells of a bid for asylum starts an incident, or joins
+the incident already told at that mission. A sentence naming no mission belongs to the
+incident told last. A sentence dated two years or more before the dateline belongs to a
+retelling of an earlier case (role "background"), even at the same mission as today's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from asylum_browser.core.extract.cues import is_event
+from asylum_browser.core.extract.dates import DateMention
+from asylum_browser.core.extract.missions import MissionMention
+from asylum_browser.core.extract.words_cues import BACKGROUND
+
+PAST_YEARS = 2  # a date this many years before the dateline is the past
+
+
+@dataclass
+class Incident:
+    """The sentences (and mission mentions) of one incident, as the segmenter found them."""
+
+    past: bool
+    mentions: list[MissionMention] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    events: list[int] = field(default_factory=list)  # the sentences that tell the bid
+
+    @property
+    def state(self) -> str | None:
+        return next((m.sending_state for m in self.mentions if m.sending_state), None)
+
+    @property
+    def mission_type(self) -> str | None:
+        return next((m.mission_type for m in self.mentions if m.mission_type), None)
+
+    def fits(self, mention: MissionMention) -> bool:
+        """True when the mention can name this incident's mission."""
+        if mention.sending_state and self.state and mention.sending_state != self.state:
+            return False
+        return not (mention.mission_type and self.mission_type
+                    and _family(mention.mission_type) != _family(self.mission_type))
+
+
+def _family(mission_type: str) -> str:
+    return "consulate" if mission_type.startswith("consulate") else mission_type
+
+
+def is_past(dates: list[DateMention], folded: str, start: int, end: int,
+            dateline: dt.date | None) -> bool:
+    """True when the sentence is dated well before the dateline, or reads as a retelling."""
+    if dateline is not None:
+        for date in dates:
+            if start <= date.start < end and not date.relative and (
+                    int(date.value[:4]) <= dateline.year - PAST_YEARS):
+                return True
+    sentence = folded[start:end]
+    return any(re.search(rf"(?<![\w]){pattern}", sentence) for pattern in BACKGROUND) and any(
+        start <= date.start < end and not date.relative for date in dates)
+
+
+def segment(folded: str, sentences: list[tuple[int, int]], missions: list[MissionMention],
+            dates: list[DateMention], dateline: dt.date | None) -> list[Incident]:
+    """The incidents of the report, in the order the report first tells them."""
+    incidents: list[Incident] = []
+    current: Incident | None = None
+    for index, (start, end) in enumerate(sentences):
+        event = is_event(folded, start, end)
+        past = is_past(dates, folded, start, end, dateline)
+        here = [m for m in missions if start <= m.type_start < end
+                and not (m.plural and m.sending_state is None)]
+        if any(not m.weak and m.sending_state for m in here):
+            here = [m for m in here if not m.weak]
+        touched: list[Incident] = []
+        # Named missions first; "the embassy" then joins one named in the same sentence.
+        for mention in sorted(here, key=lambda m: m.sending_state is None):
+            incident = next((i for i in touched if i.fits(mention)), None) if (
+                mention.sending_state is None) else None
+            incident = incident or _incident_for(incidents, mention, past, event)
+            if incident is None:
+                continue
+            incident.mentions.append(mention)
+            if incident not in touched:
+                touched.append(incident)
+        if not touched and current is not None and (event or not here):
+            if event and past and not current.past:
+                clone = Incident(True, list(current.mentions))
+                incidents.append(clone)
+                touched = [clone]
+            elif event and not past and current.past:
+                recent = next((i for i in reversed(incidents) if not i.past), None)
+                touched = [recent] if recent else []
+            else:
+                touched = [current]
+        for incident in touched:
+            incident.sentences.append(index)
+            if event:
+                incident.events.append(index)
+        if touched:
+            current = touched[-1]
+    return [incident for incident in incidents if incident.events]
+
+
+def _incident_for(incidents: list[Incident], mention: MissionMention, past: bool,
+                  event: bool) -> Incident | None:
+    """The incident a mention names: the latest fitting one of the same era, else a new one
+    (a mission named with no state and no bid in its sentence starts none)."""
+    for incident in reversed(incidents):
+        if incident.past == past and incident.fits(mention):
+            return incident
+    if mention.sending_state is None and not event:
+        return None
+    if mention.sending_state is None:
+        # "the same consulate" in a retelling: the mission of today's incident, then.
+        for incident in reversed(incidents):
+            if incident.fits(mention) and incident.state is not None:
+                clone = Incident(past, list(incident.mentions))
+                incidents.append(clone)
+                return clone
+    incident = Incident(past)
+    incidents.append(incident)
+    return incident

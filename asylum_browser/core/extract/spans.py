@@ -1,0 +1,60 @@
+"""Spans of the report: the evidence a draft shows for each field, and a folded copy of the text.
+
+Every rule matches on ``fold(text)``, which has exactly the length of the text, so an offset
+found in the folded copy is an offset into the text the user reads and the dialog highlights.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a value came from: ``text == report[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, object]:
+        """The evidence as the --json output writes it."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+def evidence(text: str, start: int, end: int) -> Evidence:
+    """The evidence for ``text[start:end]``."""
+    return Evidence(start, end, text[start:end])
+
+
+def _fold_char(char: str) -> str:
+    """One character without its diacritics and in lower case, if that is still one character
+    (Perú -> peru, マド -> マト as the names table folds them); otherwise the character itself."""
+    if char.isascii():
+        return char.lower()
+    base = "".join(c for c in unicodedata.normalize("NFKD", char)
+                   if not unicodedata.combining(c))
+    if len(base) != 1:  # a Hangul syllable (jamo), a ligature: kept whole
+        base = char
+    lower = base.lower()
+    return lower if len(lower) == 1 else base
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """The text case-folded and without diacritics, character by character: same length."""
+    out = []
+    for char in text:
+        folded = _FOLDED.get(char)
+        if folded is None:
+            folded = _FOLDED[char] = _fold_char(char)
+        out.append(folded)
+    return "".join(out)
+
+
+def fold_name(name: str) -> str:
+    """A name folded as the text is, to be searched for in ``fold(text)``."""
+    return fold(name)

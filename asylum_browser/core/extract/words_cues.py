@@ -1,0 +1,118 @@
+"""The phrases that tell an incident happened, who said so, how people got in, what the host
+did and how it ended, in the report languages (folded regular expressions)."""
+
+from __future__ import annotations
+
+# A bid for asylum: the phrase that makes a mission mention an incident.
+EVENT = (
+    r"sought (?:political )?(?:asylum|refuge|protection|shelter)", r"seeking asylum",
+    r"(?:took|taken|taking|find|found|finding|have taken|has taken) (?:refuge|shelter|sanctuary)",
+    r"asked for (?:political )?(?:asylum|protection|refuge)", r"asking for asylum",
+    r"requested asylum", r"applied for asylum", r"entered", r"entering", r"walked into",
+    r"walked in", r"ran into", r"rushed into", r"burst into", r"forced (?:their|his|her|its) way",
+    r"climbed", r"scaled", r"jumped over", r"got into", r"broke into", r"drove (?:into|through)",
+    r"slipped (?:into|past)", r"sheltering", r"holed up", r"granted asylum", r"defected",
+    r"sheltered",
+    r"asylum at", r"asylum in", r"(?:were|was) given refuge", r"stormed into",
+    r"made (?:it|their way) into",
+    # Spanish
+    r"se refugi\w+", r"refugiad\w+", r"pidi\w+ asilo", r"solicit\w+ asilo", r"ingres\w+",
+    r"entr(?:o|aron)", r"irrumpi\w+", r"saltaron", r"asilad\w+", r"buscaron (?:asilo|refugio)",
+    # French
+    r"trouve refuge", r"refugie\w*", r"demande l'asile", r"demande asile", r"entre\w* dans",
+    r"penetre\w*", r"pris refuge", r"escalade\w*",
+    # German
+    r"zuflucht", r"asyl gebeten", r"asyl beantragt", r"gefluchtet", r"gelangt", r"eingedrungen",
+    r"geklettert", r"betreten", r"um asyl",
+    # Korean, Chinese, Japanese
+    r"진입", r"들어가", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入", r"进到", r"避难",
+    r"寻求庇护", r"駆け込", r"逃げ込", r"入った", r"保護を求め", r"亡命", r"進入", r"避難",
+)
+
+# The verbs of people telling the story: a date next to one dates the telling.
+SPEECH = (
+    r"said", r"says", r"told", r"announced", r"confirmed", r"reported", r"added", r"stated",
+    r"informo", r"dijo", r"confirmo", r"anuncio", r"declaro", r"a confirme", r"a declare",
+    r"a annonce", r"a indique", r"teilte", r"sagte", r"bestatigte", r"erklarte", r"밝혔", r"말했",
+    r"전했", r"表示", r"透露", r"说", r"明らかにし", r"発表", r"述べ",
+)
+
+# Leaving, arriving and travelling: a date next to one is not the date of entry.
+MOVEMENT = (
+    r"left", r"arrived", r"returning", r"returned", r"flew", r"landed", r"departed",
+    r"travell?ed", r"salio", r"llego", r"viajo", r"est arrive", r"est parti", r"reiste",
+    r"ausgereist", r"angekommen",
+)
+
+# Hopes, plans and possibilities: an outcome under one has not happened.
+MODAL = (
+    r"would", r"could", r"may(?! \d)", r"might", r"hope\w*", r"expected to", r"plans? to",
+    r"wants? to", r"to be allowed", r"should", r"podri\w+", r"puedan", r"espera\w*",
+    r"pourr\w+", r"doivent", r"soll\w*", r"konnt\w*", r"wollen", r"dürf\w*", r"durfen",
+    r"방침", r"보인다", r"예정", r"要求", r"方针", r"方針", r"予定", r"求めた", r"協議",
+)
+
+ENTRY = (
+    r"climbed (?:over )?(?:a|the)? ?(?:\w+ )?(?:wall|fence|gate|tree)s?",
+    r"scaled (?:a|the)? ?(?:\w+ )?(?:wall|fence)s?(?: of)?",
+    r"jumped (?:over )?(?:a|the) (?:wall|fence)",
+    r"forced (?:their|his|her) way (?:into|in|past)", r"rushed (?:past|through) (?:the )?guards",
+    r"walked (?:into|in through) (?:the )?[\w ]{0,40}?(?:embassy|consulate|mission|gate|door)",
+    r"walked in", r"drove (?:a car )?(?:into|through) (?:the )?(?:gate|compound)",
+    r"slipped past (?:the )?guards", r"through the (?:main )?(?:gate|door|entrance)",
+    r"entraron por (?:la )?(?:puerta|porton)[\w ]{0,20}", r"saltaron (?:la|el) (?:valla|muro|reja)",
+    r"treparon (?:la|el) (?:valla|muro)", r"franchi (?:le|la) (?:portail|grille|mur)",
+    r"escalade (?:le|la) (?:mur|grille|cloture)", r"einen zaun uberwunden",
+    r"uber (?:den|einen) zaun", r"uber die mauer", r"zaun uberwunden",
+    r"정문을 통해 걸어 들어", r"담을 넘", r"담장을 넘", r"翻墙", r"翻越", r"爬墙",
+    r"門が開いた隙に", r"塀を乗り越え", r"フェンスを乗り越え",
+)
+
+RESPONSE = (
+    r"(?:stepped|stepping) up (?:patrols|security)", r"sealed off", r"cordoned off",
+    r"surrounded", r"ringed", r"demanded (?:their|his|her|the) (?:handover|return|surrender)",
+    r"refused (?:a |him |her |them )?safe[- ]conduct",
+    r"would not grant (?:him|her|them) safe[- ]conduct",
+    r"(?:issued|granted) (?:a )?safe[- ]conducts?", r"tightened security", r"increased security",
+    r"rodearon", r"cercaron", r"cerco", r"negaron el salvoconducto",
+    r"otorg\w+ (?:el )?salvoconducto",
+    r"exige (?:leur|sa) remise", r"encercle\w*", r"verstarkte\w*", r"riegelte\w*", r"umstellt\w*",
+    r"abgeriegelt",
+    r"경비를 강화", r"경계를 강화", r"봉쇄", r"加强了警戒", r"加强警戒", r"包围", r"警備を強め",
+    r"警備を強化",
+)
+
+# Outcome phrases and their outcome_class codes.
+OUTCOMES: tuple[tuple[str, str], ...] = (
+    (r"handed (?:them |him |her )?over to (?:the )?(?:\w+ )?(?:police|authorities)",
+     "detained_by_host"),
+    (r"(?:were|was) (?:later )?(?:arrested|detained|seized|dragged out|taken away)",
+     "detained_by_host"),
+    (r"dragged (?:\w+ ){0,3}out of", "detained_by_host"),
+    (r"(?:were|was) dragged out", "detained_by_host"),
+    (r"(?:were|was) (?:later )?allowed to (?:leave|travel|fly|go)", "reached_third_country"),
+    (r"(?:arrived|landed) in (?:seoul|south korea|manila|bangkok|mexico|madrid|rome|paris)",
+     "reached_third_country"),
+    (r"flew (?:on )?to", "reached_third_country"), (r"left for", "reached_third_country"),
+    (r"(?:were|was) flown (?:out )?to", "reached_third_country"),
+    (r"(?:were|was) turned away", "turned_away"),
+    (r"refused (?:them|him|her) entry", "turned_away"),
+    (r"(?:left|walked out of) the (?:embassy|consulate|residence|mission) "
+     r"(?:voluntarily|of (?:his|her|their) own accord)", "left_voluntarily"),
+    (r"gave (?:himself|herself|themselves) up", "left_voluntarily"),
+    (r"fueron (?:detenidos|arrestados)", "detained_by_host"),
+    (r"viajaron a", "reached_third_country"),
+    (r"ont ete (?:arretes|interpelles)", "detained_by_host"),
+    (r"se sont envoles pour", "reached_third_country"),
+    (r"wurden festgenommen", "detained_by_host"), (r"ausreisen durften", "reached_third_country"),
+    (r"체포", "detained_by_host"), (r"한국에 도착", "reached_third_country"),
+    (r"被捕", "detained_by_host"), (r"抵达韩国", "reached_third_country"),
+    (r"拘束", "detained_by_host"), (r"韓国に到着", "reached_third_country"),
+)
+
+# Words that make a sentence a retelling of an earlier case.
+BACKGROUND = (
+    r"recalls?", r"recalled", r"echo\w*", r"reminiscent", r"similar", r"previous\w*",
+    r"earlier case", r"in the past", r"made headlines", r"years ago", r"bereits", r"damals",
+    r"recuerda", r"rappelle", r"당시", r"앞서", r"此前", r"曾经", r"以前", r"かつて",
+)

@@ -1,0 +1,55 @@
+"""Month and weekday names, and relative-date words, in the report languages (folded)."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate((
+        ("january", "jan", "enero", "janvier", "januar", "janner"),
+        ("february", "feb", "febrero", "fevrier", "februar"),
+        ("march", "mar", "marzo", "mars", "marz"),
+        ("april", "apr", "abril", "avril"),
+        ("may", "mayo", "mai"),
+        ("june", "jun", "junio", "juin", "juni"),
+        ("july", "jul", "julio", "juillet", "juli"),
+        ("august", "aug", "agosto", "aout"),
+        ("september", "sept", "sep", "septiembre", "setiembre", "septembre"),
+        ("october", "oct", "octubre", "octobre", "oktober", "okt"),
+        ("november", "nov", "noviembre", "novembre"),
+        ("december", "dec", "diciembre", "decembre", "dezember", "dez")), start=1):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate((
+        ("monday", "lunes", "lundi", "montag", "월요일", "星期一", "周一", "週一", "月曜日",
+         "月曜"),
+        ("tuesday", "martes", "mardi", "dienstag", "화요일", "星期二", "周二", "週二", "火曜日",
+         "火曜"),
+        ("wednesday", "miercoles", "mercredi", "mittwoch", "수요일", "星期三", "周三", "週三",
+         "水曜日", "水曜"),
+        ("thursday", "jueves", "jeudi", "donnerstag", "목요일", "星期四", "周四", "週四",
+         "木曜日", "木曜"),
+        ("friday", "viernes", "vendredi", "freitag", "금요일", "星期五", "周五", "週五",
+         "金曜日", "金曜"),
+        ("saturday", "sabado", "samedi", "samstag", "sonnabend", "토요일", "星期六", "周六",
+         "週六", "土曜日", "土曜"),
+        ("sunday", "domingo", "dimanche", "sonntag", "일요일", "星期日", "星期天", "周日",
+         "週日", "日曜日", "日曜"))):
+    for _name in _names:
+        WEEKDAYS[_name] = _number
+
+# Words that move a day from the dateline: yesterday is -1.
+DAY_OFFSETS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "hoy": 0, "ayer": -1, "anteayer": -2,
+    "aujourd'hui": 0, "hier": -1, "avant-hier": -2, "heute": 0, "gestern": -1,
+    "vorgestern": -2, "오늘": 0, "어제": -1, "그제": -2, "今天": 0, "昨天": -1, "昨日": -1,
+    "前天": -2, "一昨日": -2, "本日": 0, "今日": 0,
+}
+
+# Words that name the month or year before the dateline's, or the dateline's own.
+LAST_MONTH = ("last month", "el mes pasado", "le mois dernier", "letzten monat",
+              "vergangenen monat", "지난달", "上个月", "上月", "先月")
+LAST_YEAR = ("last year", "el ano pasado", "l'annee derniere", "l'an dernier", "letztes jahr",
+             "letzten jahres", "vergangenes jahr", "vergangenen jahres", "지난해", "작년",
+             "去年", "昨年")
+THIS_MONTH = ("this month", "este mes", "ce mois-ci", "diesen monat", "이달", "本月", "今月")

@@ -1,0 +1,90 @@
+"""Number words, people nouns, hedges and the frames of population figures (folded)."""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, int] = {
+    # English
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "both": 2, "a pair of": 2,
+    "a dozen": 12, "a couple of": 2,
+    # Spanish
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20,
+    "ambos": 2, "ambas": 2,
+    # French
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    # German
+    "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "zwanzig": 20, "beide": 2, "beiden": 2,
+}
+
+# Korean native numbers before 명 (people), and Han numerals before 名/人/명.
+KOREAN_NUMBERS: dict[str, int] = {
+    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+    "아홉": 9, "열": 10, "열한": 11, "열두": 12, "스무": 20,
+}
+HAN_DIGITS: dict[str, int] = {
+    "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9, "十": 10,
+}
+
+# "a third joined them", "un tercero", "ein dritter": one more on top of a count already told.
+ORDINALS = ("a second", "a third", "a fourth", "a fifth", "a sixth", "another", "un segundo",
+            "un tercero", "un cuarto", "un deuxieme", "un troisieme", "un quatrieme",
+            "ein zweiter", "ein dritter", "ein vierter")
+
+# Nouns for people in a group. Plural forms take a count; the singular ones make a count of
+# one after "a"/"an"/"un"/"une"/"ein".
+PEOPLE_PLURAL = (
+    "people", "persons", "men", "women", "children", "teenagers", "boys", "girls",
+    "asylum seekers", "asylum-seekers", "defectors", "refugees", "labourers", "laborers",
+    "workers", "students", "activists", "dissidents", "officials", "ministers", "leaders",
+    "politicians", "opposition figures", "opponents", "journalists", "members", "citizens",
+    "nationals", "migrants", "families", "relatives", "soldiers", "protesters", "deputies",
+    "senators", "lawmakers", "others", "diplomats", "judges", "magistrates",
+    "personas", "hombres", "mujeres", "ninos", "dirigentes", "opositores", "ciudadanos",
+    "solicitantes de asilo", "refugiados", "activistas", "periodistas", "miembros",
+    "exministros", "ex ministros", "funcionarios", "diputados", "senadores",
+    "personnes", "hommes", "femmes", "enfants", "ministres", "anciens ministres", "opposants",
+    "demandeurs d'asile", "refugies", "militants", "journalistes", "ressortissants",
+    "menschen", "personen", "manner", "frauen", "kinder", "fluchtlinge", "oppositionelle",
+    "aktivisten", "journalisten", "staatsburger", "asylsuchende", "mitglieder", "burger",
+)
+PEOPLE_SINGULAR = (
+    "man", "woman", "person", "former minister", "minister", "politician", "dissident",
+    "activist", "journalist", "defector", "opposition leader", "student", "worker",
+    "soldier", "judge", "general", "colonel", "former president", "former interior minister",
+    "former foreign minister", "former vice president", "businessman", "lawmaker", "senator",
+    "deputy", "person", "exvicepresidente", "expresidente", "senador", "diputado",
+    "hombre", "mujer", "exministro", "dirigente", "opositor", "periodista",
+    "homme", "femme", "ancien ministre", "opposant", "journaliste",
+    "mann", "frau", "oppositioneller", "politiker",
+)
+# People who tell the story, not people in it: "a diplomat familiar with the case said".
+NOT_SEEKERS = ("spokesman", "spokeswoman", "spokesperson", "diplomat", "lawyer", "witness",
+               "source", "official familiar", "ambassador")
+
+HEDGES = (
+    "several", "dozens of", "dozens", "hundreds of", "scores of", "a number of", "a group of",
+    "a handful of", "many", "a few", "numerous", "varios", "varias", "decenas de", "cientos de",
+    "un grupo de", "plusieurs", "des dizaines de", "des centaines de", "un groupe de",
+    "mehrere", "dutzende", "hunderte", "zahlreiche", "eine gruppe von", "einige",
+    "수십 명", "수십명", "여러 명", "여러명", "수백 명", "数十人", "数十名", "数人", "数名",
+    "几名", "多名", "十几名", "数百人",
+)
+
+# A number in one of these frames counts a population or a running total, not a group.
+POPULATION_FRAMES = (
+    "city of", "town of", "country of", "population", "inhabitants", "residents", "home to",
+    "habitantes", "poblacion", "habitants", "einwohner", "bevolkerung", "인구", "살고",
+    "人口", "住民", "million", "millones", "millions", "millionen", "billion", "万",
+)
+TOTAL_FRAMES = (
+    "since the", "since 19", "since 20", "so far this year", "in total", "in all",
+    "every year", "each year", "per year", "annually", "over the years", "altogether",
+    "desde", "en total", "depuis", "au total", "seit", "insgesamt", "지금까지", "이후",
+    "以来", "累计", "これまで",
+)

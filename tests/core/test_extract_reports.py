@@ -1,0 +1,68 @@
+"""The fixture reports (tests/fixtures/reports): at least 30 in seven languages, split into a
+tuning set and a held-out set; every evidence span points into the text read; and the tuning
+set's drafts stay what a careful reader makes of each report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from asylum_browser.core.engine.database import open_database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.extract import Extractor, read_report
+
+REPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
+KEY_FIELDS = ("role", "existing_id", "date_start", "city", "host_country", "sending_state",
+              "mission_type", "people_count")
+
+
+def _reports(name: str) -> list[Path]:
+    return sorted(p for p in (REPORTS / name).iterdir() if p.suffix in (".txt", ".html"))
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(
+        path.with_name(path.stem + ".expected.json").read_text(encoding="utf-8"))
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.from_repository(Repository(open_database()))
+
+
+def test_there_are_thirty_reports_ten_held_out_in_seven_languages() -> None:
+    tuning, held_out = _reports("tuning"), _reports("held_out")
+    assert len(tuning) + len(held_out) >= 30 and len(held_out) >= 10
+    languages = {_expected(p)["language"] for p in tuning + held_out}
+    assert languages == {"en", "es", "fr", "de", "ko", "zh", "ja"}
+    drafts = [d for p in tuning + held_out for d in _expected(p)["drafts"]]
+    assert "2002-05-08-shenyang-japan-consulate" in {d.get("existing_id") for d in drafts}
+    assert sum(len(_expected(p)["drafts"]) > 1 for p in tuning + held_out) >= 8
+
+
+@pytest.mark.parametrize("path", _reports("tuning") + _reports("held_out"),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_evidence_span_is_the_text_it_names(extractor: Extractor, path: Path) -> None:
+    report = read_report(path)
+    extraction = extractor.extract(report.text, published=report.published)
+    assert extraction.dateline == _expected(path)["dateline"]
+    for draft in extraction.drafts:
+        for name, found in draft.evidence.items():
+            assert draft.get(name) is not None, name
+            assert report.text[found.start:found.end] == found.text, name
+
+
+@pytest.mark.parametrize("path", _reports("tuning"), ids=lambda p: p.name)
+def test_the_tuning_reports_give_their_expected_drafts(extractor: Extractor,
+                                                       path: Path) -> None:
+    report = read_report(path)
+    expected = _expected(path)
+    extraction = extractor.extract(report.text, published=report.published)
+    assert extraction.language == expected["language"]
+    got = [{k: d.to_json().get(k) for k in KEY_FIELDS} for d in extraction.drafts]
+    want = [{k: d.get(k) for k in KEY_FIELDS} for d in expected["drafts"]]
+    assert sorted(got, key=repr) == sorted(want, key=repr)
