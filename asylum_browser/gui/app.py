@@ -86,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from asylum_browser.gui.qt_messages import quiet_unsupported_platform_calls
+
+    quiet_unsupported_platform_calls()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
