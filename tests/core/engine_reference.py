@@ -39,7 +39,7 @@ NAMED = {  # field -> (column, vocabulary of its names)
     "host": ("host_country", "country"), "city": ("city", "city"),
     "sending": ("sending_state", "country"), "nationality": ("seekers_nationality", "country"),
     "type": ("mission_type", "mission_type"), "outcome": ("outcome_class", "outcome_class"),
-    "confidence": ("confidence", "confidence"),
+    "confidence": ("confidence", "confidence"), "origin": ("origin", "origin"),
 }
 
 

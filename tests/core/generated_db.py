@@ -115,6 +115,7 @@ incidents = st.fixed_dictionaries({
     "outcome": maybe_text, "outcome_class": _maybe(VOCABULARY["outcome_class"]),
     "transit": maybe_text, "destination": maybe_text,
     "confidence": _maybe(VOCABULARY["confidence"]),
+    "origin": _maybe(["bundled", "mine"]),
     "themes": st.sets(st.sampled_from(sorted(THEMES)), max_size=2),
 })
 
@@ -166,7 +167,7 @@ def build(path: Path, drawn: list[dict[str, Any]], draw: Callable[[st.SearchStra
                 "title", "summary", "city", "host_country", "location_precision",
                 "mission_id", "mission_type", "sending_state", "seekers_nationality",
                 "people_count", "people_note", "entry_method", "host_response", "outcome",
-                "outcome_class", "transit", "destination", "confidence")},
+                "outcome_class", "transit", "destination", "confidence", "origin")},
             **_dated(start, "date_start"), **_dated(incident["date_end"], "date_end"),
             **_dated(incident["outcome_date"], "outcome_date"),
             "year": year, "decade": None if year is None else year - year % 10,

@@ -301,13 +301,13 @@ def test_a_folder_in_the_cache_files_place_stays_and_is_reported(tmp_path: Path,
 
 
 def test_building_reports_its_progress(tmp_path: Path, database: Path) -> None:
-    """One step per column read: ten numbers and flags, the id and title orders, nine facet
-    columns; 20 steps, the last one done at 1.0."""
+    """One step per column read: ten numbers and flags, the id and title orders, ten facet
+    columns; 21 steps, the last one done at 1.0."""
     reports: list[tuple[str, float]] = []
     repository = Repository(Database(database))
     repository.attach_columnar(tmp_path / "cache", lambda text, done: reports.append(
         (text, done)))
-    assert reports == [("Indexing incidents", step / 20) for step in range(1, 21)]
+    assert reports == [("Indexing incidents", step / 21) for step in range(1, 22)]
     reports.clear()
     Repository(Database(database)).attach_columnar(tmp_path / "cache", lambda text, done:
                                                    reports.append((text, done)))

@@ -71,6 +71,7 @@ def incident(i: int) -> dict[str, Any]:
         "people_note": None, "entry_method": None, "host_response": None, "outcome": None,
         "outcome_class": OUTCOMES[i % 7], "transit": None, "destination": None,
         "confidence": CONFIDENCE[i % 4], "themes": THEMES[i % 5],
+        "origin": ("bundled", "mine", None, "bundled")[i % 4],
     }
 
 

@@ -25,6 +25,7 @@ LABELS = {  # facet -> SQL for (code, label); facets missing here label a value 
     "type": "SELECT code, label FROM vocabulary WHERE vocabulary = 'mission_type'",
     "outcome": "SELECT code, label FROM vocabulary WHERE vocabulary = 'outcome_class'",
     "confidence": "SELECT code, label FROM vocabulary WHERE vocabulary = 'confidence'",
+    "origin": "SELECT code, label FROM vocabulary WHERE vocabulary = 'origin'",
 }
 
 

@@ -97,8 +97,8 @@ def test_queries_parse_into_clauses(query: str, clauses: tuple[tuple[Term, ...],
     assert parse_query(query).clauses == clauses
 
 
-FIELD_NAMES = ("city, confidence, date, decade, flag, host, id, nationality, note, outcome, "
-               "people, sending, tag, theme, type, within, year")
+FIELD_NAMES = ("city, confidence, date, decade, flag, host, id, nationality, note, origin, "
+               "outcome, people, sending, tag, theme, type, within, year")
 DATE_FORMS = "use YYYY, YYYY-MM or YYYY-MM-DD"
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from asylum_browser.core.dataset.records import UNKNOWN, Record, RecordError, Records, load_records
 from asylum_browser.core.model.dates import inference_words, parse_partial
-from asylum_browser.core.model.schema import SCHEMA_VERSION
+from asylum_browser.core.model.schema import ORIGINS, SCHEMA_VERSION
 from asylum_browser.core.model.text import cjk_grams, has_cjk, normalise
 from asylum_browser.core.model.themes import THEMES, themes_of
 from asylum_browser.files import atomic_path, remove_leftovers
@@ -108,6 +108,12 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
             labels_by_vocabulary[vocabulary][entry["code"]] = entry["label"]
             for label in (entry["code"], entry["code"].replace("_", " "), entry["label"]):
                 names.append(_name(vocabulary, entry["code"], label))
+    labels_by_vocabulary["origin"] = dict(ORIGINS)
+    for code, label in ORIGINS.items():
+        vocabulary_rows.append({"vocabulary": "origin", "code": code, "label": label,
+                                "description": None})
+        for name in (code, label, *(("yours",) if code == "mine" else ())):
+            names.append(_name("origin", code, name))
     for code, (label, description) in THEMES.items():
         vocabulary_rows.append({"vocabulary": "theme", "code": code, "label": label,
                                 "description": description})
@@ -287,6 +293,7 @@ _INCIDENT_COLUMNS: dict[str, Any] = {
     "seekers_nationality": str, "people_count": int, "people_note": str, "entry_method": str,
     "host_response": str, "outcome": str, "outcome_class": str, "transit": str,
     "destination": str, "confidence": str, "confidence_note": str, "inferred": str,
+    "origin": str,
 }
 
 
@@ -297,6 +304,7 @@ def _incident_row(seq: int, incident: Record, mission: Record,
                 "people_count", "people_note", "entry_method", "host_response", "outcome",
                 "outcome_class", "transit", "destination", "confidence", "confidence_note"):
         row[key] = incident.get(key)
+    row["origin"] = incident.get("_origin") or "bundled"  # "mine": a case of the user's
     row["inferred"] = "; ".join(
         f"{field}: {inference_words(**mark)}"
         for field, mark in sorted((incident.get("inferred") or {}).items())) or None

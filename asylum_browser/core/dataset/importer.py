@@ -310,7 +310,7 @@ def write_database(checked: Checked, target: Path, source_name: str,
         incidents.append({**{k: v for k, v in record.items()
                              if k not in ("coordinates", "mission_name", "mission_type",
                                           "sending_state")},
-                          "mission": mission_id})
+                          "mission": mission_id, "_origin": "mine"})
     known = {c["code"] for c in bundled.countries}
     used = {code for record in checked.records for code in
             (record["host_country"], record["sending_state"], record["seekers_nationality"])

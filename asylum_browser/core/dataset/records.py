@@ -104,7 +104,7 @@ def check_records(records: Records) -> None:
             if not isinstance(incident.get(key), str) or not incident[key].strip():
                 raise RecordError(f"{where}: '{key}' is required")
         unknown_keys = set(incident) - set(INCIDENT_REQUIRED) - set(INCIDENT_OPTIONAL) - {
-            "sources", "disputes", "_file"}
+            "sources", "disputes", "_file", "_origin"}
         if unknown_keys:
             raise RecordError(f"{where}: unknown keys {sorted(unknown_keys)}")
         if where != f"{incident['id']}.toml":

@@ -33,7 +33,8 @@ Mask = npt.NDArray[np.bool_]
 TEXT_CACHE_SIZE = 64
 NULL_DAY = np.iinfo(np.int64).min
 CATEGORY_COLUMNS = ("host_country", "city", "sending_state", "mission_type",
-                    "seekers_nationality", "outcome_class", "confidence", "decade", "year")
+                    "seekers_nationality", "outcome_class", "confidence", "decade", "year",
+                    "origin")
 Progress = Callable[[str, float], None]
 
 

@@ -31,7 +31,7 @@ from asylum_browser.core.engine.columnar import (
 from asylum_browser.core.model.schema import COLUMNS, SCHEMA_VERSION
 from asylum_browser.files import atomic_write
 
-CACHE_VERSION = 8  # raise it when the arrays kept change meaning
+CACHE_VERSION = 9  # raise it when the arrays kept change meaning
 
 
 def _identity(path: Path) -> str:

@@ -20,7 +20,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "longitude", "location_precision", "mission_id", "mission_type", "sending_state",
         "seekers_nationality", "people_count", "people_note", "entry_method", "host_response",
         "outcome", "outcome_class", "transit", "destination", "confidence",
-        "confidence_note", "inferred",
+        "confidence_note", "inferred", "origin",
     ),
     "missions": ("id", "name", "type", "sending_state", "city", "host_country", "latitude",
                  "longitude", "coord_source"),
@@ -114,6 +114,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("confidence", "Confidence", "incidents.confidence", "text",
            vocabulary="confidence", sort_key="confidence",
            description="high or medium (see docs/data.md)"),
+    Column("origin", "Origin", "incidents.origin", "text", vocabulary="origin",
+           sort_key="origin",
+           description="'bundled' (shipped with Asylum Browser) or 'mine' (a case of your own)"),
     Column("confidence_note", "Confidence note", "incidents.confidence_note", "text",
            sortable=False, description="Why the confidence is not high, where it is not"),
     Column("inferred", "Inferred values", "incidents.inferred", "text", sortable=False,
@@ -151,6 +154,7 @@ SORT_KEYS: dict[str, str] = {
     "people_count": "incidents.people_count {dir} NULLS LAST",
     "outcome_class": "incidents.outcome_class {dir} NULLS LAST",
     "confidence": "incidents.confidence {dir} NULLS LAST",
+    "origin": "incidents.origin {dir} NULLS LAST",
     "id": "incidents.id {dir} NULLS LAST",
 }
 
@@ -185,7 +189,11 @@ FACETS: tuple[FacetDef, ...] = (
              token_names_label=True, label_suffix="s"),
     FacetDef("year", "Year", "year", "incidents.year", None, ordered_by_key=True),
     FacetDef("confidence", "Confidence", "confidence", "incidents.confidence", "confidence"),
+    FacetDef("origin", "Origin", "origin", "incidents.origin", "origin"),
 )
+ORIGINS = {"bundled": "Bundled with Asylum Browser", "mine": "Yours"}
+"""Where a case comes from: the shipped dataset or the user's own cases (a badge, a facet, an
+export column)."""
 FACETS_BY_NAME: dict[str, FacetDef] = {facet.name: facet for facet in FACETS}
 
 

@@ -48,7 +48,7 @@ from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
 from asylum_browser.gui.widgets.stale import dim_while_invalid
 
 TOP_VALUES = 8  # long facets show this many until "Show all"
-OPTIONAL_FACETS = ("tag", "flag", "theme")  # shown only when the data or workspace has them
+OPTIONAL_FACETS = ("tag", "flag", "theme", "origin")  # shown when the data or workspace has them
 LONG_FACETS = ("city", "year", "host", "sending")
 
 
@@ -432,6 +432,9 @@ class FilterSidebar(QWidget):
                     states[(term.field, normalise(term.value))] = (
                         "excluded" if term.negated else "included")
         present = {facet.name for facet in results.facets}
+        # Origin says something only once the user has cases of their own beside ours.
+        present -= {facet.name for facet in results.facets
+                    if facet.name == "origin" and not any(v.key == "mine" for v in facet.values)}
         for name, section in self.sections.items():
             if name in OPTIONAL_FACETS:  # tags, flags and themes appear once there are some
                 section.setVisible(name in present)
