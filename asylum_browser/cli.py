@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from asylum_browser import APP_NAME, __version__
+from asylum_browser.core.cases.combined import open_with_my_cases
 from asylum_browser.core.dataset.build import BuildError, build_database
 from asylum_browser.core.dataset.diff import diff_files
 from asylum_browser.core.dataset.importer import ImportProblem, describe, import_file, load_mapping
@@ -165,7 +166,14 @@ def _spec(query: Sequence[str], saved_name: str | None, sort: str | None = None,
 
 
 def _repository(db_path: Path | None) -> Repository:
-    return Repository(open_database(db_path))
+    """The named file, or the bundled cases with the user's own beside them (if any)."""
+    if db_path is not None:
+        return Repository(open_database(db_path))
+    try:
+        workspace = Workspace.open_existing()
+    except WorkspaceProblem:
+        workspace = None  # the bundled cases still answer; the window reports the problem
+    return Repository(open_with_my_cases(workspace))
 
 
 def _searching_repository(db_path: Path | None) -> Repository:
@@ -463,6 +471,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 
 # extract lives in its own module (cli_extract.py), registered here on the same group.
+from asylum_browser.cli_cases import cases_group  # noqa: E402
 from asylum_browser.cli_extract import extract_command  # noqa: E402
 
 cli.add_command(extract_command)
+cli.add_command(cases_group)

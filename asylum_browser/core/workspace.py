@@ -22,7 +22,7 @@ from pathlib import Path
 from asylum_browser.core.model.values import Annotations
 from asylum_browser.files import atomic_write
 
-WORKSPACE_VERSION = 1
+WORKSPACE_VERSION = 2
 EXPORT_FORMAT = "asylum-browser-saved-searches"
 BUNDLED_KEY = "bundled"
 TAG_PATTERN = re.compile(r"^[^\s\"'():,]{1,60}$")
@@ -59,6 +59,14 @@ MIGRATIONS: dict[int, str] = {
             incident_id TEXT NOT NULL,
             created TEXT NOT NULL,
             PRIMARY KEY (database_key, incident_id)
+        );
+    """,
+    2: """
+        CREATE TABLE my_cases (
+            id TEXT PRIMARY KEY,
+            fields TEXT NOT NULL,  -- JSON object: the case as core/cases/mycases.py reads it
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
         );
     """,
 }
@@ -169,6 +177,27 @@ class Workspace:
             return self._connection.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise WorkspaceProblem(f"The workspace could not be updated ({error}).") from None
+
+    # --- the user's own cases (core/cases: checked there, kept here) -----------------------
+
+    def my_cases(self) -> list[dict[str, object]]:
+        """Every case of the user's, as stored, in the order they were added."""
+        return [json.loads(str(fields)) for (fields,) in self._execute(
+            "SELECT fields FROM my_cases ORDER BY rowid")]
+
+    def put_my_case(self, case: dict[str, object]) -> None:
+        """Add a case, or replace the one with its id (an edit keeps its first date)."""
+        stamp = now()
+        self._execute("INSERT INTO my_cases (id, fields, created, updated) VALUES (?, ?, ?, ?) "
+                      "ON CONFLICT (id) DO UPDATE SET fields = excluded.fields, "
+                      "updated = excluded.updated",
+                      [str(case["id"]), json.dumps(case, ensure_ascii=False, sort_keys=True),
+                       stamp, stamp])
+
+    def remove_my_case(self, case_id: str) -> bool:
+        found = self._execute("SELECT 1 FROM my_cases WHERE id = ?", [case_id])
+        self._execute("DELETE FROM my_cases WHERE id = ?", [case_id])
+        return bool(found)
 
     # --- saved searches ---------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from asylum_browser import APP_ID, APP_NAME, __version__
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
+    from asylum_browser.core.engine.database import Database
     from asylum_browser.gui.main_window import MainWindow
 
 
@@ -133,7 +134,7 @@ def create_window(arguments: argparse.Namespace) -> MainWindow | int:
     chosen = arguments.db or arguments.file
     problem_text = None
     try:
-        database = open_database(chosen)
+        database = open_database(chosen) if chosen is not None else _with_my_cases()
     except DatabaseProblem as problem:
         if chosen is None:
             message = (f"The bundled database cannot be opened: {problem.message} "
@@ -152,6 +153,18 @@ def create_window(arguments: argparse.Namespace) -> MainWindow | int:
         window.show_problem("This database cannot be opened", problem_text,
                             "The bundled database is open instead.")
     return window
+
+
+def _with_my_cases() -> Database:
+    """The bundled cases, with the user's own beside them once they have some."""
+    from asylum_browser.core.cases.combined import open_with_my_cases
+    from asylum_browser.core.workspace import Workspace, WorkspaceProblem
+
+    try:
+        workspace = Workspace.open_existing()
+    except WorkspaceProblem:
+        workspace = None  # the window opens it again and says what is wrong
+    return open_with_my_cases(workspace)
 
 
 def smoke_test(app: object, window: object) -> int:

@@ -278,20 +278,27 @@ def validate(table: Table, mapping: dict[str, str], vocabulary: Vocabulary | Non
 
 # --- 4. writing ------------------------------------------------------------------------------
 
-def write_database(checked: Checked, target: Path, source_name: str,
-                   progress: Progress | None = None) -> dict[str, int]:
-    """Build the database of the valid cases at ``target``, whole or not at all."""
-    if not checked.records:
-        raise ImportProblem("No row could be imported; see the report.")
-    bundled = load_records(records_dir())
-    today = dt.date.today().isoformat()
+@dataclass
+class UserPart:
+    """Checked cases as records beside ours: their cities (with coordinates), missions,
+    incidents (origin "mine") and any countries our records lack."""
+
+    cities: list[Record]
+    gazetteer: dict[str, Record]
+    missions: list[Record]
+    incidents: list[Record]
+    countries: list[Record]
+
+
+def user_part(checked: list[Record], bundled: Records,
+              progress: Progress | None = None) -> UserPart:
     cities: dict[str, Record] = {}
     missions: dict[str, Record] = {}
     incidents = []
     gazetteer: dict[str, Record] = {}
-    for index, record in enumerate(checked.records, start=1):
+    for index, record in enumerate(checked, start=1):
         if progress is not None and index % PROGRESS_EVERY == 0 \
-                and not progress(index, len(checked.records)):
+                and not progress(index, len(checked)):
             raise ImportCancelled("Import cancelled; nothing was written.")
         city = record["city"]
         latitude, longitude = record["coordinates"]
@@ -312,14 +319,30 @@ def write_database(checked: Checked, target: Path, source_name: str,
                                           "sending_state")},
                           "mission": mission_id, "_origin": "mine"})
     known = {c["code"] for c in bundled.countries}
-    used = {code for record in checked.records for code in
+    used = {code for record in checked for code in
             (record["host_country"], record["sending_state"], record["seekers_nationality"])
             if code and code not in known}
     names = gazetteer_countries()
     extra = [{"code": code, "name": names[code][1], "kind": "state", "demonym": None,
               "successor": None, "aliases": [names[code][0]]} for code in sorted(used)]
+    return UserPart(list(cities.values()), gazetteer, list(missions.values()), incidents, extra)
+
+
+def user_vocabularies(bundled: Records) -> dict[str, list[Record]]:
+    """Ours, and "unknown" as a mission type, which a user's case may leave open."""
     vocabularies = {name: list(values) for name, values in bundled.vocabularies.items()}
     vocabularies["mission_types"].append({"code": UNKNOWN, "label": "Unknown"})
+    return vocabularies
+
+
+def write_database(checked: Checked, target: Path, source_name: str,
+                   progress: Progress | None = None) -> dict[str, int]:
+    """Build the database of the valid cases at ``target``, whole or not at all."""
+    if not checked.records:
+        raise ImportProblem("No row could be imported; see the report.")
+    bundled = load_records(records_dir())
+    today = dt.date.today().isoformat()
+    part = user_part(checked.records, bundled, progress)
     records = Records(
         dataset={"version": f"import-{today}", "date": today,
                  "title": f"Your cases, imported from {source_name}",
@@ -327,11 +350,10 @@ def write_database(checked: Checked, target: Path, source_name: str,
                  "attribution": [f"Imported from {source_name} on {today}.",
                                  "City coordinates: GeoNames (CC BY 4.0) unless the file "
                                  "gave them."]},
-        vocabularies=vocabularies, countries=[*bundled.countries, *extra],
-        cities=list(cities.values()),
-        missions=list(missions.values()), incidents=incidents)
+        vocabularies=user_vocabularies(bundled), countries=[*bundled.countries, *part.countries],
+        cities=part.cities, missions=part.missions, incidents=part.incidents)
     try:
-        return write_records_database(records, gazetteer, Path(target))
+        return write_records_database(records, part.gazetteer, Path(target))
     except BuildError as error:
         raise ImportProblem(str(error)) from None
 
