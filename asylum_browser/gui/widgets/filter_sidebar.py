@@ -435,10 +435,10 @@ class FilterSidebar(QWidget):
         # Origin says something only once the user has cases of their own beside ours.
         present -= {facet.name for facet in results.facets
                     if facet.name == "origin" and not any(v.key == "mine" for v in facet.values)}
-        for name, section in self.sections.items():
+        updates = [(self._section_for(facet), facet) for facet in results.facets]
+        for name, section in self.sections.items():  # after: a section just made shows
             if name in OPTIONAL_FACETS:  # tags, flags and themes appear once there are some
                 section.setVisible(name in present)
-        updates = [(self._section_for(facet), facet) for facet in results.facets]
         in_view = [(section, facet) for section, facet in updates
                    if not section.visibleRegion().isEmpty()]
         # One section per event-loop turn, those in view first: all of them in this turn
