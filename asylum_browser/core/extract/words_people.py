@@ -20,6 +20,14 @@ NUMBER_WORDS: dict[str, int] = {
     "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "zwanzig": 20, "beide": 2, "beiden": 2,
 }
+# English tens and their compounds, as wire copy spells them: "twenty-five", "forty two".
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}
+NUMBER_WORDS |= _TENS | {f"{ten}{joint}{unit}": value + number
+                         for ten, value in _TENS.items() for unit, number in _UNITS.items()
+                         for joint in ("-", " ")}
 
 # Korean native numbers before 명 (people), and Han numerals before 名/人/명.
 KOREAN_NUMBERS: dict[str, int] = {
