@@ -63,13 +63,16 @@ def snippet(extraction: Extraction, draft: Draft, name: str) -> tuple[str, str]:
     if found is None:
         return "", ""
     sentence = extraction.sentence_of(found)
-    text = " ".join(sentence.text.split())
-    start = found.start - sentence.start
-    local = " ".join(sentence.text[max(0, start - CONTEXT):start + len(found.text) + CONTEXT]
-                     .split())
-    before = "…" if start > CONTEXT else ""
-    after = "…" if start + len(found.text) + CONTEXT < len(sentence.text) else ""
-    return f"{before}{local}{after}", text
+    whole = sentence.text
+    start, end = found.start - sentence.start, found.end - sentence.start
+    first, last = max(0, start - CONTEXT), min(len(whole), end + CONTEXT)
+    if first > 0 and (space := whole.find(" ", first, start)) != -1:
+        first = space + 1  # whole words (text without spaces is cut where it falls)
+    if last < len(whole) and (space := whole.rfind(" ", end, last)) != -1:
+        last = space
+    before, after = ("…" if first > 0 else ""), ("…" if last < len(whole) else "")
+    return (f"{before}{' '.join(whole[first:last].split())}{after}",
+            " ".join(whole.split()))
 
 
 class ExtractorOnce:
