@@ -122,7 +122,8 @@ def test_a_pasted_report_becomes_drafts_one_of_which_becomes_my_case(
     assert "on Tuesday" in beijing.evidence_labels["date_start"].text()
     assert "from the report" in beijing.edits["sending_state"].toolTip().lower()
     assert hanoi.edits["date_start"].text() == "2024-03-02"
-    assert shenyang.draft.existing_id == SHENYANG_2002 and shenyang.merge_button.isVisibleTo(shenyang)
+    assert shenyang.draft.existing_id == SHENYANG_2002
+    assert shenyang.merge_button.isVisibleTo(shenyang)
     assert not beijing.merge_button.isVisibleTo(beijing)
     assert extraction.drafts[2].role == "background"
 
