@@ -5,9 +5,9 @@
 Each screen size runs in its own process, because Qt's offscreen platform reads its screen from
 a config file once, at start: the window opens as it would on a 1280×720, 1366×768 or
 1920×1080 screen. The scenes (reading view, search error, zero results, the fanned map, the
-month timeline, the export dialog, the import report) are taken on the 1366×768 laptop, the
-tightest screen people commonly use. Settings and workspace are fresh temporary ones, so a
-gallery shows what a new user sees.
+month timeline, the export dialog, the import report, the review of a report's drafts) are
+taken on the 1366×768 laptop, the tightest screen people commonly use. Settings and workspace
+are fresh temporary ones, so a gallery shows what a new user sees.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 SCENES_ON = (1366, 768)
 SCENES = ("reading-view", "search-error", "zero-results", "map-fanned", "timeline-month",
-          "export-dialog", "import-report")
+          "export-dialog", "import-report", "report-review")
 PICTURES = (*(f"main-{w}x{h}" for w, h in SIZES), *SCENES)
 """Every picture the gallery holds, by file name without .png (tests/test_gallery.py)."""
 
@@ -136,6 +136,16 @@ def shoot(width: int, height: int, out: Path) -> list[str]:
     wait_until(lambda: importer.report.rowCount() > 0)
     save(importer, "import-report")
     importer.reject()
+
+    from asylum_browser.gui.widgets.report_review import report_review_of
+
+    _menu_action(window, "File", "New cases from a report").trigger()
+    review = report_review_of(window)
+    assert review is not None
+    review.report_edit.setPlainText(WIRE_REPORT)
+    wait_until(lambda: len(review.forms()) == 3)
+    save(review, "report-review")
+    review.reject()
     window.close()
     window.state.wait()
     return saved
@@ -152,6 +162,21 @@ def _menu_action(window: object, menu_title: str, text: str) -> object:
                 if action.text().replace("&", "").startswith(text):
                     return action
     raise LookupError(f"no {menu_title} > {text}")
+
+
+WIRE_REPORT = """\
+BEIJING, March 14, 2024 (Wire) — Three North Korean men climbed over the wall of the Canadian \
+Embassy in Beijing on Tuesday and asked for asylum, embassy staff said.
+
+Chinese police sealed off the street around the compound. The men were later allowed to leave \
+for Seoul.
+
+In a separate incident, a North Korean woman walked into the German Embassy in Hanoi on \
+March 2, 2024, a diplomat said. Vietnamese officials demanded that she be handed over.
+
+The cases recall the day in 2002 when five North Koreans ran into the Japanese consulate \
+general in Shenyang and were dragged out by Chinese police.
+"""
 
 
 def _cases_with_two_bad_rows() -> str:

@@ -47,6 +47,7 @@ from asylum_browser.gui.widgets.import_dialog import ImportDialog
 from asylum_browser.gui.widgets.incident_table import IncidentTable
 from asylum_browser.gui.widgets.map.widget import MapView
 from asylum_browser.gui.widgets.reading_view import install_reading_view
+from asylum_browser.gui.widgets.report_review import install_report_review
 from asylum_browser.gui.widgets.search_box import SearchBox
 from asylum_browser.gui.widgets.timeline import TimelineView
 from asylum_browser.gui.window_geometry import first_size, keep_on_screen
@@ -141,13 +142,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.status = StatusLine(self.statusBar(), self.state)
-        self.count_label = self.status.count_label
-        self.dataset_label = self.status.dataset_label
+        self.count_label, self.dataset_label = self.status.count_label, self.status.dataset_label
         self.exports = ExportControl(self, self.state, settings, self.table.selected_seqs,
                                      self.statusBar().showMessage, self.show_problem)
         self.exports.done.connect(self.export_done)
         self._build_menus()
         self.reading_view = install_reading_view(self, self.state, self.table)
+        install_report_review(self, self.state)
         self._shortcut_guard = ShortcutGuard.install(self)
 
         self.state.database_changed.connect(self._on_database)

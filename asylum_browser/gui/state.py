@@ -42,6 +42,7 @@ from asylum_browser.core.workspace import (
     WorkspaceProblem,
     database_key,
 )
+from asylum_browser.gui.my_cases import MyCases
 from asylum_browser.gui.selection import SelectionLoader
 from asylum_browser.gui.workers import LatestOnlyRunner
 
@@ -77,6 +78,7 @@ class AppState(QObject):
         self.results: Results | None = None
         self.selected: int | None = None
         self.details = SelectionLoader(self)  # loaded(SelectionDetails) after select()
+        self.my_cases = MyCases(self)  # the user's own cases: kept, then shown beside ours
         self._runner = LatestOnlyRunner(self)
         self._runner.finished.connect(self._on_results)
         self._runner.failed.connect(self._on_failure)
@@ -281,13 +283,13 @@ class AppState(QObject):
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until queries in flight are done (shutdown, tests, the smoke test)."""
-        return (self._indexer.wait(milliseconds) and self._runner.wait(milliseconds)
-                and self.details.wait(milliseconds))
+        return (self.my_cases.wait(milliseconds) and self._indexer.wait(milliseconds)
+                and self._runner.wait(milliseconds) and self.details.wait(milliseconds))
 
     def stop(self, milliseconds: int) -> bool:
         """Stop the searches in flight and wait for them (the window is closing)."""
-        return (self._indexer.wait(milliseconds) and self._runner.stop(milliseconds)
-                and self.details.wait(milliseconds))
+        return (self.my_cases.wait(milliseconds) and self._indexer.wait(milliseconds)
+                and self._runner.stop(milliseconds) and self.details.wait(milliseconds))
 
     def _on_results(self, results: Results) -> None:
         self.results = results

@@ -1,0 +1,227 @@
+"""One draft of the review dialog (report_review.py) as an editable form; the report's highlights.
+
+Every field the extractor filled shows, under its editor, the sentence of the report it came
+from, and its label wears the colour its span has in the report. The buttons only ask: the
+dialog accepts, merges or discards, through AppState.
+
+Signals: accept_requested(), merge_requested(), discard_requested(); edited(), the user
+changed a field; focused(str), a field took the focus (its name), so the dialog can show its
+span in the report.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_browser.core.extract import FIELDS, Draft, Extraction
+from asylum_browser.gui.shown_text import plain, tooltip
+from asylum_browser.gui.widgets.report_reading import LABELS, snippet, utf16_offsets
+
+# Each field's colour: its label here and its spans in the report (dark text on all of them).
+COLOURS = {
+    "date_start": "#ffd59e", "city": "#9ee6e6", "host_country": "#b8f2b0",
+    "sending_state": "#f7b2c4", "mission_type": "#d4b8f7", "people_count": "#a8cdfa",
+    "people_note": "#cfe2fb", "seekers_nationality": "#f5e18a", "entry_method": "#f9c7a0",
+    "host_response": "#e6cfa8", "outcome": "#c9e89b", "outcome_class": "#dfe9b8",
+    "dateline": "#d9d9d9",
+}
+HINTS = {
+    "date_start": "YYYY, YYYY-MM or YYYY-MM-DD", "host_country": "a country code or name",
+    "sending_state": "a country code or name", "mission_type": "embassy, consulate, …",
+    "people_count": "a number", "seekers_nationality": "a country code or name",
+}
+
+
+def highlights(document: QTextDocument, text: str,
+               spans: list[tuple[str, int, int]]) -> list[QTextEdit.ExtraSelection]:
+    """The report's highlights: each (field, start, end) of ``text`` in its field's colour."""
+    offsets = utf16_offsets(text)
+    chosen = []
+    for name, start, end in spans:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document)
+        cursor.setPosition(offsets[start] if offsets else start)
+        cursor.setPosition(offsets[end] if offsets else end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        text_format = QTextCharFormat()
+        text_format.setBackground(QColor(COLOURS.get(name, COLOURS["dateline"])))
+        text_format.setForeground(QColor("#1a1a1a"))
+        selection.format = text_format
+        chosen.append(selection)
+    return chosen
+
+
+class DraftForm(QWidget):
+    accept_requested = Signal()
+    merge_requested = Signal()
+    discard_requested = Signal()
+    edited = Signal()
+    focused = Signal(str)
+
+    def __init__(self, extraction: Extraction, draft: Draft, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftForm")
+        self.draft = draft
+        self.edits: dict[str, QLineEdit] = {}
+        self.evidence_labels: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        if draft.existing_id:
+            known = plain(QLabel(f"The report retells a case we have: {draft.existing_id}. "
+                                 "Add the report as its source rather than a new case.", self))
+            known.setObjectName("knownCase")
+            known.setWordWrap(True)
+            layout.addWidget(known)
+        fields = QWidget(self)
+        grid = QGridLayout(fields)
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(4)
+        for row, name in enumerate(("title", *FIELDS)):
+            value = title if name == "title" else draft.get(name)
+            grid.addWidget(self._label(name), row, 0,
+                           Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(self._field(extraction, name, value), row, 1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("draftFields")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
+        layout.addWidget(scroll, 1)
+        self.problems = plain(QLabel(self))
+        self.problems.setObjectName("draftProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.hide()
+        layout.addWidget(self.problems)
+        layout.addLayout(self._buttons())
+
+    def _label(self, name: str) -> QLabel:
+        label = plain(QLabel(LABELS[name], self))
+        colour = COLOURS.get(name)
+        if colour:  # the legend: the colour this field's spans have in the report
+            label.setStyleSheet(f"QLabel {{ background: {colour}; color: #1a1a1a; "
+                                "border-radius: 3px; padding: 1px 4px; }")
+        return label
+
+    def _field(self, extraction: Extraction, name: str, value: object) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 2)
+        column.setSpacing(1)
+        edit = QLineEdit("" if value is None else str(value), box)
+        edit.setObjectName(f"draft_{name}")
+        edit.setAccessibleName(LABELS[name])
+        edit.setPlaceholderText(HINTS.get(name, ""))
+        edit.textEdited.connect(lambda _text: self.edited.emit())
+        edit.installEventFilter(self)
+        self.edits[name] = edit
+        column.addWidget(edit)
+        shown, sentence = snippet(extraction, self.draft, name)
+        if shown:
+            line = plain(QLabel(f"from: {shown}", box))
+            line.setObjectName(f"evidence_{name}")
+            line.setWordWrap(True)
+            line.setStyleSheet("color: palette(placeholder-text); font-size: 90%;")
+            line.setToolTip(tooltip(sentence))
+            edit.setToolTip(tooltip(f"From the report: {sentence}"))
+            self.evidence_labels[name] = line
+            column.addWidget(line)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.accept_button = QPushButton("&Accept as my case", self)
+        self.accept_button.setObjectName("acceptDraft")
+        self.accept_button.clicked.connect(self.accept_requested)
+        row.addWidget(self.accept_button)
+        self.merge_button = QPushButton("Add as a &source of the known case", self)
+        self.merge_button.setObjectName("mergeDraft")
+        self.merge_button.setToolTip(tooltip(
+            f"Note on {self.draft.existing_id} that this report tells it too"))
+        self.merge_button.clicked.connect(self.merge_requested)
+        self.merge_button.setVisible(self.draft.existing_id is not None)
+        row.addWidget(self.merge_button)
+        row.addStretch(1)
+        self.discard_button = QPushButton("&Discard", self)
+        self.discard_button.setObjectName("discardDraft")
+        self.discard_button.clicked.connect(self.discard_requested)
+        row.addWidget(self.discard_button)
+        return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            for name, edit in self.edits.items():
+                if edit is watched:
+                    self.focused.emit(name)
+        return False
+
+    def values(self) -> dict[str, str]:
+        """Every field as the user left it."""
+        return {name: edit.text() for name, edit in self.edits.items()}
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+
+
+class DraftTabs(QTabWidget):
+    """The drafts of one reading, a tab each ("2. Hanoi", "3. Shenyang (known case)")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftTabs")
+        self.setUsesScrollButtons(True)
+
+    def forms(self) -> list[DraftForm]:
+        return [form for index in range(self.count())
+                if (form := self._form(index)) is not None]
+
+    def _form(self, index: int) -> DraftForm | None:
+        form = self.widget(index)
+        return form if isinstance(form, DraftForm) else None
+
+    def current_form(self) -> DraftForm | None:
+        return self._form(self.currentIndex())
+
+    def show_drafts(self, extraction: Extraction | None,
+                    titles: tuple[str, ...]) -> list[DraftForm]:
+        """Replace the tabs with a form for each draft of ``extraction``; the new forms."""
+        while self.count():
+            self._drop(0)
+        forms = []
+        drafts = extraction.drafts if extraction is not None else ()
+        for number, (draft, title) in enumerate(zip(drafts, titles, strict=True), 1):
+            assert extraction is not None
+            form = DraftForm(extraction, draft, title, self)
+            place = draft.get("city") or "somewhere"
+            self.addTab(form, f"{number}. {place}"
+                        + (" (known case)" if draft.existing_id else ""))
+            forms.append(form)
+        return forms
+
+    def remove(self, form: DraftForm) -> None:
+        for index in range(self.count()):
+            if self._form(index) is form:
+                self._drop(index)
+                return
+
+    def _drop(self, index: int) -> None:
+        widget = self.widget(index)
+        self.removeTab(index)
+        if widget is not None:
+            widget.deleteLater()
