@@ -31,6 +31,7 @@ from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
+from asylum_browser.gui.my_cases import install_my_cases
 from asylum_browser.gui.settings import Settings, open_user_workspace
 from asylum_browser.gui.shortcut_guard import ShortcutGuard
 from asylum_browser.gui.shown_text import about_box, message_box
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.exports.done.connect(self.export_done)
         self._build_menus()
         self.reading_view = install_reading_view(self, self.state, self.table)
+        self.my_cases = install_my_cases(self, self.state, self.annotations.undo_stack)
         self._shortcut_guard = ShortcutGuard.install(self)
 
         self.state.database_changed.connect(self._on_database)
