@@ -118,7 +118,7 @@ class MyCases(QObject):
         if self._vocabulary is None:
             self._vocabulary = Vocabulary.bundled()
         vocabulary, repository = self._vocabulary, self._state.repository
-        choices = {
+        choices: dict[str, Choices] = {
             name: [(code, repository.label(name, code)) for code in sorted(set(table.values()))]
             for name, table in (("mission_type", vocabulary.mission_types),
                                 ("outcome_class", vocabulary.outcome_classes))}

@@ -276,7 +276,7 @@ class CaseForm(QDialog):
         self.message.setText("Fix the fields marked in red, then Save again." if fatal else "")
         first = next((n for n in (*self.fields, "sources") if n in fatal), None)
         if first is not None:
-            (self.fields[first] if first in self.fields else self.sources).setFocus()
+            self.fields.get(first, self.sources).setFocus()
 
     def save(self) -> None:
         """Check the case off the GUI thread; keep it when the check finds nothing fatal."""
