@@ -88,7 +88,6 @@ class MainWindow(QMainWindow):
         if workspace is None:
             workspace, self._workspace_problem = open_user_workspace()
         self.state = AppState(repository, self, workspace)
-        self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
         self.search_box = SearchBox(self.state, self)
