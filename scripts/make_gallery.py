@@ -8,6 +8,9 @@ a config file once, at start: the window opens as it would on a 1280×720, 1366�
 month timeline, the export dialog, the import report, the review of a report's drafts) are
 taken on the 1366×768 laptop, the tightest screen people commonly use. Settings and workspace
 are fresh temporary ones, so a gallery shows what a new user sees.
+month timeline, the export dialog, the import report, a case of your own refused in its form)
+are taken on the 1366×768 laptop, the tightest screen people commonly use. Settings and
+workspace are fresh temporary ones, so a gallery shows what a new user sees.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 SCENES_ON = (1366, 768)
 SCENES = ("reading-view", "search-error", "zero-results", "map-fanned", "timeline-month",
-          "export-dialog", "import-report", "report-review")
+          "export-dialog", "import-report", "report-review", "case-form")
 PICTURES = (*(f"main-{w}x{h}" for w, h in SIZES), *SCENES)
 """Every picture the gallery holds, by file name without .png (tests/test_gallery.py)."""
 
@@ -46,7 +49,7 @@ def wait_until(condition: Callable[[], object], seconds: float = 20.0) -> None:
 def shoot(width: int, height: int, out: Path) -> list[str]:
     """Open the window on this screen and save its pictures; the names saved."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
     from asylum_browser.core.engine.database import open_database
     from asylum_browser.core.engine.repository import Repository
@@ -146,6 +149,27 @@ def shoot(width: int, height: int, out: Path) -> list[str]:
     wait_until(lambda: len(review.forms()) == 3)
     save(review, "report-review")
     review.reject()
+    # A case of your own in its form, Saved with a country the app does not know.
+    _menu_action(window, "File", "New case").trigger()
+    form = window.case_actions.form
+    assert form is not None
+    for name, text in (("title", "Three teachers at the Chilean embassy"),
+                       ("date_start", "1987-03"), ("city", "Quito"),
+                       ("host_country", "Atlantis"), ("sending_state", "Chile"),
+                       ("people_count", "3"), ("people_note", "three teachers"),
+                       ("entry_method", "over the garden wall"),
+                       ("outcome", "flown to Santiago a month later")):
+        editor = form.fields[name]
+        assert isinstance(editor, QLineEdit)
+        editor.setText(text)
+    summary = form.fields["summary"]
+    assert isinstance(summary, QPlainTextEdit)
+    summary.setPlainText("Three teachers climbed into the embassy garden at night and asked "
+                         "for asylum; the police surrounded the building for a month.")
+    QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not form.checking)
+    save(form, "case-form")
+    form.reject()
     window.close()
     window.state.wait()
     return saved

@@ -29,6 +29,7 @@ from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.render.about import about_html
 from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui import file_dialogs
+from asylum_browser.gui.case_actions import install_my_cases
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings, open_user_workspace
@@ -88,7 +89,6 @@ class MainWindow(QMainWindow):
         if workspace is None:
             workspace, self._workspace_problem = open_user_workspace()
         self.state = AppState(repository, self, workspace)
-        self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
         self.search_box = SearchBox(self.state, self)
@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.reading_view = install_reading_view(self, self.state, self.table)
         install_report_review(self, self.state)
+        self.case_actions = install_my_cases(self, self.state, self.annotations.undo_stack)
         self._shortcut_guard = ShortcutGuard.install(self)
 
         self.state.database_changed.connect(self._on_database)

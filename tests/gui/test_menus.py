@@ -130,7 +130,8 @@ def test_import_cases_from_the_file_menu_asks_for_a_file(
 
 
 SHORTCUTS = {"exportAction": "Ctrl+E", "importAction": "Ctrl+I", "openAction": "Ctrl+O",
-             "findAction": "Ctrl+F", "saveSearchAction": "Ctrl+S", "helpAction": "F1"}
+             "findAction": "Ctrl+F", "saveSearchAction": "Ctrl+S", "helpAction": "F1",
+             "newCaseAction": "Ctrl+Shift+N"}
 FOCUSED = ("searchEdit", "incidentTable", "facetFind", "noteEdit")
 
 

@@ -1,0 +1,333 @@
+"""A case of the user's in a form (objectName caseForm): File > New case…, Edit > Edit my case….
+
+Every field of a case the importer reads, as text the user types (dates as YYYY, YYYY-MM or
+YYYY-MM-DD, so a date keeps its precision), the mission type and outcome class from the
+vocabulary, and a small table of sources. Save checks the case off the GUI thread with the
+core's ``check_cases``, the importer's rules and messages, and shows each problem under its
+field; nothing typed is lost. A valid case goes to ``commit`` (the caller keeps it in the
+workspace); the dialog closes only when that succeeded.
+
+Signals: none; the caller passes ``commit``, which returns None when the case was kept or a
+message saying why not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asylum_browser.core.cases.mycases import SOURCE_FIELDS, CheckedCases, check_cases
+from asylum_browser.core.dataset.import_rows import Problem
+from asylum_browser.core.model.text import normalise
+from asylum_browser.gui.shown_text import plain
+from asylum_browser.gui.workers import Job
+
+Choices = Sequence[tuple[str, str]]  # (code, label) of a vocabulary, in the order shown
+Commit = Callable[[dict[str, Any]], "str | None"]
+
+DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
+LEFT = (("title", "Title"), ("date_start", "Began"), ("date_end", "Stay ended"),
+        ("city", "City"), ("host_country", "Host country"), ("sending_state", "Sending state"),
+        ("mission_type", "Mission type"), ("mission_name", "Mission name"))
+RIGHT = (("seekers_nationality", "Nationality"), ("people_count", "People"),
+         ("people_note", "People note"), ("entry_method", "Entry"),
+         ("host_response", "Host response"), ("outcome", "Outcome"),
+         ("outcome_class", "Outcome class"))
+COMBOS = ("mission_type", "outcome_class")
+SOURCE_HEADERS = ("URL", "Title", "Publisher", "Date")
+# The importer's columns that stand for the sources (it reads the first one as source and
+# source_title); their problems go under the sources table.
+SOURCE_COLUMNS = ("source", "source_title")
+NO_URL = "give this source's URL (or a citation); a source without one is not kept"
+NOT_GIVEN = "— not given —"
+PROBLEM_STYLE = "color: #b3261e;"  # a fatal problem: the case is not kept until it is fixed
+WARNING_STYLE = "color: #7a5c00;"  # a warning: the case is kept as it is
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class CaseForm(QDialog):
+    """The form. ``case`` is the case being edited (None for a new one), ``taken`` the ids
+    of the user's other cases, ``choices`` the mission types and outcome classes as
+    (code, label), ``countries`` the names offered as the user types a country."""
+
+    def __init__(self, commit: Commit, choices: dict[str, Choices],
+                 case: dict[str, Any] | None = None, taken: AbstractSet[str] = frozenset(),
+                 countries: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseForm")
+        self.setWindowTitle("Edit your case" if case else "New case")
+        self._commit, self._taken = commit, frozenset(taken)
+        self._original = dict(case or {})
+        self._pool = QThreadPool(self)
+        self._job: Job | None = None
+        self.fields: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
+        self._problems: dict[str, QLabel] = {}
+        completer = QCompleter(sorted(countries), self)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        completer.setFilterMode(completer.filterMode().MatchContains)
+
+        columns = QHBoxLayout()
+        for group in (LEFT, RIGHT):
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for name, label in group:
+                editor = self._editor(name, label, choices.get(name, ()))
+                if name in ("host_country", "sending_state", "seekers_nationality") \
+                        and isinstance(editor, QLineEdit):
+                    editor.setCompleter(completer)
+                form.addRow(label, self._with_problem(name, editor))
+            columns.addLayout(form, 1)
+        summary = QPlainTextEdit(self)
+        summary.setObjectName("field_summary")
+        summary.setAccessibleName("Summary")
+        summary.setPlaceholderText("What happened, in a few sentences")
+        summary.setTabChangesFocus(True)
+        summary.setMinimumHeight(56)
+        self.fields["summary"] = summary
+        self.sources = QTableWidget(0, len(SOURCE_HEADERS), self)
+        self.sources.setObjectName("sourcesTable")
+        self.sources.setAccessibleName("Sources of this case")
+        self.sources.setHorizontalHeaderLabels(list(SOURCE_HEADERS))
+        header = self.sources.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sources.setColumnWidth(2, 150)
+        self.sources.setColumnWidth(3, 110)
+        self.sources.verticalHeader().setVisible(False)
+        self.sources.setFixedHeight(118)
+        add = QPushButton("Add source", self)
+        add.setObjectName("addSource")
+        add.clicked.connect(lambda: self.add_source())
+        remove = QPushButton("Remove source", self)
+        remove.setObjectName("removeSource")
+        remove.clicked.connect(self._remove_source)
+        source_buttons = QHBoxLayout()
+        source_buttons.addWidget(add)
+        source_buttons.addWidget(remove)
+        source_buttons.addStretch(1)
+
+        self.message = plain(QLabel("", self))
+        self.message.setObjectName("caseFormMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton("Save", self)
+        self.save_button.setObjectName("saveCase")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton("Cancel", self)
+        cancel.setObjectName("cancelCase")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(QLabel("Summary", self))
+        layout.addWidget(self._with_problem("summary", summary), 1)
+        layout.addWidget(QLabel("Sources", self))
+        layout.addWidget(self._with_problem("sources", self.sources))
+        layout.addLayout(source_buttons)
+        layout.addLayout(buttons)
+        self.set_values(self._original)
+        self.resize(980, 660)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _editor(self, name: str, label: str,
+                choices: Choices) -> QLineEdit | QComboBox:
+        editor: QLineEdit | QComboBox
+        if name in COMBOS:
+            editor = QComboBox(self)
+            editor.addItem(NOT_GIVEN, "")
+            for code, text in choices:
+                editor.addItem(text, code)
+        else:
+            editor = QLineEdit(self)
+            if name.startswith("date_"):
+                editor.setPlaceholderText(DATE_HINT)
+            elif name == "people_count":
+                editor.setPlaceholderText("a whole number; leave empty if unknown")
+        editor.setObjectName(f"field_{name}")
+        editor.setAccessibleName(label)
+        self.fields[name] = editor
+        return editor
+
+    def _with_problem(self, name: str, editor: QWidget) -> QWidget:
+        """``editor`` with its problem under it (hidden while there is none)."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(editor)
+        problem = plain(QLabel("", box))
+        problem.setObjectName(f"problem_{name}")
+        problem.setWordWrap(True)
+        font = QFont(problem.font())
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7.0))
+        problem.setFont(font)
+        problem.hide()
+        column.addWidget(problem)
+        self._problems[name] = problem
+        return box
+
+    # --- values -------------------------------------------------------------------------
+
+    def set_values(self, case: dict[str, Any]) -> None:
+        for name, editor in self.fields.items():
+            value = _text(case.get(name))
+            if isinstance(editor, QComboBox):
+                _choose(editor, value)
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value)
+            else:
+                editor.setText(value)
+        self.sources.setRowCount(0)
+        for source in case.get("sources") or [{}]:
+            if isinstance(source, dict):
+                self.add_source([_text(source.get(key)) for key in SOURCE_FIELDS])
+
+    def values(self) -> dict[str, Any]:
+        """The case as typed: the original's other keys (its id, coordinates) kept, the
+        form's fields over them, empty fields left out."""
+        case = {key: value for key, value in self._original.items()
+                if key not in self.fields and key != "sources"}
+        for name, editor in self.fields.items():
+            if isinstance(editor, QComboBox):
+                value = _text(editor.currentData())
+            elif isinstance(editor, QPlainTextEdit):
+                value = editor.toPlainText().strip()
+            else:
+                value = editor.text().strip()
+            if value:
+                case[name] = value
+        sources = [source for source in self.source_rows() if any(source.values())]
+        if sources:
+            case["sources"] = [{k: v for k, v in s.items() if v} for s in sources]
+        return case
+
+    def source_rows(self) -> list[dict[str, str]]:
+        rows = []
+        for row in range(self.sources.rowCount()):
+            cells = [self.sources.item(row, column) for column in range(len(SOURCE_FIELDS))]
+            rows.append({key: (cell.text().strip() if cell is not None else "")
+                         for key, cell in zip(SOURCE_FIELDS, cells, strict=True)})
+        return rows
+
+    def add_source(self, cells: Sequence[str] = ()) -> None:
+        row = self.sources.rowCount()
+        self.sources.insertRow(row)
+        for column in range(len(SOURCE_FIELDS)):
+            text = cells[column] if column < len(cells) else ""
+            self.sources.setItem(row, column, QTableWidgetItem(text))
+
+    def _remove_source(self) -> None:
+        row = self.sources.currentRow()
+        if row >= 0:
+            self.sources.removeRow(row)
+
+    # --- checking and saving ------------------------------------------------------------
+
+    def problem(self, name: str) -> str:
+        """The problem shown under a field ("" when none): for tests and the gallery."""
+        label = self._problems[name]
+        return label.text() if not label.isHidden() else ""
+
+    def show_problems(self, problems: Sequence[Problem], own: dict[str, str]) -> None:
+        """Each problem under its field; ``own`` are the form's (a source without a URL).
+        A field with only warnings is shown in another colour: the case is kept as it is."""
+        shown: dict[str, list[str]] = {}
+        fatal: set[str] = set(own)
+        for problem in problems:
+            name = "sources" if problem.column in SOURCE_COLUMNS else problem.column
+            name = name if name in self._problems else "title"
+            shown.setdefault(name, []).append(problem.problem)
+            if problem.fatal:
+                fatal.add(name)
+        for name, text in own.items():
+            shown.setdefault(name, []).append(text)
+        for name, label in self._problems.items():
+            label.setText("\n".join(shown.get(name, [])))
+            label.setVisible(name in shown)
+            label.setStyleSheet(PROBLEM_STYLE if name in fatal else WARNING_STYLE)
+        self.message.setText("Fix the fields marked in red, then Save again." if fatal else "")
+        first = next((n for n in (*self.fields, "sources") if n in fatal), None)
+        if first is not None:
+            self.fields.get(first, self.sources).setFocus()
+
+    def save(self) -> None:
+        """Check the case off the GUI thread; keep it when the check finds nothing fatal."""
+        if self._job is not None:
+            return
+        case = self.values()
+        taken = self._taken
+        self._job = Job(lambda _job: check_cases([case], taken))
+        self._job.returned.connect(lambda checked: self._checked(case, checked))
+        self._job.errored.connect(self._check_failed)
+        self.save_button.setEnabled(False)
+        self.message.setText("Checking…")
+        self._job.start(self._pool)
+
+    @property
+    def checking(self) -> bool:
+        return self._job is not None
+
+    def _check_failed(self, error: object) -> None:
+        self._job = None
+        self.save_button.setEnabled(True)
+        self.message.setText(f"The case could not be checked ({error}); nothing was lost.")
+
+    def _checked(self, case: dict[str, Any], checked: object) -> None:
+        self._job = None
+        self.save_button.setEnabled(True)
+        assert isinstance(checked, CheckedCases)
+        own = {"sources": NO_URL} if any(
+            any(s.values()) and not s["url"] for s in self.source_rows()) else {}
+        self.show_problems(checked.problems, own)
+        if checked.fatal or own or not checked.cases:
+            return
+        refused = self._commit(checked.cases[0])
+        if refused:
+            self.message.setText(refused)
+            return
+        self.accept()
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        return bool(self._pool.waitForDone(milliseconds))
+
+
+def _choose(combo: QComboBox, value: str) -> None:
+    """Select ``value`` by code or label; an unlisted one is added, so nothing is lost."""
+    if not value:
+        combo.setCurrentIndex(0)
+        return
+    for index in range(combo.count()):
+        if normalise(value) in (normalise(_text(combo.itemData(index))),
+                                normalise(combo.itemText(index))):
+            combo.setCurrentIndex(index)
+            return
+    combo.addItem(value, value)
+    combo.setCurrentIndex(combo.count() - 1)
