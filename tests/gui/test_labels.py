@@ -94,3 +94,15 @@ def test_the_reading_view_labels_each_field_as_the_table_does(qtbot: QtBot,
                   "seekers_nationality", "entry_method"):
         assert f"{headers[field]}\n" in text or f"{headers[field]}\t" in text, (field, text)
     assert "Outcome class" not in text and "Who\n" not in text
+
+
+def test_the_case_form_and_the_report_review_name_fields_as_the_table_does() -> None:
+    """They said "Began", "Mission of (state)", "How they entered", "Outcome class"."""
+    from asylum_browser.gui.widgets.case_form import LEFT, RIGHT
+    from asylum_browser.gui.widgets.report_reading import LABELS
+
+    headers = {c.name: c.label for c in COLUMNS}
+    for name, label in (*LEFT, *RIGHT, *LABELS.items()):
+        if name in headers:
+            assert label == headers[name], (name, label)
+    assert "Mission of (state)" not in LABELS.values() and ("date_start", "Began") not in LEFT

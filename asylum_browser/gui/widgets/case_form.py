@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.cases.mycases import SOURCE_FIELDS, CheckedCases, check_cases
 from asylum_browser.core.dataset.import_rows import Problem
+from asylum_browser.core.model.schema import import_label
 from asylum_browser.core.model.text import normalise
 from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.workers import Job
@@ -46,13 +47,13 @@ Choices = Sequence[tuple[str, str]]  # (code, label) of a vocabulary, in the ord
 Commit = Callable[[dict[str, Any]], "str | None"]
 
 DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
-LEFT = (("title", "Title"), ("date_start", "Began"), ("date_end", "Stay ended"),
-        ("city", "City"), ("host_country", "Host country"), ("sending_state", "Sending state"),
-        ("mission_type", "Mission type"), ("mission_name", "Mission name"))
-RIGHT = (("seekers_nationality", "Nationality"), ("people_count", "People"),
-         ("people_note", "People note"), ("entry_method", "Entry"),
-         ("host_response", "Host response"), ("outcome", "Outcome"),
-         ("outcome_class", "Outcome class"))
+# Each field under the registry's label, as the table, the export and the import name it.
+LEFT = tuple((name, import_label(name)) for name in (
+    "title", "date_start", "date_end", "city", "host_country", "sending_state", "mission_type",
+    "mission_name"))
+RIGHT = tuple((name, import_label(name)) for name in (
+    "seekers_nationality", "people_count", "people_note", "entry_method", "host_response",
+    "outcome", "outcome_class"))
 COMBOS = ("mission_type", "outcome_class")
 SOURCE_HEADERS = ("URL", "Title", "Publisher", "Date")
 # The importer's columns that stand for the sources (it reads the first one as source and

@@ -18,15 +18,14 @@ from typing import Any
 from asylum_browser.core.dataset.import_rows import Problem
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.extract import Draft, Extraction, Extractor
+from asylum_browser.core.model.schema import import_label
 
 CONTEXT = 45  # characters of the sentence shown on each side of a span
-LABELS = {
-    "title": "Title", "date_start": "Start date", "city": "City",
-    "host_country": "Host country", "sending_state": "Mission of (state)",
-    "mission_type": "Mission type", "people_count": "People", "people_note": "People, as told",
-    "seekers_nationality": "Seekers' nationality", "entry_method": "How they entered",
-    "host_response": "Host's response", "outcome": "Outcome", "outcome_class": "Outcome class",
-}
+# Each field under the registry's label, as the table, the export and the import name it.
+LABELS = {name: import_label(name) for name in (
+    "title", "date_start", "city", "host_country", "sending_state", "mission_type",
+    "people_count", "people_note", "seekers_nationality", "entry_method", "host_response",
+    "outcome", "outcome_class")}
 
 
 def first_line(text: str) -> str:
