@@ -15,6 +15,8 @@ EVENT = (
     r"sheltered",
     r"asylum at", r"asylum in", r"(?:were|was) given refuge", r"stormed into",
     r"made (?:it|their way) into",
+    # A bid told by what the host did to the seekers inside: "dragged five out of the consulate".
+    r"dragged", r"hauled (?:\w+ ){0,4}out of",
     # Spanish
     r"se refugi\w+", r"refugiad\w+", r"pidi\w+ asilo", r"solicit\w+ asilo", r"ingres\w+",
     r"entr(?:o|aron)", r"irrumpi\w+", r"saltaron", r"asilad\w+", r"buscaron (?:asilo|refugio)",
