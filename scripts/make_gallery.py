@@ -188,19 +188,8 @@ def _menu_action(window: object, menu_title: str, text: str) -> object:
     raise LookupError(f"no {menu_title} > {text}")
 
 
-WIRE_REPORT = """\
-BEIJING, March 14, 2024 (Wire) — Three North Korean men climbed over the wall of the Canadian \
-Embassy in Beijing on Tuesday and asked for asylum, embassy staff said.
-
-Chinese police sealed off the street around the compound. The men were later allowed to leave \
-for Seoul.
-
-In a separate incident, a North Korean woman walked into the German Embassy in Hanoi on \
-March 2, 2024, a diplomat said. Vietnamese officials demanded that she be handed over.
-
-The cases recall the day in 2002 when five North Koreans ran into the Japanese consulate \
-general in Shenyang and were dragged out by Chinese police.
-"""
+# The report the review dialog's tests paste (two incidents and a retelling of Shenyang 2002).
+WIRE_REPORT = (ROOT / "tests" / "fixtures" / "wire-report-sample.txt").read_text(encoding="utf-8")
 
 
 def _cases_with_two_bad_rows() -> str:

@@ -16,15 +16,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from asylum_browser.core.cases.combined import open_with_my_cases
 from asylum_browser.core.dataset.import_rows import Vocabulary
-from asylum_browser.core.engine.database import Database
 from asylum_browser.core.workspace import WorkspaceProblem
 from asylum_browser.gui.selection import SelectionDetails
 from asylum_browser.gui.shown_text import message_box
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.case_form import CaseForm, Choices
-from asylum_browser.gui.workers import LatestOnlyRunner
 
 Case = dict[str, Any]
 
@@ -60,9 +57,7 @@ class CaseActions(QObject):
         self._selected_id: str | None = None
         self._vocabulary: Vocabulary | None = None
         self._select_after: str | None = None
-        self._opener = LatestOnlyRunner(self)
-        self._opener.finished.connect(self._opened)
-        self._opener.failed.connect(self._open_failed)
+        state.my_cases.shown.connect(self._shown)  # AppState builds and opens the database
         self.new_action = self._action("&New case…", "newCaseAction", self.new_case,
                                        "Ctrl+Shift+N")
         self.edit_action = self._action("Edit &my case…", "editMyCaseAction", self.edit_case)
@@ -215,24 +210,19 @@ class CaseActions(QObject):
         return None
 
     def _reopen(self) -> None:
-        """Switch the window to the bundled cases with the user's, built off the GUI thread."""
-        workspace = self._state.workspace
-        self._opener.submit(lambda: open_with_my_cases(workspace))
+        """Switch the window to the bundled cases with the user's (AppState builds them off
+        the GUI thread and says so if it cannot)."""
+        self._state.my_cases.show()
 
-    def _opened(self, database: object) -> None:
-        assert isinstance(database, Database)
-        self._state.open_database(database)
+    def _shown(self, _repository: object) -> None:
         if self._select_after is not None:
             self._state.select_id(self._select_after)
+            self._select_after = None
         self._update_actions()
-
-    def _open_failed(self, error: object) -> None:
-        self._window.statusBar().showMessage(
-            f"Your cases are kept, but the window could not show them ({error}).", 30000)
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until the combined database is built (tests)."""
-        return self._opener.wait(milliseconds)
+        return self._state.my_cases.wait(milliseconds)
 
 
 def _menu(window: QMainWindow, title: str) -> QMenu | None:

@@ -57,7 +57,7 @@ def test_ids_never_clash_with_one_already_taken() -> None:
 
 @pytest.fixture
 def combined(tmp_path: Path) -> Path:
-    return database_with_my_cases(check_cases(CASES).records, tmp_path / "combined",
+    return database_with_my_cases(check_cases(CASES).cases, tmp_path / "combined",
                                   bundled_db_path(), records_dir())
 
 
@@ -86,10 +86,10 @@ def test_the_bundled_rows_come_out_as_in_the_bundled_database(combined: Path) ->
 
 def test_the_same_cases_reuse_the_file_and_a_change_makes_a_new_one(combined: Path) -> None:
     folder = combined.parent
-    again = database_with_my_cases(check_cases(CASES).records, folder, bundled_db_path(),
+    again = database_with_my_cases(check_cases(CASES).cases, folder, bundled_db_path(),
                                    records_dir())
     assert again == combined and again.stat().st_mtime == combined.stat().st_mtime
-    edited = database_with_my_cases(check_cases([{**CASES[0], "people_count": "3"}]).records,
+    edited = database_with_my_cases(check_cases([{**CASES[0], "people_count": "3"}]).cases,
                                     folder, bundled_db_path(), records_dir())
     assert edited != combined and edited.is_file()
 

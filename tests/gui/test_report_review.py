@@ -25,19 +25,8 @@ SHENYANG_2002 = "2002-05-08-shenyang-japan-consulate"
 
 # Our own wire copy: two incidents (one dated "on Tuesday" against a Thursday dateline), and a
 # background retelling of the 2002 Shenyang case, which we already have.
-REPORT = """\
-BEIJING, March 14, 2024 (Wire) — Three North Korean men climbed over the wall of the Canadian \
-Embassy in Beijing on Tuesday and asked for asylum, embassy staff said.
-
-Chinese police sealed off the street around the compound. The men were later allowed to leave \
-for Seoul.
-
-In a separate incident, a North Korean woman walked into the German Embassy in Hanoi on \
-March 2, 2024, a diplomat said. Vietnamese officials demanded that she be handed over.
-
-The cases recall the day in 2002 when five North Koreans ran into the Japanese consulate \
-general in Shenyang and were dragged out by Chinese police.
-"""
+REPORT = (Path(__file__).resolve().parents[1] / "fixtures" / "wire-report-sample.txt"
+          ).read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -18,20 +18,25 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from asylum_browser.core.cases.mycases import check_cases
 from asylum_browser.core.dataset.build import write_records_database
 from asylum_browser.core.dataset.importer import user_part, user_vocabularies
 from asylum_browser.core.dataset.records import Record, Records, load_records
 from asylum_browser.core.engine.database import Database, open_database
+from asylum_browser.core.model.schema import SCHEMA_VERSION
 from asylum_browser.core.model.text import has_cjk
 from asylum_browser.core.workspace import Workspace
 
 KEEP = 3  # combined files kept besides the newest (an older window may still read one)
 
 
-def combined_path(folder: Path, bundled_db: Path, records: list[dict[str, Any]]) -> Path:
+def combined_path(folder: Path, bundled_db: Path, cases: list[dict[str, Any]]) -> Path:
+    """Named by the bundled file, the cases as the workspace keeps them and the schema they
+    are built to, so that opening an unchanged pair reads no gazetteer and checks nothing."""
     digest = hashlib.sha256()
+    digest.update(f"schema {SCHEMA_VERSION}\n".encode())
     digest.update(hashlib.sha256(bundled_db.read_bytes()).digest())
-    digest.update(json.dumps(records, sort_keys=True, ensure_ascii=False, default=str)
+    digest.update(json.dumps(cases, sort_keys=True, ensure_ascii=False, default=str)
                   .encode("utf-8"))
     return folder / f"with-my-cases-{digest.hexdigest()[:20]}.sqlite"
 
@@ -49,12 +54,14 @@ def bundled_gazetteer(bundled_db: Path) -> dict[str, Record]:
     return found
 
 
-def database_with_my_cases(records: list[dict[str, Any]], folder: Path, bundled_db: Path,
+def database_with_my_cases(cases: list[dict[str, Any]], folder: Path, bundled_db: Path,
                            records_dir: Path) -> Path:
-    """The combined database for these checked case records, built if not there yet."""
-    target = combined_path(folder, bundled_db, records)
+    """The combined database for these cases (as the workspace keeps them), built if not
+    there yet; only then are they checked into records."""
+    target = combined_path(folder, bundled_db, cases)
     if target.is_file():
         return target
+    records = check_cases(cases).records
     bundled = load_records(records_dir)
     part = user_part(records, bundled)
     # The user's missions by a name of their own: "mx-embassy-quito" may be ours too.
@@ -86,13 +93,11 @@ def open_with_my_cases(workspace: Workspace | None) -> Database:
     """What opens when no file is named: the bundled database, or, once the user has cases
     of their own, the combined one (read-only like the bundled, and keyed like it in the
     workspace, so notes and tags on our cases stay theirs either way)."""
-    from asylum_browser.core.cases.mycases import check_cases
     from asylum_browser.paths import bundled_db_path, records_dir, user_cache_dir
 
     cases = workspace.my_cases() if workspace is not None else []
     if not cases:
         return open_database(None)
-    checked = check_cases(cases)
-    path = database_with_my_cases(checked.records, user_cache_dir() / "with-my-cases",
+    path = database_with_my_cases(cases, user_cache_dir() / "with-my-cases",
                                   bundled_db_path(), records_dir())
     return Database(path, immutable=True)

@@ -24,7 +24,6 @@ STATED_FIELDS = ("date_start", "date_end", "outcome_date", "city", "mission",
                  "seekers_nationality", "people_count", "people_note", "public_figures",
                  "entry_method", "host_response", "host_entry", "outcome", "transit",
                  "destination", "fatalities")
-DERIVED_FIELDS = {"host_country": "city", "outcome_class": "outcome", "confidence": "sources"}
 SUPPORTABLE = frozenset(STATED_FIELDS) | {"title", "source_published"}
 # The facts two independent publishers must both state for "high": when and where.
 CORE_FIELDS = ("date_start", "mission")
