@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from asylum_browser.core.model.dates import valid_partial
 
@@ -52,6 +52,17 @@ def load_known(repository: Repository) -> tuple[Known, ...]:
         if parsed is not None:
             known.append(Known(id_, parsed[0], parsed[1], state, mission_type, city, people))
     return tuple(known)
+
+
+def known_from(case: dict[str, Any]) -> Known | None:
+    """A case the user just kept, as linking needs it (None when it has no date)."""
+    parsed = valid_partial(case.get("date_start"))
+    if parsed is None:
+        return None
+    people = str(case.get("people_count") or "")
+    return Known(str(case["id"]), parsed[0], parsed[1], case.get("sending_state") or None,
+                 case.get("mission_type") or None, case.get("city") or None,
+                 int(people) if people.isdigit() else None)
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:
