@@ -28,12 +28,14 @@ from asylum_browser.core.extract.words_people import NUMBER_WORDS
 @dataclass(frozen=True)
 class DateMention:
     """A date in the text: its span, its value at its precision ('2002', '2002-05', or
-    '2002-05-08'), and whether the text said it outright or relative to the dateline."""
+    '2002-05-08'), whether the text said it outright or relative to the dateline, and whether
+    it named a month with no year ("in May"), which the dateline dates only by a guess."""
 
     start: int
     end: int
     value: str
     relative: bool
+    yearless: bool = False
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -172,7 +174,9 @@ def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
         for match in pattern.finditer(folded):
             value, relative = _resolve(kind, match.groups(), dateline)
             if value is not None:
-                found.append(DateMention(match.start(), match.end(), value, relative))
+                yearless = kind == "m" or (kind in ("mdy", "dmy") and not match.group(3))
+                found.append(DateMention(match.start(), match.end(), value, relative,
+                                         yearless))
     kept: list[DateMention] = []
     for item in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(item.end <= k.start or item.start >= k.end for k in kept):

@@ -15,12 +15,12 @@ from asylum_browser.core.extract.drafts import Draft, Extraction
 from asylum_browser.core.extract.fields import Filler, Reading
 from asylum_browser.core.extract.gazetteer import Gazetteer
 from asylum_browser.core.extract.language import detect_language
-from asylum_browser.core.extract.linking import Known, link, load_known
+from asylum_browser.core.extract.linking import Known, link, link_yearless, load_known
 from asylum_browser.core.extract.missions import find_missions
 from asylum_browser.core.extract.places import dateline_city
-from asylum_browser.core.extract.segment import segment
+from asylum_browser.core.extract.segment import PAST_YEARS, segment
 from asylum_browser.core.extract.sentences import sentence_spans
-from asylum_browser.core.extract.spans import evidence, fold
+from asylum_browser.core.extract.spans import Evidence, evidence, fold
 
 if TYPE_CHECKING:
     from asylum_browser.core.engine.repository import Repository
@@ -72,13 +72,17 @@ class Extractor:
         incidents = segment(reading.folded, reading.sentences, reading.missions, reading.dates,
                             reading.dateline)
         drafts = []
-        for incident in incidents:
+        for number, incident in enumerate(incidents):
             filler = Filler(reading, self.gazetteer, incident, incidents)
             values = filler.fill()
-            existing = link(self.known, values.get("date_start"), values.get("sending_state"),
-                            values.get("mission_type"), values.get("city"),
-                            values.get("people_count"))
-            drafts.append(Draft("background" if incident.past else "main", existing, values,
+            told = (values.get("date_start"), values.get("sending_state"),
+                    values.get("mission_type"), values.get("city"), values.get("people_count"))
+            existing = link(self.known, *told)
+            if existing is None and number > 0 and _yearless(reading, filler.evidence):
+                # The lead is today's news; a later yearless month may retell an old case.
+                existing = link_yearless(self.known, *told)
+            past = incident.past or self._is_old(existing, reading.dateline)
+            drafts.append(Draft("background" if past else "main", existing, values,
                                 filler.evidence))
         line = reading.dateline_span
         return Extraction(
@@ -86,6 +90,22 @@ class Extractor:
             dateline_evidence=evidence(text, *line) if line else None,
             language=reading.language, drafts=tuple(drafts),
             sentences=tuple(reading.sentences))
+
+
+    def _is_old(self, existing: str | None, dateline: dt.date | None) -> bool:
+        """True when the linked case began years before the dateline: a retelling."""
+        if existing is None or dateline is None:
+            return False
+        found = next((k for k in self.known if k.id == existing), None)
+        return found is not None and (
+            dt.date.fromordinal(found.lo).year <= dateline.year - PAST_YEARS)
+
+
+def _yearless(reading: Reading, found: dict[str, Evidence]) -> bool:
+    """True when the draft's date came from a month told without its year."""
+    span = found.get("date_start")
+    return span is not None and any(
+        date.start == span.start and date.yearless for date in reading.dates)
 
 
 def extract(text: str, repository: Repository, dateline: dt.date | None = None) -> Extraction:

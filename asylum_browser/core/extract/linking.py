@@ -1,12 +1,21 @@
 """Linking a draft to a case the bundled data already holds: same sending state, a mission of
 the same kind, the same city, and dates within a window of each other. A background retelling
 of the 2002 Shenyang case becomes a pointer to ``2002-05-08-shenyang-japan-consulate`` and a
-source to add, not a duplicate."""
+source to add, not a duplicate.
+
+A month told without a year ("in May, when five people ran into the Japanese consulate in
+Shenyang") is dated the most recent such month before the dateline, which is only a guess: a
+retelling years later means an older May. So when a draft's date is such a guess and nothing
+matches within the window, it may still link to the one case at the same city, of the same
+sending state and the same kind of mission, that began in that month of an earlier year, when
+the head counts do not disagree. The draft keeps its own date; the link is what changes.
+Two such cases (May 2002 and May 2009 at one consulate) are a real ambiguity: no link then."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from asylum_browser.core.model.dates import valid_partial
 
@@ -45,6 +54,17 @@ def load_known(repository: Repository) -> tuple[Known, ...]:
     return tuple(known)
 
 
+def known_from(case: dict[str, Any]) -> Known | None:
+    """A case the user just kept, as linking needs it (None when it has no date)."""
+    parsed = valid_partial(case.get("date_start"))
+    if parsed is None:
+        return None
+    people = str(case.get("people_count") or "")
+    return Known(str(case["id"]), parsed[0], parsed[1], case.get("sending_state") or None,
+                 case.get("mission_type") or None, case.get("city") or None,
+                 int(people) if people.isdigit() else None)
+
+
 def _same_kind(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -71,3 +91,27 @@ def link(known: tuple[Known, ...], date: str | None, sending_state: str | None,
                 abs((k.lo + k.hi) / 2 - middle))
 
     return min(candidates, key=distance).id
+
+
+def link_yearless(known: tuple[Known, ...], date: str | None, sending_state: str | None,
+                  mission_type: str | None, city: str | None, people: int | None) -> str | None:
+    """The one case told by a draft whose month had no year, as the module says, or None.
+    A case known only by its year has no month to agree with, so it never links this way."""
+    parsed = valid_partial(date) if date else None
+    if parsed is None or None in (sending_state, mission_type, city) or date is None:
+        return None
+    month = int(date[5:7])
+    candidates = {k.id for k in known if k.sending_state == sending_state and k.city == city
+                  and k.mission_type is not None and _family(k.mission_type)
+                  == _family(mission_type) and k.hi < parsed[0]
+                  and k.hi - k.lo < 31 and _month_of(k.lo) == month
+                  and (people is None or k.people_count is None or k.people_count == people)}
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def _family(mission_type: str | None) -> str:
+    return _FAMILIES.get(mission_type or "", mission_type or "")
+
+
+def _month_of(ordinal: int) -> int:
+    return dt.date.fromordinal(ordinal).month

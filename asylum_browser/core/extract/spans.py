@@ -28,9 +28,15 @@ def evidence(text: str, start: int, end: int) -> Evidence:
     return Evidence(start, end, text[start:end])
 
 
+# A typeset apostrophe is the typed one: "ambassador’s residence" as "ambassador's".
+_APOSTROPHES = frozenset("’‘ʼ")
+
+
 def _fold_char(char: str) -> str:
     """One character without its diacritics and in lower case, if that is still one character
     (Perú -> peru, マド -> マト as the names table folds them); otherwise the character itself."""
+    if char in _APOSTROPHES:
+        return "'"
     if char.isascii():
         return char.lower()
     base = "".join(c for c in unicodedata.normalize("NFKD", char)

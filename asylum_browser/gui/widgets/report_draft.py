@@ -1,8 +1,11 @@
 """One draft of the review dialog (report_review.py) as an editable form; the report's highlights.
 
 Every field the extractor filled shows, under its editor, the sentence of the report it came
-from, and its label wears the colour its span has in the report. The buttons only ask: the
-dialog accepts, merges or discards, through AppState.
+from, and its label wears the colour its span has in the report. The countries are searchable
+pickers of every country by its name (the form gives the ISO code), the mission type and the
+outcome class pickers of the vocabulary, each with the extracted value chosen. The buttons
+only ask: the dialog accepts, merges or discards, through AppState; an accepted draft stays as
+a record of what was kept, and cannot be kept twice.
 
 Signals: accept_requested(), merge_requested(), discard_requested(); edited(), the user
 changed a field; focused(str), a field took the focus (its name), so the dialog can show its
@@ -11,9 +14,13 @@ span in the report.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,7 +36,13 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.extract import FIELDS, Draft, Extraction
 from asylum_browser.gui.shown_text import plain, tooltip
-from asylum_browser.gui.widgets.report_reading import LABELS, snippet, utf16_offsets
+from asylum_browser.gui.widgets.report_reading import (
+    COUNTRY_FIELDS,
+    LABELS,
+    Choices,
+    snippet,
+    utf16_offsets,
+)
 
 # Each field's colour: its label here and its spans in the report (dark text on all of them).
 COLOURS = {
@@ -40,10 +53,52 @@ COLOURS = {
     "dateline": "#d9d9d9",
 }
 HINTS = {
-    "date_start": "YYYY, YYYY-MM or YYYY-MM-DD", "host_country": "a country code or name",
-    "sending_state": "a country code or name", "mission_type": "embassy, consulate, …",
-    "people_count": "a number", "seekers_nationality": "a country code or name",
+    "date_start": "YYYY, YYYY-MM or YYYY-MM-DD", "host_country": "type to find a country",
+    "sending_state": "type to find a country", "people_count": "a number",
+    "seekers_nationality": "type to find a country",
 }
+NOT_GIVEN = "— not given —"
+Editor = QLineEdit | QComboBox
+
+
+def _picker(name: str, value: object, choices: Choices, parent: QWidget) -> QComboBox:
+    """A country to find by typing any part of its name, or a vocabulary to choose from;
+    ``value`` (a code) chosen, and kept even when the list does not hold it."""
+    combo = QComboBox(parent)
+    searchable = name in COUNTRY_FIELDS
+    if not searchable:
+        combo.addItem(NOT_GIVEN, "")
+    for code, label in choices:
+        combo.addItem(label, code)
+    index = combo.findData(value) if value not in (None, "") else -1
+    if index < 0 and value not in (None, ""):
+        combo.addItem(str(value), str(value))
+        index = combo.count() - 1
+    if searchable:
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(combo.model(), combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        line = combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(HINTS[name])
+    combo.setCurrentIndex(max(index, 0) if not searchable else index)
+    return combo
+
+
+def picked(editor: Editor) -> str:
+    """What a field holds: a picker's code (a name typed in full counts as chosen), or the
+    text as typed, which the importer then resolves or explains."""
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    text = editor.currentText().strip()
+    if not editor.isEditable():
+        return str(editor.currentData() or "")
+    index = editor.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+    return str(editor.itemData(index)) if index >= 0 else text
 
 
 def highlights(document: QTextDocument, text: str,
@@ -73,20 +128,21 @@ class DraftForm(QWidget):
     focused = Signal(str)
 
     def __init__(self, extraction: Extraction, draft: Draft, title: str,
+                 choices: dict[str, Choices] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftForm")
         self.draft = draft
-        self.edits: dict[str, QLineEdit] = {}
+        self.accepted: str | None = None  # the id of the case this draft became
+        self._choices = choices or {}
+        self.edits: dict[str, Editor] = {}
         self.evidence_labels: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        if draft.existing_id:
-            known = plain(QLabel(f"The report retells a case we have: {draft.existing_id}. "
-                                 "Add the report as its source rather than a new case.", self))
-            known.setObjectName("knownCase")
-            known.setWordWrap(True)
-            layout.addWidget(known)
+        self.banner = plain(QLabel(self))
+        self.banner.setObjectName("knownCase")
+        self.banner.setWordWrap(True)
+        layout.addWidget(self.banner)
         fields = QWidget(self)
         grid = QGridLayout(fields)
         grid.setColumnStretch(1, 1)
@@ -109,6 +165,7 @@ class DraftForm(QWidget):
         self.problems.hide()
         layout.addWidget(self.problems)
         layout.addLayout(self._buttons())
+        self.set_existing(draft.existing_id)
 
     def _label(self, name: str) -> QLabel:
         label = plain(QLabel(LABELS[name], self))
@@ -123,11 +180,19 @@ class DraftForm(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 2)
         column.setSpacing(1)
-        edit = QLineEdit("" if value is None else str(value), box)
+        edit: Editor
+        if name in self._choices:
+            edit = _picker(name, value, self._choices[name], box)
+            edit.activated.connect(lambda _index: self.edited.emit())
+            if (typed := edit.lineEdit()) is not None:
+                typed.textEdited.connect(lambda _text: self.edited.emit())
+                typed.installEventFilter(self)
+        else:
+            edit = QLineEdit("" if value is None else str(value), box)
+            edit.setPlaceholderText(HINTS.get(name, ""))
+            edit.textEdited.connect(lambda _text: self.edited.emit())
         edit.setObjectName(f"draft_{name}")
         edit.setAccessibleName(LABELS[name])
-        edit.setPlaceholderText(HINTS.get(name, ""))
-        edit.textEdited.connect(lambda _text: self.edited.emit())
         edit.installEventFilter(self)
         self.edits[name] = edit
         column.addWidget(edit)
@@ -151,10 +216,7 @@ class DraftForm(QWidget):
         row.addWidget(self.accept_button)
         self.merge_button = QPushButton("Add as a &source of the known case", self)
         self.merge_button.setObjectName("mergeDraft")
-        self.merge_button.setToolTip(tooltip(
-            f"Note on {self.draft.existing_id} that this report tells it too"))
         self.merge_button.clicked.connect(self.merge_requested)
-        self.merge_button.setVisible(self.draft.existing_id is not None)
         row.addWidget(self.merge_button)
         row.addStretch(1)
         self.discard_button = QPushButton("&Discard", self)
@@ -163,16 +225,41 @@ class DraftForm(QWidget):
         row.addWidget(self.discard_button)
         return row
 
+    def set_existing(self, existing: str | None) -> None:
+        """Show the known case this draft retells (found now, or when the dialog re-linked
+        it after another draft was kept), and offer to add the report to it."""
+        if existing != self.draft.existing_id:
+            self.draft = replace(self.draft, existing_id=existing)
+        self.banner.setText(f"The report retells a case we have: {existing}. Add the report "
+                            "as its source rather than a new case." if existing else "")
+        self.banner.setVisible(existing is not None)
+        self.merge_button.setToolTip(tooltip(f"Note on {existing} that this report tells it "
+                                             "too") if existing else "")
+        self.merge_button.setVisible(existing is not None and self.accepted is None)
+
+    def mark_accepted(self, case_id: str) -> None:
+        """This draft is now the user's case ``case_id``: shown so, and kept only once."""
+        self.accepted = case_id
+        self.banner.setText(f"Kept as your case {case_id}.")
+        self.banner.setVisible(True)
+        for widget in (*self.edits.values(), self.accept_button, self.merge_button,
+                       self.discard_button):
+            widget.setEnabled(False)
+        self.merge_button.hide()
+        self.accept_button.setText("Accepted")
+        self.show_problems([])
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             for name, edit in self.edits.items():
-                if edit is watched:
+                if edit is watched or (isinstance(edit, QComboBox)
+                                       and edit.lineEdit() is watched):
                     self.focused.emit(name)
         return False
 
     def values(self) -> dict[str, str]:
-        """Every field as the user left it."""
-        return {name: edit.text() for name, edit in self.edits.items()}
+        """Every field as the user left it, a picker's as its code."""
+        return {name: picked(edit) for name, edit in self.edits.items()}
 
     def show_problems(self, problems: list[str]) -> None:
         self.problems.setText("\n".join(problems))
@@ -198,8 +285,8 @@ class DraftTabs(QTabWidget):
     def current_form(self) -> DraftForm | None:
         return self._form(self.currentIndex())
 
-    def show_drafts(self, extraction: Extraction | None,
-                    titles: tuple[str, ...]) -> list[DraftForm]:
+    def show_drafts(self, extraction: Extraction | None, titles: tuple[str, ...],
+                    choices: dict[str, Choices] | None = None) -> list[DraftForm]:
         """Replace the tabs with a form for each draft of ``extraction``; the new forms."""
         while self.count():
             self._drop(0)
@@ -207,12 +294,19 @@ class DraftTabs(QTabWidget):
         drafts = extraction.drafts if extraction is not None else ()
         for number, (draft, title) in enumerate(zip(drafts, titles, strict=True), 1):
             assert extraction is not None
-            form = DraftForm(extraction, draft, title, self)
-            place = draft.get("city") or "somewhere"
-            self.addTab(form, f"{number}. {place}"
-                        + (" (known case)" if draft.existing_id else ""))
+            form = DraftForm(extraction, draft, title, choices, self)
+            form.setProperty("number", number)
+            self.addTab(form, "")
+            self.retitle(form)
             forms.append(form)
         return forms
+
+    def retitle(self, form: DraftForm) -> None:
+        """'2. Hanoi', '3. Shenyang (known case)', '1. Beijing (accepted)'."""
+        place = form.draft.get("city") or "somewhere"
+        state = " (accepted)" if form.accepted else (
+            " (known case)" if form.draft.existing_id else "")
+        self.setTabText(self.indexOf(form), f"{form.property('number')}. {place}{state}")
 
     def remove(self, form: DraftForm) -> None:
         for index in range(self.count()):

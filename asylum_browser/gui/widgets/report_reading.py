@@ -1,9 +1,11 @@
 """What the review dialog (report_review.py) reads and makes, without widgets.
 
-The extractor, built once and shared by every reading; a reading's drafts with a title each
-in the database's own labels; the report as a case's source; a form's text as a case for
-``check_cases``; the words around a field's span; and the translation of the extractor's
-offsets (Python characters) into Qt's (UTF-16 units).
+The extractor, built once and shared by every reading, and told of each case the user
+accepts, so the drafts left and every later report link to it; the choices the forms'
+pickers offer; a reading's drafts with a title each in the database's own labels; the report
+as a case's source; a form's text as a case for ``check_cases``; the words around a field's
+span; and the translation of the extractor's offsets (Python characters) into Qt's (UTF-16
+units).
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import threading
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asylum_browser.core.dataset.import_rows import Problem
+from asylum_browser.core.dataset.import_rows import Problem, Vocabulary
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.extract import Draft, Extraction, Extractor
+from asylum_browser.core.extract.linking import Known, known_from, link
 from asylum_browser.core.model.schema import import_label
 
 CONTEXT = 45  # characters of the sentence shown on each side of a span
@@ -26,6 +30,8 @@ LABELS = {name: import_label(name) for name in (
     "title", "date_start", "city", "host_country", "sending_state", "mission_type",
     "people_count", "people_note", "seekers_nationality", "entry_method", "host_response",
     "outcome", "outcome_class")}
+Choices = Sequence[tuple[str, str]]  # (code, label), in the order a picker offers them
+COUNTRY_FIELDS = ("host_country", "sending_state", "seekers_nationality")
 
 
 def first_line(text: str) -> str:
@@ -75,24 +81,66 @@ def snippet(extraction: Extraction, draft: Draft, name: str) -> tuple[str, str]:
 
 
 class ExtractorOnce:
-    """The extractor, built from the first repository asked for, once, in whichever worker
-    thread needs it first; every later reading reuses it."""
+    """The extractor and the pickers' choices, built from the first repository asked for,
+    once, in whichever worker thread needs them first; every later reading reuses them."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._extractor: Extractor | None = None
+        self._choices: dict[str, Choices] | None = None
+        self._accepted: list[Known] = []  # the user's cases kept since it was built
 
     def get(self, repository: Repository) -> Extractor:
         with self._lock:
             if self._extractor is None:
                 self._extractor = Extractor.from_repository(repository)
+                self._extractor.known += tuple(self._accepted)
             return self._extractor
+
+    def choices(self, repository: Repository) -> dict[str, Choices]:
+        with self._lock:
+            if self._choices is None:
+                self._choices = picker_choices(repository)
+            return self._choices
+
+    def accepted(self, case: dict[str, Any]) -> tuple[Known, ...]:
+        """Link to ``case`` from now on (it was just kept); every case it links to."""
+        with self._lock:
+            found = known_from(case)
+            if found is not None:
+                self._accepted.append(found)
+                if self._extractor is not None:
+                    self._extractor.known += (found,)
+            return self._extractor.known if self._extractor else tuple(self._accepted)
+
+
+def picker_choices(repository: Repository) -> dict[str, Choices]:
+    """What the draft forms' pickers offer: every country the importer knows by its name
+    (the registry's and the gazetteer's), and the mission types and outcome classes of the
+    vocabulary under the database's labels."""
+    vocabulary = Vocabulary.bundled()
+    countries = sorted(vocabulary.country_names.items(), key=lambda item: item[1].casefold())
+    choices: dict[str, Choices] = {name: countries for name in COUNTRY_FIELDS}
+    for name, table in (("mission_type", vocabulary.mission_types),
+                        ("outcome_class", vocabulary.outcome_classes)):
+        choices[name] = [(code, repository.label(name, code)) for code in sorted(set(
+            table.values()))]
+    return choices
+
+
+def relinked(known: tuple[Known, ...], values: dict[str, str]) -> str | None:
+    """The case a form's values (as the user left them) tell, among ``known``, or None."""
+    people = values.get("people_count", "").strip()
+    return link(known, values.get("date_start", "").strip() or None,
+                values.get("sending_state") or None, values.get("mission_type") or None,
+                values.get("city", "").strip() or None, int(people) if people.isdigit() else None)
 
 
 @dataclass(frozen=True)
 class Reading:
     extraction: Extraction
     titles: tuple[str, ...]  # a title for each draft, in the database's own labels
+    choices: dict[str, Choices] = field(default_factory=dict)  # what the pickers offer
 
 
 def draft_title(draft: Draft, repository: Repository, fallback: str) -> str:
@@ -115,7 +163,8 @@ def read(extractors: ExtractorOnce, repository: Repository, text: str,
     extraction = extractors.get(repository).extract(text, dateline, published)
     fallback = first_line(text)[:80]
     return Reading(extraction, tuple(draft_title(draft, repository, fallback)
-                                     for draft in extraction.drafts))
+                                     for draft in extraction.drafts),
+                   extractors.choices(repository))
 
 
 def utf16_offsets(text: str) -> list[int] | None:

@@ -5,8 +5,9 @@ off the GUI thread and proposes one draft per incident. The report stays on the 
 every span a draft was read from highlighted in its field's colour (the form's labels are the
 legend); the drafts are editable forms on the right, one tab each, every field with the
 sentence it came from. Per draft: Accept (checked as the importer checks, kept through
-AppState as one of the user's cases with the report as its source, and the window switches
-to show it), Add as a source of the known case it retells (for now a note on that case), or
+AppState as one of the user's cases with the report as its source; the draft stays, marked
+accepted, and the drafts left are linked anew, so one telling the case just kept offers to
+add the report to it instead of making a duplicate), Add as a source of the known case it retells (for now a note on that case), or
 Discard. The dateline is found in the text and can be typed over.
 
 Signals: read_done(object), an Extraction now shown (or None when the report could not be
@@ -45,11 +46,13 @@ from asylum_browser.gui.shown_text import message_box, plain
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.report_draft import DraftForm, DraftTabs, highlights
 from asylum_browser.gui.widgets.report_reading import (
+    Choices,
     ExtractorOnce,
     Reading,
     case_from,
     problem_text,
     read,
+    relinked,
     report_source,
     utf16_offsets,
 )
@@ -88,31 +91,8 @@ class ReportReviewDialog(QDialog):
     # --- layout -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.open_button = QPushButton("&Open a file…", self)
-        self.open_button.setObjectName("openReport")
-        self.open_button.clicked.connect(self.choose_file)
-        self.source_label = plain(QLabel("Pasted text", self))
-        self.source_label.setObjectName("reportSource")
-        self.dateline_edit = QLineEdit(self)
-        self.dateline_edit.setObjectName("datelineEdit")
-        self.dateline_edit.setAccessibleName("Dateline")
-        self.dateline_edit.setPlaceholderText("YYYY-MM-DD")
-        self.dateline_edit.setMaximumWidth(120)
-        self.dateline_edit.setToolTip("The day the report was filed: relative dates such as "
-                                      "“on Tuesday” are counted from it")
-        self.dateline_edit.textEdited.connect(self._on_dateline_typed)
-        self.find_button = QPushButton("&Find cases", self)
-        self.find_button.setObjectName("findCases")
-        self.find_button.clicked.connect(self.read_report)
-        top = QHBoxLayout()
-        top.addWidget(self.open_button)
-        top.addWidget(self.source_label, 1)
-        dateline_label = QLabel("&Dateline:", self)
-        dateline_label.setBuddy(self.dateline_edit)
-        top.addWidget(dateline_label)
-        top.addWidget(self.dateline_edit)
-        top.addWidget(self.find_button)
-
+        top, (self.open_button, self.source_label, self.dateline_edit,
+              self.find_button) = _top_row(self)
         self.report_edit = QPlainTextEdit(self)
         self.report_edit.setObjectName("reportText")
         self.report_edit.setAccessibleName("The report")
@@ -241,7 +221,7 @@ class ReportReviewDialog(QDialog):
         extraction = reading.extraction
         if not self._dateline_typed:
             self.dateline_edit.setText(extraction.dateline or "")
-        self._set_drafts(extraction, reading.titles)
+        self._set_drafts(extraction, reading.titles, reading.choices)
         count = len(extraction.drafts)
         found = f"{count} incident{'' if count == 1 else 's'} found" if count else \
             "No incident found in this report"
@@ -261,9 +241,10 @@ class ReportReviewDialog(QDialog):
     def forms(self) -> list[DraftForm]:
         return self.tabs.forms()
 
-    def _set_drafts(self, extraction: Extraction | None, titles: tuple[str, ...]) -> None:
+    def _set_drafts(self, extraction: Extraction | None, titles: tuple[str, ...],
+                    choices: dict[str, Choices] | None = None) -> None:
         self._extraction = extraction
-        for form in self.tabs.show_drafts(extraction, titles):
+        for form in self.tabs.show_drafts(extraction, titles, choices):
             form.accept_requested.connect(lambda f=form: self.accept_draft(f))
             form.merge_requested.connect(lambda f=form: self.merge_draft(f))
             form.discard_requested.connect(lambda f=form: self.discard_draft(f))
@@ -289,7 +270,10 @@ class ReportReviewDialog(QDialog):
         return report_source(text, self._path, dateline)
 
     def accept_draft(self, form: DraftForm) -> bool:
-        """Check the form as the importer would and keep it as one of the user's cases."""
+        """Check the form as the importer would and keep it as one of the user's cases; the
+        drafts left are linked anew, so one that tells the case just kept points to it."""
+        if form.accepted:
+            return False
         checked = check_cases([case_from(form.values(), self._source())],
                               self._state.my_cases.ids())
         if checked.fatal or not checked.cases:
@@ -300,7 +284,12 @@ class ReportReviewDialog(QDialog):
             form.show_problems(["Your workspace is not available, so the case cannot be kept."])
             return False
         case = checked.cases[0]
-        self._remove(form)
+        form.mark_accepted(str(case["id"]))
+        known = self._extractors.accepted(case)
+        for other in self.forms():
+            if not other.accepted and other.draft.existing_id is None:
+                other.set_existing(relinked(known, other.values()))
+            self.tabs.retitle(other)
         self.status.setText(f"Kept “{case.get('title')}” as one of your cases "
                             f"({case['id']}); the window shows it beside ours.")
         self.case_accepted.emit(str(case["id"]))
@@ -359,6 +348,36 @@ class ReportReviewDialog(QDialog):
         cursor.setPosition(offsets[found.start] if offsets else found.start)
         self.report_edit.setTextCursor(cursor)
         self.report_edit.ensureCursorVisible()
+
+
+def _top_row(dialog: ReportReviewDialog) -> tuple[QHBoxLayout, tuple[
+        QPushButton, QLabel, QLineEdit, QPushButton]]:
+    """Open a file…, where the report came from, its dateline, Find cases."""
+    open_button = QPushButton("&Open a file…", dialog)
+    open_button.setObjectName("openReport")
+    open_button.clicked.connect(dialog.choose_file)
+    source = plain(QLabel("Pasted text", dialog))
+    source.setObjectName("reportSource")
+    edit = QLineEdit(dialog)
+    edit.setObjectName("datelineEdit")
+    edit.setAccessibleName("Dateline")
+    edit.setPlaceholderText("YYYY-MM-DD")
+    edit.setMaximumWidth(120)
+    edit.setToolTip("The day the report was filed: relative dates such as “on Tuesday” are "
+                    "counted from it")
+    edit.textEdited.connect(dialog._on_dateline_typed)
+    find = QPushButton("&Find cases", dialog)
+    find.setObjectName("findCases")
+    find.clicked.connect(dialog.read_report)
+    top = QHBoxLayout()
+    top.addWidget(open_button)
+    top.addWidget(source, 1)
+    dateline_label = QLabel("&Dateline:", dialog)
+    dateline_label.setBuddy(edit)
+    top.addWidget(dateline_label)
+    top.addWidget(edit)
+    top.addWidget(find)
+    return top, (open_button, source, edit, find)
 
 
 def install_report_review(window: QMainWindow, state: AppState) -> QAction:
