@@ -7,8 +7,9 @@ legend); the drafts are editable forms on the right, one tab each, every field w
 sentence it came from. Per draft: Accept (checked as the importer checks, kept through
 AppState as one of the user's cases with the report as its source; the draft stays, marked
 accepted, and the drafts left are linked anew, so one telling the case just kept offers to
-add the report to it instead of making a duplicate), Add as a source of the known case it retells (for now a note on that case), or
-Discard. The dateline is found in the text and can be typed over.
+add the report to it instead of making a duplicate), Add as a source of the known case it
+retells (for now a note on that case), or Discard. The dateline is found in the text and can
+be typed over.
 
 Signals: read_done(object), an Extraction now shown (or None when the report could not be
 read); case_accepted(str), the id of a case just kept.
