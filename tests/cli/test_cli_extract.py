@@ -39,7 +39,7 @@ def test_extract_json_has_the_documented_shape() -> None:
     code, out, _ = run("extract", str(path), "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"dateline", "dateline_evidence", "language", "drafts"}
+    assert set(data) == {"dateline", "dateline_evidence", "dateline_from", "language", "drafts"}
     assert (data["dateline"], data["language"]) == ("2026-09-24", "en")
     (draft,) = data["drafts"]
     assert {"role", "existing_id", "add_as_source", "date_start", "city", "host_country",

@@ -285,3 +285,13 @@ def test_closing_and_reopening_keeps_the_pasted_report(qtbot: QtBot,
     assert len(again.forms()) == 3
     action = window.findChild(QAction, "reportReviewAction")
     assert action is not None and action.shortcut() == QKeySequence()
+
+
+def test_a_dateline_without_its_year_is_dated_by_the_case_and_says_so(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_from_menu(window)
+    paste(qtbot, dialog, "TOKYO, May 10 (Kyodo) -\n\nFive North Koreans ran into Japan's "
+                         "Consulate General in Shenyang on Wednesday.\n")
+    assert dialog.dateline_edit.text() == "2002-05-10"
+    assert f"year taken from the case {SHENYANG_2002}" in dialog.status.text()
+    assert dialog.forms()[0].edits["date_start"].text() == "2002-05-08"

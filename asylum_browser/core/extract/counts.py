@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from asylum_browser.core.extract.cues import HABITUAL_RE
 from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_people import (
     HAN_DIGITS,
@@ -45,6 +46,14 @@ _LATIN_COUNT = re.compile(rf"(?<![\w.,-]){_NUMBER}(?![\w-])"
 _KOREAN_COUNT = re.compile(rf"(\d+|{_alt(KOREAN_NUMBERS)}) ?명")
 _HAN_COUNT = re.compile(rf"(?<![\d万萬億亿十百千])(\d+|[{''.join(HAN_DIGITS)}]{{1,2}})"
                         r" ?[名人](?!民|口)")
+# "a party of five", "un grupo de cinco": the size of the group, said with no noun after.
+_GROUP_OF = re.compile(rf"(?<![\w])(?:an? (?:party|group|family|band)|un grupo|un groupe|"
+                       rf"eine gruppe|eine familie|une famille|una familia) (?:of|de|von) "
+                       rf"{_NUMBER}(?![\w-])")
+_ABOUT = re.compile(r"(?<![\w])(?:about|around|some|nearly|almost|etwa|rund|fast|knapp|"
+                    r"environ|pres de|quelque|unos|unas|cerca de|alrededor de) "
+                    r"(\d{1,3}(?:[,.]\d{3})+|\d+)"
+                    r"(?=[,;.]? (?:die|who|que|qui|der)(?![\w])|[;.])")
 _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
@@ -69,6 +78,19 @@ def _number(text: str) -> int | None:
     return None
 
 
+# "at least five people": a lower bound is no count; it stays unknown, said in the note.
+_BOUND = re.compile(r"(?:at least|more than|upwards of|no fewer than|au moins|plus de|al menos|"
+                    r"por lo menos|mas de|mindestens|mehr als|최소|적어도|至少|少なくとも) ?$")
+
+
+def _bounded(sentence: str, offset: int, start: int, end: int, value: int) -> CountMention:
+    """The count at sentence[start:end], or the hedge it is under a lower bound."""
+    bound = _BOUND.search(sentence, max(0, start - 16), start)
+    if bound is not None:
+        return CountMention(offset + bound.start(), offset + end, None, "hedge")
+    return CountMention(offset + start, offset + end, value, "exact")
+
+
 def _framed(folded: str, start: int, end: int) -> bool:
     """True when the number counts a population or a running total."""
     before = folded[max(0, start - 30):start]
@@ -82,6 +104,8 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                 ) -> list[CountMention]:
     """Every count of people in folded[start:end] (one sentence), in order."""
     sentence = folded[start:end]
+    if HABITUAL_RE.search(sentence):
+        return []  # "Japan has taken in more than 160 over the years": a tally, no group
     found: list[CountMention] = []
     demonyms = [(c.start - start, c.end - start) for c in countries if start <= c.start < end]
     for match in _LATIN_COUNT.finditer(sentence):
@@ -100,13 +124,25 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
             continue
         if _framed(sentence, match.start(), match.end()):
             continue
-        found.append(CountMention(start + match.start(), start + match.end(1), value, "exact"))
+        found.append(_bounded(sentence, start, match.start(), match.end(1), value))
+    for match in _ABOUT.finditer(sentence):
+        # "waren es etwa 4000": a round number said with no noun, where people are counted.
+        value = _number(match.group(1))
+        if value and value >= 2 and _PEOPLE_WORD.search(sentence) and not _framed(
+                sentence, match.start(), match.end()) and not re.fullmatch(
+                r"(?:1[89]|20)\d\d", match.group(1)):
+            found.append(CountMention(start + match.start(), start + match.end(1), value,
+                                      "exact"))
+    for match in _GROUP_OF.finditer(sentence):
+        value = _number(match.group(1))
+        if value and not re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
+            found.append(CountMention(start + match.start(1), start + match.end(1), value,
+                                      "exact"))
     for pattern in (_KOREAN_COUNT, _HAN_COUNT):
         for match in pattern.finditer(sentence):
             value = _number(match.group(1))
             if value and not _framed(sentence, match.start(), match.end()):
-                found.append(CountMention(start + match.start(), start + match.end(), value,
-                                          "exact"))
+                found.append(_bounded(sentence, start, match.start(), match.end(), value))
     for match in _ORDINAL.finditer(sentence):
         found.append(CountMention(start + match.start(), start + match.end(), 1, "more"))
     for match in _HEDGE.finditer(sentence):

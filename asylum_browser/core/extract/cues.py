@@ -10,6 +10,7 @@ from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_cues import (
     ENTRY,
     EVENT,
+    HABITUAL,
     MODAL,
     MOVEMENT,
     OUTCOMES,
@@ -37,6 +38,8 @@ def _latin_bounded(pattern: str) -> str:
 
 
 EVENT_RE = re.compile("|".join(_latin_bounded(p) for p in EVENT))
+HABITUAL_RE = re.compile("|".join(rf"(?<![\w])(?:{p})" if p[:1].isalpha() and p.isascii()
+                                  else p for p in HABITUAL))
 SPEECH_RE = re.compile("|".join(_latin_bounded(p) for p in SPEECH))
 MOVEMENT_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])" for p in MOVEMENT))
 MODAL_RE = re.compile("|".join(_latin_bounded(p) for p in MODAL))
@@ -59,7 +62,7 @@ _PEOPLE_BEFORE = re.compile(rf"(?:{_PEOPLE})(?: de la| de l'| de)?(?: [\w]+)? ?$
 _NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _COUNTED = re.compile(rf"(?<![\w])(?:\d|{_NUMBERS}|"
                       r"several|dozens of|hundreds of|hunderte|varios|plusieurs|mehrere|"
-                      r"thousands? of|hundred|thousand|mil|mille|tausend) $")
+                      r"thousands? of|hundred|thousand|mil|mille|tausend)(?: other| more)? $")
 _INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|security|"
                           r"foreign|ministry|state|side|forces|guards|soldiers|troops|"
                           r"diplomat|embassy|consulate|press|media|army|navy|"
@@ -68,8 +71,10 @@ _INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|se
 
 
 def is_event(folded: str, start: int, end: int) -> bool:
-    """True when the sentence tells of people seeking or getting into a mission."""
-    return EVENT_RE.search(folded, start, end) is not None
+    """True when the sentence tells of people seeking or getting into a mission on one
+    occasion: not what happens 'every day' or 'over the years', nor a tally of cases."""
+    return EVENT_RE.search(folded, start, end) is not None and (
+        HABITUAL_RE.search(folded, start, end) is None)
 
 
 def find_nationalities(folded: str, start: int, end: int, countries: list[Found],

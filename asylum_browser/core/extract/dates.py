@@ -70,6 +70,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", "iso"),
         (r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]", "ymd"),
         (r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월]", "ym"),
+        # A CJK month, with or without its day, told without a year: 10월 9일, 지난 7월, 7月.
+        (r"(?<![\d年년])(?<![年년] )(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]", "cjk_md"),
+        (r"(?:지난 ?)?(?<![\d年년])(?<![年년] )(\d{1,2}) ?[月월](?! ?\d)", "cjk_m"),
         (rf"{_B}({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?{_E}(?:,? (\d{{4}}){_E})?", "mdy"),
         (rf"{_B}(\d{{1,2}})(?:\.|er|º)? (?:de )?({_MONTH}){_E}\.?(?:,? (?:de |del )?(\d{{4}}))?",
          "dmy"),
@@ -78,6 +81,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_B}(?:in|en|im|im jahr|im jahre|of|durant|during|since|desde|seit) "
          rf"((?:1[89]|20)\d\d){_E}", "y"),
         (r"((?:1[89]|20)\d\d) ?[年년](?! ?\d)", "y"),
+        (r"(?:上个?月|先月|지난달 ?)(\d{1,2}) ?[日일号號]", "last_month_day"),
         (r"(?:지난 ?)?(?<![\d월月])(\d{1,2}) ?[日일](?![\d본])", "d"),
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)",
          "years_ago_today"),
@@ -139,6 +143,14 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
         return (_valid(year, month) if year else None), True
     if kind == "y":
         return g[0], False
+    if kind == "cjk_md":
+        month, day = int(g[0] or 0), int(g[1] or 0)
+        year = _year_for(month, day, dateline) if 1 <= month <= 12 else None
+        return (_valid(year, month, day) if year else None), True
+    if kind == "cjk_m":
+        month = int(g[0] or 0)
+        year = _year_for(month, None, dateline) if 1 <= month <= 12 else None
+        return (_valid(year, month) if year else None), True
     if dateline is None:
         return None, True
     if kind == "years_ago_today":
@@ -154,6 +166,9 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
         if day > dateline.day:
             month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
         return _valid(month_start.year, month_start.month, day), True
+    if kind == "last_month_day":
+        previous = dateline.replace(day=1) - dt.timedelta(days=1)
+        return _valid(previous.year, previous.month, int(g[0] or 0)), True
     if kind == "weekday":
         back = (dateline.weekday() - WEEKDAYS[g[0] or ""]) % 7
         return (dateline - dt.timedelta(days=back)).isoformat(), True
@@ -167,6 +182,34 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
     return str(dateline.year - 1), True  # last_year
 
 
+# Words that date by the date told just before: "that month" keeps its month.
+ANAPHORS = {"the same day": 10, "that same day": 10, "that day": 10, "that month": 7,
+            "the same month": 7, "that year": 4, "the same year": 4, "ese mismo dia": 10,
+            "ese dia": 10, "ese mes": 7, "ese ano": 4, "le meme jour": 10, "ce jour-la": 10,
+            "ce mois-la": 7, "cette annee-la": 4, "am selben tag": 10, "am gleichen tag": 10,
+            "in jenem monat": 7, "in diesem monat": 7, "im selben jahr": 4, "같은 날": 10,
+            "그날": 10, "같은 달": 7, "그해": 4, "同一天": 10, "当天": 10, "当月": 7, "同日": 10,
+            "同月": 7, "同年": 4}
+_ANAPHOR = re.compile(rf"(?<![\w])(?:{_alternation(ANAPHORS)})(?![\w])")
+
+
+def _anaphors(folded: str, found: list[DateMention]) -> list[DateMention]:
+    """Each "that month" dated by the date told last before it, at its own precision; the
+    first line (the dateline) never counts as told."""
+    first_line = folded.find("\n")
+    top = first_line if 0 <= first_line <= DATELINE_REACH else 0
+    dated = []
+    for match in _ANAPHOR.finditer(folded):
+        before = [d for d in found if d.end <= match.start() and d.start >= top]
+        if not before:
+            continue
+        told = max(before, key=lambda d: d.end)
+        value = told.value[:ANAPHORS[match.group(0)]]
+        dated.append(DateMention(match.start(), match.end(), value, told.relative,
+                                 told.yearless))
+    return dated
+
+
 def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
     """Every date mention, resolved; where two overlap the longer one wins."""
     found: list[DateMention] = []
@@ -174,9 +217,15 @@ def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
         for match in pattern.finditer(folded):
             value, relative = _resolve(kind, match.groups(), dateline)
             if value is not None:
-                yearless = kind == "m" or (kind in ("mdy", "dmy") and not match.group(3))
+                yearless = kind in ("m", "cjk_m", "cjk_md") or (
+                    kind in ("mdy", "dmy") and not match.group(3))
                 found.append(DateMention(match.start(), match.end(), value, relative,
                                          yearless))
+    kept = _longest(found)
+    return _longest(kept + _anaphors(folded, kept))
+
+
+def _longest(found: list[DateMention]) -> list[DateMention]:
     kept: list[DateMention] = []
     for item in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(item.end <= k.start or item.start >= k.end for k in kept):
@@ -192,6 +241,27 @@ def find_dateline(folded: str) -> DateMention | None:
     for mention in find_dates(folded[:DATELINE_REACH], None):
         if len(mention.value) == 10 and not mention.relative:
             return mention
+    return None
+
+
+def find_yearless_dateline(folded: str) -> tuple[int, int, int, int] | None:
+    """(start, end, month, day) of a dateline that names its day but not its year, as wire
+    copy often does ("TOKYO, May 9 (Kyodo) -"); None when the top has no such date."""
+    top = folded[:DATELINE_REACH]
+    for pattern, kind in PATTERNS:
+        if kind not in ("mdy", "dmy", "cjk_md"):
+            continue
+        match = pattern.search(top)
+        if match is None or (kind != "cjk_md" and match.group(3)):
+            continue
+        if kind == "cjk_md":
+            month, day = int(match.group(1)), int(match.group(2))
+        else:
+            name, day_text = ((match.group(1), match.group(2)) if kind == "mdy"
+                              else (match.group(2), match.group(1)))
+            month, day = MONTHS[name.rstrip(".")], int(day_text)
+        if _valid(2000, month, day) is not None:  # a leap year takes every real day
+            return match.start(), match.end(), month, day
     return None
 
 

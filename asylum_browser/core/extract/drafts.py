@@ -55,6 +55,8 @@ class Extraction:
     language: str
     drafts: tuple[Draft, ...]
     sentences: tuple[tuple[int, int], ...] = ()
+    # The case whose year a yearless dateline took ("May 9" of the 2002 Shenyang case).
+    dateline_from: str | None = None
 
     def sentence_of(self, evidence: Evidence) -> Evidence:
         """The sentence an evidence span stands in (the span itself if it is in none)."""
@@ -72,5 +74,6 @@ class Extraction:
         return {"dateline": self.dateline,
                 "dateline_evidence": (self.dateline_evidence.to_json()
                                       if self.dateline_evidence else None),
+                "dateline_from": self.dateline_from,
                 "language": self.language,
                 "drafts": [draft.to_json() for draft in self.drafts]}

@@ -8,22 +8,32 @@ thread, as often as wanted; no network, no database access after construction.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from asylum_browser.core.extract.dates import find_dateline, find_dates
+from asylum_browser.core.extract.dates import find_dateline, find_dates, find_yearless_dateline
 from asylum_browser.core.extract.drafts import Draft, Extraction
 from asylum_browser.core.extract.fields import Filler, Reading
 from asylum_browser.core.extract.gazetteer import Gazetteer
 from asylum_browser.core.extract.language import detect_language
-from asylum_browser.core.extract.linking import Known, link, link_yearless, load_known
+from asylum_browser.core.extract.linking import (
+    Known,
+    link,
+    link_yearless,
+    load_known,
+    year_of_told_case,
+)
 from asylum_browser.core.extract.missions import find_missions
 from asylum_browser.core.extract.places import dateline_city
-from asylum_browser.core.extract.segment import PAST_YEARS, segment
+from asylum_browser.core.extract.segment import segment
 from asylum_browser.core.extract.sentences import sentence_spans
 from asylum_browser.core.extract.spans import Evidence, evidence, fold
 
 if TYPE_CHECKING:
     from asylum_browser.core.engine.repository import Repository
+
+
+RETOLD_AFTER_DAYS = 60
 
 
 class EmptyReport(ValueError):
@@ -67,7 +77,25 @@ class Extractor:
     def extract(self, text: str, dateline: dt.date | None = None,
                 published: str | None = None) -> Extraction:
         """The drafts of one report. ``dateline`` overrides the one found in the text;
-        ``published`` (a page's metadata) is used when the text has none."""
+        ``published`` (a page's metadata) is used when the text has none. A dateline with no
+        year ("TOKYO, May 9 (Kyodo) -") takes the year of the one case we have that the
+        report's missions began within a week before, said in ``dateline_from``."""
+        extraction = self._extract(text, dateline, published)
+        yearless = find_yearless_dateline(fold(text)) if extraction.dateline is None else None
+        if yearless is None:
+            return extraction
+        start, end, month, day = yearless
+        told = [(d.get("sending_state"), d.get("mission_type"), d.get("city"))
+                for d in extraction.drafts]
+        found = year_of_told_case(self.known, month, day, told)
+        if found is None:
+            return extraction
+        year, case = found
+        dated = self._extract(text, dt.date(year, month, day), None)
+        return replace(dated, dateline_evidence=evidence(text, start, end), dateline_from=case)
+
+    def _extract(self, text: str, dateline: dt.date | None,
+                 published: str | None) -> Extraction:
         reading = self.read(text, dateline, published)
         incidents = segment(reading.folded, reading.sentences, reading.missions, reading.dates,
                             reading.dateline)
@@ -93,12 +121,12 @@ class Extractor:
 
 
     def _is_old(self, existing: str | None, dateline: dt.date | None) -> bool:
-        """True when the linked case began years before the dateline: a retelling."""
+        """True when the linked case began months before the dateline: a retelling (news is
+        of days or weeks ago; a case we already hold from last summer is told as context)."""
         if existing is None or dateline is None:
             return False
         found = next((k for k in self.known if k.id == existing), None)
-        return found is not None and (
-            dt.date.fromordinal(found.lo).year <= dateline.year - PAST_YEARS)
+        return found is not None and found.hi < dateline.toordinal() - RETOLD_AFTER_DAYS
 
 
 def _yearless(reading: Reading, found: dict[str, Evidence]) -> bool:

@@ -23,6 +23,10 @@ from asylum_browser.core.extract.places import nearest_city
 from asylum_browser.core.extract.segment import PAST_YEARS, Incident
 from asylum_browser.core.extract.spans import Evidence, evidence
 
+_HERE = re.compile(r" (?:here|in this city|aqui|ici)(?![\w])")
+_HOSTED_BEFORE = re.compile(r" ?(?:주재|駐在|駐在の)(?: [^ ]{1,8})? ?")
+_HOSTED_AFTER = re.compile(r" (?:in|en|au|aux|in der|im) (?:the )?")
+_HOSTED_INSIDE = re.compile(r"(?:驻|駐)$")
 _SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school"})
 # One person "with his wife" is two.
 _PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
@@ -120,22 +124,62 @@ class Filler:
             span is not None and date.start < span[0] and date.relative and date.start < 80)
 
     def _place(self) -> None:
-        city: Found | None = None
-        for mention in self.incident.mentions:
-            start, end = next((s, e) for s, e in self.r.sentences
-                              if s <= mention.type_start < e)
-            here = [c for c in self.r.cities if start <= c.start < end]
-            found = nearest_city(self.r.folded, here, mention.start, mention.end,
-                                 self.r.language)
-            if found is not None:
-                city = found
-                break
-        if city is None and self.r.home_city is not None:
+        city = self._city_of(self.incident) or self._capital_of_host()
+        if city is None and self.r.home_city is not None and not self._home_is_sender():
             city = self.r.home_city
+        if city is None:
+            # "two others got into the U.S. consulate the same day": the city told last.
+            earlier = self.others[:self.others.index(self.incident)]
+            city = next((c for c in map(self._city_of, reversed(earlier)) if c), None)
         if city is not None:
             self.put("city", city.value, city.start, city.end)
             host = self.gazetteer.host_of(city.value, self.values.get("date_start"))
             self.put("host_country", host, city.start, city.end)
+
+    def _city_of(self, incident: Incident) -> Found | None:
+        """The city nearest a mention of the incident's mission ('the consulate here' is the
+        dateline's city)."""
+        for mention in incident.mentions:
+            start, end = next((s, e) for s, e in self.r.sentences
+                              if s <= mention.type_start < e)
+            if _HERE.match(self.r.folded, mention.type_end) and self.r.home_city is not None:
+                return self.r.home_city
+            here = [c for c in self.r.cities if start <= c.start < end]
+            found = nearest_city(self.r.folded, here, mention.start, mention.end,
+                                 self.r.language)
+            if found is not None:
+                return found
+        return None
+
+    def _capital_of_host(self) -> Found | None:
+        """'the Japanese embassy in Thailand', '태국 주재 일본대사관': an embassy named by its
+        host country stands in the city our embassies there do; the country is the evidence."""
+        for mention in self.incident.mentions:
+            if mention.mission_type not in ("embassy", "ambassadors_residence"):
+                continue
+            for country in self.r.countries:
+                if country.value == mention.sending_state:
+                    continue
+                before = self.r.folded[country.end:mention.start]
+                after = self.r.folded[mention.type_end:country.start]
+                if ((country.end <= mention.start and _HOSTED_BEFORE.fullmatch(before))
+                        or (country.start >= mention.type_end and _HOSTED_AFTER.fullmatch(after))
+                        or (mention.start <= country.start < mention.type_start and
+                            _HOSTED_INSIDE.search(self.r.folded, mention.start,
+                                                  country.start))):
+                    city = self.gazetteer.embassy_city.get(country.value)
+                    if city is not None:
+                        return Found(country.start, country.end, city)
+        return None
+
+    def _home_is_sender(self) -> bool:
+        """True when the dateline's city is in a state whose mission the report tells of: a
+        report filed from Tokyo about Japan's consulate abroad was not written at it."""
+        home = self.r.home_city
+        if home is None:
+            return False
+        country = self.gazetteer.host_of(home.value, None)
+        return country is not None and any(i.state == country for i in self.others)
 
     def _people(self) -> None:
         exact: list[tuple[int, CountMention, int]] = []

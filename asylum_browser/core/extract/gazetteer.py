@@ -67,6 +67,9 @@ class Gazetteer:
     mission_types: frozenset[str]
     outcome_classes: frozenset[str]
     abbreviations: dict[str, str] = field(default_factory=dict)  # as written -> code
+    # Host country -> the one city our embassies there stand in (capitals, as the data has
+    # them; a country with embassies in two cities over time, like Brazil, has none).
+    embassy_city: dict[str, str] = field(default_factory=dict)
     _compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -101,9 +104,13 @@ class Gazetteer:
                 "SELECT vocabulary, code FROM vocabulary WHERE vocabulary IN ('mission_type', "
                 "'outcome_class')"):
             vocabularies[name].add(code)
+        embassy_city = dict(connection.execute(
+            "SELECT host_country, MIN(city) FROM incidents WHERE mission_type IN ('embassy', "
+            "'ambassadors_residence') AND city IS NOT NULL AND host_country IS NOT NULL "
+            "GROUP BY host_country HAVING COUNT(DISTINCT city) = 1"))
         return cls(countries, cities, city_country, successors,
                    frozenset(vocabularies["mission_type"]),
-                   frozenset(vocabularies["outcome_class"]), abbreviations)
+                   frozenset(vocabularies["outcome_class"]), abbreviations, embassy_city)
 
     def _compiled_pattern(self, key: str) -> re.Pattern[str] | None:
         if key not in self._compiled:

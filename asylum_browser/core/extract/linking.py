@@ -86,9 +86,12 @@ def link(known: tuple[Known, ...], date: str | None, sending_state: str | None,
         return None
     middle = (parsed[0] + parsed[1]) / 2
 
-    def distance(k: Known) -> tuple[int, int, float]:
-        return (k.mission_type != mission_type, people is not None and k.people_count != people,
-                abs((k.lo + k.hi) / 2 - middle))
+    def distance(k: Known) -> tuple[bool, bool, bool, float]:
+        # A case whose dates hold the draft's beats one a few days off: "late September
+        # 1989" is the 1989 case, not the one that began on 1 October.
+        apart = k.hi < parsed[0] or k.lo > parsed[1]
+        return (k.mission_type != mission_type, apart,
+                people is not None and k.people_count != people, abs((k.lo + k.hi) / 2 - middle))
 
     return min(candidates, key=distance).id
 
@@ -115,3 +118,31 @@ def _family(mission_type: str | None) -> str:
 
 def _month_of(ordinal: int) -> int:
     return dt.date.fromordinal(ordinal).month
+
+
+TOLD_WITHIN_DAYS = 7  # a report of a bid comes out within a week of it
+
+
+def year_of_told_case(known: tuple[Known, ...], month: int, day: int,
+                      told: list[tuple[str | None, str | None, str | None]]
+                      ) -> tuple[int, str] | None:
+    """The year of a dateline that gave only its month and day, and the case it comes from:
+    the one year in which a case we have, at a mission a draft names (sending state, kind of
+    mission, city: ``told``), began within a week before that day. A report of the Shenyang
+    consulates dated "May 9" is then of 2002. None when no case or several years fit."""
+    found: dict[int, str] = {}
+    for state, mission_type, city in told:
+        if None in (state, mission_type, city):
+            continue
+        for case in known:
+            if (case.sending_state != state or case.city != city or case.mission_type is None
+                    or _family(case.mission_type) != _family(mission_type)):
+                continue
+            year = dt.date.fromordinal(case.lo).year
+            try:
+                told_on = dt.date(year, month, day).toordinal()
+            except ValueError:
+                continue
+            if told_on - TOLD_WITHIN_DAYS <= case.lo <= told_on:
+                found.setdefault(year, case.id)
+    return next(iter(found.items())) if len(found) == 1 else None

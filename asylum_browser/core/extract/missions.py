@@ -85,6 +85,8 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         start = min(match.start(), state.start) if state else match.start()
         end = max(match.end(), state.end) if state else match.end()
         code = state.value if state else None
+        if match.group(0).startswith("office") and code not in ORGANISATIONS:
+            continue  # "the prime minister's office" is no mission; "UNHCR's office" is
         if code in ORGANISATIONS:
             mission_type = "international_organisation_office"
         word = match.group(0)
@@ -97,6 +99,8 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
 
 def _state_before(folded: str, countries: list[Found], start: int) -> Found | None:
     for country in reversed(countries):
+        if folded[max(0, country.start - 1):country.start] in ("驻", "駐"):
+            continue  # 日本驻泰国大使馆: Thailand hosts the embassy, Japan sends it
         if country.end <= start and start - country.end <= 24:
             gap = folded[country.end:start]
             if _GAP_BEFORE.match(gap) and not _NOT_BETWEEN & set(re.findall(r"[a-z]+", gap)):

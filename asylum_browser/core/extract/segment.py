@@ -106,11 +106,13 @@ def segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missio
 
 def _incident_for(incidents: list[Incident], mention: MissionMention, past: bool,
                   event: bool) -> Incident | None:
-    """The incident a mention names: the latest fitting one of the same era, else a new one
-    (a mission named with no state and no bid in its sentence starts none)."""
-    for incident in reversed(incidents):
-        if incident.past == past and incident.fits(mention):
-            return incident
+    """The incident a mention names: the latest fitting one of the same era where a bid was
+    told, else the latest fitting one, else a new one (a mission named with no state and no
+    bid in its sentence starts none)."""
+    fitting = [i for i in reversed(incidents) if i.past == past and i.fits(mention)]
+    # "the Japanese mission" is the one a bid was told at, before one merely named.
+    for incident in sorted(fitting, key=lambda i: not i.events):
+        return incident
     if mention.sending_state is None and not event:
         return None
     if mention.sending_state is None:

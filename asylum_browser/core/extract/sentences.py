@@ -11,6 +11,9 @@ ABBREVIATIONS = frozenset({
     "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "no", "vs", "etc",
     "approx", "sr", "sra", "dra", "mme", "mlle", "nr", "bzw", "ca", "gov't", "u.s", "u.k", "u.n",
 })
+# "am 30. September", "le 1er. mai": a day's number before a month name, not a sentence end.
+_ORDINAL_DAY = re.compile(r"\s*(?:januar|jänner|februar|märz|april|mai|juni|juli|august|"
+                          r"september|oktober|november|dezember)\b", re.IGNORECASE)
 _END = re.compile(r"[.!?]+[\"'”’)]*(?=\s)|[。！？]+[」』”]*|\n\s*\n")
 
 
@@ -24,7 +27,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             word = re.search(r"([\w.']+)\.*$", text[start:match.start()])
             before = word.group(1).lower() if word else ""
             if before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()) or (
-                    "." in before and len(before) <= 4):
+                    "." in before and len(before) <= 4) or (
+                    before.isdigit() and len(before) <= 2
+                    and _ORDINAL_DAY.match(text, match.end())):
                 continue
         _add(text, start, end, spans)
         start = end

@@ -6,13 +6,15 @@ from __future__ import annotations
 # A bid for asylum: the phrase that makes a mission mention an incident.
 EVENT = (
     r"sought (?:political )?(?:asylum|refuge|protection|shelter)", r"seeking asylum",
-    r"(?:took|taken|taking|find|found|finding|have taken|has taken) (?:refuge|shelter|sanctuary)",
+    r"(?:took|taken|taking|take|find|found|finding|have taken|has taken) "
+    r"(?:refuge|shelter|sanctuary)", r"seek (?:asylum|refuge)",
     r"asked for (?:political )?(?:asylum|protection|refuge)", r"asking for asylum",
     r"requested asylum", r"applied for asylum", r"entered", r"entering", r"walked into",
-    r"walked in", r"ran into", r"rushed into", r"burst into", r"forced (?:their|his|her|its) way",
+    r"walked in", r"ran into", r"rushed into", r"rushed (?:the|an?) ",
+    r"led (?:[\w-]+ ){0,5}?into", r"burst into", r"forced (?:their|his|her|its) way",
     r"climbed", r"scaled", r"jumped over", r"got into", r"broke into", r"drove (?:into|through)",
     r"slipped (?:into|past)", r"sheltering", r"holed up", r"granted asylum", r"defected",
-    r"sheltered",
+    r"sheltered", r"made a run (?:at|for)",
     r"asylum at", r"asylum in", r"(?:were|was) given refuge", r"stormed into",
     r"made (?:it|their way) into",
     # A bid told by what the host did to the seekers inside: "dragged five out of the consulate".
@@ -27,8 +29,19 @@ EVENT = (
     r"zuflucht", r"asyl gebeten", r"asyl beantragt", r"gefluchtet", r"gelangt", r"eingedrungen",
     r"geklettert", r"betreten", r"um asyl",
     # Korean, Chinese, Japanese
-    r"진입", r"들어가", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入", r"进到", r"避难",
+    r"진입", r"들어가", r"들어갔", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入",
+    r"进到", r"避难",
     r"寻求庇护", r"駆け込", r"逃げ込", r"入った", r"保護を求め", r"亡命", r"進入", r"避難",
+)
+
+# What happens again and again, and tallies: a sentence with one tells of no single bid.
+HABITUAL = (
+    r"over the years", r"(?:nearly |almost )?every (?:day|week|month|year)", r"each year",
+    r"in recent years", r"routinely", r"these days", r"since the (?:late |early |mid-)?\d{4}s",
+    r"have had to take in", r"cada (?:dia|ano)", r"en los ultimos anos",
+    r"chaque (?:jour|annee)", r"ces dernieres annees", r"jedes jahr", r"in den letzten jahren",
+    r"immer wieder", r"주로", r"요즘", r"매년", r"해마다", r"(?<!\d)\d+ ?건", r"每年", r"近年来",
+    r"经常", r"(?<!\d)\d+起", r"毎年", r"近年", r"(?<!\d)\d+件",
 )
 
 # The verbs of people telling the story: a date next to one dates the telling.
@@ -71,6 +84,9 @@ ENTRY = (
 )
 
 RESPONSE = (
+    r"dragged (?:[\w-]+ ){0,6}?out", r"pulled (?:them|him|her) (?:away|out)",
+    r"refused to (?:give|grant|issue) (?:them |him |her )?(?:exit (?:permits?|visas?)|"
+    r"safe[- ]conducts?|permission)",
     r"(?:stepped|stepping) up (?:patrols|security)", r"sealed off", r"cordoned off",
     r"surrounded", r"ringed", r"demanded (?:their|his|her|the) (?:handover|return|surrender)",
     r"refused (?:a |him |her |them )?safe[- ]conduct",
@@ -90,7 +106,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
      "detained_by_host"),
     (r"(?:were|was) (?:later )?(?:arrested|detained|seized|dragged out|taken away)",
      "detained_by_host"),
-    (r"dragged (?:\w+ ){0,3}out of", "detained_by_host"),
+    (r"dragged (?:[\w-]+ ){0,6}?out of", "detained_by_host"),
+    (r"detained (?:them|him|her)", "detained_by_host"),
     (r"(?:were|was) dragged out", "detained_by_host"),
     (r"(?:were|was) (?:later )?allowed to (?:leave|travel|fly|go)", "reached_third_country"),
     (r"(?:arrived|landed) in (?:seoul|south korea|manila|bangkok|mexico|madrid|rome|paris)",
@@ -107,7 +124,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (r"ont ete (?:arretes|interpelles)", "detained_by_host"),
     (r"se sont envoles pour", "reached_third_country"),
     (r"wurden festgenommen", "detained_by_host"), (r"ausreisen durften", "reached_third_country"),
+    (r"ausreise (?:[\w-]+ ){0,5}?genehmigt", "reached_third_country"),
+    (r"durften (?:[\w-]+ ){0,4}?ausreisen", "reached_third_country"),
     (r"체포", "detained_by_host"), (r"한국에 도착", "reached_third_country"),
+    (r"한국행을 (?:선택|택)", "reached_third_country"), (r"한국에 온", "reached_third_country"),
     (r"被捕", "detained_by_host"), (r"抵达韩国", "reached_third_country"),
     (r"拘束", "detained_by_host"), (r"韓国に到着", "reached_third_country"),
 )

@@ -23,7 +23,7 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("international school", "school"), ("school", "school"),
     ("embassy's consular section", "consulate"), ("residence", "ambassadors_residence"),
     ("diplomatic mission", None), ("mission", None), ("compound", None),
-    ("ambassador", None),
+    ("ambassador", None), ("office", None), ("offices", None),
     # Spanish
     ("residencia oficial del embajador", "ambassadors_residence"),
     ("residencia del embajador", "ambassadors_residence"),
@@ -55,6 +55,12 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
 
 # Country words beyond the names table, by code. Stems end in *.
 FOREIGN_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
+    "UNHCR": ("u.n. refugee agency", "un refugee agency", "united nations refugee agency",
+              "u.n. high commissioner for refugees", "un high commissioner for refugees",
+              "united nations high commissioner for refugees", "acnur", "hcr",
+              "haut-commissariat des nations unies pour les refugies",
+              "uno-fluchtlingshilfswerk", "un-fluchtlingshilfswerk", "유엔난민기구",
+              "联合国难民署", "聯合國難民署", "国連難民高等弁務官事務所"),
     "US": ("estados unidos", "estadounidense*", "norteamerican*", "etats-unis",
            "americain*", "amerikanisch*", "vereinigten staaten", "usa-"),
     "GB": ("reino unido", "britanic*", "britannique*", "royaume-uni", "britisch*",

@@ -228,6 +228,9 @@ class ReportReviewDialog(QDialog):
             "No incident found in this report"
         dateline = f"dateline {extraction.dateline}" if extraction.dateline else \
             "no dateline found: type one to date “Tuesday” and the like"
+        if extraction.dateline_from:
+            dateline += (f", its year taken from the case {extraction.dateline_from}: "
+                         "type over it if that is wrong")
         self.status.setText(f"{found} ({dateline}).")
         self.read_done.emit(extraction)
 
