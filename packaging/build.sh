@@ -18,6 +18,7 @@ archive="$ROOT/dist/asylum-browser-$version-linux-$(uname -m).tar.gz"
 # looks up through ctypes, and GTK, which the bundle does not use. Any other line stays.
 HARMLESS='WARNING: .*(ole32|shell32|user32|libgtk|libgdk)'
 say "freezing Asylum Browser $version"
+"$VENV/bin/python" "$ROOT/scripts/translations.py" build  # the .qm files it bundles
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" "$ROOT/packaging/asylum_browser.spec" \
   2>&1 | { grep -Ev "$HARMLESS" || true; } >&2

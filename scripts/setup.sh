@@ -87,6 +87,8 @@ ensure_venv() {
     quietly "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[$extras]"
     echo "$want" > "$stamp"
   fi
+  # The interface translations Qt loads, built from the .ts files in git (a second or less).
+  quietly "$VENV/bin/python" "$ROOT/scripts/translations.py" build
 }
 
 if ! PYTHON="$(find_python)"; then

@@ -126,11 +126,13 @@ def create_window(arguments: argparse.Namespace) -> MainWindow | int:
 
     from asylum_browser.core.engine.database import DatabaseProblem, open_database
     from asylum_browser.core.engine.repository import Repository
+    from asylum_browser.gui.i18n import chosen_language, install_language
     from asylum_browser.gui.main_window import MainWindow
     from asylum_browser.gui.settings import Settings, default_settings_path
     from asylum_browser.gui.shown_text import message_box
 
     settings = Settings(arguments.settings or default_settings_path())
+    install_language(chosen_language(settings))  # before any label is made
     chosen = arguments.db or arguments.file
     problem_text = None
     try:

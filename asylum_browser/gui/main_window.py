@@ -16,6 +16,8 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -32,12 +34,13 @@ from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.case_actions import install_my_cases
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
+from asylum_browser.gui.language_menu import install_language_menu
 from asylum_browser.gui.settings import Settings, open_user_workspace
 from asylum_browser.gui.shortcut_guard import ShortcutGuard
 from asylum_browser.gui.shown_text import about_box, message_box
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.status_line import StatusLine
-from asylum_browser.gui.view_panes import PaneActions
+from asylum_browser.gui.view_panes import PaneActions, remember_query_action
 from asylum_browser.gui.widgets.annotations import AnnotationsPanel
 from asylum_browser.gui.widgets.detail_pane import DetailPane
 from asylum_browser.gui.widgets.empty_results import EmptyResults
@@ -74,6 +77,13 @@ def _fill_recent(window: MainWindow) -> None:
     for path in recent:
         action = menu.addAction(path)
         action.triggered.connect(lambda _checked=False, p=path: window.open_path(Path(p)))
+
+
+def _top_menu(bar: QMenuBar, title: str, name: str) -> QMenu:
+    """A menu of the menu bar, named so that other modules find it in any language."""
+    menu = bar.addMenu(title)
+    menu.setObjectName(name)
+    return menu
 
 
 class MainWindow(QMainWindow):
@@ -175,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = _top_menu(menu, "&File", "fileMenu")
         self.open_action = self._action("&Open database…", self.choose_database,
                                         QKeySequence.StandardKey.Open, "openAction")
         file_menu.addAction(self.open_action)
@@ -191,7 +201,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
-        search_menu = menu.addMenu("&Search")
+        search_menu = _top_menu(menu, "&Search", "searchMenu")
         search_menu.addAction(self._action("&Save this search…",
                                            lambda: self.sidebar.saved.save_current(),
                                            QKeySequence.StandardKey.Save, "saveSearchAction"))
@@ -201,7 +211,7 @@ class MainWindow(QMainWindow):
         search_menu.addAction(self._action("&Export saved searches…",
                                            lambda: self.sidebar.saved.export_file(), None,
                                            "exportSearchesAction"))
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = _top_menu(menu, "&Edit", "editMenu")
         stack = self.annotations.undo_stack
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -219,12 +229,8 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Find, "findAction"))
         edit_menu.addAction(self._action("Clear all &filters", lambda: self.state.set_query(""),
                                          None, "clearAction"))
-        view_menu = menu.addMenu("&View")
-        self.remember_action = QAction("Remember the last search", self)
-        self.remember_action.setCheckable(True)
-        self.remember_action.setChecked(self.settings.remember_query)
-        self.remember_action.toggled.connect(
-            lambda on: self.settings.set("remember_query", on))
+        view_menu = _top_menu(menu, "&View", "viewMenu")
+        self.remember_action = remember_query_action(self, self.settings)
         view_menu.addAction(self.remember_action)
         view_menu.addSeparator()
         reading = self.right.widget(0)
@@ -233,7 +239,8 @@ class MainWindow(QMainWindow):
             ("sidebar", "&Filters", self.sidebar), ("detail", "&Detail pane", reading),
             ("map", "&Map", self.map), ("timeline", "&Timeline", self.timeline)],
             [self.main_splitter, self.centre, self.right])
-        help_menu = menu.addMenu("&Help")
+        self.language_menu = install_language_menu(self, self.settings)
+        help_menu = _top_menu(menu, "&Help", "helpMenu")
         help_menu.addAction(self._action("&Help and search syntax", self.show_help,
                                          QKeySequence.StandardKey.HelpContents, "helpAction"))
         help_menu.addAction(self._action("&About Asylum Browser", self.show_about, None,

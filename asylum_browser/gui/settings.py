@@ -43,7 +43,7 @@ SHAPES = {
     "last_query": _text, "last_open_folder": _text, "last_export_folder": _text,
     "geometry": _ascii, "table_header": _ascii, "splitter_main_splitter": _ascii,
     "splitter_centre": _ascii, "splitter_right": _ascii,
-    "recent_databases": _texts, "export_columns": _texts,
+    "recent_databases": _texts, "export_columns": _texts, "language": _text,
 }
 
 

@@ -1,4 +1,4 @@
-"""View menu: show, hide and reset the panes.
+"""View menu: show, hide and reset the panes; remember the last search or not.
 
 Each pane has a checkable action that follows the pane itself (an event filter on its show
 and hide), so the tick stays true however the pane was hidden. "Reset layout" shows every pane
@@ -11,6 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSplitter, QWidget
+
+from asylum_browser.gui.settings import Settings
+from asylum_browser.i18n.words import translate
 
 
 class _Follow(QObject):
@@ -63,3 +66,12 @@ class PaneActions(QObject):
             pane.show()
         for splitter, state in self._layout:
             splitter.restoreState(state)
+
+
+def remember_query_action(window: QWidget, settings: Settings) -> QAction:
+    """View > Remember the last search: a tick kept in the settings."""
+    action = QAction(translate("MainWindow", "Remember the last search"), window)
+    action.setCheckable(True)
+    action.setChecked(settings.remember_query)
+    action.toggled.connect(lambda on: settings.set("remember_query", on))
+    return action

@@ -11,6 +11,8 @@ import calendar
 import datetime as dt
 import re
 
+from asylum_browser.i18n.words import language, translate
+
 PRECISIONS = ("year", "month", "day")
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = (
@@ -74,15 +76,35 @@ def shown_value(value: object) -> str:
 
 
 def format_partial(text: str | None) -> str:
-    """Show a partial date at its precision: '2002', 'March 2002', '8 May 2002', or 'unknown'.
-    A stored value that is no date is shown as it is, saying so."""
+    """Show a partial date at its precision, in the interface language: '2002', 'March 2002',
+    '8 May 2002' (2002년 5월 8일, 2002年5月8日), or 'unknown'. A stored value that is no date
+    is shown as it is, saying so."""
     if not text:
-        return "unknown"
+        return translate("Dates", "unknown")
     parsed = valid_partial(text)
     if parsed is None:
-        return f"“{shown_value(text)}” (not a valid date)"
+        return translate("Dates", "“{value}” (not a valid date)").format(
+            value=shown_value(text))
     first, _last, precision = parsed
-    date = dt.date.fromordinal(first)
+    return date_in_words(dt.date.fromordinal(first), precision, language())
+
+
+# Korean writes 년 월 일 after the numbers; Chinese and Japanese 年 月 日, without spaces.
+_CJK_UNITS = {"ko": ("년", "월", "일", " "), "ja": ("年", "月", "日", ""),
+              "zh_CN": ("年", "月", "日", ""), "zh_TW": ("年", "月", "日", "")}
+
+
+def date_in_words(date: dt.date, precision: str, language_code: str) -> str:
+    """A day, month or year as the language writes it (the precision decides how much)."""
+    units = _CJK_UNITS.get(language_code)
+    if units is not None:
+        year, month, day, space = units
+        parts = [f"{date.year}{year}"]
+        if precision in ("month", "day"):
+            parts.append(f"{date.month}{month}")
+        if precision == "day":
+            parts.append(f"{date.day}{day}")
+        return space.join(parts)
     if precision == "year":
         return str(date.year)
     if precision == "month":
