@@ -33,7 +33,7 @@ from asylum_browser.core.export.writer import ExportError, write_csv
 from asylum_browser.core.model.dates import format_partial
 from asylum_browser.core.model.schema import DEFAULT_EXPORT_COLUMNS, FACETS_BY_NAME, SORT_KEYS
 from asylum_browser.core.model.values import Annotations, QuerySpec
-from asylum_browser.core.query.describe import describe_query
+from asylum_browser.core.query.describe import describe_conditions
 from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
 from asylum_browser.core.render.html import incident_to_html, incident_to_text
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem, database_key
@@ -197,7 +197,7 @@ def _summary_line(matched: int, total: int, spec: QuerySpec) -> str:
     """'4 of 150 incidents where the text contains “shenyang”'"""
     if spec.is_empty:
         return f"{_plural(total, 'incident')} in all"
-    words = describe_query(spec).removeprefix("incidents where ")
+    words = describe_conditions(spec)
     return f"{matched:,} of {_plural(total, 'incident')} where {words}"
 
 

@@ -6,7 +6,9 @@
 
 The texts are every ``translate("Context", "...")`` and ``QT_TRANSLATE_NOOP`` call that Qt's
 lupdate finds in asylum_browser/, plus the vocabulary labels and descriptions of
-resources/data/vocabularies.toml (context "Vocabulary"), which are data lupdate cannot see.
+resources/data/vocabularies.toml (context "Vocabulary") and the registry's texts: every field's,
+column's and facet's label and description (context "Field", see ``registry_texts``), which are
+data lupdate cannot see.
 ``update`` keeps every translation already made, adds new texts as unfinished and drops texts
 no longer used, so that the files never hold obsolete entries; ``check`` is what the test suite
 runs. The .ts files are written without source locations, so that moving code does not churn
@@ -59,7 +61,21 @@ def source_messages() -> list[Message]:
             for key in ("label", "description"):
                 if entry.get(key):
                     messages.append(("Vocabulary", entry[key]))
+    messages += [("Field", text) for text in registry_texts()]
     return sorted(set(messages))
+
+
+def registry_texts() -> list[str]:
+    """The labels and descriptions the registries define once and the interface shows through
+    ``field_text``: search fields, columns, facets, origins, the map's outcome key."""
+    from asylum_browser.core.model import fields, schema
+
+    texts = [text for field in fields.FIELD_LIST for text in (field.label, field.description)]
+    texts += [text for column in schema.COLUMNS for text in (column.label, column.description)]
+    texts += [facet.label for facet in schema.FACETS]
+    texts += list(schema.ORIGINS.values()) + list(schema.IMPORT_ONLY_LABELS.values())
+    texts += [style.key_label for style in schema.OUTCOME_STYLES]
+    return [text for text in texts if text]
 
 
 def read_ts(path: Path) -> tuple[list[tuple[Message, str | None]], list[Message]]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from asylum_browser import APP_NAME, __version__
 from asylum_browser.gui.shown_text import message_box
+from asylum_browser.i18n.words import tr
 
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 1_000_000  # then the log starts again, keeping the previous one as .1
@@ -89,13 +90,15 @@ class CrashReporter(QObject):
             return False
 
     def _show(self, short: str, log_path: str) -> None:
-        where = (f"The details were written to {log_path}; please include that file if you "
-                 "report the problem." if log_path else
-                 "The details could not be written to the log folder.")
+        where = (tr("The details were written to {path}; please include that file if you "
+                    "report the problem.").format(path=log_path) if log_path else
+                 tr("The details could not be written to the log folder."))
         parent = _main_window()
-        box = message_box(QMessageBox.Icon.Critical, f"{APP_NAME}: something went wrong",
-                          f"An unexpected error interrupted the last action ({short}).",
-                          parent, f"{APP_NAME} keeps running. {where}")
+        box = message_box(QMessageBox.Icon.Critical,
+                          tr("{app}: something went wrong").format(app=APP_NAME),
+                          tr("An unexpected error interrupted the last action ({what}).")
+                          .format(what=short),
+                          parent, tr("{app} keeps running.").format(app=APP_NAME) + " " + where)
         box.setObjectName("errorMessage")
         box.open()
         self.last_box = box

@@ -55,6 +55,7 @@ from asylum_browser.gui.widgets.report_review import install_report_review
 from asylum_browser.gui.widgets.search_box import SearchBox
 from asylum_browser.gui.widgets.timeline import TimelineView
 from asylum_browser.gui.window_geometry import first_size, keep_on_screen
+from asylum_browser.i18n.words import tr
 
 
 def _b64(data: QByteArray) -> str:
@@ -69,7 +70,7 @@ def _fill_recent(window: MainWindow) -> None:
     """File > Open recent, filled each time it opens (the list changes as databases open)."""
     menu = window.recent_menu
     menu.clear()
-    bundled = menu.addAction("The bundled database")
+    bundled = menu.addAction(tr("The bundled database"))
     bundled.triggered.connect(lambda _checked=False: window.open_path(None))
     recent = window.settings.recent_databases()
     if recent:
@@ -185,65 +186,65 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = _top_menu(menu, "&File", "fileMenu")
-        self.open_action = self._action("&Open database…", self.choose_database,
+        file_menu = _top_menu(menu, tr("&File"), "fileMenu")
+        self.open_action = self._action(tr("&Open database…"), self.choose_database,
                                         QKeySequence.StandardKey.Open, "openAction")
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(lambda: _fill_recent(self))
-        self.import_action = self._action("&Import cases…", self.import_cases, "Ctrl+I",
+        self.import_action = self._action(tr("&Import cases…"), self.import_cases, "Ctrl+I",
                                           "importAction")
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        self.export_action = self._action("&Export to CSV…", self.export_csv, "Ctrl+E",
+        self.export_action = self._action(tr("&Export to CSV…"), self.export_csv, "Ctrl+E",
                                           "exportAction")
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
-        search_menu = _top_menu(menu, "&Search", "searchMenu")
-        search_menu.addAction(self._action("&Save this search…",
+        file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        search_menu = _top_menu(menu, tr("&Search"), "searchMenu")
+        search_menu.addAction(self._action(tr("&Save this search…"),
                                            lambda: self.sidebar.saved.save_current(),
                                            QKeySequence.StandardKey.Save, "saveSearchAction"))
-        search_menu.addAction(self._action("&Import saved searches…",
+        search_menu.addAction(self._action(tr("&Import saved searches…"),
                                            lambda: self.sidebar.saved.import_file(), None,
                                            "importSearchesAction"))
-        search_menu.addAction(self._action("&Export saved searches…",
+        search_menu.addAction(self._action(tr("&Export saved searches…"),
                                            lambda: self.sidebar.saved.export_file(), None,
                                            "exportSearchesAction"))
-        edit_menu = _top_menu(menu, "&Edit", "editMenu")
+        edit_menu = _top_menu(menu, tr("&Edit"), "editMenu")
         stack = self.annotations.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.setObjectName("undoAction")
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.redo_action.setObjectName("redoAction")
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action("&Copy rows", self.table.copy_selection, None,
+        edit_menu.addAction(self._action(tr("&Copy rows"), self.table.copy_selection, None,
                                          "copyAction"))
-        edit_menu.addAction(self._action("&Find", self.search_box.focus_search,
+        edit_menu.addAction(self._action(tr("&Find"), self.search_box.focus_search,
                                          QKeySequence.StandardKey.Find, "findAction"))
-        edit_menu.addAction(self._action("Clear all &filters", lambda: self.state.set_query(""),
+        edit_menu.addAction(self._action(tr("Clear all &filters"), lambda: self.state.set_query(""),
                                          None, "clearAction"))
-        view_menu = _top_menu(menu, "&View", "viewMenu")
+        view_menu = _top_menu(menu, tr("&View"), "viewMenu")
         self.remember_action = remember_query_action(self, self.settings)
         view_menu.addAction(self.remember_action)
         view_menu.addSeparator()
         reading = self.right.widget(0)
         assert reading is not None
         self.panes = PaneActions(self, view_menu, [
-            ("sidebar", "&Filters", self.sidebar), ("detail", "&Detail pane", reading),
-            ("map", "&Map", self.map), ("timeline", "&Timeline", self.timeline)],
+            ("sidebar", tr("&Filters"), self.sidebar), ("detail", tr("&Detail pane"), reading),
+            ("map", tr("&Map"), self.map), ("timeline", tr("&Timeline"), self.timeline)],
             [self.main_splitter, self.centre, self.right])
         self.language_menu = install_language_menu(self, self.settings)
-        help_menu = _top_menu(menu, "&Help", "helpMenu")
-        help_menu.addAction(self._action("&Help and search syntax", self.show_help,
+        help_menu = _top_menu(menu, tr("&Help"), "helpMenu")
+        help_menu.addAction(self._action(tr("&Help and search syntax"), self.show_help,
                                          QKeySequence.StandardKey.HelpContents, "helpAction"))
-        help_menu.addAction(self._action("&About Asylum Browser", self.show_about, None,
+        help_menu.addAction(self._action(tr("&About Asylum Browser"), self.show_about, None,
                                          "aboutAction"))
 
     # --- results and status -------------------------------------------------------------
@@ -261,8 +262,8 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         folder = self.settings.get("last_open_folder", str(Path.home()))
-        path = file_dialogs.ask(self, "open", "Open an Asylum Browser database", folder,
-                                "SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)")
+        path = file_dialogs.ask(self, "open", tr("Open an Asylum Browser database"), folder,
+                                tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"))
         if path:
             self.settings.set("last_open_folder", str(Path(path).parent))
             self.open_path(Path(path))
@@ -274,18 +275,22 @@ class MainWindow(QMainWindow):
         try:
             database: Database = open_database(path)
         except DatabaseProblem as problem:
-            self.show_problem("This database cannot be opened", problem.message)
+            self.show_problem(tr("This database cannot be opened"), problem.message)
             return False
         self.state.open_database(database)
         if path is not None:
             self.settings.add_recent_database(str(path))
         self.statusBar().showMessage(
-            f"Opened {'the bundled database' if path is None else path}", 5000)
+            tr("Opened the bundled database") if path is None
+            else tr("Opened {path}").format(path=path), 5000)
         return True
 
     def show_problem(self, title: str, message: str,
-                     outcome: str = "The database that was open stays open.") -> None:
-        """One non-blocking message naming the problem and what stays as it was."""
+                     outcome: str | None = None) -> None:
+        """One non-blocking message naming the problem and what stays as it was (by default,
+        the database that was open)."""
+        if outcome is None:
+            outcome = tr("The database that was open stays open.")
         box = message_box(QMessageBox.Icon.Warning, title, message, self, outcome)
         box.setObjectName("problemMessage")
         box.open()
@@ -310,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, path: object) -> None:
         if isinstance(path, Path) and self.open_path(path):
-            self.statusBar().showMessage(f"Imported and opened {path}", 15000)
+            self.statusBar().showMessage(tr("Imported and opened {path}").format(path=path), 15000)
 
     # --- export -------------------------------------------------------------------------
 
@@ -332,7 +337,7 @@ class MainWindow(QMainWindow):
         return about_html(self.facts, APP_NAME, __version__)
 
     def show_about(self) -> QMessageBox:
-        self._about_box = about_box(f"About {APP_NAME}", self.about_html(), self)
+        self._about_box = about_box(tr("About {app}").format(app=APP_NAME), self.about_html(), self)
         self._about_box.open()
         return self._about_box
 
@@ -354,17 +359,17 @@ class MainWindow(QMainWindow):
         if isinstance(query, str) and query:
             self.search_box.edit.setText(query)
         if self.settings.problem:
-            QTimer.singleShot(0, lambda: self.show_problem("Settings were reset",
+            QTimer.singleShot(0, lambda: self.show_problem(tr("Settings were reset"),
                                                            self.settings.problem or ""))
         if self._workspace_problem:
             QTimer.singleShot(0, lambda: self.show_problem(
-                "Your workspace cannot be opened", self._workspace_problem or "",
-                "Searching and reading work; saved searches, notes and tags cannot be kept."))
+                tr("Your workspace cannot be opened"), self._workspace_problem or "",
+                tr("Searching and reading work; saved searches, notes and tags cannot be kept.")))
         unwritable = self.settings.writable_problem()
         if unwritable:
             self.statusBar().showMessage(
-                f"Settings cannot be saved: {unwritable}. Changes last until you close "
-                f"{APP_NAME}.", 30000)
+                tr("Settings cannot be saved: {reason}. Changes last until you close "
+                   "{app}.").format(reason=unwritable, app=APP_NAME), 30000)
 
     def save_settings(self) -> None:
         self.settings.set("geometry", _b64(self.saveGeometry()))

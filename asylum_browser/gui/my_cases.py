@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from asylum_browser.core.cases.combined import open_with_my_cases
 from asylum_browser.core.engine.database import Database, DatabaseProblem
 from asylum_browser.gui.workers import LatestOnlyRunner
+from asylum_browser.i18n.words import tr
 
 if TYPE_CHECKING:
     from asylum_browser.gui.state import AppState
@@ -67,6 +68,7 @@ class MyCases(QObject):
 
     def _on_failed(self, error: object) -> None:
         message = error.message if isinstance(error, DatabaseProblem) else str(error)
-        text = f"Your cases are kept, but they cannot be shown yet: {message}"
+        text = tr("Your cases are kept, but they cannot be shown yet: {reason}").format(
+            reason=message)
         self._state.error_reported.emit(text)
         self.failed.emit(text)

@@ -15,6 +15,7 @@ from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.values import Annotations, Incident, RelatedIncident
 from asylum_browser.gui.workers import LatestOnlyRunner
+from asylum_browser.i18n.words import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class SelectionLoader(QObject):
         return self._runner.wait(milliseconds)
 
 
-NOT_IN_RESULTS = "Not in the current results"
+NOT_IN_RESULTS = QT_TR_NOOP("Not in the current results")  # tr() where shown
 
 
 def out_of_results(results: Results | None, seq: int | None) -> bool:

@@ -45,6 +45,7 @@ from asylum_browser.core.workspace import (
 from asylum_browser.gui.my_cases import MyCases
 from asylum_browser.gui.selection import SelectionLoader
 from asylum_browser.gui.workers import LatestOnlyRunner
+from asylum_browser.i18n.words import tr
 
 _T = TypeVar("_T")
 
@@ -100,7 +101,7 @@ class AppState(QObject):
         """Run a workspace read or change; report a problem (and return None) instead of
         raising it."""
         if self.workspace is None:
-            self.error_reported.emit("Your workspace is not available, so this cannot be kept.")
+            self.error_reported.emit(tr("Your workspace is not available, so this cannot be kept."))
             return None
         try:
             return action(self.workspace)
@@ -278,7 +279,8 @@ class AppState(QObject):
         # Without the index every answer still comes from SQL, only slower.
         self._indexing = False
         self.index_progress.emit("", 1.0)
-        self.error_reported.emit(f"Fast search index unavailable ({error}); using SQL.")
+        self.error_reported.emit(
+            tr("Fast search index unavailable ({reason}); using SQL.").format(reason=error))
         self.refresh()
 
     def wait(self, milliseconds: int = 30000) -> bool:
@@ -302,7 +304,7 @@ class AppState(QObject):
             self.error_reported.emit(error.message[:1].upper() + error.message[1:] + ".")
             return
         message = error.message if isinstance(error, DatabaseProblem) else str(error)
-        self.error_reported.emit(f"The query failed: {message}")
+        self.error_reported.emit(tr("The query failed: {reason}").format(reason=message))
 
     # --- selection ----------------------------------------------------------------------
 

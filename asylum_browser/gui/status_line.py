@@ -16,9 +16,10 @@ from asylum_browser.core.model.shown import shown
 from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.workers import LatestOnlyRunner
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
 BUSY_DELAY_MS = 150  # only refreshes slower than this show the busy line
-SEARCH_PREFIX = "Search: "  # a syntax error's message, cleared once a query parses
+SEARCH_PREFIX = QT_TR_NOOP("Search: ")  # a syntax error's message, cleared once a query parses
 
 
 class StatusLine(QObject):
@@ -49,7 +50,7 @@ class StatusLine(QObject):
         self._facts.finished.connect(self._on_facts)
         state.results_ready.connect(self._on_results)
         state.query_failed.connect(lambda error: bar.showMessage(
-            f"{SEARCH_PREFIX}{error.message}", 8000))
+            f"{tr(SEARCH_PREFIX)}{error.message}", 8000))
         state.query_accepted.connect(self._on_query_accepted)
         state.error_reported.connect(lambda text: bar.showMessage(text, 8000))
         state.busy_changed.connect(self._on_busy)
@@ -66,15 +67,17 @@ class StatusLine(QObject):
 
     def _on_facts(self, facts: DatasetFacts) -> None:
         self.facts = facts
-        where = "bundled" if facts.bundled else facts.file_name
-        self.dataset_label.setText(shown(f"Dataset {facts.version} · {where}", 200))
+        where = tr("bundled") if facts.bundled else facts.file_name
+        self.dataset_label.setText(shown(tr("Dataset {version} · {where}").format(
+            version=facts.version, where=where), 200))
 
     def _on_query_accepted(self, _text: str) -> None:
-        if self._bar.currentMessage().startswith(SEARCH_PREFIX):
+        if self._bar.currentMessage().startswith(tr(SEARCH_PREFIX)):
             self._bar.clearMessage()
 
     def _on_results(self, results: Results) -> None:
-        self.count_label.setText(f"{results.count:,} of {results.total:,} incidents")
+        self.count_label.setText(tr("{count} of {total} incidents").format(
+            count=f"{results.count:,}", total=f"{results.total:,}"))
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
@@ -85,6 +88,7 @@ class StatusLine(QObject):
 
     def _on_index_progress(self, text: str, share: float) -> None:
         if text and share < 1.0:
-            self._bar.showMessage(f"{text}… {share:.0%} (searching works meanwhile)")
+            self._bar.showMessage(tr("{task}… {share} (searching works meanwhile)").format(
+                task=text, share=f"{share:.0%}"))
         elif not text:
             self._bar.clearMessage()

@@ -21,6 +21,7 @@ from asylum_browser.core.model.dates import format_partial, shown_value, valid_p
 from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, Column
 from asylum_browser.core.model.shown import LINE_LIMIT, shown
 from asylum_browser.gui.shown_text import tooltip
+from asylum_browser.i18n.words import field_text, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,8 +45,8 @@ def _date_tooltip(value: str | None) -> str | None:
         return None
     parsed = valid_partial(value)
     if parsed is None:
-        return "Not a valid date as stored in this database"
-    return {"year": "Known only to the year", "month": "Known only to the month",
+        return tr("Not a valid date as stored in this database")
+    return {"year": tr("Known only to the year"), "month": tr("Known only to the month"),
             "day": None}[parsed[2]]
 
 
@@ -82,7 +83,8 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
         value = row[name]
         if value is None:
             return None
-        return f"{value:,}" if isinstance(value, int) else f"“{shown_value(value)}” (not a number)"
+        return f"{value:,}" if isinstance(value, int) else tr("“{value}” (not a number)").format(
+            value=shown_value(value))
 
     def as_text(row: Row) -> str | None:
         return None if row[name] is None else str(row[name])
@@ -101,7 +103,7 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
     show = (as_date if column.kind == "date" else as_label if vocabulary is not None
             else as_count if column.kind == "integer" else as_text)
     tooltip = precision if column.kind == "date" else with_detail if detail else None
-    return TableColumn(column.table_key or name, column.label, show,
+    return TableColumn(column.table_key or name, field_text(column.label), show,
                        column.sort_key, align_right=column.kind in ("integer", "real"),
                        tooltip=tooltip, kind=column.kind, coded=vocabulary is not None)
 
@@ -177,7 +179,9 @@ class IncidentTableModel(QAbstractTableModel):
             return self.columns[section].header
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             column = self.columns[section]
-            return None if column.sort_key else f"{column.header} (not sortable)"
+            if column.sort_key:
+                return None
+            return tr("{column} (not sortable)").format(column=column.header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -205,7 +209,7 @@ class IncidentTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if value is None:
-                return "Unknown: no source gives this"
+                return tr("Unknown: no source gives this")
             extra = column.tooltip(self.row_data(index.row())) if column.tooltip else None
             return tooltip(extra or value)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
 from asylum_browser.gui.settings import Settings
-from asylum_browser.i18n.words import translate
+from asylum_browser.i18n.words import tr, translate
 
 
 class _Follow(QObject):
@@ -45,7 +45,7 @@ class PaneActions(QObject):
             menu.addAction(action)
             self.actions[name] = action
         menu.addSeparator()
-        self.reset_action = QAction("Reset &layout", window)
+        self.reset_action = QAction(tr("Reset &layout"), window)
         self.reset_action.setObjectName("resetLayoutAction")
         self.reset_action.triggered.connect(lambda _checked=False: self.reset())
         menu.addAction(self.reset_action)

@@ -2,6 +2,361 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
   <context>
+    <name />
+    <message>
+      <source>&amp;About Asylum Browser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Copy rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Detail pane</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export saved searches…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export to CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help and search syntax</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import cases…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import saved searches…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save this search…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;{not_in_results}&lt;/b&gt;: the query no longer finds this case; your notes on it are locked until it is back in view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About {app}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An unexpected error interrupted the last action ({what}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear all &amp;filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear all filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click to remove this filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click to zoom in or fan out; Ctrl-click lists them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dataset {version} · {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fast search index unavailable ({reason}); using SQL.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hollow: only the city is known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported and opened {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Known only to the month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Known only to the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No incident selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No incidents match this search.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not a valid date as stored in this database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not in the current results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open an Asylum Browser database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opened the bundled database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opened {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove filter {filter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset &amp;layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search syntax help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search syntax, with examples</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search {query} instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search: shenyang, host:china year:2002, "over the wall", 북한 …  (F1 for help)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Searching and reading work; saved searches, notes and tags cannot be kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings were reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Showing all {total} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Showing {count} of {total} incidents where {conditions}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bundled database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database that was open stays open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The details could not be written to the log folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The details were written to {path}; please include that file if you report the problem.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The query failed: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database cannot be opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown: no source gives this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your workspace cannot be opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your workspace is not available, so this cannot be kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a decade is written 1980s or 1980</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a year has four digits, as in 2002</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>and {count} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>and {count} more (zoom in or filter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bundled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>flagged for follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not flagged for follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the number of people must be a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the number of people must be under {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your note mentions “{words}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{app} keeps running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{app}: something went wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{column} (not sortable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} here · Ctrl-click the centre lists them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} of {total} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{task}… {share} (searching works meanwhile)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” (not a number)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>unknown</source>
@@ -9,6 +364,421 @@
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>'bundled' (shipped with Asylum Browser) or 'mine' (a case of your own)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'mission' (the building's own coordinates) or 'city'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bundled with Asylum Browser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>City</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>City of the mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code of the seekers' country of nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code of the state or organisation the mission belongs to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code of the state where the mission stood (see countries)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidence note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Day of the outcome (for example arrival in the destination)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Day the bid began, as YYYY, YYYY-MM or YYYY-MM-DD (its precision)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Day the stay or standoff in the mission ended, at its precision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Detained by host</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Host country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Host response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How the host state responded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How they got in, or tried to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identifier of the mission, school or office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inferred values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Latitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Left voluntarily</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Longitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Map position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mission ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mission type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mixed outcomes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number of people (empty when unknown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome class (vocabulary in docs/data.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Places passed through on the way out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reached a third country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seekers' nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sending state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Short title (our words)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stable identifier of the incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stay ended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary in our own words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Turned away</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type of the mission (vocabulary in docs/data.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Values no source states outright, each with its bounds and reason (field: inferred, after … and before …: why)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>WGS84 latitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>WGS84 longitude</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happened to them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where they ended up, where stated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who the people were, by count and relationship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why the confidence is not high, where it is not</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a tag you gave incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a theme derived from the record's facts (docs/data.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bundled (shipped with the app) or mine (your own cases)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>city</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>decade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>flagged for follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>high or medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>high or medium (see docs/data.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>host country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incidents you flagged for follow-up: flag:yes (or flag:no)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mission type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>number of people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one incident by its identifier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sending state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the city of the mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the country where the mission stood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the date the bid began, YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the decade the bid began, as 1980s or 1980</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the map position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the map position lies in a box: south,west,north,east in degrees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the number of people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the outcome class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the seekers' nationality (country or demonym)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the state or organisation the mission belongs to (mission: is the same)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the type of mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the year the bid began</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words in your notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your tag</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -30,6 +30,7 @@ from asylum_browser.core.model.values import (
     TimelineBin,
 )
 from asylum_browser.core.query.resolve import resolve
+from asylum_browser.i18n.words import tr, translate
 
 if TYPE_CHECKING:
     from asylum_browser.core.engine.columnar import ColumnarIndex, Progress
@@ -43,6 +44,9 @@ def _text_row(cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> sqlite3.Row:
     text with replacement characters, so no view that shows the row fails on it."""
     return sqlite3.Row(cursor, tuple(value.decode("utf-8", "replace")
                                      if type(value) is bytes else value for value in values))
+
+
+_PLACE_NAMES = frozenset({"country", "nationality", "city"})
 
 
 class Repository:
@@ -144,12 +148,15 @@ class Repository:
         return self._names[vocabulary]
 
     def label(self, vocabulary: str | None, code: object) -> str:
-        """The display label of a code, 'unknown' for NULL, the code itself if unlisted."""
+        """The display label of a code in the interface language, 'unknown' for NULL, the code
+        itself if unlisted."""
         if code is None:
-            return "unknown"
+            return tr("unknown")
         if vocabulary is None:
             return str(code)
-        return self._labels.get(vocabulary, {}).get(str(code), str(code))
+        label = self._labels.get(vocabulary, {}).get(str(code), str(code))
+        # Place names are names, not words; a vocabulary's labels are translated as words.
+        return label if vocabulary in _PLACE_NAMES else translate("Vocabulary", label)
 
     # --- results ----------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from asylum_browser.core.model.dates import (
     parse_partial,
 )
 from asylum_browser.core.model.text import normalise
+from asylum_browser.i18n.words import field_text, tr
 
 
 class TermKind(StrEnum):
@@ -91,11 +92,20 @@ def flag_is_on(value: str) -> bool:
 
 
 def _flag_words(value: str) -> str:
-    return "flagged for follow-up" if flag_is_on(value) else "not flagged for follow-up"
+    return tr("flagged for follow-up") if flag_is_on(value) else tr("not flagged for follow-up")
 
 
 def _note_words(value: str) -> str:
-    return f"your note mentions “{value}”"
+    return tr("your note mentions “{words}”").format(words=value)
+
+
+def field_label(field: SearchField) -> str:
+    """The field's label in the interface language (the registry keeps the English)."""
+    return field_text(field.label)
+
+
+def field_description(field: SearchField) -> str:
+    return field_text(field.description)
 
 
 PEOPLE_LIMIT = 10 ** 12  # above every count on record; keeps bounds inside SQLite's integers
@@ -103,15 +113,16 @@ PEOPLE_LIMIT = 10 ** 12  # above every count on record; keeps bounds inside SQLi
 
 def _people_bounds(text: str) -> tuple[int, int]:
     if not (text.isascii() and text.isdigit()):  # "²" and "٣" are digits to str.isdigit
-        raise ValueError("the number of people must be a whole number")
+        raise ValueError(tr("the number of people must be a whole number"))
     if len(text) > 13 or int(text) >= PEOPLE_LIMIT:
-        raise ValueError(f"the number of people must be under {PEOPLE_LIMIT:,}")
+        raise ValueError(tr("the number of people must be under {limit}").format(
+            limit=f"{PEOPLE_LIMIT:,}"))
     return int(text), int(text)
 
 
 def _year_bounds(text: str) -> tuple[int, int]:
     if not (text.isdigit() and len(text) == 4):
-        raise ValueError("a year has four digits, as in 2002")
+        raise ValueError(tr("a year has four digits, as in 2002"))
     first, last, _precision = parse_partial(text)
     return first, last
 
@@ -119,7 +130,7 @@ def _year_bounds(text: str) -> tuple[int, int]:
 def _decade_bounds(text: str) -> tuple[int, int]:
     digits = text[:-1] if text.lower().endswith("s") else text
     if not (digits.isdigit() and len(digits) == 4 and digits.endswith("0")):
-        raise ValueError("a decade is written 1980s or 1980")
+        raise ValueError(tr("a decade is written 1980s or 1980"))
     return _year_bounds(digits)[0], _year_bounds(str(int(digits) + 9))[1]
 
 

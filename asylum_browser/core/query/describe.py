@@ -8,28 +8,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from asylum_browser.core.model.fields import FIELDS, FieldKind, TermKind
+from asylum_browser.core.model.fields import FIELDS, FieldKind, TermKind, field_label
 from asylum_browser.core.model.geo import parse_bbox
 from asylum_browser.core.model.values import QuerySpec, Term
+from asylum_browser.i18n.words import tr
 
 Place = tuple[str, float, float]  # (city name, latitude, longitude), as Repository.cities gives
 NAMED_PLACES = 3  # an area names at most this many of its cities, nearest its centre first
 
 
 def describe_query(spec: QuerySpec, places: Sequence[Place] = ()) -> str:
-    """The query in words, for the sidebar header and the export sidecar; with ``places``
-    a map area reads as the cities in it rather than as coordinates."""
+    """The query in words, for the export sidecar and the CLI; with ``places`` a map area
+    reads as the cities in it rather than as coordinates."""
     if spec.is_empty:
-        return "all incidents"
+        return tr("all incidents")
+    return tr("incidents where {conditions}").format(
+        conditions=describe_conditions(spec, places))
+
+
+def describe_conditions(spec: QuerySpec, places: Sequence[Place] = ()) -> str:
+    """What the incidents a query finds have in common, in words ("host country is China and
+    year is 2002"), for the sidebar's "Showing 12 of 202 incidents where …"."""
     parts = []
     for clause in spec.clauses:
         words = [describe_term(term, places=places) for term in clause]
-        parts.append(words[0] if len(words) == 1 else "(" + " or ".join(words) + ")")
-    return "incidents where " + " and ".join(parts)
+        parts.append(words[0] if len(words) == 1
+                     else tr("({alternatives})").format(alternatives=tr(" or ").join(words)))
+    return tr(" and ").join(parts)
 
 
 def _label(term: Term) -> str:
-    return FIELDS[term.field or ""].label  # every field term's field is a registry name
+    return field_label(FIELDS[term.field or ""])  # every field term's field is a registry name
 
 
 def describe_term(term: Term, short: bool = False, places: Sequence[Place] = ()) -> str:
@@ -39,35 +48,38 @@ def describe_term(term: Term, short: bool = False, places: Sequence[Place] = ())
     if short:
         if is_area and places:
             around = area_words(term.value, places)
-            text = f"map area {around or describe_bbox(term.value, 1)}"
+            text = tr("map area {area}").format(area=around or describe_bbox(term.value, 1))
         elif term.kind is TermKind.FIELD:
-            value = "unknown" if term.unknown else term.value
-            text = f"{_label(term)}: {value}"
+            value = tr("unknown") if term.unknown else term.value
+            text = tr("{field}: {value}").format(field=_label(term), value=value)
         else:
             text = f"“{term.value}{'*' if term.kind is TermKind.PREFIX else ''}”"
-        return f"not {text}" if term.negated else text
+        return tr("not {condition}").format(condition=text) if term.negated else text
     if term.kind is TermKind.WORD:
-        text = f"the text contains “{term.value}”"
+        text = tr("the text contains “{word}”").format(word=term.value)
     elif term.kind is TermKind.PHRASE:
-        text = f"the text contains the phrase “{term.value}”"
+        text = tr("the text contains the phrase “{phrase}”").format(phrase=term.value)
     elif term.kind is TermKind.PREFIX:
-        text = f"the text has a word starting with “{term.value}”"
+        text = tr("the text has a word starting with “{start}”").format(start=term.value)
     elif term.kind is TermKind.IDS and term.field is None:  # a word also looked for in notes
-        text = f"your note mentions “{term.value}”"
+        text = tr("your note mentions “{words}”").format(words=term.value)
     elif definition is not None and definition.words is not None:
         text = definition.words(term.value)
     elif term.unknown:
-        text = f"{_label(term)} is unknown"
+        text = tr("{field} is unknown").format(field=_label(term))
     elif is_area and places:
         around = area_words(term.value, places)
-        text = f"{_label(term)} is {around or 'within ' + describe_bbox(term.value, 1)}"
+        text = (tr("{field} is {area}").format(field=_label(term), area=around) if around
+                else tr("{field} is within {box}").format(
+                    field=_label(term), box=describe_bbox(term.value, 1)))
     elif is_area:
-        text = f"{_label(term)} is within {describe_bbox(term.value)}"
+        text = tr("{field} is within {box}").format(field=_label(term),
+                                                     box=describe_bbox(term.value))
     elif term.low is None and term.high is None:
-        text = f"{_label(term)} is “{term.value}”"
+        text = tr("{field} is “{value}”").format(field=_label(term), value=term.value)
     else:
-        text = f"{_label(term)} is {_describe_bounds(term)}"
-    return f"not ({text})" if term.negated else text
+        text = tr("{field} is {value}").format(field=_label(term), value=_describe_bounds(term))
+    return tr("not ({condition})").format(condition=text) if term.negated else text
 
 
 def describe_bbox(value: str, digits: int | None = None) -> str:
@@ -95,11 +107,11 @@ def _describe_bounds(term: Term) -> str:
             return render(term.low)
         if term.single_value:
             return term.value
-        return f"from {render(term.low)} to {render(term.high)}"
+        return tr("from {low} to {high}").format(low=render(term.low), high=render(term.high))
     if term.low is not None:
-        return f"at least {render(term.low)}"
+        return tr("at least {value}").format(value=render(term.low))
     assert term.high is not None
-    return f"at most {render(term.high)}"
+    return tr("at most {value}").format(value=render(term.high))
 
 
 def area_words(value: str, places: Sequence[Place]) -> str | None:
@@ -120,6 +132,9 @@ def area_words(value: str, places: Sequence[Place]) -> str | None:
         return None
     if len(names) > NAMED_PLACES:
         others = len(names) - 1
-        return f"around {names[0]} and {others} other {'city' if others == 1 else 'cities'}"
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"around {listed}"
+        template = (tr("around {city} and 1 other city") if others == 1
+                    else tr("around {city} and {count} other cities"))
+        return template.format(city=names[0], count=others)
+    listed = names[0] if len(names) == 1 else tr("{cities} and {last}").format(
+        cities=tr(", ").join(names[:-1]), last=names[-1])
+    return tr("around {cities}").format(cities=listed)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from asylum_browser.core.model.fields import FIELDS, FieldKind, TermKind
+from asylum_browser.core.model.fields import FIELDS, FieldKind, TermKind, field_label
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import QuerySpec
+from asylum_browser.i18n.words import tr
 
 NamesOf = Callable[[str], Sequence[tuple[str, str]]]  # vocabulary -> (name, name_norm) pairs
 
@@ -27,9 +28,11 @@ class UnknownValue:
 
     @property
     def text(self) -> str:
-        label = FIELDS[self.field].label
-        said = f"“{self.value}” is not a known {label}."
-        return f"{said} Did you mean “{self.closest}”?" if self.closest else said
+        label = field_label(FIELDS[self.field])
+        said = tr("“{value}” is not a known {field}.").format(value=self.value, field=label)
+        if not self.closest:
+            return said
+        return said + " " + tr("Did you mean “{closest}”?").format(closest=self.closest)
 
 
 def names_something(value: str, names: Sequence[tuple[str, str]]) -> bool:

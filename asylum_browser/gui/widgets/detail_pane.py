@@ -17,10 +17,13 @@ from asylum_browser.core.render.html import Colors, incident_to_html
 from asylum_browser.gui.selection import NOT_IN_RESULTS, SelectionDetails, out_of_results
 from asylum_browser.gui.shown_text import open_external
 from asylum_browser.gui.state import AppState
+from asylum_browser.i18n.words import tr
 
-EMPTY_HTML = ("<div style='margin: 24px;'><h3>No incident selected</h3>"
-              "<p>Select a row to read the case: its dates, the people, what happened, every "
-              "source, and where sources disagree.</p></div>")
+
+def empty_html() -> str:
+    return ("<div style='margin: 24px;'><h3>" + tr("No incident selected") + "</h3><p>"
+            + tr("Select a row to read the case: its dates, the people, what happened, every "
+                 "source, and where sources disagree.") + "</p></div>")
 
 
 class DetailPane(QTextBrowser):
@@ -34,14 +37,14 @@ class DetailPane(QTextBrowser):
         self.document().setDocumentMargin(10)
         self.anchorClicked.connect(self.follow)
         self.shown_id: str | None = None
-        self.shown_html = EMPTY_HTML
+        self.shown_html = empty_html()
         self._shown_words: list[str] = []
         self._shown_stale = False
         self._details: SelectionDetails | None = None
         state.selection_changed.connect(self._on_selection)
         state.details.loaded.connect(self._on_details)
         state.results_ready.connect(self._on_results)
-        self.setHtml(EMPTY_HTML)
+        self.setHtml(empty_html())
 
     def _on_selection(self, seq: object) -> None:
         # The details follow from a worker; nothing selected empties the pane at once.
@@ -76,7 +79,7 @@ class DetailPane(QTextBrowser):
         details = self._details
         if details is None or details.incident is None:
             self.shown_id = None
-            self.setHtml(EMPTY_HTML)
+            self.setHtml(empty_html())
             return
         incident = details.incident
         words = [term.value for clause in self._state.spec.clauses for term in clause
@@ -91,9 +94,10 @@ class DetailPane(QTextBrowser):
         self.shown_html = incident_to_html(incident, related=details.related, highlight=words,
                                            colors=colors)
         if stale:
-            banner = (f"<table class='box' width='100%' cellpadding='6'><tr><td><b>"
-                      f"{NOT_IN_RESULTS}</b>: the query no longer finds this case; your notes"
-                      f" on it are locked until it is back in view.</td></tr></table>")
+            banner = ("<table class='box' width='100%' cellpadding='6'><tr><td>"
+                      + tr("<b>{not_in_results}</b>: the query no longer finds this case; "
+                           "your notes on it are locked until it is back in view.").format(
+                          not_in_results=tr(NOT_IN_RESULTS)) + "</td></tr></table>")
             self.shown_html = self.shown_html.replace("<body>", "<body>" + banner, 1)
         self.setHtml(self.shown_html)
         self.shown_id = incident.id

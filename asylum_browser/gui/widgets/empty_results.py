@@ -23,9 +23,10 @@ from asylum_browser.core.query.suggestions import unknown_values
 from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.stale import dim_while_invalid
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
-GENERAL_HINT = ("Remove a filter with its ✕ in the sidebar, widen the dates, "
-                "or press F1 for the search syntax.")
+GENERAL_HINT = QT_TR_NOOP("Remove a filter with its ✕ in the sidebar, widen the dates, "
+                          "or press F1 for the search syntax.")
 
 
 class EmptyResults(QFrame):
@@ -66,17 +67,18 @@ class EmptyResults(QFrame):
             self.hide()
             return
         hints = unknown_values(results.spec, self._state.repository.vocabulary_names)
-        lines = ["No incidents match this search."]
+        lines = [tr("No incidents match this search.")]
         lines += [hint.text for hint in hints]
         if not hints:
-            lines.append(GENERAL_HINT)
+            lines.append(tr(GENERAL_HINT))
         self.text.setText("\n\n".join(lines))
         self.text.setAccessibleName(" ".join(lines))
         guess = next((hint for hint in hints if hint.closest), None)
         if guess is not None and guess.closest is not None:
             self._replacement = replace_value(results.spec.text, guess.field, guess.value,
                                               guess.closest)
-            self.suggestion.setText(f"Search {term_token(guess.field, guess.closest)} instead")
+            self.suggestion.setText(tr("Search {query} instead").format(
+                query=term_token(guess.field, guess.closest)))
             self.suggestion.setAccessibleName(self.suggestion.text())
         self.suggestion.setVisible(guess is not None)
         self.setGeometry(self._viewport.rect())

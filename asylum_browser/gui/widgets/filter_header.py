@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.model.shown import LINE_LIMIT, shown
-from asylum_browser.core.query.describe import Place, describe_query
+from asylum_browser.core.query.describe import Place, describe_conditions
 from asylum_browser.core.query.editing import chips
 from asylum_browser.gui.shown_text import plain, tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
+from asylum_browser.i18n.words import tr
 
 SUMMARY_LINES = 4  # the header holds this many summary lines and three chip rows unscrolled
 CHIP_ROWS = 3
@@ -66,9 +67,9 @@ class FilterHeader(QWidget):
         self._steady = False
         self.area.setFixedHeight(self._fixed_height())
         self.area.viewport().installEventFilter(self)
-        self.clear_all = QPushButton("Clear all", self)
+        self.clear_all = QPushButton(tr("Clear all"), self)
         self.clear_all.setObjectName("clearAllFilters")
-        self.clear_all.setAccessibleName("Clear all filters")
+        self.clear_all.setAccessibleName(tr("Clear all filters"))
         self.clear_all.clicked.connect(lambda: state.set_query(""))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -114,10 +115,11 @@ class FilterHeader(QWidget):
 
     def show_results(self, results: Results, query: str) -> None:
         if results.spec.is_empty:
-            text = f"Showing all {results.total:,} incidents"
+            text = tr("Showing all {total} incidents").format(total=f"{results.total:,}")
         else:
-            where = describe_query(results.spec, self.places()).removeprefix("incidents where ")
-            text = f"Showing {results.count:,} of {results.total:,} incidents where {where}"
+            where = describe_conditions(results.spec, self.places())
+            text = tr("Showing {count} of {total} incidents where {conditions}").format(
+                count=f"{results.count:,}", total=f"{results.total:,}", conditions=where)
         self.summary.setText(shown(text, LINE_LIMIT))
         self._set_chips(query)
         self._fit_height()
@@ -134,8 +136,8 @@ class FilterHeader(QWidget):
         for chip in found:
             button = QToolButton(self.chips_box)
             button.setObjectName("filterChip")
-            button.setToolTip(tooltip(f"{chip.label}\nClick to remove this filter"))
-            button.setAccessibleName(f"Remove filter {chip.label}")
+            button.setToolTip(tooltip(chip.label + "\n" + tr("Click to remove this filter")))
+            button.setAccessibleName(tr("Remove filter {filter}").format(filter=chip.label))
             button.clicked.connect(lambda _checked=False, rest=chip.without:
                                    self._state.set_query(rest))
             self._labels[button] = chip.label

@@ -46,6 +46,7 @@ from asylum_browser.gui.widgets.filter_header import FilterHeader
 from asylum_browser.gui.widgets.range_controls import RangeControls
 from asylum_browser.gui.widgets.saved_searches import SavedSearchesSection
 from asylum_browser.gui.widgets.stale import dim_while_invalid
+from asylum_browser.i18n.words import field_text, tr
 
 TOP_VALUES = 8  # long facets show this many until "Show all"
 OPTIONAL_FACETS = ("tag", "flag", "theme", "origin")  # shown when the data or workspace has them
@@ -139,9 +140,11 @@ class FacetValueRow(QFrame):
         if value == self.value and state == self.state and self._facet_label == facet.label:
             return  # unchanged since the last refresh: nothing to redo
         self.value, self.state, self._facet_label = value, state, facet.label
-        described = {"included": ", selected", "excluded": ", excluded"}.get(state, "")
-        self.setAccessibleName(f"{facet.label}: {value.label}, {value.count} incidents"
-                               f"{described}")
+        described = {"included": tr("{facet}: {value}, {count} incidents, selected"),
+                     "excluded": tr("{facet}: {value}, {count} incidents, excluded")}.get(
+            state, tr("{facet}: {value}, {count} incidents"))
+        self.setAccessibleName(described.format(facet=field_text(facet.label),
+                                                value=value.label, count=value.count))
         self.name_label.set_full_text(value.label)
         self.count_label.setText(f"{value.count:,}")
         font = QFont(self.font())
@@ -342,7 +345,7 @@ class FilterSidebar(QWidget):
         from asylum_browser.core.model.schema import FACETS
 
         for definition in FACETS:
-            section = FacetSection(definition.name, definition.label,
+            section = FacetSection(definition.name, field_text(definition.label),
                                    definition.name in LONG_FACETS, content)
             section.toggled.connect(self._toggle)
             self.sections[definition.name] = section
@@ -394,7 +397,8 @@ class FilterSidebar(QWidget):
         if section is None:
             content = self.saved.parentWidget()
             assert content is not None
-            section = FacetSection(facet.name, facet.label, facet.name == "tag", content)
+            section = FacetSection(facet.name, field_text(facet.label), facet.name == "tag",
+                                   content)
             section.toggled.connect(self._toggle)
             layout = content.layout()
             assert isinstance(layout, QVBoxLayout)

@@ -33,6 +33,7 @@ from asylum_browser.gui.table_model import (
     IncidentTableModel,
 )
 from asylum_browser.gui.widgets.table_widths import defaults_that_fit, needed_width
+from asylum_browser.i18n.words import tr
 
 TITLE_KEY = "title"
 TITLE_MIN = 220
@@ -214,7 +215,7 @@ class IncidentTable(QTableView):
             action.setChecked(not header.isSectionHidden(index))
             action.toggled.connect(lambda on, key=column.key: self.set_column_visible(key, on))
         menu.addSeparator()
-        menu.addAction("Reset columns", self._apply_default_columns)
+        menu.addAction(tr("Reset columns"), self._apply_default_columns)
         return menu
 
     def _column_menu(self, position: QPoint) -> None:

@@ -33,6 +33,7 @@ from asylum_browser.core.render.html import incident_to_html
 from asylum_browser.gui.selection import NOT_IN_RESULTS, SelectionDetails, out_of_results
 from asylum_browser.gui.shown_text import open_external
 from asylum_browser.gui.state import AppState
+from asylum_browser.i18n.words import tr
 
 
 class ReadingView(QMainWindow):
@@ -132,7 +133,7 @@ class ReadingView(QMainWindow):
         self.setWindowTitle(incident.title)
         page = incident_to_html(incident, related=details.related if details else ())
         if out_of_results(self._state.results, self._state.selected):
-            page = page.replace("<body>", f"<body><p><b>{NOT_IN_RESULTS}</b></p>", 1)
+            page = page.replace("<body>", f"<body><p><b>{tr(NOT_IN_RESULTS)}</b></p>", 1)
         page = page.replace("</body>", self._notes_html(incident.id) + "</body>", 1)
         self.browser.setHtml(page)
         self._update_buttons()

@@ -15,6 +15,7 @@ from asylum_browser.core.query.parser import QuerySyntaxError
 from asylum_browser.gui.shown_text import plain, tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.help_dialog import HelpDialog
+from asylum_browser.i18n.words import tr
 
 DEBOUNCE_MS = 250
 
@@ -35,16 +36,16 @@ class SearchBox(QWidget):
         self._state = state
         self.edit = SearchLineEdit(self)
         self.edit.setObjectName("searchEdit")
-        self.edit.setAccessibleName("Search incidents")
+        self.edit.setAccessibleName(tr("Search incidents"))
         self.edit.setPlaceholderText(
-            "Search: shenyang, host:china year:2002, \"over the wall\", 북한 …  (F1 for help)")
+            tr("Search: shenyang, host:china year:2002, \"over the wall\", 북한 …  (F1 for help)"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumHeight(30)
         self.help_button = QToolButton(self)
         self.help_button.setObjectName("searchHelpButton")
         self.help_button.setText("?")
-        self.help_button.setToolTip("Search syntax, with examples")
-        self.help_button.setAccessibleName("Search syntax help")
+        self.help_button.setToolTip(tr("Search syntax, with examples"))
+        self.help_button.setAccessibleName(tr("Search syntax help"))
         self.help_button.setMinimumSize(30, 30)
         self.help_button.clicked.connect(self.show_help)
         self.error = plain(QLabel(self))

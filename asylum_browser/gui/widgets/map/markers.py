@@ -26,10 +26,11 @@ from asylum_browser.core.model.geo import (
 from asylum_browser.core.model.schema import MIXED_OUTCOMES_COLOUR, OUTCOME_STYLES, outcome_colour
 from asylum_browser.gui.widgets.map.basemap_layer import Theme
 from asylum_browser.gui.widgets.map.viewport import MapViewport
+from asylum_browser.i18n.words import QT_TR_NOOP, field_text, tr
 
 SPREAD_ZOOM = 9  # co-located incidents fan out around their shared point from this level
-HOLLOW_KEY = "Hollow: only the city is known"
-FAN_HINT = "{count} here \u00b7 Ctrl-click the centre lists them"
+HOLLOW_KEY = QT_TR_NOOP("Hollow: only the city is known")  # tr() where shown
+FAN_HINT = QT_TR_NOOP("{count} here \u00b7 Ctrl-click the centre lists them")
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ class MarkerPainter:
                 painter.setPen(QPen(self._highlight, 3))
                 painter.drawEllipse(at, 10, 10)
         reach = max(math.hypot(dx, dy) for dx, dy in offsets) + cluster_radius(1) + 4
-        self._pending.append((centre, reach, FAN_HINT.format(count=len(members)),
+        self._pending.append((centre, reach, tr(FAN_HINT).format(count=len(members)),
                               slice(hub, len(self.drawn))))
 
     def _panel(self, rect: QRectF, alpha: int, radius: float) -> QColor:
@@ -276,7 +277,7 @@ class MarkerPainter:
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         metrics = QFontMetrics(font)
         width = 30 + max(metrics.horizontalAdvance(label) for label in
-                         [*(s.key_label for s in OUTCOME_STYLES), HOLLOW_KEY])
+                         [*(field_text(s.key_label) for s in OUTCOME_STYLES), tr(HOLLOW_KEY)])
         line = metrics.height() + 2
         height = line * (len(OUTCOME_STYLES) + 1) + 8
         box = self.free_corner(viewport, width, height, top, QRectF(), right_first=True)
@@ -290,11 +291,11 @@ class MarkerPainter:
             painter.drawEllipse(QPointF(box.left() + 11, y), 4.5, 4.5)
             painter.setPen(text)
             painter.drawText(QPointF(box.left() + 22, y + metrics.ascent() / 2 - 1),
-                             style.key_label)
+                             field_text(style.key_label))
             y += line
         painter.setPen(QPen(QColor(outcome_colour(None)), 2.5))
         painter.setBrush(background)
         painter.drawEllipse(QPointF(box.left() + 11, y), 4, 4)
         painter.setPen(text)
-        painter.drawText(QPointF(box.left() + 22, y + metrics.ascent() / 2 - 1), HOLLOW_KEY)
+        painter.drawText(QPointF(box.left() + 22, y + metrics.ascent() / 2 - 1), tr(HOLLOW_KEY))
         return box

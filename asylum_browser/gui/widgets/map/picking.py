@@ -17,9 +17,10 @@ from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.model.geo import split_level
 from asylum_browser.gui.widgets.map.markers import by_seq
 from asylum_browser.gui.widgets.map.viewport import MAX_ZOOM, MapViewport
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
 LISTED = 30  # incidents a cluster's menu names before saying how many more
-CLUSTER_HINT = "Click to zoom in or fan out; Ctrl-click lists them"
+CLUSTER_HINT = QT_TR_NOOP("Click to zoom in or fan out; Ctrl-click lists them")
 
 
 def zoom_until_split(viewport: MapViewport, points: MapPoints,
@@ -48,7 +49,8 @@ def choose_menu(parent: QWidget, points: MapPoints, members: npt.NDArray[np.int6
         action = menu.addAction(f"{point.date_label}: {point.title}")
         action.triggered.connect(lambda _checked=False, seq=point.seq: select(seq))
     if len(members) > LISTED:
-        menu.addAction(f"and {len(members) - LISTED} more (zoom in or filter)").setEnabled(False)
+        menu.addAction(tr("and {count} more (zoom in or filter)").format(
+            count=len(members) - LISTED)).setEnabled(False)
     return menu
 
 
@@ -56,7 +58,7 @@ def tooltip_text(points: MapPoints, members: npt.NDArray[np.int64]) -> str:
     """The first few incidents under the pointer, and how many more."""
     lines = [f"{points[i].title} ({points[i].date_label})" for i in by_seq(points, members, 5)]
     if len(members) > 5:
-        lines.append(f"and {len(members) - 5} more")
+        lines.append(tr("and {count} more").format(count=len(members) - 5))
     if len(members) > 1:
-        lines.append(CLUSTER_HINT)
+        lines.append(tr(CLUSTER_HINT))
     return "\n".join(lines)
