@@ -3,6 +3,8 @@
     python scripts/translations.py update   # refresh the .ts files from the sources
     python scripts/translations.py check    # exit 1 if a text is untranslated or stale
     python scripts/translations.py build    # .ts -> .qm (setup and packaging run this)
+    python scripts/translations.py apply ko done.json   # write translations into a .ts file
+    python scripts/translations.py todo ko  # the texts left, as JSON to fill in for apply
 
 The texts are every ``translate("Context", "...")`` and ``QT_TRANSLATE_NOOP`` call that Qt's
 lupdate finds in asylum_browser/, plus the vocabulary labels and descriptions of
@@ -18,6 +20,7 @@ them.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -171,14 +174,55 @@ def build() -> None:
                         str(qm_path(language))], check=True, capture_output=True)
 
 
+def _key(message: Message) -> str:
+    """A text's key in the JSON of ``todo`` and ``apply``: the source text, after
+    "Context|" when its context is not the interface's own (the empty one)."""
+    context, source = message
+    return f"{context}|{source}" if context else source
+
+
+def todo(language: str) -> None:
+    """The texts still to translate, as a JSON object of key -> "" for a translator."""
+    kept, _obsolete = read_ts(ts_path(language))
+    left = {_key(message): "" for message, text in kept if not text}
+    print(json.dumps(left, ensure_ascii=False, indent=1))
+
+
+def apply(language: str, done_path: Path) -> int:
+    """Write the translations of a JSON object (key -> translation) into the language's .ts;
+    a key that names no text of the file is refused, so a typo is not lost silently."""
+    done = json.loads(done_path.read_text(encoding="utf-8"))
+    kept, _obsolete = read_ts(ts_path(language))
+    translations = {message: text for message, text in kept if text}
+    by_key = {_key(message): message for message, _text in kept}
+    unknown = [key for key in done if key not in by_key]
+    for key in unknown:
+        print(f"{language}: no such text: {key!r}", file=sys.stderr)
+    for key, text in done.items():
+        if key in by_key and text:
+            translations[by_key[key]] = text
+    write_ts(ts_path(language), language, [message for message, _text in kept], translations)
+    return 1 if unknown else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("update", "check", "build"))
-    action = parser.parse_args().action
-    if action == "update":
+    parser.add_argument("action", choices=("update", "check", "build", "todo", "apply"))
+    parser.add_argument("language", nargs="?", choices=TRANSLATED)
+    parser.add_argument("file", nargs="?", type=Path)
+    arguments = parser.parse_args()
+    if arguments.action in ("todo", "apply") and arguments.language is None:
+        parser.error(f"{arguments.action} needs a language: one of {', '.join(TRANSLATED)}")
+    if arguments.action == "update":
         update()
-    elif action == "build":
+    elif arguments.action == "build":
         build()
+    elif arguments.action == "todo":
+        todo(arguments.language)
+    elif arguments.action == "apply":
+        if arguments.file is None:
+            parser.error("apply needs the JSON file of translations")
+        return apply(arguments.language, arguments.file)
     else:
         return check()
     return 0

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 from asylum_browser import APP_NAME
 from asylum_browser.gui.i18n import SETTING
 from asylum_browser.gui.settings import Settings
+from asylum_browser.gui.shown_text import message_box
 from asylum_browser.i18n import LANGUAGES, language_of_locale
 from asylum_browser.i18n.words import language, translate
 
@@ -34,6 +35,7 @@ class LanguageMenu:
     def __init__(self, window: QMainWindow, parent_menu: QMenu, settings: Settings) -> None:
         self._window = window
         self._settings = settings
+        self.last_message: QMessageBox | None = None
         self.menu = parent_menu.addMenu(translate("LanguageMenu", "&Language"))
         self.menu.setObjectName("languageMenu")
         group = QActionGroup(self.menu)
@@ -63,7 +65,11 @@ class LanguageMenu:
         if chosen != language():  # said first in the language the reader has now
             lines.insert(0, translate("LanguageMenu", "The language you chose takes effect "
                                       "the next time you start Asylum Browser."))
-        QMessageBox.information(self._window, APP_NAME, "\n\n".join(lines))
+        box = message_box(QMessageBox.Icon.Information, APP_NAME, "\n\n".join(lines),
+                          self._window)
+        box.setObjectName("languageMessage")
+        box.open()  # not modal: the window stays usable, and the message says when
+        self.last_message = box
 
 
 def _system_language() -> str:

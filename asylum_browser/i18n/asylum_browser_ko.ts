@@ -4,6 +4,14 @@
   <context>
     <name />
     <message>
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> or </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;About Asylum Browser</source>
       <translation type="unfinished" />
     </message>
@@ -13,11 +21,11 @@
     </message>
     <message>
       <source>&amp;Detail pane</source>
-      <translation type="unfinished" />
+      <translation>상세 정보 창(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>편집(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;Export saved searches…</source>
@@ -29,19 +37,19 @@
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>파일(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Filters</source>
-      <translation type="unfinished" />
+      <translation>필터(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Find</source>
-      <translation type="unfinished" />
+      <translation>찾기(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>도움말(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Help and search syntax</source>
@@ -57,7 +65,7 @@
     </message>
     <message>
       <source>&amp;Map</source>
-      <translation type="unfinished" />
+      <translation>지도(&amp;M)</translation>
     </message>
     <message>
       <source>&amp;Open database…</source>
@@ -65,11 +73,11 @@
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Save this search…</source>
@@ -77,18 +85,26 @@
     </message>
     <message>
       <source>&amp;Search</source>
-      <translation type="unfinished" />
+      <translation>검색(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Timeline</source>
-      <translation type="unfinished" />
+      <translation>연표(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;View</source>
+      <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+      <source>({alternatives})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -125,6 +141,10 @@
     </message>
     <message>
       <source>Dataset {version} · {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Did you mean “{closest}”?</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -296,11 +316,35 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>all incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>and {count} more</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>and {count} more (zoom in or filter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>around {cities}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>around {city} and 1 other city</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>around {city} and {count} other cities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at least {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at most {value}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -312,7 +356,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>from {low} to {high}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incidents where {conditions}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>map area {area}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not ({condition})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not flagged for follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not {condition}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -324,6 +388,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>the text contains the phrase “{phrase}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the text contains “{word}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the text has a word starting with “{start}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>알 수 없음</translation>
+    </message>
+    <message>
       <source>your note mentions “{words}”</source>
       <translation type="unfinished" />
     </message>
@@ -333,6 +413,10 @@
     </message>
     <message>
       <source>{app}: something went wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cities} and {last}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -348,6 +432,42 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{facet}: {value}, {count} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{facet}: {value}, {count} incidents, excluded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{facet}: {value}, {count} incidents, selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is within {box}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is {area}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is “{value}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{task}… {share} (searching works meanwhile)</source>
       <translation type="unfinished" />
     </message>
@@ -355,12 +475,16 @@
       <source>“{value}” (not a number)</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>“{value}” is not a known {field}.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Dates</name>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>알 수 없음</translation>
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
@@ -383,7 +507,7 @@
     </message>
     <message>
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>도시</translation>
     </message>
     <message>
       <source>City of the mission</source>
@@ -411,7 +535,7 @@
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>날짜</translation>
     </message>
     <message>
       <source>Day of the outcome (for example arrival in the destination)</source>
@@ -443,7 +567,7 @@
     </message>
     <message>
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>접수국</translation>
     </message>
     <message>
       <source>Host response</source>
@@ -555,7 +679,7 @@
     </message>
     <message>
       <source>Sending state</source>
-      <translation type="unfinished" />
+      <translation>파견국</translation>
     </message>
     <message>
       <source>Short title (our words)</source>
@@ -587,7 +711,7 @@
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>제목</translation>
     </message>
     <message>
       <source>Transit</source>
@@ -679,7 +803,7 @@
     </message>
     <message>
       <source>host country</source>
-      <translation type="unfinished" />
+      <translation>접수국</translation>
     </message>
     <message>
       <source>incidents you flagged for follow-up: flag:yes (or flag:no)</source>
@@ -711,7 +835,7 @@
     </message>
     <message>
       <source>sending state</source>
-      <translation type="unfinished" />
+      <translation>파견국</translation>
     </message>
     <message>
       <source>the city of the mission</source>
@@ -786,15 +910,15 @@
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>언어(&amp;L)</translation>
     </message>
     <message>
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>시스템 언어</translation>
     </message>
     <message>
       <source>The language you chose takes effect the next time you start Asylum Browser.</source>
-      <translation type="unfinished" />
+      <translation>선택한 언어는 Asylum Browser를 다음에 시작할 때 적용됩니다.</translation>
     </message>
   </context>
   <context>
@@ -816,11 +940,11 @@
     </message>
     <message>
       <source>Apostolic nunciature</source>
-      <translation type="unfinished" />
+      <translation>교황청 대사관</translation>
     </message>
     <message>
       <source>Consulate general</source>
-      <translation type="unfinished" />
+      <translation>총영사관</translation>
     </message>
     <message>
       <source>Consulate or consular section</source>
@@ -832,7 +956,7 @@
     </message>
     <message>
       <source>Embassy</source>
-      <translation type="unfinished" />
+      <translation>대사관</translation>
     </message>
     <message>
       <source>High</source>
@@ -852,7 +976,7 @@
     </message>
     <message>
       <source>Legation</source>
-      <translation type="unfinished" />
+      <translation>공사관</translation>
     </message>
     <message>
       <source>Medium</source>

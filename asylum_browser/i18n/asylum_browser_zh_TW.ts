@@ -4,6 +4,14 @@
   <context>
     <name />
     <message>
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> or </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;About Asylum Browser</source>
       <translation type="unfinished" />
     </message>
@@ -92,6 +100,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>({alternatives})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;b&gt;{not_in_results}&lt;/b&gt;: the query no longer finds this case; your notes on it are locked until it is back in view.</source>
       <translation type="unfinished" />
     </message>
@@ -125,6 +141,10 @@
     </message>
     <message>
       <source>Dataset {version} · {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Did you mean “{closest}”?</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -296,11 +316,35 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>all incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>and {count} more</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>and {count} more (zoom in or filter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>around {cities}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>around {city} and 1 other city</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>around {city} and {count} other cities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at least {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at most {value}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -312,7 +356,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>from {low} to {high}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incidents where {conditions}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>map area {area}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not ({condition})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not flagged for follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not {condition}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -321,6 +385,22 @@
     </message>
     <message>
       <source>the number of people must be under {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the text contains the phrase “{phrase}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the text contains “{word}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the text has a word starting with “{start}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -336,6 +416,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{cities} and {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{column} (not sortable)</source>
       <translation type="unfinished" />
     </message>
@@ -348,11 +432,51 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{facet}: {value}, {count} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{facet}: {value}, {count} incidents, excluded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{facet}: {value}, {count} incidents, selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is within {box}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is {area}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} is “{value}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{task}… {share} (searching works meanwhile)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>“{value}” (not a number)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” is not a known {field}.</source>
       <translation type="unfinished" />
     </message>
   </context>
