@@ -100,6 +100,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>(all incidents)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>({alternatives})</source>
       <translation type="unfinished" />
     </message>
@@ -108,7 +112,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>. Drag to filter by date; double-click to clear.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>; {count} more in {year} known only to the year (hatched)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;b&gt;{not_in_results}&lt;/b&gt;: the query no longer finds this case; your notes on it are locked until it is back in view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -116,7 +132,35 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Add a note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add saved searches from a colleague's file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add tags (Enter keeps each one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>An unexpected error interrupted the last action ({what}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At least</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Began between</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -136,6 +180,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Click to show only this; click again to undo. Ctrl-click to leave it out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Click to zoom in or fan out; Ctrl-click lists them</source>
       <translation type="unfinished" />
     </message>
@@ -144,7 +192,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Date and people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Did you mean “{closest}”?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export saved searches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -152,11 +216,47 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fit to results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Hollow: only the city is known</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Import saved searches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Imported and opened {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Include it again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -168,6 +268,26 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Leave this out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name for the current search, sort and columns:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Narrow the table, the facets and exports to what the map shows (writes within: into the search). Shift+drag draws a box.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No dated incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No incident selected</source>
       <translation type="unfinished" />
     </message>
@@ -176,11 +296,35 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None yet: Save… keeps the current search.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not a valid date as stored in this database</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Not in the current results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number of people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only show incidents in the map's view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only what is in view</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -200,11 +344,35 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Recall</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recall the saved search {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Remove filter {filter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove this filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove this tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename saved search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -216,7 +384,35 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Reset view to the whole world</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Right-click to rename, delete or export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the current search, sort and columns under a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save this search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved searches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved searches (*.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -260,11 +456,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Show fewer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show only this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show or hide the colour key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Showing all {total} incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Showing {count} of {total} incidents where {conditions}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tags of this incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tags of your own, e.g. vienna-convention. Enter, a comma or a space keeps each one as a chip.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -292,11 +508,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unknown: no source gives this</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>World</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your note on this incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your notes</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -305,6 +541,14 @@
     </message>
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom out</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -372,11 +616,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>not a valid tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not flagged for follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>not in the current results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not {condition}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sorted by {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sorted by {column} (descending)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -401,6 +661,10 @@
     </message>
     <message>
       <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>workspace unavailable</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -465,6 +729,22 @@
     </message>
     <message>
       <source>{field}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{period}: {count} incident in these results ({total} in the whole database)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{period}: {count} incidents in these results ({total} in the whole database)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{span}: {count} incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{span}: {count} incidents</source>
       <translation type="unfinished" />
     </message>
     <message>

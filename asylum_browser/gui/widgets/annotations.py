@@ -34,6 +34,7 @@ from asylum_browser.core.model.shown import shown as clipped
 from asylum_browser.gui.selection import SelectionDetails, out_of_results
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.flow_layout import FlowLayout
+from asylum_browser.i18n.words import tr
 
 NOTE_PAUSE_MS = 800
 
@@ -82,11 +83,11 @@ class AnnotationsPanel(QWidget):
         self._note = ""  # what the workspace holds for the shown incident
         self._tags: list[str] = []
         self._loading = False
-        title = QLabel("Your notes", self)
+        title = QLabel(tr("Your notes"), self)
         bold = QFont(title.font())
         bold.setBold(True)
         title.setFont(bold)
-        self.flag_check = QCheckBox("Follow up", self)
+        self.flag_check = QCheckBox(tr("Follow up"), self)
         self.flag_check.setObjectName("flagCheck")
         self.flag_check.setAccessibleName("Flag this incident for follow-up")
         self.flag_check.toggled.connect(self._flag_toggled)
@@ -105,10 +106,10 @@ class AnnotationsPanel(QWidget):
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("tagsEdit")
         # Short enough for the narrowest detail pane (1280×720); the example is in the tooltip.
-        self.tags_edit.setPlaceholderText("Add tags (Enter keeps each one)")
-        self.tags_edit.setToolTip("Tags of your own, e.g. vienna-convention. Enter, a comma "
-                                  "or a space keeps each one as a chip.")
-        self.tags_edit.setAccessibleName("Tags of this incident")
+        self.tags_edit.setPlaceholderText(tr("Add tags (Enter keeps each one)"))
+        self.tags_edit.setToolTip(tr("Tags of your own, e.g. vienna-convention. Enter, a comma "
+                                     "or a space keeps each one as a chip."))
+        self.tags_edit.setAccessibleName(tr("Tags of this incident"))
         self.tags_edit.setClearButtonEnabled(True)
         self.tags_edit.editingFinished.connect(self.commit_tags)
         self.tags_edit.textEdited.connect(self._tags_typed)
@@ -117,15 +118,15 @@ class AnnotationsPanel(QWidget):
         self._chip_layout = FlowLayout(self.chips)
         self.add_note_button = QToolButton(self)
         self.add_note_button.setObjectName("addNoteButton")
-        self.add_note_button.setText("Add a note")
+        self.add_note_button.setText(tr("Add a note"))
         self.add_note_button.setAccessibleName("Add a note on this incident")
         self.add_note_button.setAutoRaise(True)
         self.add_note_button.clicked.connect(self.focus_note)
         self.note_edit = NoteEdit(self.commit_note, self)
         self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText("A note for yourself on this incident; it is kept in "
-                                          "your workspace, never in the database.")
-        self.note_edit.setAccessibleName("Your note on this incident")
+        self.note_edit.setPlaceholderText(tr("A note for yourself on this incident; it is kept "
+                                             "in your workspace, never in the database."))
+        self.note_edit.setAccessibleName(tr("Your note on this incident"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(60)
         self._pause = QTimer(self)
@@ -183,7 +184,7 @@ class AnnotationsPanel(QWidget):
                 widget.setEnabled(usable)
             self._fold_note()
             self.status.setText("" if usable or self.incident_id is None
-                                else "workspace unavailable")
+                                else tr("workspace unavailable"))
         finally:
             self._loading = False
 
@@ -199,8 +200,8 @@ class AnnotationsPanel(QWidget):
                        self.add_note_button, self.chips):
             widget.setEnabled(not locked)
         if locked:
-            self.status.setText("not in the current results")
-        elif self.status.text() == "not in the current results":
+            self.status.setText(tr("not in the current results"))
+        elif self.status.text() == tr("not in the current results"):
             self.status.setText("")
 
     def _show_chips(self, tags: list[str]) -> None:
@@ -213,7 +214,7 @@ class AnnotationsPanel(QWidget):
             chip.setObjectName("tagChip")
             chip.setProperty("tag", tag)
             chip.setText(f"{clipped(tag, 60)}  ✕")
-            chip.setToolTip("Remove this tag")
+            chip.setToolTip(tr("Remove this tag"))
             chip.setAccessibleName(f"Remove the tag {tag}")
             chip.clicked.connect(lambda _checked=False, t=tag: self.remove_tag(t))
             self._chip_layout.addWidget(chip)
@@ -308,7 +309,7 @@ class AnnotationsPanel(QWidget):
         tags = [str(tag) for tag in value] if isinstance(value, list) else []
         if self._state.set_tags(incident_id, tags) is None:
             self._load()  # refused (a bad tag): show what is really kept
-            self.status.setText("not a valid tag")
+            self.status.setText(tr("not a valid tag"))
         else:
             self._saved()
 

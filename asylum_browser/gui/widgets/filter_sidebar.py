@@ -112,8 +112,8 @@ class FacetValueRow(QFrame):
         self.setObjectName("facetValue")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Click to show only this; click again to undo. "
-                        "Ctrl-click to leave it out.")
+        self.setToolTip(tr("Click to show only this; click again to undo. "
+                           "Ctrl-click to leave it out."))
         self.name_label = ElidedLabel("", self)
         self.count_label = QLabel(self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -173,10 +173,10 @@ class FacetValueRow(QFrame):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        only = menu.addAction("Remove this filter" if self.state == "included"
-                              else "Show only this")
-        leave_out = menu.addAction("Include it again" if self.state == "excluded"
-                                   else "Leave this out")
+        only = menu.addAction(tr("Remove this filter") if self.state == "included"
+                              else tr("Show only this"))
+        leave_out = menu.addAction(tr("Include it again") if self.state == "excluded"
+                                   else tr("Leave this out"))
         chosen = menu.exec(event.globalPos())
         if chosen is only:
             self.toggled.emit(self.value.token, False)
@@ -301,8 +301,8 @@ class FacetSection(QWidget):
         self._more_shown = self._long and (hidden > 0 or self._show_all or (
             keep and self._more_shown)) and not wanted
         self.more.setVisible(self._more_shown)
-        self.more.setText("Show fewer" if self._show_all else f"Show all ({len(values)})")
-        self.empty.setText("No values" if not wanted else "No match")
+        self.more.setText(tr("Show fewer") if self._show_all else f"Show all ({len(values)})")
+        self.empty.setText(tr("No values") if not wanted else tr("No match"))
         self.empty.setVisible(not shown)
 
     def _in_kept_rows(self, values: list[FacetValue], selected: list[FacetValue]
@@ -350,7 +350,7 @@ class FilterSidebar(QWidget):
             section.toggled.connect(self._toggle)
             self.sections[definition.name] = section
             content_layout.addWidget(section)
-        self.ranges_header = QLabel("Date and people", content)
+        self.ranges_header = QLabel(tr("Date and people"), content)
         bold = QFont(self.ranges_header.font())
         bold.setBold(True)
         self.ranges_header.setFont(bold)

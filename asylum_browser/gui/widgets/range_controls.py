@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from asylum_browser.core.query.parser import QuerySyntaxError, parse_query
 from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.state import AppState
+from asylum_browser.i18n.words import tr
 
 
 class RangeControls(QWidget):
@@ -24,17 +25,17 @@ class RangeControls(QWidget):
         super().__init__(parent)
         self._state = state
         self.setObjectName("rangeControls")
-        self.date_from = self._date_edit("From", "dateFrom")
-        self.date_to = self._date_edit("To", "dateTo")
+        self.date_from = self._date_edit(tr("From"), "dateFrom")
+        self.date_to = self._date_edit(tr("To"), "dateTo")
         self.date_apply = QToolButton(self)
-        self.date_apply.setText("Apply")
+        self.date_apply.setText(tr("Apply"))
         self.date_apply.setObjectName("dateApply")
         self.date_apply.setAccessibleName("Apply the date range")
         self.date_apply.clicked.connect(self.apply_dates)
-        self.people_min = self._spin("At least", "peopleMin")
-        self.people_max = self._spin("At most", "peopleMax")
+        self.people_min = self._spin(tr("At least"), "peopleMin")
+        self.people_max = self._spin(tr("At most"), "peopleMax")
         self.people_apply = QToolButton(self)
-        self.people_apply.setText("Apply")
+        self.people_apply.setText(tr("Apply"))
         self.people_apply.setObjectName("peopleApply")
         self.people_apply.setAccessibleName("Apply the people range")
         self.people_apply.clicked.connect(self.apply_people)
@@ -44,9 +45,9 @@ class RangeControls(QWidget):
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 4, 6)
-        date_label = QLabel("Began between", self)
-        date_label.setToolTip("YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year "
-                              "counts only if the whole year is inside the range")
+        date_label = QLabel(tr("Began between"), self)
+        date_label.setToolTip(tr("YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the "
+                                 "year counts only if the whole year is inside the range"))
         layout.addWidget(date_label)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from, 1)
@@ -54,7 +55,7 @@ class RangeControls(QWidget):
         dates.addWidget(self.date_to, 1)
         dates.addWidget(self.date_apply)
         layout.addLayout(dates)
-        layout.addWidget(QLabel("Number of people", self))
+        layout.addWidget(QLabel(tr("Number of people"), self))
         people = QHBoxLayout()
         people.addWidget(self.people_min, 1)
         people.addWidget(QLabel("–", self))

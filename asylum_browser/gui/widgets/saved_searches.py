@@ -27,8 +27,9 @@ from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.shown_text import tooltip
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.buttons import tool_button
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
-FILE_FILTER = "Saved searches (*.json);;All files (*)"
+FILE_FILTER = QT_TR_NOOP("Saved searches (*.json);;All files (*)")
 
 
 class SavedSearchesSection(QWidget):
@@ -36,15 +37,15 @@ class SavedSearchesSection(QWidget):
         super().__init__(parent)
         self._state = state
         self.setObjectName("savedSearches")
-        title = QLabel("Saved searches", self)
+        title = QLabel(tr("Saved searches"), self)
         bold = QFont(title.font())
         bold.setBold(True)
         title.setFont(bold)
         self.save_button = tool_button(
-            self, "Save…", "Save the current search, sort and columns under a name",
+            self, tr("Save…"), tr("Save the current search, sort and columns under a name"),
             "saveSearchButton", lambda: self.save_current(), flat=True)
         self.import_button = tool_button(
-            self, "Import…", "Add saved searches from a colleague's file",
+            self, tr("Import…"), tr("Add saved searches from a colleague's file"),
             "importSearchesButton", lambda: self.import_file(), flat=True)
         # The sidebar is narrow: the title may shrink, and Import… sits with the saved rows'
         # menu and in the Search menu rather than here (it is also reachable by keyboard).
@@ -54,7 +55,7 @@ class SavedSearchesSection(QWidget):
         header.setContentsMargins(6, 6, 4, 2)
         header.addWidget(title, 1)
         header.addWidget(self.save_button)
-        self.empty = QLabel("None yet: Save… keeps the current search.", self)
+        self.empty = QLabel(tr("None yet: Save… keeps the current search."), self)
         self.empty.setWordWrap(True)
         self.empty.setContentsMargins(10, 0, 4, 4)
         self.empty.setEnabled(False)
@@ -80,11 +81,13 @@ class SavedSearchesSection(QWidget):
             button = QToolButton(self)
             button.setObjectName("savedSearch")
             button.setText(search.name)
+            sorted_by = (tr("sorted by {column} (descending)") if search.descending
+                         else tr("sorted by {column}")).format(column=search.sort)
             button.setToolTip(tooltip(
-                f"{search.query or '(all incidents)'}\nsorted by {search.sort}"
-                f"{' (descending)' if search.descending else ''}. Right-click "
-                "to rename, delete or export."))
-            button.setAccessibleName(f"Recall the saved search {search.name}")
+                (search.query or tr("(all incidents)")) + "\n" + sorted_by + ". "
+                + tr("Right-click to rename, delete or export.")))
+            button.setAccessibleName(tr("Recall the saved search {name}").format(
+                name=search.name))
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -107,7 +110,7 @@ class SavedSearchesSection(QWidget):
     def save_current(self, name: str | None = None) -> bool:
         if name is None:
             name, accepted = QInputDialog.getText(
-                self, "Save this search", "Name for the current search, sort and columns:",
+                self, tr("Save this search"), tr("Name for the current search, sort and columns:"),
                 text=self._state.query[:60])
             if not accepted:
                 return False
@@ -115,8 +118,8 @@ class SavedSearchesSection(QWidget):
 
     def import_file(self, path: Path | None = None) -> list[str] | None:
         if path is None:
-            chosen = file_dialogs.ask(self, "open", "Import saved searches",
-                                      str(Path.home()), FILE_FILTER)
+            chosen = file_dialogs.ask(self, "open", tr("Import saved searches"),
+                                      str(Path.home()), tr(FILE_FILTER))
             if not chosen:
                 return None
             path = Path(chosen)
@@ -124,8 +127,8 @@ class SavedSearchesSection(QWidget):
 
     def export_file(self, names: list[str] | None = None, path: Path | None = None) -> int | None:
         if path is None:
-            chosen = file_dialogs.ask(self, "save", "Export saved searches",
-                                      str(Path.home() / "saved-searches.json"), FILE_FILTER)
+            chosen = file_dialogs.ask(self, "save", tr("Export saved searches"),
+                                      str(Path.home() / "saved-searches.json"), tr(FILE_FILTER))
             if not chosen:
                 return None
             path = Path(chosen)
@@ -133,7 +136,7 @@ class SavedSearchesSection(QWidget):
 
     def rename(self, old: str, new: str | None = None) -> bool:
         if new is None:
-            new, accepted = QInputDialog.getText(self, "Rename saved search", "New name:",
+            new, accepted = QInputDialog.getText(self, tr("Rename saved search"), tr("New name:"),
                                                  text=old)
             if not accepted:
                 return False
@@ -141,10 +144,10 @@ class SavedSearchesSection(QWidget):
 
     def _menu(self, search: SavedSearch, button: QToolButton, position: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("Recall", lambda: self._state.recall_search(search.name))
-        menu.addAction("Rename…", lambda: self.rename(search.name))
-        menu.addAction("Export…", lambda: self.export_file([search.name]))
-        menu.addAction("Import…", lambda: self.import_file())
+        menu.addAction(tr("Recall"), lambda: self._state.recall_search(search.name))
+        menu.addAction(tr("Rename…"), lambda: self.rename(search.name))
+        menu.addAction(tr("Export…"), lambda: self.export_file([search.name]))
+        menu.addAction(tr("Import…"), lambda: self.import_file())
         menu.addSeparator()
-        menu.addAction("Delete", lambda: self._state.delete_search(search.name))
+        menu.addAction(tr("Delete"), lambda: self._state.delete_search(search.name))
         menu.popup(button.mapToGlobal(position))

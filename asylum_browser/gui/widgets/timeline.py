@@ -45,6 +45,7 @@ from asylum_browser.gui.widgets.timeline_axis import (
     paint_readout,
     short_period,
 )
+from asylum_browser.i18n.words import tr
 
 LEFT, RIGHT, TOP, BOTTOM = 34.0, 14.0, 8.0, 22.0
 DRAG_THRESHOLD = 4  # pixels before a press becomes a brush
@@ -205,7 +206,8 @@ class TimelineView(QWidget):
                          and period_bounds(y)[1] <= period_bounds(last)[1])
         span = short_period(first) if first == last else (
             f"{short_period(first)} \u2013 {short_period(last)}")
-        return f"{span}: {count:,} incident{'s' if count != 1 else ''}"
+        template = tr("{span}: {count} incident") if count == 1 else tr("{span}: {count} incidents")
+        return template.format(span=span, count=f"{count:,}")
 
     # --- painting -----------------------------------------------------------------------
 
@@ -215,7 +217,7 @@ class TimelineView(QWidget):
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         if not self.periods:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated incidents")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No dated incidents"))
             painter.end()
             return
         plot = self.plot_rect()
@@ -281,14 +283,18 @@ class TimelineView(QWidget):
             return ""
         period = self.periods[index]
         here, everywhere = self.total(period), self.total(period, "baseline")
-        text = (f"{describe_period(period)}: {here:,} incident{'s' if here != 1 else ''} "
-                f"in these results ({everywhere:,} in the whole database)")
+        template = (tr("{period}: {count} incident in these results ({total} in the whole "
+                       "database)") if here == 1 else
+                    tr("{period}: {count} incidents in these results ({total} in the whole "
+                       "database)"))
+        text = template.format(period=describe_period(period), count=f"{here:,}",
+                               total=f"{everywhere:,}")
         if self.unit == "month":
             vague = self.year_only(period[:4])
             if vague:
-                text += (f"; {vague:,} more in {period[:4]} known only to the year "
-                         "(hatched)")
-        return text + ". Drag to filter by date; double-click to clear."
+                text += tr("; {count} more in {year} known only to the year (hatched)").format(
+                    count=f"{vague:,}", year=period[:4])
+        return text + tr(". Drag to filter by date; double-click to clear.")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from asylum_browser.gui.widgets.buttons import tool_button
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
-IN_VIEW_LONG, IN_VIEW_SHORT = "Only what is in view", "In view"
+IN_VIEW_LONG, IN_VIEW_SHORT = QT_TR_NOOP("Only what is in view"), QT_TR_NOOP("In view")
 
 
 class MapControls(QWidget):
@@ -22,21 +23,22 @@ class MapControls(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        self.zoom_in_button = tool_button(self, "+", "Zoom in", "mapZoomIn",
+        self.zoom_in_button = tool_button(self, "+", tr("Zoom in"), "mapZoomIn",
                                           lambda: zoom_by(1))
-        self.zoom_out_button = tool_button(self, "\u2212", "Zoom out", "mapZoomOut",
+        self.zoom_out_button = tool_button(self, "\u2212", tr("Zoom out"), "mapZoomOut",
                                            lambda: zoom_by(-1))
-        self.fit_button = tool_button(self, "Fit", "Fit to results", "mapFit", fit)
-        self.reset_button = tool_button(self, "World", "Reset view to the whole world",
+        self.fit_button = tool_button(self, tr("Fit"), tr("Fit to results"), "mapFit", fit)
+        self.reset_button = tool_button(self, tr("World"), tr("Reset view to the whole world"),
                                         "mapReset", reset)
-        self.in_view = QCheckBox(IN_VIEW_LONG, self)
+        self.in_view = QCheckBox(tr(IN_VIEW_LONG), self)
         self.in_view.setObjectName("mapOnlyInView")
-        self.in_view.setAccessibleName("Only show incidents in the map's view")
-        self.in_view.setToolTip("Narrow the table, the facets and exports to what the map shows "
-                                "(writes within: into the search). Shift+drag draws a box.")
+        self.in_view.setAccessibleName(tr("Only show incidents in the map's view"))
+        self.in_view.setToolTip(tr("Narrow the table, the facets and exports to what the map "
+                                   "shows (writes within: into the search). Shift+drag draws "
+                                   "a box."))
         self.in_view.toggled.connect(in_view_toggled)
         self.in_view.setAutoFillBackground(True)
-        self.legend_button = tool_button(self, "Key", "Show or hide the colour key",
+        self.legend_button = tool_button(self, tr("Key"), tr("Show or hide the colour key"),
                                          "mapLegend", repaint)
         self.legend_button.setCheckable(True)
         self.legend_button.setChecked(False)  # the key hides markers: shown on demand
@@ -48,10 +50,10 @@ class MapControls(QWidget):
     def fit_width(self, room: int) -> None:
         """Shorten the toggle's words when the row is wider than the map, so that a narrow
         map (an 800-pixel screen, a wide sidebar) still shows every button."""
-        self.in_view.setText(IN_VIEW_LONG)
+        self.in_view.setText(tr(IN_VIEW_LONG))
         self.adjustSize()
         if self.width() > room:
-            self.in_view.setText(IN_VIEW_SHORT)
+            self.in_view.setText(tr(IN_VIEW_SHORT))
             self.adjustSize()
 
     def uncheck_in_view(self) -> None:
