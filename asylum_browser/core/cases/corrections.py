@@ -183,3 +183,22 @@ def export(workspace: Workspace, records: Path, folder: Path) -> list[Path]:
                                                    problem=error.strerror or error)) from None
     return written
 
+
+
+def bundled_value(records: Path, incident_id: str, field_name: str) -> str | None:
+    """The field's value in the bundled record, as text; None when the record has none."""
+    import tomllib
+
+    try:
+        record = tomllib.loads((records / "incidents" / f"{incident_id}.toml")
+                               .read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = record.get(field_name)
+    if value is None:
+        return None
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def is_bundled(records: Path, incident_id: str) -> bool:
+    return (records / "incidents" / f"{incident_id}.toml").is_file()

@@ -12,11 +12,15 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from asylum_browser.core.cases.corrections import corrections, is_bundled
 from asylum_browser.core.model.fields import TEXT_TERMS
+from asylum_browser.core.render.corrections_html import corrections_html
 from asylum_browser.core.render.html import Colors, incident_to_html
+from asylum_browser.core.workspace import WorkspaceProblem
 from asylum_browser.gui.selection import NOT_IN_RESULTS, SelectionDetails, out_of_results
 from asylum_browser.gui.shown_text import open_external
 from asylum_browser.gui.state import AppState
+from asylum_browser.paths import records_dir
 
 EMPTY_HTML = ("<div style='margin: 24px;'><h3>No incident selected</h3>"
               "<p>Select a row to read the case: its dates, the people, what happened, every "
@@ -41,6 +45,7 @@ class DetailPane(QTextBrowser):
         state.selection_changed.connect(self._on_selection)
         state.details.loaded.connect(self._on_details)
         state.results_ready.connect(self._on_results)
+        state.corrections_changed.connect(lambda: self._render(keep=False))
         self.setHtml(EMPTY_HTML)
 
     def _on_selection(self, seq: object) -> None:
@@ -90,6 +95,7 @@ class DetailPane(QTextBrowser):
         colors = self.colors()
         self.shown_html = incident_to_html(incident, related=details.related, highlight=words,
                                            colors=colors)
+        self.shown_html = self._with_corrections(self.shown_html, incident.id)
         if stale:
             banner = (f"<table class='box' width='100%' cellpadding='6'><tr><td><b>"
                       f"{NOT_IN_RESULTS}</b>: the query no longer finds this case; your notes"
@@ -100,9 +106,24 @@ class DetailPane(QTextBrowser):
         if same:
             self.verticalScrollBar().setValue(position)
 
+    def _with_corrections(self, page: str, incident_id: str) -> str:
+        """The user's claims about a bundled case, above its sources."""
+        workspace = self._state.workspace
+        if workspace is None or not is_bundled(records_dir(), incident_id):
+            return page
+        try:
+            box = corrections_html(records_dir(), corrections(workspace, incident_id))
+        except WorkspaceProblem:
+            return page
+        return page.replace("<h3>Sources (", box + "<h3>Sources (", 1) if box else page
+
     def follow(self, url: QUrl) -> None:
         scheme = url.scheme()
-        if scheme == "filter":
+        if scheme == "correction-delete":
+            key = url.toString().removeprefix("correction-delete:")
+            if key.isdigit():
+                self._state.correction_delete_requested.emit(int(key))
+        elif scheme == "filter":
             token = urllib.parse.unquote(url.toString().removeprefix("filter:"))
             self._state.toggle_token(token)
         elif scheme == "incident":
