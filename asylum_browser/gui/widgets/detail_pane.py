@@ -13,8 +13,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from asylum_browser.core.cases.corrections import corrections, is_bundled
+from asylum_browser.core.cases.corrections_html import corrections_html
 from asylum_browser.core.model.fields import TEXT_TERMS
-from asylum_browser.core.render.corrections_html import corrections_html
 from asylum_browser.core.render.html import Colors, incident_to_html
 from asylum_browser.core.workspace import WorkspaceProblem
 from asylum_browser.gui.selection import NOT_IN_RESULTS, SelectionDetails, out_of_results
