@@ -146,7 +146,8 @@ def appended_text(record_text: str, suggested: list[Correction]) -> str:
             if item.supports:
                 lines.append(f"supports = {_toml(list(item.supports))}\n")
         elif not item.url:
-            lines.append(_comment("source (citation, no URL)", item.citation))
+            supports = f" (supports {', '.join(item.supports)})" if item.supports else ""
+            lines.append(_comment("source (citation, no URL)", item.citation + supports))
         if item.field is not None:
             lines.append(f"\n[[disputes]]\nfield = {_toml(item.field)}\n"
                          f"topic = {_toml(TOPIC)}\nclaim = {_toml(item.claim)}\n")
@@ -202,3 +203,25 @@ def bundled_value(records: Path, incident_id: str, field_name: str) -> str | Non
 
 def is_bundled(records: Path, incident_id: str) -> bool:
     return (records / "incidents" / f"{incident_id}.toml").is_file()
+
+
+def source_from_report(records: Path, incident_id: str, report: dict[str, object],
+                       sentence: str, values: dict[str, str]) -> Correction:
+    """A report retelling a bundled case, as a source correction: the report's URL when it is
+    on the web (a file or pasted text is only a citation), its sentence as the quote, and as
+    ``supports`` the fields the draft filled with the bundled record's value."""
+    url = str(report.get("url") or "")
+    title = str(report.get("title") or "")
+    web = url.startswith(("http://", "https://"))
+    supports = tuple(name for name, value in values.items()
+                     if name in RECORD_FIELDS and value.strip()
+                     and (bundled_value(records, incident_id, name) or "").strip().lower()
+                     == value.strip().lower())
+    published = str(report.get("published") or "")
+    try:
+        parse_partial(published)
+    except PartialDateError:
+        published = ""
+    return Correction(incident_id, None, "", url=url if web else "",
+                      citation="" if web else f"{title or 'A news report'} ({url})",
+                      title=title, published=published, quote=sentence, supports=supports)

@@ -8,8 +8,9 @@ sentence it came from. Per draft: Accept (checked as the importer checks, kept t
 AppState as one of the user's cases with the report as its source; the draft stays, marked
 accepted, and the drafts left are linked anew, so one telling the case just kept offers to
 add the report to it instead of making a duplicate), Add as a source of the known case it
-retells (for now a note on that case), or Discard. The dateline is found in the text and can
-be typed over.
+retells (a source correction of a bundled case, kept in the workspace and
+exported with the user's corrections; or a new source of one of the user's cases), or
+Discard. The dateline is found in the text and can be typed over.
 
 Signals: read_done(object), an Extraction now shown (or None when the report could not be
 read); case_accepted(str), the id of a case just kept.
@@ -39,9 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_browser.core.cases.corrections import (
+    CorrectionProblem,
+    is_bundled,
+    source_from_report,
+)
+from asylum_browser.core.cases.corrections import add as add_correction
 from asylum_browser.core.cases.mycases import check_cases
 from asylum_browser.core.extract import EmptyReport, Extraction
 from asylum_browser.core.extract.reading import ReportProblem, read_report
+from asylum_browser.core.workspace import WorkspaceProblem
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.shown_text import message_box, plain
 from asylum_browser.gui.state import AppState
@@ -55,9 +63,11 @@ from asylum_browser.gui.widgets.report_reading import (
     read,
     relinked,
     report_source,
+    snippet,
     utf16_offsets,
 )
 from asylum_browser.gui.workers import LatestOnlyRunner
+from asylum_browser.paths import records_dir
 
 FILE_FILTER = "Reports (*.txt *.html *.htm);;All files (*)"
 DEBOUNCE_MS = 400
@@ -300,20 +310,41 @@ class ReportReviewDialog(QDialog):
         return True
 
     def merge_draft(self, form: DraftForm) -> bool:
-        """Note on the known case this draft retells that the report tells it too."""
+        """Add the report as a source of the known case this draft retells: for a bundled
+        case a source correction (core/cases/corrections.py), for one of the user's own cases
+        a source added to the case itself."""
         existing = form.draft.existing_id
         if not existing:
             return False
         source = self._source()
-        line = f"Also told in the report “{source['title']}”"
-        line += f" ({source['published']})" if source["published"] else ""
-        line += f", {source['url']}."
-        note = self._state.annotations_of(existing)[0]
-        if line not in note and not self._state.set_note(
-                existing, f"{note.rstrip()}\n\n{line}" if note.strip() else line):
-            return False
+        sentences = [snippet(self._extraction, form.draft, name)[1]
+                     for name in form.draft.evidence] if self._extraction else []
+        sentence = next((s for s in sentences if s), "")
+        if is_bundled(records_dir(), existing):
+            workspace = self._state.workspace
+            if workspace is None:
+                return False
+            try:
+                add_correction(workspace, source_from_report(
+                    records_dir(), existing, source, sentence, form.values()))
+            except (CorrectionProblem, WorkspaceProblem) as problem:
+                form.show_problems([str(problem)])
+                return False
+            self._state.corrections_changed.emit()
+            done = f"Added this report as your source for {existing} (see its details)."
+        else:
+            case = next((c for c in self._state.my_cases.cases() if c.get("id") == existing),
+                        None)
+            if case is None:
+                return False
+            sources = list(case.get("sources") or [])
+            if all(s.get("url") != source["url"] for s in sources):
+                sources.append({k: v for k, v in source.items() if v})
+            if not self._state.my_cases.put([{**case, "sources": sources}]):
+                return False
+            done = f"Added this report to the sources of your case {existing}."
         self._remove(form)
-        self.status.setText(f"Noted on {existing} that this report tells it too.")
+        self.status.setText(done)
         return True
 
     def discard_draft(self, form: DraftForm) -> None:
