@@ -40,17 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asylum_browser.core.cases.corrections import (
-    CorrectionProblem,
-    is_bundled,
-    source_from_report,
-)
-from asylum_browser.core.cases.corrections import add as add_correction
+from asylum_browser.core.cases.corrections import CorrectionProblem
 from asylum_browser.core.cases.mycases import check_cases
 from asylum_browser.core.extract import EmptyReport, Extraction
 from asylum_browser.core.extract.reading import ReportProblem, read_report
-from asylum_browser.core.workspace import WorkspaceProblem
 from asylum_browser.gui import file_dialogs
+from asylum_browser.gui.report_sources import add_report_as_source
 from asylum_browser.gui.shown_text import message_box, plain
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.report_draft import DraftForm, DraftTabs, highlights
@@ -67,7 +62,6 @@ from asylum_browser.gui.widgets.report_reading import (
     utf16_offsets,
 )
 from asylum_browser.gui.workers import LatestOnlyRunner
-from asylum_browser.paths import records_dir
 
 FILE_FILTER = "Reports (*.txt *.html *.htm);;All files (*)"
 DEBOUNCE_MS = 400
@@ -320,29 +314,13 @@ class ReportReviewDialog(QDialog):
         sentences = [snippet(self._extraction, form.draft, name)[1]
                      for name in form.draft.evidence] if self._extraction else []
         sentence = next((s for s in sentences if s), "")
-        if is_bundled(records_dir(), existing):
-            workspace = self._state.workspace
-            if workspace is None:
-                return False
-            try:
-                add_correction(workspace, source_from_report(
-                    records_dir(), existing, source, sentence, form.values()))
-            except (CorrectionProblem, WorkspaceProblem) as problem:
-                form.show_problems([str(problem)])
-                return False
-            self._state.corrections_changed.emit()
-            done = f"Added this report as your source for {existing} (see its details)."
-        else:
-            case = next((c for c in self._state.my_cases.cases() if c.get("id") == existing),
-                        None)
-            if case is None:
-                return False
-            sources = list(case.get("sources") or [])
-            if all(s.get("url") != source["url"] for s in sources):
-                sources.append({k: v for k, v in source.items() if v})
-            if not self._state.my_cases.put([{**case, "sources": sources}]):
-                return False
-            done = f"Added this report to the sources of your case {existing}."
+        try:
+            done = add_report_as_source(self._state, existing, source, sentence, form.values())
+        except CorrectionProblem as problem:
+            form.show_problems([str(problem)])
+            return False
+        if done is None:
+            return False
         self._remove(form)
         self.status.setText(done)
         return True
