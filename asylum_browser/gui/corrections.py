@@ -97,6 +97,8 @@ class CorrectionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.field.currentIndexChanged.connect(self._show_bundled)
+        for edit in (self.claim, self.url, self.citation, self.published):
+            edit.textEdited.connect(lambda _text: self.problem.clear())
         self.checked: Correction | None = None
         self._show_bundled()
 

@@ -46,6 +46,7 @@ def test_a_claim_from_the_edit_menu_is_shown_deleted_undone_and_exported(
     dialog.accept()  # no source yet: refused with a message, nothing kept
     assert "Say what you claim" in dialog.problem.text() and dialog.isVisible()
     qtbot.keyClicks(dialog.claim, "more than 2,200 Spaniards")
+    assert dialog.problem.text() == ""  # the message goes once the user types
     qtbot.keyClicks(dialog.url, URL)
     qtbot.keyClicks(dialog.publisher, "Example Archive")
     qtbot.keyClicks(dialog.quote, "more than 2,200 Spaniards in eight residences")
