@@ -132,12 +132,17 @@ def appended_text(record_text: str, suggested: list[Correction]) -> str:
     """The record's text unchanged, followed by the user's sources and claims."""
     blocks = [f"\n# --- suggested by a user of Asylum Browser ({len(suggested)} "
               "correction(s)) ---\n"]
-    listed = set()
+    import tomllib
+
+    try:  # the record's own URLs: a source listed there is not listed twice
+        listed = {str(s.get("url")) for s in tomllib.loads(record_text).get("sources", [])}
+    except tomllib.TOMLDecodeError:
+        listed = set()
     for item in suggested:
         lines = []
         if item.quote:
             lines.append(_comment("quote", item.quote))
-        if item.url and item.url not in record_text and item.url not in listed:
+        if item.url and item.url not in listed:
             listed.add(item.url)
             lines.append("[[sources]]\n" + f"url = {_toml(item.url)}\n")
             for name in ("publisher", "title", "published"):
