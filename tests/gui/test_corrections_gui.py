@@ -63,6 +63,8 @@ def test_a_claim_from_the_edit_menu_is_shown_deleted_undone_and_exported(
     pane.grab().save("/tmp/corrections-pane.png")
     assert "Bundled value: 4000" in text and "more than 2,200 Spaniards" in text
     assert "Example Archive" in text
+    listed = text[text.index("Sources ("):]
+    assert "Yours: Example Archive" in listed  # in the sources list, marked as the user's
 
     pane.follow(type(pane.source())(f"correction-delete:{kept[0].key}"))
     assert corrections(workspace, CASE) == []

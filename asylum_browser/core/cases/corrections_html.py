@@ -48,3 +48,20 @@ def corrections_html(records: Path, items: Sequence[Correction]) -> str:
     title = _e(translate("Corrections", "Your corrections (not in the bundled data)"))
     return (f'<table class="box" width="100%" cellpadding="8"><tr><td><h3>{title}</h3>'
             f"<ul>{''.join(rows)}</ul></td></tr></table>")
+
+
+def with_corrections(page: str, records: Path, items: Sequence[Correction]) -> str:
+    """The detail pane's page with the claims box above the sources, and the user's sources
+    at the end of the sources list, each marked as the user's."""
+    if not items:
+        return page
+    marker = "<h3>Sources ("
+    start = page.find(marker)
+    if start == -1:
+        return page
+    mine = "".join(f"<li><b>{_e(translate('Corrections', 'Yours'))}:</b> {_source(item)}</li>"
+                   for item in items if item.url or item.citation)
+    end = page.find("</ol>", start)
+    if end != -1:
+        page = page[:end] + mine + page[end:]
+    return page[:start] + corrections_html(records, items) + page[start:]

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from asylum_browser.core.cases.corrections import corrections, is_bundled
-from asylum_browser.core.cases.corrections_html import corrections_html
+from asylum_browser.core.cases.corrections_html import with_corrections
 from asylum_browser.core.model.fields import TEXT_TERMS
 from asylum_browser.core.render.html import Colors, incident_to_html
 from asylum_browser.core.workspace import WorkspaceProblem
@@ -107,15 +107,15 @@ class DetailPane(QTextBrowser):
             self.verticalScrollBar().setValue(position)
 
     def _with_corrections(self, page: str, incident_id: str) -> str:
-        """The user's claims about a bundled case, above its sources."""
+        """The user's claims about a bundled case above its sources, and their sources marked as
+        theirs in the list."""
         workspace = self._state.workspace
         if workspace is None or not is_bundled(records_dir(), incident_id):
             return page
         try:
-            box = corrections_html(records_dir(), corrections(workspace, incident_id))
+            return with_corrections(page, records_dir(), corrections(workspace, incident_id))
         except WorkspaceProblem:
             return page
-        return page.replace("<h3>Sources (", box + "<h3>Sources (", 1) if box else page
 
     def follow(self, url: QUrl) -> None:
         scheme = url.scheme()
