@@ -12,9 +12,12 @@ from pathlib import Path
 
 import click
 
+from asylum_browser.core.cases import corrections
+from asylum_browser.core.cases.corrections import Correction
 from asylum_browser.core.cases.mycases import CaseFileProblem, check_cases, read_case_file
 from asylum_browser.core.dataset.importer import describe
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem
+from asylum_browser.paths import records_dir
 from asylum_browser.terminal import echo
 
 EXIT_CASES = 12
@@ -35,7 +38,8 @@ def _workspace(create: bool) -> Workspace | None:
 
 @click.group("cases")
 def cases_group() -> None:
-    """Your own cases beside the bundled ones: list, add FILE.json, remove ID."""
+    """Your own cases beside the bundled ones: list, add FILE.json, remove ID; correct ID and
+    export-corrections for the bundled ones."""
 
 
 @cases_group.command("list")
@@ -77,3 +81,53 @@ def remove_case(case_id: str) -> None:
     if workspace is None or not workspace.remove_my_case(case_id):
         _fail(f"you have no case with the id {case_id} (see asylum-browser cases list)")
     echo(f"Removed {case_id}")
+
+
+@cases_group.command("correct")
+@click.argument("incident_id")
+@click.option("--field", "field_name", default=None,
+              help="The record field you correct (none: you only add a source).")
+@click.option("--claim", default="", help="What you claim the field's value is.")
+@click.option("--url", default="", help="The source's URL.")
+@click.option("--citation", default="", help="The source's citation, when it has no URL.")
+@click.option("--title", default="", help="The source's title.")
+@click.option("--publisher", default="", help="Who published the source.")
+@click.option("--published", default="", help="When, as YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--quote", default="", help="The sentence of the source that says so.")
+@click.option("--supports", multiple=True, help="Another field the source supports (repeat).")
+def correct_case(incident_id: str, field_name: str | None, claim: str, url: str,
+                 citation: str, title: str, publisher: str, published: str, quote: str,
+                 supports: tuple[str, ...]) -> None:
+    """Suggest a correction to (or a source for) a bundled case, kept in your workspace."""
+    if not (records_dir() / "incidents" / f"{incident_id}.toml").is_file():
+        _fail(f"{incident_id} is not a bundled case (see asylum-browser search)")
+    suggestion = Correction(incident_id, field_name, claim, url, citation, title, publisher,
+                            published, quote, supports)
+    try:
+        checked = corrections.check(suggestion)
+    except corrections.CorrectionProblem as problem:
+        _fail(str(problem))
+    workspace = _workspace(create=True)
+    assert workspace is not None
+    kept = corrections.add(workspace, checked)
+    echo(f"Kept correction {kept.key} to {incident_id}"
+         + (f" ({field_name})" if field_name else " (a source)"))
+
+
+@cases_group.command("export-corrections")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path, dir_okay=True),
+              required=True, help="The folder to write incidents/*.toml and README.md into.")
+def export_corrections(output: Path) -> None:
+    """Write your corrections as record files for the maintainers (see docs/cli.md)."""
+    if output.exists() and not output.is_dir():
+        _fail(f"{output} is not a folder")
+    workspace = _workspace(create=False)
+    if workspace is None or not corrections.corrections(workspace):
+        _fail("you have no corrections to export (see asylum-browser cases correct)")
+    assert workspace is not None
+    try:
+        written = corrections.export(workspace, records_dir(), output)
+    except corrections.CorrectionProblem as problem:
+        _fail(str(problem))
+    echo(f"Wrote {len(written)} corrected record{'s' if len(written) != 1 else ''} "
+         f"to {output / 'incidents'}")

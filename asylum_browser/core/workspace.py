@@ -22,7 +22,7 @@ from pathlib import Path
 from asylum_browser.core.model.values import Annotations
 from asylum_browser.files import atomic_write
 
-WORKSPACE_VERSION = 2
+WORKSPACE_VERSION = 3
 EXPORT_FORMAT = "asylum-browser-saved-searches"
 BUNDLED_KEY = "bundled"
 TAG_PATTERN = re.compile(r"^[^\s\"'():,]{1,60}$")
@@ -68,6 +68,15 @@ MIGRATIONS: dict[int, str] = {
             created TEXT NOT NULL,
             updated TEXT NOT NULL
         );
+    """,
+    3: """
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            incident_id TEXT NOT NULL,  -- a bundled incident's stable id
+            fields TEXT NOT NULL,  -- JSON object: core/cases/corrections.py reads it
+            created TEXT NOT NULL
+        );
+        CREATE INDEX corrections_by_incident ON corrections (incident_id);
     """,
 }
 
@@ -197,6 +206,28 @@ class Workspace:
     def remove_my_case(self, case_id: str) -> bool:
         found = self._execute("SELECT 1 FROM my_cases WHERE id = ?", [case_id])
         self._execute("DELETE FROM my_cases WHERE id = ?", [case_id])
+        return bool(found)
+
+    # --- corrections to bundled cases (core/cases/corrections.py: checked there) -------------
+
+    def corrections(self) -> list[tuple[int, dict[str, object]]]:
+        """Every correction as (its number, its fields), oldest first."""
+        return [(int(str(key)), json.loads(str(fields))) for key, fields in self._execute(
+            "SELECT id, fields FROM corrections ORDER BY id")]
+
+    def put_correction(self, fields: dict[str, object], key: int | None = None) -> int:
+        """Keep a correction (again under ``key`` when an undo brings it back); its number."""
+        self._execute("INSERT OR REPLACE INTO corrections (id, incident_id, fields, created) "
+                      "VALUES (?, ?, ?, ?)",
+                      [key, str(fields["incident_id"]),
+                       json.dumps(fields, ensure_ascii=False, sort_keys=True),
+                       str(fields.get("created") or now())])
+        rows = self._execute("SELECT id FROM corrections WHERE rowid = last_insert_rowid()")
+        return key if key is not None else int(str(rows[0][0]))
+
+    def remove_correction(self, key: int) -> bool:
+        found = self._execute("SELECT 1 FROM corrections WHERE id = ?", [key])
+        self._execute("DELETE FROM corrections WHERE id = ?", [key])
         return bool(found)
 
     # --- saved searches ---------------------------------------------------------------------

@@ -32,6 +32,7 @@ from asylum_browser.core.render.about import about_html
 from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.case_actions import install_my_cases
+from asylum_browser.gui.corrections import install_corrections
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.language_menu import install_language_menu
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.reading_view = install_reading_view(self, self.state, self.table)
         install_report_review(self, self.state)
         self.case_actions = install_my_cases(self, self.state, self.annotations.undo_stack)
+        self.corrections = install_corrections(self, self.state, self.annotations.undo_stack)
         self._shortcut_guard = ShortcutGuard.install(self)
 
         self.state.database_changed.connect(self._on_database)

@@ -57,6 +57,8 @@ class AppState(QObject):
     results_ready = Signal(object)
     selection_changed = Signal(object)
     database_changed = Signal(object)
+    corrections_changed = Signal()  # gui/corrections.py kept or removed one
+    correction_delete_requested = Signal(int)  # its number, from the detail pane's link
     error_reported = Signal(str)
     busy_changed = Signal(bool)
     index_progress = Signal(str, float)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from asylum_browser.core.cases.corrections import corrections
 from asylum_browser.core.extract import Extraction, Extractor
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.main_window import MainWindow
@@ -144,8 +145,15 @@ def test_a_pasted_report_becomes_drafts_one_of_which_becomes_my_case(
     assert highlighted(dialog) == evidence_of(dialog)  # the discarded draft's spans are gone
     assert (COLOURS["city"], "Hanoi") not in highlighted(dialog)
     click(qtbot, shenyang.merge_button)
-    note = window.state.annotations_of(SHENYANG_2002)[0]
-    assert "Also told in the report “BEIJING, March 14, 2024" in note and "report:" in note
+    # A bundled case gets the report as the user's source correction, quote and all.
+    (suggested,) = corrections(window.state.workspace, SHENYANG_2002)
+    assert suggested.field is None and suggested.url == ""  # pasted text: a citation
+    assert suggested.citation.startswith("BEIJING, March 14, 2024") and "report:" in \
+        suggested.citation
+    assert suggested.published == "2024-03-14" and suggested.quote
+    assert suggested.quote in REPORT.replace("\n", " ") or suggested.quote in REPORT
+    assert "city" in suggested.supports  # Shenyang, as the bundled record says
+    assert SHENYANG_2002 in dialog.status.text()
     assert dialog.forms() == [beijing]  # the accepted draft stays, as what was kept
     assert len(window.state.workspace.my_cases()) == 1  # neither became a case
 

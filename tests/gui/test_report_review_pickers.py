@@ -120,3 +120,9 @@ def test_an_accepted_draft_stays_accepted_and_the_drafts_left_link_to_it(
     retold = next(form for form in dialog.forms() if form.draft.get("city") == "Beijing")
     assert retold.draft.existing_id == case["id"] and retold.merge_button.isVisibleTo(retold)
     assert {d.existing_id for d in later.drafts} == {None, case["id"]}
+    # Add as a source, on a draft that retells one of the user's own cases: the report is
+    # added to that case's sources (once), not kept as a correction.
+    click(qtbot, retold.merge_button)
+    (kept,) = window.state.workspace.my_cases()
+    assert len(kept["sources"]) == 2 and kept["sources"][1]["url"].startswith("report:")
+    assert retold not in dialog.forms() and case["id"] in dialog.status.text()

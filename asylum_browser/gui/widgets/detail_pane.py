@@ -12,12 +12,16 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from asylum_browser.core.cases.corrections import corrections, is_bundled
+from asylum_browser.core.cases.corrections_html import with_corrections
 from asylum_browser.core.model.fields import TEXT_TERMS
 from asylum_browser.core.render.html import Colors, incident_to_html
+from asylum_browser.core.workspace import WorkspaceProblem
 from asylum_browser.gui.selection import NOT_IN_RESULTS, SelectionDetails, out_of_results
 from asylum_browser.gui.shown_text import open_external
 from asylum_browser.gui.state import AppState
 from asylum_browser.i18n.words import tr
+from asylum_browser.paths import records_dir
 
 
 def empty_html() -> str:
@@ -44,6 +48,7 @@ class DetailPane(QTextBrowser):
         state.selection_changed.connect(self._on_selection)
         state.details.loaded.connect(self._on_details)
         state.results_ready.connect(self._on_results)
+        state.corrections_changed.connect(lambda: self._render(keep=False))
         self.setHtml(empty_html())
 
     def _on_selection(self, seq: object) -> None:
@@ -93,6 +98,7 @@ class DetailPane(QTextBrowser):
         colors = self.colors()
         self.shown_html = incident_to_html(incident, related=details.related, highlight=words,
                                            colors=colors)
+        self.shown_html = self._with_corrections(self.shown_html, incident.id)
         if stale:
             banner = ("<table class='box' width='100%' cellpadding='6'><tr><td>"
                       + tr("<b>{not_in_results}</b>: the query no longer finds this case; "
@@ -104,9 +110,24 @@ class DetailPane(QTextBrowser):
         if same:
             self.verticalScrollBar().setValue(position)
 
+    def _with_corrections(self, page: str, incident_id: str) -> str:
+        """The user's claims about a bundled case above its sources, and their sources marked as
+        theirs in the list."""
+        workspace = self._state.workspace
+        if workspace is None or not is_bundled(records_dir(), incident_id):
+            return page
+        try:
+            return with_corrections(page, records_dir(), corrections(workspace, incident_id))
+        except WorkspaceProblem:
+            return page
+
     def follow(self, url: QUrl) -> None:
         scheme = url.scheme()
-        if scheme == "filter":
+        if scheme == "correction-delete":
+            key = url.toString().removeprefix("correction-delete:")
+            if key.isdigit():
+                self._state.correction_delete_requested.emit(int(key))
+        elif scheme == "filter":
             token = urllib.parse.unquote(url.toString().removeprefix("filter:"))
             self._state.toggle_token(token)
         elif scheme == "incident":

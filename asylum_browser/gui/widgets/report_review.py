@@ -8,8 +8,9 @@ sentence it came from. Per draft: Accept (checked as the importer checks, kept t
 AppState as one of the user's cases with the report as its source; the draft stays, marked
 accepted, and the drafts left are linked anew, so one telling the case just kept offers to
 add the report to it instead of making a duplicate), Add as a source of the known case it
-retells (for now a note on that case), or Discard. The dateline is found in the text and can
-be typed over.
+retells (a source correction of a bundled case, kept in the workspace and
+exported with the user's corrections; or a new source of one of the user's cases), or
+Discard. The dateline is found in the text and can be typed over.
 
 Signals: read_done(object), an Extraction now shown (or None when the report could not be
 read); case_accepted(str), the id of a case just kept.
@@ -39,10 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_browser.core.cases.corrections import CorrectionProblem
 from asylum_browser.core.cases.mycases import check_cases
 from asylum_browser.core.extract import EmptyReport, Extraction
 from asylum_browser.core.extract.reading import ReportProblem, read_report
 from asylum_browser.gui import file_dialogs
+from asylum_browser.gui.report_sources import add_report_as_source
 from asylum_browser.gui.shown_text import message_box, plain
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.report_draft import DraftForm, DraftTabs, highlights
@@ -55,6 +58,7 @@ from asylum_browser.gui.widgets.report_reading import (
     read,
     relinked,
     report_source,
+    snippet,
     utf16_offsets,
 )
 from asylum_browser.gui.workers import LatestOnlyRunner
@@ -300,20 +304,25 @@ class ReportReviewDialog(QDialog):
         return True
 
     def merge_draft(self, form: DraftForm) -> bool:
-        """Note on the known case this draft retells that the report tells it too."""
+        """Add the report as a source of the known case this draft retells: for a bundled
+        case a source correction (core/cases/corrections.py), for one of the user's own cases
+        a source added to the case itself."""
         existing = form.draft.existing_id
         if not existing:
             return False
         source = self._source()
-        line = f"Also told in the report “{source['title']}”"
-        line += f" ({source['published']})" if source["published"] else ""
-        line += f", {source['url']}."
-        note = self._state.annotations_of(existing)[0]
-        if line not in note and not self._state.set_note(
-                existing, f"{note.rstrip()}\n\n{line}" if note.strip() else line):
+        sentences = [snippet(self._extraction, form.draft, name)[1]
+                     for name in form.draft.evidence] if self._extraction else []
+        sentence = next((s for s in sentences if s), "")
+        try:
+            done = add_report_as_source(self._state, existing, source, sentence, form.values())
+        except CorrectionProblem as problem:
+            form.show_problems([str(problem)])
+            return False
+        if done is None:
             return False
         self._remove(form)
-        self.status.setText(f"Noted on {existing} that this report tells it too.")
+        self.status.setText(done)
         return True
 
     def discard_draft(self, form: DraftForm) -> None:
