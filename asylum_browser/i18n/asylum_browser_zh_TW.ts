@@ -761,6 +761,89 @@
     </message>
   </context>
   <context>
+    <name>Corrections</name>
+    <message>
+      <source>(none in the bundled record)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A correction needs its source: a URL or a citation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A correction needs the case it is about.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A source can only support record fields, not {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Added this report as your source for {id} (see its details).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Added this report to the sources of your case {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case: {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not write to {folder}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export my corrections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Published date: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say what you claim the {field} is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggest a correction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The source URL must start with http:// or https://.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {count} corrected record(s) to {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You have no corrections to export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your corrections (not in the bundled data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>delete a correction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>suggest a correction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{field}” is not a field of a case record; use one of: {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <source>unknown</source>
