@@ -399,9 +399,12 @@ def diff_data(old: Path, new: Path) -> None:
 
 @cli.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("-o", "--output", "output", type=click.Path(path_type=Path), required=True,
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=None,
               help="The new database to write (an earlier file there is replaced only when "
                    "the import succeeds).")
+@click.option("--into-my-cases", is_flag=True,
+              help="Add the cases to your own, beside the bundled ones, instead of writing "
+                   "a new database.")
 @click.option("--mapping", "mapping_path", type=click.Path(path_type=Path), default=None,
               help="JSON object from the file's column names to our fields (default: "
                    "guessed from the names).")
@@ -409,10 +412,20 @@ def diff_data(old: Path, new: Path) -> None:
               help="Import the valid rows even when others are rejected.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path), default=None,
               help="Also write the report (row, column, value, problem) as CSV.")
-def import_command(file: Path, output: Path, mapping_path: Path | None, skip_invalid: bool,
+def import_command(file: Path, output: Path | None, into_my_cases: bool,
+                   mapping_path: Path | None, skip_invalid: bool,
                    report_path: Path | None) -> None:
-    """Import your own cases from CSV or JSON into a new database (see docs/import.md)."""
+    """Import cases from CSV or JSON into a new database (-o) or into your own cases
+    (--into-my-cases); see docs/import.md."""
+    if (output is None) == (not into_my_cases):
+        raise _Fail("import: give either -o NEW.sqlite or --into-my-cases (one of them)",
+                    EXIT_IMPORT)
     mapping = load_mapping(mapping_path) if mapping_path is not None else None
+    if output is None:
+        from asylum_browser.cli_cases import import_into_mine
+
+        import_into_mine(file, mapping, skip_invalid, report_path)
+        return
     checked, counts = import_file(file, output, mapping, skip_invalid)
     for line in describe(checked.problems):
         echo(line, err=True)

@@ -15,6 +15,7 @@ import click
 from asylum_browser.core.cases import corrections
 from asylum_browser.core.cases.corrections import Correction
 from asylum_browser.core.cases.mycases import CaseFileProblem, check_cases, read_case_file
+from asylum_browser.core.dataset.import_rows import Problem
 from asylum_browser.core.dataset.importer import describe
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem
 from asylum_browser.paths import records_dir
@@ -131,3 +132,48 @@ def export_corrections(output: Path) -> None:
         _fail(str(problem))
     echo(f"Wrote {len(written)} corrected record{'s' if len(written) != 1 else ''} "
          f"to {output / 'incidents'}")
+
+
+def import_into_mine(file: Path, mapping: dict[str, str] | None, skip_invalid: bool,
+                     report_path: Path | None) -> None:
+    """`import FILE --into-my-cases`: the rows, checked as the importer checks them, join
+    your cases; a row already among them (the same case id) is left as it is."""
+    from asylum_browser.core.cases.imported import import_into_my_cases
+    from asylum_browser.core.dataset.importer import ImportProblem
+    from asylum_browser.files import atomic_write
+
+    workspace = _workspace(create=True)
+    assert workspace is not None
+    try:
+        result = import_into_my_cases(file, workspace, mapping, skip_invalid)
+    except ImportProblem as problem:
+        _fail(f"import: {problem}")
+        return
+    for line in describe(result.problems):
+        echo(line, err=True)
+    if report_path is not None:
+        with atomic_write(report_path, "w", encoding="utf-8") as stream:
+            stream.write(_report_csv(result.problems))
+    if not result.written:
+        _fail(f"import: {_rows(result.rejected_rows)} of {result.rows} rejected (listed "
+              "above); nothing was added. Fix them, or add the rest with --skip-invalid.")
+    parts = [f"Added {_cases(len(result.added))} to your cases"]
+    if result.already_there:
+        parts.append(f"{_cases(len(result.already_there))} already there, left as they were")
+    if result.rejected_rows:
+        parts.append(f"{_rows(result.rejected_rows)} left out")
+    echo("; ".join(parts) + ". Find them with: asylum-browser search origin:mine")
+
+
+def _cases(count: int) -> str:
+    return f"{count} case{'' if count == 1 else 's'}"
+
+
+def _rows(count: int) -> str:
+    return f"{count} row{'' if count == 1 else 's'}"
+
+
+def _report_csv(problems: list[Problem]) -> str:
+    from asylum_browser.core.dataset.importer import Checked
+
+    return Checked([], problems, 0).report_csv()

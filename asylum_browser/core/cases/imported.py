@@ -1,0 +1,73 @@
+"""A CSV or JSON file of cases added to the user's own cases (``import --into-my-cases``).
+
+The file is read and its columns mapped as for a new database (core/dataset/importer.py), and
+each row is then checked as a case typed in the form is (core/cases/mycases.py), so the rules
+and the messages are the importer's. Importing the same file again adds nothing twice: a row
+whose case id is already among the user's cases is left as it is and counted as such, so a
+re-run after fixing a few rows adds just those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from asylum_browser.core.cases.mycases import check_cases
+from asylum_browser.core.dataset.import_rows import Problem
+from asylum_browser.core.dataset.importer import ImportProblem, guess_mapping, read_table
+from asylum_browser.core.workspace import Workspace
+
+
+@dataclass
+class IntoMyCases:
+    rows: int
+    problems: list[Problem]
+    added: list[dict[str, Any]] = field(default_factory=list)
+    already_there: list[str] = field(default_factory=list)  # ids kept as they were
+    written: bool = False  # False when rejected rows stopped the import
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({p.row for p in self.problems if p.fatal and p.row})
+
+
+def cases_of_file(path: Path, mapping: dict[str, str] | None = None
+                  ) -> tuple[list[dict[str, Any]], list[Problem]]:
+    """The file's rows as cases (field -> text), and the reading's warnings."""
+    table = read_table(path)
+    mapping = mapping if mapping is not None else guess_mapping(table.columns)
+    unknown = sorted(set(mapping) - set(table.columns))
+    if unknown:
+        raise ImportProblem("The mapping names columns the file does not have: "
+                            f"{', '.join(unknown)}.")
+    cases = []
+    for row in table.rows:
+        case: dict[str, Any] = {name: row.get(column, "") for column, name in mapping.items()}
+        url, title = case.pop("source", ""), case.pop("source_title", "")
+        if url:
+            case["sources"] = [{"url": url, "title": title or None}]
+        cases.append(case)
+    return cases, list(table.warnings)
+
+
+def import_into_my_cases(path: Path, workspace: Workspace,
+                         mapping: dict[str, str] | None = None,
+                         skip_invalid: bool = False) -> IntoMyCases:
+    """Check every row and keep the valid ones among the user's cases; with rejected rows
+    nothing is kept unless ``skip_invalid``, as for a new database."""
+    cases, warnings = cases_of_file(path, mapping)
+    checked = check_cases(cases)
+    result = IntoMyCases(len(cases), warnings + checked.problems)
+    fatal_file = any(p.fatal and not p.row for p in result.problems)
+    if fatal_file or (result.rejected_rows and not skip_invalid):
+        return result
+    mine = {str(case["id"]) for case in workspace.my_cases()}
+    for case in checked.cases:
+        if case["id"] in mine:
+            result.already_there.append(case["id"])
+        else:
+            workspace.put_my_case(case)
+            result.added.append(case)
+    result.written = True
+    return result
