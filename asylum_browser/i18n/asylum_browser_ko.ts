@@ -124,6 +124,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>A new database of their own</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
       <translation type="unfinished" />
     </message>
@@ -236,6 +240,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Import into:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Import saved searches</source>
       <translation type="unfinished" />
     </message>
@@ -272,11 +280,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>My cases, beside the bundled ones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Name for the current search, sort and columns:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Narrow the table, the facets and exports to what the map shows (writes within: into the search). Shift+drag draws a box.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New database:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -672,6 +688,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{added} added to your cases, {kept} already there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{app} keeps running.</source>
       <translation type="unfinished" />
     </message>
@@ -685,6 +705,10 @@
     </message>
     <message>
       <source>{column} (not sortable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} added to your cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
