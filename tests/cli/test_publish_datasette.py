@@ -23,8 +23,6 @@ from click.testing import CliRunner
 from asylum_browser.cli import cli
 from asylum_browser.paths import bundled_db_path
 
-pytest.importorskip("datasette", reason="the publish extra is not installed")
-
 CASE = {"title": "Two students at the Mexican embassy", "date_start": "2001-02-03",
         "city": "Quito", "host_country": "Ecuador", "sending_state": "Mexico",
         "mission_type": "embassy", "people_count": "2",

@@ -109,6 +109,8 @@ This folder was written by `asylum-browser publish`: a copy of the Asylum Browse
 {mine}
 ## Serve it for your team
 
+From this folder:
+
     pip install 'asylum-browser[publish]'   # or: pip install datasette datasette-cluster-map
     datasette serve -i {database} --metadata {metadata}
 
