@@ -486,6 +486,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 # extract lives in its own module (cli_extract.py), registered here on the same group.
 from asylum_browser.cli_cases import cases_group  # noqa: E402
 from asylum_browser.cli_extract import extract_command  # noqa: E402
+from asylum_browser.cli_publish import publish_command  # noqa: E402
 
 cli.add_command(extract_command)
 cli.add_command(cases_group)
+cli.add_command(publish_command)
