@@ -472,6 +472,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Several places are called {city}: choose one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Several places have this name: choose the one you mean, and its country becomes the host country.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Show fewer</source>
       <translation type="unfinished" />
     </message>
@@ -529,6 +537,10 @@
     </message>
     <message>
       <source>Unknown: no source gives this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Which place of this name</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -701,6 +713,10 @@
     </message>
     <message>
       <source>{cities} and {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{city}, {country} ({population} people)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1312,6 +1328,84 @@
     <name>MainWindow</name>
     <message>
       <source>Remember the last search</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Publish</name>
+    <message>
+      <source># {title}
+
+This folder was written by `asylum-browser publish`: a copy of the Asylum Browser database
+({database}), its Datasette metadata ({metadata}) and this README.
+{mine}
+## Serve it for your team
+
+From this folder:
+
+    pip install 'asylum-browser[publish]'   # or: pip install datasette datasette-cluster-map
+    datasette serve -i {database} --metadata {metadata}
+
+`-i` (immutable) serves the file read-only: no one can write to it through the site.
+
+## Publish it
+
+`datasette publish` sends the same two files to a host of your choice, for example
+`datasette publish cloudrun {database} --metadata {metadata} --install datasette-cluster-map`.
+Published databases are served immutably.
+
+## Corrections
+
+The site is read-only. Corrections come back as the TOML records that Asylum Browser's
+"Export my corrections" writes; send them as a pull request to the dataset's repository,
+where they are reviewed in git like every other record.
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--with-my-cases: you have no cases of your own yet (add some with: asylum-browser cases add FILE.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Asylum Browser dataset {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It includes the cases of the person who published it (origin = mine).
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sourced incidents of asylum bids at diplomatic missions, published from Asylum Browser (dataset {version} of {date}). Every fact cites its sources (the incident_sources and sources tables).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {count} incidents to {folder}; serve them with:
+  datasette serve -i {database} --metadata {metadata}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot create {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot read {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot write into {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is a file, not a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not empty; name an empty or new folder, or add --force to write into it</source>
       <translation type="unfinished" />
     </message>
   </context>
