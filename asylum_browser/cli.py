@@ -489,3 +489,6 @@ from asylum_browser.cli_extract import extract_command  # noqa: E402
 
 cli.add_command(extract_command)
 cli.add_command(cases_group)
+from asylum_browser.cli_cite import cite_command  # noqa: E402
+
+cli.add_command(cite_command)
