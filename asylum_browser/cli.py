@@ -211,7 +211,7 @@ def cli(ctx: click.Context) -> None:
     """Asylum Browser: a sourced, offline database of asylum bids at diplomatic missions."""
     if ctx.invoked_subcommand is None:
         ctx.invoke(info)
-        echo("\nCommands: search, show, facets, export, info, build-db, extract, cases, "
+        echo("\nCommands: search, show, facets, export, cite, info, build-db, extract, cases, "
                    "install-desktop, uninstall-desktop "
                    "(asylum-browser COMMAND --help). Without a command, asylum-browser opens "
                    "the window.")

@@ -23,6 +23,7 @@ from asylum_browser.core.export.citations import (
     citation_items,
     date_parts,
     source_item,
+    source_type,
 )
 from asylum_browser.core.model.links import incident_link
 from asylum_browser.core.model.values import Source
@@ -150,3 +151,16 @@ def test_bibtex_url_with_backslash_and_braces_stays_one_field() -> None:
     library = bibtexparser.parse_string(text + "\n@online{after, title = {x}}\n")
     assert not library.failed_blocks and len(library.entries) == 2
     assert library.entries_dict["src-y"]["url"] == "http://example.org/a%7Bb%7D/%5C"
+
+
+@pytest.mark.parametrize(("publisher", "url", "kind"), [
+    ("The Japan Times", "http://www.japantimes.co.jp/2004/09/02/x/", "article-newspaper"),
+    ("Los Angeles Times", "https://www.latimes.com/archives/la-xpm-1989-10-02-mn-1.html",
+     "article-newspaper"),
+    ("Wikipedia", "https://en.wikipedia.org/wiki/X", "webpage"),
+    ("UNHCR", "https://www.unhcr.org/x", "report"),
+    ("Ministry of Foreign Affairs of Chile", "https://minrel.gob.cl/x", "report"),
+    ("The Guardian", "https://example.org/statement.PDF", "report"),
+])
+def test_source_type_from_publisher_and_url(publisher: str, url: str, kind: str) -> None:
+    assert source_type(Source("s", url, publisher, "T", None)) == kind

@@ -37,10 +37,11 @@ DATASET_AUTHOR = "Asylum Browser contributors"
 
 _REPORT_WORDS = re.compile(
     r"ministr|department|government|parliament|congress|commission|office|unhcr|"
-    r"united nations|\bun\b|human rights watch|amnesty|foreign affairs|federal|embassy of",
+    r"united nations|\bun\b|human rights watch|amnesty|federal|embassy of|refugee board",
     re.IGNORECASE)
-_WEBPAGE_WORDS = re.compile(r"wiki|encyclop|history online|zeitgeschichte|britannica|archive",
-                            re.IGNORECASE)
+# Publishers only: a newspaper's own archive URL (latimes.com/archives/...) is still news.
+_WEBPAGE_WORDS = re.compile(r"wiki|encyclop|history online|zeitgeschichte|britannica|mirror|"
+                            r"blog|forum|archive", re.IGNORECASE)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -75,7 +76,7 @@ def source_type(source: Source) -> str:
     publisher = source.publisher or ""
     if source.url.lower().split("?")[0].endswith(".pdf") or _REPORT_WORDS.search(publisher):
         return "report"
-    if _WEBPAGE_WORDS.search(publisher) or _WEBPAGE_WORDS.search(source.url) or not publisher:
+    if _WEBPAGE_WORDS.search(publisher) or "wiki" in source.url.lower() or not publisher:
         return "webpage"
     return "article-newspaper"
 
