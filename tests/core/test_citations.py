@@ -164,3 +164,8 @@ def test_bibtex_url_with_backslash_and_braces_stays_one_field() -> None:
 ])
 def test_source_type_from_publisher_and_url(publisher: str, url: str, kind: str) -> None:
     assert source_type(Source("s", url, publisher, "T", None)) == kind
+
+
+def test_untitled_undated_source_without_publisher_reads_cleanly() -> None:
+    text = to_text([source_item(Source("s", "https://example.org/p", None, None, None))])
+    assert text == "[Untitled]. n.d. https://example.org/p.\n"

@@ -153,7 +153,10 @@ def format_date(parts: list[int] | None) -> str:
 
 
 def _quoted(title: str) -> str:
-    """A quoted title with the sentence's full stop inside, unless it ends in its own."""
+    """A quoted title with the sentence's full stop inside, unless it ends in its own; a
+    bracketed descriptive title ("[Untitled]") is not the work's own, so is not quoted."""
+    if title.startswith("[") and title.endswith("]"):
+        return f"{title}."
     return f"“{title}”" if title[-1:] in ".?!" else f"“{title}.”"
 
 
