@@ -156,6 +156,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Asylum Browser help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>At least</source>
       <translation type="unfinished" />
     </message>
@@ -177,6 +181,10 @@
     </message>
     <message>
       <source>Clear all filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click an example to run it. Matching ignores case and accents.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -208,6 +216,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export saved searches</source>
       <translation type="unfinished" />
     </message>
@@ -217,6 +229,10 @@
     </message>
     <message>
       <source>Fast search index unavailable ({reason}); using SQL.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fields</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -268,11 +284,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Known only to the month</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Known only to the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Korean, Chinese, Japanese</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -436,6 +460,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Search syntax</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
@@ -580,11 +608,39 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>a date range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a decade is written 1980s or 1980</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>a field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a phrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a sidebar value excludes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a value with spaces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a word's beginning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a year has four digits, as in 2002</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a year range</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -612,6 +668,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>at least ten people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>at least {value}</source>
       <translation type="unfinished" />
     </message>
@@ -624,6 +684,26 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>clear the search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>copy the selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>either term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exclude a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>flagged for follow-up</source>
       <translation type="unfinished" />
     </message>
@@ -633,6 +713,10 @@
     </message>
     <message>
       <source>incidents where {conditions}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>leave out</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -657,6 +741,14 @@
     </message>
     <message>
       <source>not {condition}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open a database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>search</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -688,7 +780,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>this help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>two values of one field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words (all must appear)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -797,6 +905,33 @@
     </message>
     <message>
       <source>“{value}” is not a known {field}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Citations</name>
+    <message>
+      <source>Accessed {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}; open it in Asylum Browser: {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>[Untitled]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>n.d.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>version {version}</source>
       <translation type="unfinished" />
     </message>
   </context>
