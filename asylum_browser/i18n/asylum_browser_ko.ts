@@ -16,6 +16,10 @@
       <translation>Asylum Browser 정보(&amp;A)</translation>
     </message>
     <message>
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Copy rows</source>
       <translation>행 복사(&amp;C)</translation>
     </message>
@@ -70,6 +74,14 @@
     <message>
       <source>&amp;Open database…</source>
       <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -244,6 +256,10 @@
       <translation>결과에 맞추기</translation>
     </message>
     <message>
+      <source>Flagged for follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Follow up</source>
       <translation>후속 조사</translation>
     </message>
@@ -324,6 +340,18 @@
       <translation>새 이름:</translation>
     </message>
     <message>
+      <source>Next case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No case selected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No dated incidents</source>
       <translation>날짜가 있는 사건 없음</translation>
     </message>
@@ -342,6 +370,10 @@
     <message>
       <source>No values</source>
       <translation>값 없음</translation>
+    </message>
+    <message>
+      <source>None yet.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
@@ -382,6 +414,18 @@
     <message>
       <source>Opened {path}</source>
       <translation>{path}을(를) 열었습니다</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read a case</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Recall</source>
@@ -434,6 +478,14 @@
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
       <translation>SQLite 데이터베이스 (*.sqlite *.sqlite3 *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the case as PDF</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
@@ -536,8 +588,16 @@
       <translation>직접 만드는 태그입니다(예: vienna-convention). Enter, 쉼표 또는 공백을 입력하면 태그가 하나씩 칩으로 추가됩니다.</translation>
     </message>
     <message>
+      <source>Tags: {tags}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The bundled database</source>
       <translation>기본 제공 데이터베이스</translation>
+    </message>
+    <message>
+      <source>The case, in full</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The database that was open stays open.</source>
@@ -550,6 +610,14 @@
     <message>
       <source>The details were written to {path}; please include that file if you report the problem.</source>
       <translation>세부 정보가 {path}에 기록되었습니다. 문제를 보고할 때 이 파일을 첨부해 주십시오.</translation>
+    </message>
+    <message>
+      <source>The next case in the results (Alt+Right)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The previous case in the results (Alt+Left)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The query failed: {reason}</source>
@@ -906,6 +974,10 @@
     <message>
       <source>“{value}” is not a known {field}.</source>
       <translation>“{value}”은(는) 알려진 {field} 값이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
