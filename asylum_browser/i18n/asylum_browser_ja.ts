@@ -16,6 +16,10 @@
       <translation>Asylum Browser について(&amp;A)</translation>
     </message>
     <message>
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Copy rows</source>
       <translation>行をコピー(&amp;C)</translation>
     </message>
@@ -70,6 +74,14 @@
     <message>
       <source>&amp;Open database…</source>
       <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -244,6 +256,10 @@
       <translation>結果全体を表示</translation>
     </message>
     <message>
+      <source>Flagged for follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Follow up</source>
       <translation>要フォローアップ</translation>
     </message>
@@ -324,6 +340,18 @@
       <translation>新しい名前：</translation>
     </message>
     <message>
+      <source>Next case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No case selected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No dated incidents</source>
       <translation>日付のある事件はありません</translation>
     </message>
@@ -342,6 +370,10 @@
     <message>
       <source>No values</source>
       <translation>値なし</translation>
+    </message>
+    <message>
+      <source>None yet.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
@@ -382,6 +414,18 @@
     <message>
       <source>Opened {path}</source>
       <translation>{path} を開きました</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read a case</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Recall</source>
@@ -434,6 +478,14 @@
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
       <translation>SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the case as PDF</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
@@ -536,8 +588,16 @@
       <translation>自分用のタグ（例：vienna-convention）。Enter、カンマ、スペースのいずれかで 1 つずつチップとして確定します。</translation>
     </message>
     <message>
+      <source>Tags: {tags}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The bundled database</source>
       <translation>付属のデータベース</translation>
+    </message>
+    <message>
+      <source>The case, in full</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The database that was open stays open.</source>
@@ -550,6 +610,14 @@
     <message>
       <source>The details were written to {path}; please include that file if you report the problem.</source>
       <translation>詳細を {path} に書き込みました。問題を報告する際は、このファイルを添付してください。</translation>
+    </message>
+    <message>
+      <source>The next case in the results (Alt+Right)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The previous case in the results (Alt+Left)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The query failed: {reason}</source>
@@ -906,6 +974,10 @@
     <message>
       <source>“{value}” is not a known {field}.</source>
       <translation>「{value}」は既知の{field}ではありません。</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -16,6 +16,10 @@
       <translation>關於 Asylum Browser(&amp;A)</translation>
     </message>
     <message>
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Copy rows</source>
       <translation>複製列(&amp;C)</translation>
     </message>
@@ -70,6 +74,14 @@
     <message>
       <source>&amp;Open database…</source>
       <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -244,6 +256,10 @@
       <translation>縮放至結果範圍</translation>
     </message>
     <message>
+      <source>Flagged for follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Follow up</source>
       <translation>待追蹤</translation>
     </message>
@@ -324,6 +340,18 @@
       <translation>新名稱：</translation>
     </message>
     <message>
+      <source>Next case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No case selected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No dated incidents</source>
       <translation>沒有具日期的事件</translation>
     </message>
@@ -342,6 +370,10 @@
     <message>
       <source>No values</source>
       <translation>沒有值</translation>
+    </message>
+    <message>
+      <source>None yet.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
@@ -382,6 +414,18 @@
     <message>
       <source>Opened {path}</source>
       <translation>已開啟 {path}</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read a case</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Recall</source>
@@ -434,6 +478,14 @@
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
       <translation>SQLite 資料庫 (*.sqlite *.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the case as PDF</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
@@ -536,8 +588,16 @@
       <translation>您自訂的標籤，例如 vienna-convention。按 Enter、逗號或空格即可將每個標籤保留為標記。</translation>
     </message>
     <message>
+      <source>Tags: {tags}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The bundled database</source>
       <translation>內建資料庫</translation>
+    </message>
+    <message>
+      <source>The case, in full</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The database that was open stays open.</source>
@@ -550,6 +610,14 @@
     <message>
       <source>The details were written to {path}; please include that file if you report the problem.</source>
       <translation>詳細資訊已寫入 {path}；回報問題時請附上該檔案。</translation>
+    </message>
+    <message>
+      <source>The next case in the results (Alt+Right)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The previous case in the results (Alt+Left)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The query failed: {reason}</source>
@@ -906,6 +974,10 @@
     <message>
       <source>“{value}” is not a known {field}.</source>
       <translation>「{value}」不是已知的{field}。</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
