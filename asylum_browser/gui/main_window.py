@@ -32,6 +32,7 @@ from asylum_browser.core.render.about import about_html
 from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.case_actions import install_my_cases
+from asylum_browser.gui.citation_actions import install_citations
 from asylum_browser.gui.corrections import install_corrections
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
@@ -139,13 +140,12 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.sidebar)
         self.main_splitter.addWidget(self.centre)
         self.main_splitter.addWidget(self.right)
-        for splitter, stretches in ((self.main_splitter, (0, 3, 2)), (self.centre, (5, 1)),
-                                    (self.right, (1, 1))):
+        for splitter, stretches, sizes in (
+                (self.main_splitter, (0, 3, 2), [230, 640, 410]),
+                (self.centre, (5, 1), [560, 90]), (self.right, (1, 1), [360, 330])):
             for index, stretch in enumerate(stretches):
                 splitter.setStretchFactor(index, stretch)
-        self.main_splitter.setSizes([230, 640, 410])
-        self.centre.setSizes([560, 90])
-        self.right.setSizes([360, 330])
+            splitter.setSizes(sizes)
         for splitter in (self.main_splitter, self.centre, self.right):
             splitter.setChildrenCollapsible(False)
 
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         install_report_review(self, self.state)
         self.case_actions = install_my_cases(self, self.state, self.annotations.undo_stack)
         self.corrections = install_corrections(self, self.state, self.annotations.undo_stack)
+        self.citations = install_citations(self, self.state, self.table.selected_seqs)
         self._shortcut_guard = ShortcutGuard.install(self)
 
         self.state.database_changed.connect(self._on_database)

@@ -212,6 +212,18 @@
       <translation>クリックで拡大または展開、Ctrl+クリックで一覧表示</translation>
     </message>
     <message>
+      <source>Copied the citation of 1 case and its sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the citations of {count} cases and their sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Dataset {version} · {where}</source>
       <translation>データセット {version} · {where}</translation>
     </message>
@@ -229,6 +241,14 @@
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export citations</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -540,6 +560,10 @@
       <translation>検索と閲覧はできますが、保存した検索・メモ・タグは保存できません。</translation>
     </message>
     <message>
+      <source>Select a case to cite it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
       <translation>行を選択すると、その事例の日付、人物、経緯、すべての出典、出典間の食い違いを確認できます。</translation>
     </message>
@@ -600,6 +624,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The citations cannot be written to {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The database that was open stays open.</source>
       <translation>開いていたデータベースはそのまま開いています。</translation>
     </message>
@@ -642,6 +670,10 @@
     <message>
       <source>World</source>
       <translation>世界</translation>
+    </message>
+    <message>
+      <source>Wrote {count} citations to {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>

@@ -212,6 +212,18 @@
       <translation>클릭하면 확대하거나 펼치고, Ctrl+클릭하면 목록을 표시합니다</translation>
     </message>
     <message>
+      <source>Copied the citation of 1 case and its sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the citations of {count} cases and their sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Dataset {version} · {where}</source>
       <translation>데이터 세트 {version} · {where}</translation>
     </message>
@@ -229,6 +241,14 @@
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export citations</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -540,6 +560,10 @@
       <translation>검색과 열람은 가능하지만 저장된 검색, 메모, 태그는 보관할 수 없습니다.</translation>
     </message>
     <message>
+      <source>Select a case to cite it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
       <translation>행을 선택하면 사례의 날짜, 인원, 경위, 모든 출처, 출처 간 차이를 볼 수 있습니다.</translation>
     </message>
@@ -600,6 +624,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The citations cannot be written to {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The database that was open stays open.</source>
       <translation>열려 있던 데이터베이스는 계속 열려 있습니다.</translation>
     </message>
@@ -642,6 +670,10 @@
     <message>
       <source>World</source>
       <translation>전 세계</translation>
+    </message>
+    <message>
+      <source>Wrote {count} citations to {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>

@@ -212,6 +212,18 @@
       <translation>点击可放大或展开；按住 Ctrl 点击可列出全部</translation>
     </message>
     <message>
+      <source>Copied the citation of 1 case and its sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the citations of {count} cases and their sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Dataset {version} · {where}</source>
       <translation>数据集 {version} · {where}</translation>
     </message>
@@ -229,6 +241,14 @@
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export citations</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -540,6 +560,10 @@
       <translation>可以搜索和阅读，但无法保存已保存的搜索、笔记和标签。</translation>
     </message>
     <message>
+      <source>Select a case to cite it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
       <translation>选择一行即可阅读该案例：日期、人员、经过、所有来源，以及各来源的分歧之处。</translation>
     </message>
@@ -600,6 +624,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The citations cannot be written to {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The database that was open stays open.</source>
       <translation>原先打开的数据库保持打开。</translation>
     </message>
@@ -642,6 +670,10 @@
     <message>
       <source>World</source>
       <translation>全世界</translation>
+    </message>
+    <message>
+      <source>Wrote {count} citations to {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>

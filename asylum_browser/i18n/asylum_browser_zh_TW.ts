@@ -212,6 +212,18 @@
       <translation>按一下可放大或展開；按住 Ctrl 再按一下可列出它們</translation>
     </message>
     <message>
+      <source>Copied the citation of 1 case and its sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the citations of {count} cases and their sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Dataset {version} · {where}</source>
       <translation>資料集 {version} · {where}</translation>
     </message>
@@ -229,6 +241,14 @@
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export citations</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -540,6 +560,10 @@
       <translation>仍可搜尋與閱讀；但無法保存已儲存的搜尋、筆記與標籤。</translation>
     </message>
     <message>
+      <source>Select a case to cite it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
       <translation>選取一列即可閱讀案例：日期、相關人員、經過、所有來源，以及來源之間的出入。</translation>
     </message>
@@ -600,6 +624,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The citations cannot be written to {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The database that was open stays open.</source>
       <translation>原本開啟的資料庫仍保持開啟。</translation>
     </message>
@@ -642,6 +670,10 @@
     <message>
       <source>World</source>
       <translation>全世界</translation>
+    </message>
+    <message>
+      <source>Wrote {count} citations to {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
