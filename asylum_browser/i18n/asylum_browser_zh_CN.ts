@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>关闭(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Copy rows</source>
@@ -77,11 +77,11 @@
     </message>
     <message>
       <source>&amp;Print case…</source>
-      <translation type="unfinished" />
+      <translation>打印案例(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>打印(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>Asylum Browser help</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser 帮助</translation>
     </message>
     <message>
       <source>At least</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
       <source>Click an example to run it. Matching ignores case and accents.</source>
-      <translation type="unfinished" />
+      <translation>点击示例即可运行。匹配时不区分大小写和重音符号。</translation>
     </message>
     <message>
       <source>Click to remove this filter</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
-      <translation type="unfinished" />
+      <translation>每个字段都可使用 &lt;code&gt;unknown&lt;/code&gt;。</translation>
     </message>
     <message>
       <source>Export &amp;citations</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
       <source>Fields</source>
-      <translation type="unfinished" />
+      <translation>字段</translation>
     </message>
     <message>
       <source>Fit</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
       <source>Flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>已标记为待跟进</translation>
     </message>
     <message>
       <source>Follow up</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>快捷键</translation>
     </message>
     <message>
       <source>Known only to the month</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
       <source>Korean, Chinese, Japanese</source>
-      <translation type="unfinished" />
+      <translation>韩文、中文、日文</translation>
     </message>
     <message>
       <source>Leave this out</source>
@@ -361,15 +361,15 @@
     </message>
     <message>
       <source>Next case in the results</source>
-      <translation type="unfinished" />
+      <translation>结果中的下一个案例</translation>
     </message>
     <message>
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>下一个 ▶</translation>
     </message>
     <message>
       <source>No case selected.</source>
-      <translation type="unfinished" />
+      <translation>未选择案例。</translation>
     </message>
     <message>
       <source>No dated incidents</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
       <source>None yet.</source>
-      <translation type="unfinished" />
+      <translation>尚无。</translation>
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
@@ -437,15 +437,15 @@
     </message>
     <message>
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Previous case in the results</source>
-      <translation type="unfinished" />
+      <translation>结果中的上一个案例</translation>
     </message>
     <message>
       <source>Read a case</source>
-      <translation type="unfinished" />
+      <translation>阅读案例</translation>
     </message>
     <message>
       <source>Recall</source>
@@ -501,11 +501,11 @@
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
-      <translation type="unfinished" />
+      <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
       <source>Save the case as PDF</source>
-      <translation type="unfinished" />
+      <translation>将案例另存为 PDF</translation>
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
       <source>Search syntax</source>
-      <translation type="unfinished" />
+      <translation>搜索语法</translation>
     </message>
     <message>
       <source>Search syntax help</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
       <source>Tags: {tags}</source>
-      <translation type="unfinished" />
+      <translation>标签：{tags}</translation>
     </message>
     <message>
       <source>The bundled database</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
       <source>The case, in full</source>
-      <translation type="unfinished" />
+      <translation>案例全文</translation>
     </message>
     <message>
       <source>The citations cannot be written to {path}: {reason}</source>
@@ -641,11 +641,11 @@
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
-      <translation type="unfinished" />
+      <translation>结果中的下一个案例（Alt+Right）</translation>
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
-      <translation type="unfinished" />
+      <translation>结果中的上一个案例（Alt+Left）</translation>
     </message>
     <message>
       <source>The query failed: {reason}</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
       <source>a date range</source>
-      <translation type="unfinished" />
+      <translation>日期范围</translation>
     </message>
     <message>
       <source>a decade is written 1980s or 1980</source>
@@ -717,23 +717,23 @@
     </message>
     <message>
       <source>a field</source>
-      <translation type="unfinished" />
+      <translation>指定字段</translation>
     </message>
     <message>
       <source>a phrase</source>
-      <translation type="unfinished" />
+      <translation>短语</translation>
     </message>
     <message>
       <source>a sidebar value excludes it</source>
-      <translation type="unfinished" />
+      <translation>在侧栏中排除某个值</translation>
     </message>
     <message>
       <source>a value with spaces</source>
-      <translation type="unfinished" />
+      <translation>含空格的值</translation>
     </message>
     <message>
       <source>a word's beginning</source>
-      <translation type="unfinished" />
+      <translation>词的开头</translation>
     </message>
     <message>
       <source>a year has four digits, as in 2002</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
       <source>a year range</source>
-      <translation type="unfinished" />
+      <translation>年份范围</translation>
     </message>
     <message>
       <source>all incidents</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
       <source>at least ten people</source>
-      <translation type="unfinished" />
+      <translation>至少十人</translation>
     </message>
     <message>
       <source>at least {value}</source>
@@ -785,23 +785,23 @@
     </message>
     <message>
       <source>clear the search</source>
-      <translation type="unfinished" />
+      <translation>清除搜索</translation>
     </message>
     <message>
       <source>copy the selected rows</source>
-      <translation type="unfinished" />
+      <translation>复制所选行</translation>
     </message>
     <message>
       <source>either term</source>
-      <translation type="unfinished" />
+      <translation>任一词语</translation>
     </message>
     <message>
       <source>exclude a value</source>
-      <translation type="unfinished" />
+      <translation>排除某个值</translation>
     </message>
     <message>
       <source>export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
       <source>leave out</source>
-      <translation type="unfinished" />
+      <translation>排除某词</translation>
     </message>
     <message>
       <source>map area {area}</source>
@@ -845,11 +845,11 @@
     </message>
     <message>
       <source>open a database</source>
-      <translation type="unfinished" />
+      <translation>打开数据库</translation>
     </message>
     <message>
       <source>search</source>
-      <translation type="unfinished" />
+      <translation>搜索</translation>
     </message>
     <message>
       <source>sorted by {column}</source>
@@ -881,11 +881,11 @@
     </message>
     <message>
       <source>this help</source>
-      <translation type="unfinished" />
+      <translation>本帮助</translation>
     </message>
     <message>
       <source>two values of one field</source>
-      <translation type="unfinished" />
+      <translation>同一字段的两个值</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -893,11 +893,11 @@
     </message>
     <message>
       <source>unknown values</source>
-      <translation type="unfinished" />
+      <translation>未知值</translation>
     </message>
     <message>
       <source>words (all must appear)</source>
-      <translation type="unfinished" />
+      <translation>词语（须全部出现）</translation>
     </message>
     <message>
       <source>workspace unavailable</source>
@@ -1009,34 +1009,34 @@
     </message>
     <message>
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ 上一个</translation>
     </message>
   </context>
   <context>
     <name>Citations</name>
     <message>
       <source>Accessed {date}</source>
-      <translation type="unfinished" />
+      <translation>访问日期：{date}</translation>
     </message>
     <message>
       <source>Record {id}</source>
-      <translation type="unfinished" />
+      <translation>记录 {id}</translation>
     </message>
     <message>
       <source>Record {id}; open it in Asylum Browser: {link}</source>
-      <translation type="unfinished" />
+      <translation>记录 {id}；在 Asylum Browser 中打开：{link}</translation>
     </message>
     <message>
       <source>[Untitled]</source>
-      <translation type="unfinished" />
+      <translation>[无标题]</translation>
     </message>
     <message>
       <source>n.d.</source>
-      <translation type="unfinished" />
+      <translation>日期不详</translation>
     </message>
     <message>
       <source>version {version}</source>
-      <translation type="unfinished" />
+      <translation>版本 {version}</translation>
     </message>
   </context>
   <context>

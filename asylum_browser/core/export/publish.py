@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from asylum_browser.core.model.schema import COLUMNS, FACETS
+from asylum_browser.files import atomic_write
 from asylum_browser.i18n.words import translate
 
 DATABASE_NAME = "asylum-browser"  # the site's URL path: /asylum-browser/incidents
@@ -157,9 +158,10 @@ def publish(source: Path, folder: Path, *, with_my_cases: bool = False,
     try:
         database.unlink(missing_ok=True)  # --force over a read-only copy from before
         shutil.copyfile(source, database)
-        metadata.write_text(json.dumps(metadata_for(meta), ensure_ascii=False, indent=2) + "\n",
-                            encoding="utf-8")
-        readme.write_text(readme_text(meta, with_my_cases), encoding="utf-8")
+        with atomic_write(metadata, "w", encoding="utf-8") as stream:
+            stream.write(json.dumps(metadata_for(meta), ensure_ascii=False, indent=2) + "\n")
+        with atomic_write(readme, "w", encoding="utf-8") as stream:
+            stream.write(readme_text(meta, with_my_cases))
     except OSError as error:
         raise PublishProblem(translate("Publish", "cannot write into {path}: {error}").format(
             path=folder, error=error.strerror or error)) from None
