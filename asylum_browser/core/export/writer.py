@@ -41,6 +41,7 @@ from asylum_browser.core.export.workers import (
     write_parallel,
 )
 from asylum_browser.core.model.formula import escape_formula
+from asylum_browser.core.model.links import search_link
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.model.values import Annotations, QuerySpec
 from asylum_browser.core.query.describe import describe_query
@@ -288,6 +289,7 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
         f"{meta.get('dataset_version', 'unknown')} ({meta.get('dataset_date', 'unknown')})",
         f"Database:    {database}",
         f"Query:       {spec.text or '(none: all incidents)'}",
+        f"Link:        {search_link(spec.text)}",  # opens this search in the app
         # A map area reads as the cities on record inside it, as in the sidebar's summary.
         f"In words:    {describe_query(spec, repository.cities())}",
         f"Sort:        {spec.sort}{' (descending)' if spec.descending else ''}",
