@@ -112,7 +112,7 @@ def test_geojson_properties_are_the_csv_columns_with_json_types(runner: CliRunne
     with (tmp_path / "c.csv").open(encoding="utf-8", newline="") as handle:
         rows = {row["id"]: row for row in csv.DictReader(handle)}
     features = features_by_id(read_geojson(tmp_path / "c.json"))
-    assert set(features) == set(rows)
+    assert list(features) == list(rows)  # the same incidents in the same order
     for incident_id, feature in features.items():
         properties = feature["properties"]
         assert list(properties) == list(DEFAULT_EXPORT_COLUMNS)

@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from asylum_browser.core.engine.database import translate_errors
 from asylum_browser.core.engine.repository import Repository
-from asylum_browser.core.export.rows import rows_for_seqs, rows_for_spec
+from asylum_browser.core.export.rows import rows_for_seqs
 from asylum_browser.core.export.writer import (
     PROGRESS_EVERY,
     ExportCancelled,
@@ -60,11 +60,13 @@ def write_geojson(repository: Repository, spec: QuerySpec, path: Path,
     def write_features(handle: IO[bytes]) -> None:
         nonlocal count
         handle.write(b'{"type": "FeatureCollection", "features": [')
-        with translate_errors(repository.database.path), \
-                repository.database.bounded(query_seconds):
-            rows = (rows_for_spec(repository, spec, selected) if seqs is None
-                    else rows_for_seqs(repository, seqs, selected))
-            for row in rows:
+        if seqs is not None:
+            order: Sequence[int] = seqs
+        else:  # only the search is bounded in time, as for CSV: writing is bounded by rows
+            with repository.database.bounded(query_seconds):
+                order = repository.ids_for(spec)
+        with translate_errors(repository.database.path):
+            for row in rows_for_seqs(repository, order, selected):
                 handle.write((b",\n" if count else b"\n") + _feature(row, properties))
                 count += 1
                 if count % PROGRESS_EVERY == 0 and progress is not None \
