@@ -159,3 +159,20 @@ def test_geojson_sidecar_describes_the_format_and_bom_is_refused(runner: CliRunn
     assert "--bom is for CSV" in result.output + result.stderr
     assert "Traceback" not in result.output + result.stderr
     assert not (tmp_path / "b.geojson").exists()
+
+
+def test_values_json_cannot_hold_become_null(runner: CliRunner, db_copy: Path,
+                                             tmp_path: Path) -> None:
+    with closing(sqlite3.connect(db_copy)) as connection, connection:
+        first, second = (row[0] for row in connection.execute(
+            "SELECT id FROM incidents ORDER BY seq LIMIT 2"))
+        connection.execute("UPDATE incidents SET latitude = 9e999 WHERE id = ?", (first,))
+        connection.execute("UPDATE incidents SET title = x'00ff' WHERE id = ?", (second,))
+    target = tmp_path / "odd.geojson"
+    result = runner.invoke(cli, ["export", "--db", str(db_copy), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    features = features_by_id(read_geojson(target))
+    assert features[first]["geometry"] is None
+    assert features[first]["properties"]["latitude"] is None
+    assert features[second]["properties"]["title"] is None
+    assert features[second]["geometry"] is not None
