@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from asylum_browser.core.export.csvlines import WORKER_WORD, worker_main
 
 CLI_WORDS = {"search", "show", "facets", "export", "info", "build-db", "import", "diff-data",
-             "cases",
+             "cases", "publish", "cite",
              "extract", "install-desktop", "uninstall-desktop", "--help", "-h", "--version"}
 
 

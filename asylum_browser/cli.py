@@ -212,7 +212,7 @@ def cli(ctx: click.Context) -> None:
     """Asylum Browser: a sourced, offline database of asylum bids at diplomatic missions."""
     if ctx.invoked_subcommand is None:
         ctx.invoke(info)
-        echo("\nCommands: search, show, facets, export, info, build-db, extract, cases, "
+        echo("\nCommands: search, show, facets, export, cite, info, build-db, extract, cases, "
                    "install-desktop, uninstall-desktop "
                    "(asylum-browser COMMAND --help). Without a command, asylum-browser opens "
                    "the window.")
@@ -490,7 +490,11 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 # extract lives in its own module (cli_extract.py), registered here on the same group.
 from asylum_browser.cli_cases import cases_group  # noqa: E402
+from asylum_browser.cli_cite import cite_command  # noqa: E402
 from asylum_browser.cli_extract import extract_command  # noqa: E402
+from asylum_browser.cli_publish import publish_command  # noqa: E402
 
 cli.add_command(extract_command)
 cli.add_command(cases_group)
+cli.add_command(publish_command)
+cli.add_command(cite_command)

@@ -225,16 +225,17 @@ class CaseActions(QObject):
         return self._state.my_cases.wait(milliseconds)
 
 
-def _menu(window: QMainWindow, title: str) -> QMenu | None:
+def _menu(window: QMainWindow, name: str) -> QMenu | None:
+    """A menu of the menu bar by its object name ("fileMenu"), which no language changes."""
     menus = [a.menu() for a in window.menuBar().actions()]
-    return next((m for m in menus if isinstance(m, QMenu) and m.title() == title), None)
+    return next((m for m in menus if isinstance(m, QMenu) and m.objectName() == name), None)
 
 
 def install_my_cases(window: QMainWindow, state: AppState, stack: QUndoStack) -> CaseActions:
     """File > New case… below Import cases…; Edit > Edit my case… and Delete my case… after
     Undo and Redo, whose ``stack`` (the notes' and tags') takes the cases' steps too."""
     cases = CaseActions(window, state, stack)
-    file_menu, edit_menu = _menu(window, "&File"), _menu(window, "&Edit")
+    file_menu, edit_menu = _menu(window, "fileMenu"), _menu(window, "editMenu")
     if file_menu is not None:
         actions = file_menu.actions()
         after = next((i for i, a in enumerate(actions) if a.objectName() == "importAction"),

@@ -222,9 +222,10 @@ class CorrectionActions(QObject):
         return written
 
 
-def _menu(window: QMainWindow, title: str) -> QMenu | None:
+def _menu(window: QMainWindow, name: str) -> QMenu | None:
+    """A menu of the menu bar by its object name ("fileMenu"), which no language changes."""
     menus = [a.menu() for a in window.menuBar().actions()]
-    return next((m for m in menus if isinstance(m, QMenu) and m.title() == title), None)
+    return next((m for m in menus if isinstance(m, QMenu) and m.objectName() == name), None)
 
 
 def install_corrections(window: QMainWindow, state: AppState,
@@ -232,7 +233,7 @@ def install_corrections(window: QMainWindow, state: AppState,
     """Edit > Suggest a correction… at the end of Edit; File > Export my corrections… after
     the CSV export."""
     actions = CorrectionActions(window, state, stack)
-    file_menu, edit_menu = _menu(window, "&File"), _menu(window, "&Edit")
+    file_menu, edit_menu = _menu(window, "fileMenu"), _menu(window, "editMenu")
     if edit_menu is not None:
         edit_menu.addSeparator()
         edit_menu.addAction(actions.suggest_action)

@@ -32,10 +32,12 @@ from asylum_browser.core.render.about import about_html
 from asylum_browser.core.workspace import Workspace
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.case_actions import install_my_cases
+from asylum_browser.gui.citation_actions import install_citations
 from asylum_browser.gui.corrections import install_corrections
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.language_menu import install_language_menu
+from asylum_browser.gui.my_cases import keep_imported
 from asylum_browser.gui.settings import Settings, open_user_workspace
 from asylum_browser.gui.shortcut_guard import ShortcutGuard
 from asylum_browser.gui.shown_text import about_box, message_box
@@ -88,6 +90,12 @@ def _top_menu(bar: QMenuBar, title: str, name: str) -> QMenu:
     return menu
 
 
+def _named_splitters(window: MainWindow) -> tuple[tuple[str, QSplitter], ...]:
+    """The splitters whose positions the settings keep, by their settings names."""
+    return (("main_splitter", window.main_splitter), ("centre", window.centre),
+            ("right", window.right))
+
+
 class MainWindow(QMainWindow):
     """Signals: export_done(object) with an ExportResult or an ExportError."""
 
@@ -115,8 +123,6 @@ class MainWindow(QMainWindow):
         self.centre.setObjectName("centreSplitter")
         self.centre.addWidget(self.table)
         self.centre.addWidget(self.timeline)
-        self.centre.setStretchFactor(0, 5)
-        self.centre.setStretchFactor(1, 1)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.setObjectName("rightSplitter")
         self.annotations = AnnotationsPanel(self.state, self)
@@ -129,19 +135,17 @@ class MainWindow(QMainWindow):
         reading_layout.addWidget(self.annotations)
         self.right.addWidget(reading)
         self.right.addWidget(self.map)
-        self.right.setStretchFactor(0, 1)
-        self.right.setStretchFactor(1, 1)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.sidebar)
         self.main_splitter.addWidget(self.centre)
         self.main_splitter.addWidget(self.right)
-        self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 3)
-        self.main_splitter.setStretchFactor(2, 2)
-        self.main_splitter.setSizes([230, 640, 410])
-        self.centre.setSizes([560, 90])
-        self.right.setSizes([360, 330])
+        for splitter, stretches, sizes in (
+                (self.main_splitter, (0, 3, 2), [230, 640, 410]),
+                (self.centre, (5, 1), [560, 90]), (self.right, (1, 1), [360, 330])):
+            for index, stretch in enumerate(stretches):
+                splitter.setStretchFactor(index, stretch)
+            splitter.setSizes(sizes)
         for splitter in (self.main_splitter, self.centre, self.right):
             splitter.setChildrenCollapsible(False)
 
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         install_report_review(self, self.state)
         self.case_actions = install_my_cases(self, self.state, self.annotations.undo_stack)
         self.corrections = install_corrections(self, self.state, self.annotations.undo_stack)
+        self.citations = install_citations(self, self.state, self.table.selected_seqs)
         self._shortcut_guard = ShortcutGuard.install(self)
 
         self.state.database_changed.connect(self._on_database)
@@ -301,12 +306,14 @@ class MainWindow(QMainWindow):
     # --- import -------------------------------------------------------------------------
 
     def import_cases(self, path: Path | None = None) -> ImportDialog:
-        """File > Import cases…: the new database goes to the data folder by default and
-        opens when it is written."""
+        """File > Import cases…: into the user's cases, shown at once, or into a new database
+        (in the data folder by default) that opens when it is written."""
         from asylum_browser.paths import user_data_dir
 
         dialog = ImportDialog(user_data_dir() / "imports", self)
         dialog.imported.connect(self._imported)
+        dialog.into_my_cases.connect(lambda cases: keep_imported(self.state, cases,
+                                                                 self.statusBar()))
         self._import_dialog = dialog
         dialog.open()
         if path is not None:
@@ -317,7 +324,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, path: object) -> None:
         if isinstance(path, Path) and self.open_path(path):
-            self.statusBar().showMessage(tr("Imported and opened {path}").format(path=path), 15000)
+            self.statusBar().showMessage(tr("Imported and opened {path}").format(path=path),
+                                         15000)
 
     # --- export -------------------------------------------------------------------------
 
@@ -349,8 +357,7 @@ class MainWindow(QMainWindow):
         geometry = _unb64(self.settings.get("geometry"))
         if geometry is not None:
             self.restoreGeometry(geometry)
-        for key, splitter in (("main_splitter", self.main_splitter), ("centre", self.centre),
-                              ("right", self.right)):
+        for key, splitter in _named_splitters(self):
             data = _unb64(self.settings.get(f"splitter_{key}"))
             if data is not None:
                 splitter.restoreState(data)
@@ -375,9 +382,8 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.set("geometry", _b64(self.saveGeometry()))
-        self.settings.set("splitter_main_splitter", _b64(self.main_splitter.saveState()))
-        self.settings.set("splitter_centre", _b64(self.centre.saveState()))
-        self.settings.set("splitter_right", _b64(self.right.saveState()))
+        for key, splitter in _named_splitters(self):
+            self.settings.set(f"splitter_{key}", _b64(splitter.saveState()))
         self.settings.set("table_header", self.table.save_state())
         self.settings.set("hidden_panes", self.panes.hidden())
         self.settings.set("last_query", self.state.query if self.settings.remember_query else "")

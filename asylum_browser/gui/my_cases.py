@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStatusBar
 
 from asylum_browser.core.cases.combined import open_with_my_cases
 from asylum_browser.core.engine.database import Database, DatabaseProblem
@@ -72,3 +73,13 @@ class MyCases(QObject):
             reason=message)
         self._state.error_reported.emit(text)
         self.failed.emit(text)
+
+
+def keep_imported(state: AppState, cases: list[dict[str, Any]], status: QStatusBar) -> None:
+    """File > Import into my cases: the checked rows join the user's cases and show at once;
+    a case already there (the same id) stays as it was, and the status line says how many."""
+    mine = state.my_cases.ids()
+    new = [case for case in cases if case["id"] not in mine]
+    if state.my_cases.put(new):
+        status.showMessage(tr("{added} added to your cases, {kept} already there").format(
+            added=len(new), kept=len(cases) - len(new)), 15000)

@@ -5,758 +5,1037 @@
     <name />
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation> かつ </translation>
     </message>
     <message>
       <source> or </source>
-      <translation type="unfinished" />
+      <translation> または </translation>
     </message>
     <message>
       <source>&amp;About Asylum Browser</source>
+      <translation>Asylum Browser について(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Copy rows</source>
-      <translation type="unfinished" />
+      <translation>行をコピー(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Detail pane</source>
-      <translation type="unfinished" />
+      <translation>詳細ペイン(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>編集(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;Export saved searches…</source>
-      <translation type="unfinished" />
+      <translation>保存した検索をエクスポート(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Export to CSV…</source>
-      <translation type="unfinished" />
+      <translation>CSV にエクスポート(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Filters</source>
-      <translation type="unfinished" />
+      <translation>絞り込み(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Find</source>
-      <translation type="unfinished" />
+      <translation>検索(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Help and search syntax</source>
-      <translation type="unfinished" />
+      <translation>ヘルプと検索構文(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Import cases…</source>
-      <translation type="unfinished" />
+      <translation>事例をインポート(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Import saved searches…</source>
-      <translation type="unfinished" />
+      <translation>保存した検索をインポート(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Map</source>
-      <translation type="unfinished" />
+      <translation>地図(&amp;M)</translation>
     </message>
     <message>
       <source>&amp;Open database…</source>
+      <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>終了(&amp;Q)</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Save this search…</source>
-      <translation type="unfinished" />
+      <translation>この検索を保存(&amp;S)…</translation>
     </message>
     <message>
       <source>&amp;Search</source>
-      <translation type="unfinished" />
+      <translation>検索(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Timeline</source>
-      <translation type="unfinished" />
+      <translation>年表(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>表示(&amp;V)</translation>
     </message>
     <message>
       <source>(all incidents)</source>
-      <translation type="unfinished" />
+      <translation>（すべての事件）</translation>
     </message>
     <message>
       <source>({alternatives})</source>
-      <translation type="unfinished" />
+      <translation>（{alternatives}）</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <source>. Drag to filter by date; double-click to clear.</source>
-      <translation type="unfinished" />
+      <translation>。ドラッグすると日付で絞り込み、ダブルクリックすると解除します。</translation>
     </message>
     <message>
       <source>; {count} more in {year} known only to the year (hatched)</source>
-      <translation type="unfinished" />
+      <translation>。ほかに {year} 年のみ判明している事件が {count} 件（斜線）</translation>
     </message>
     <message>
       <source>&lt;b&gt;{not_in_results}&lt;/b&gt;: the query no longer finds this case; your notes on it are locked until it is back in view.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{not_in_results}&lt;/b&gt;：この事例は現在の検索では見つかりません。再び表示されるまで、この事例のメモは編集できません。</translation>
+    </message>
+    <message>
+      <source>A new database of their own</source>
+      <translation>独立した新しいデータベース</translation>
     </message>
     <message>
       <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
-      <translation type="unfinished" />
+      <translation>この事件についての自分用のメモです。データベースではなく、ワークスペースに保存されます。</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>{app} について</translation>
     </message>
     <message>
       <source>Add a note</source>
-      <translation type="unfinished" />
+      <translation>メモを追加</translation>
     </message>
     <message>
       <source>Add saved searches from a colleague's file</source>
-      <translation type="unfinished" />
+      <translation>同僚のファイルから保存した検索を追加します</translation>
     </message>
     <message>
       <source>Add tags (Enter keeps each one)</source>
-      <translation type="unfinished" />
+      <translation>タグを追加（Enter で確定）</translation>
     </message>
     <message>
       <source>An unexpected error interrupted the last action ({what}).</source>
-      <translation type="unfinished" />
+      <translation>予期しないエラーにより、直前の操作（{what}）が中断されました。</translation>
     </message>
     <message>
       <source>Apply</source>
+      <translation>適用</translation>
+    </message>
+    <message>
+      <source>Asylum Browser help</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>At least</source>
-      <translation type="unfinished" />
+      <translation>最小</translation>
     </message>
     <message>
       <source>At most</source>
-      <translation type="unfinished" />
+      <translation>最大</translation>
     </message>
     <message>
       <source>Began between</source>
-      <translation type="unfinished" />
+      <translation>開始日の範囲</translation>
     </message>
     <message>
       <source>Clear all</source>
-      <translation type="unfinished" />
+      <translation>すべて解除</translation>
     </message>
     <message>
       <source>Clear all &amp;filters</source>
-      <translation type="unfinished" />
+      <translation>すべての絞り込みを解除(&amp;F)</translation>
     </message>
     <message>
       <source>Clear all filters</source>
+      <translation>すべての絞り込みを解除</translation>
+    </message>
+    <message>
+      <source>Click an example to run it. Matching ignores case and accents.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Click to remove this filter</source>
-      <translation type="unfinished" />
+      <translation>クリックするとこの絞り込みを解除します</translation>
     </message>
     <message>
       <source>Click to show only this; click again to undo. Ctrl-click to leave it out.</source>
-      <translation type="unfinished" />
+      <translation>クリックするとこれだけを表示し、もう一度クリックすると元に戻します。Ctrl+クリックで除外します。</translation>
     </message>
     <message>
       <source>Click to zoom in or fan out; Ctrl-click lists them</source>
+      <translation>クリックで拡大または展開、Ctrl+クリックで一覧表示</translation>
+    </message>
+    <message>
+      <source>Copied the citation of 1 case and its sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the citations of {count} cases and their sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Dataset {version} · {where}</source>
-      <translation type="unfinished" />
+      <translation>データセット {version} · {where}</translation>
     </message>
     <message>
       <source>Date and people</source>
-      <translation type="unfinished" />
+      <translation>日付と人数</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>削除</translation>
     </message>
     <message>
       <source>Did you mean “{closest}”?</source>
+      <translation>「{closest}」ですか？</translation>
+    </message>
+    <message>
+      <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export citations</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Export saved searches</source>
-      <translation type="unfinished" />
+      <translation>保存した検索をエクスポート</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>エクスポート…</translation>
     </message>
     <message>
       <source>Fast search index unavailable ({reason}); using SQL.</source>
+      <translation>高速検索インデックスを使用できません（{reason}）。SQL で検索します。</translation>
+    </message>
+    <message>
+      <source>Fields</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Fit</source>
-      <translation type="unfinished" />
+      <translation>全体表示</translation>
     </message>
     <message>
       <source>Fit to results</source>
+      <translation>結果全体を表示</translation>
+    </message>
+    <message>
+      <source>Flagged for follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Follow up</source>
-      <translation type="unfinished" />
+      <translation>要フォローアップ</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>から</translation>
     </message>
     <message>
       <source>Hollow: only the city is known</source>
-      <translation type="unfinished" />
+      <translation>中空：都市のみ判明</translation>
+    </message>
+    <message>
+      <source>Import into:</source>
+      <translation>インポート先：</translation>
     </message>
     <message>
       <source>Import saved searches</source>
-      <translation type="unfinished" />
+      <translation>保存した検索をインポート</translation>
     </message>
     <message>
       <source>Imported and opened {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} をインポートして開きました</translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>インポート…</translation>
     </message>
     <message>
       <source>In view</source>
-      <translation type="unfinished" />
+      <translation>表示範囲内</translation>
     </message>
     <message>
       <source>Include it again</source>
-      <translation type="unfinished" />
+      <translation>再び含める</translation>
     </message>
     <message>
       <source>Key</source>
+      <translation>凡例</translation>
+    </message>
+    <message>
+      <source>Keys</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Known only to the month</source>
-      <translation type="unfinished" />
+      <translation>月のみ判明</translation>
     </message>
     <message>
       <source>Known only to the year</source>
+      <translation>年のみ判明</translation>
+    </message>
+    <message>
+      <source>Korean, Chinese, Japanese</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Leave this out</source>
-      <translation type="unfinished" />
+      <translation>これを除外</translation>
+    </message>
+    <message>
+      <source>My cases, beside the bundled ones</source>
+      <translation>自分の事例（付属の事例と並べて）</translation>
     </message>
     <message>
       <source>Name for the current search, sort and columns:</source>
-      <translation type="unfinished" />
+      <translation>現在の検索・並べ替え・列の名前：</translation>
     </message>
     <message>
       <source>Narrow the table, the facets and exports to what the map shows (writes within: into the search). Shift+drag draws a box.</source>
-      <translation type="unfinished" />
+      <translation>表・分類・エクスポートを地図の表示範囲に絞り込みます（検索に within: を書き込みます）。Shift+ドラッグで範囲を指定できます。</translation>
+    </message>
+    <message>
+      <source>New database:</source>
+      <translation>新しいデータベース：</translation>
     </message>
     <message>
       <source>New name:</source>
+      <translation>新しい名前：</translation>
+    </message>
+    <message>
+      <source>Next case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No case selected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No dated incidents</source>
-      <translation type="unfinished" />
+      <translation>日付のある事件はありません</translation>
     </message>
     <message>
       <source>No incident selected</source>
-      <translation type="unfinished" />
+      <translation>事件が選択されていません</translation>
     </message>
     <message>
       <source>No incidents match this search.</source>
-      <translation type="unfinished" />
+      <translation>この検索に一致する事件はありません。</translation>
     </message>
     <message>
       <source>No match</source>
-      <translation type="unfinished" />
+      <translation>一致なし</translation>
     </message>
     <message>
       <source>No values</source>
+      <translation>値なし</translation>
+    </message>
+    <message>
+      <source>None yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
-      <translation type="unfinished" />
+      <translation>まだありません。「保存…」で現在の検索を保存できます。</translation>
     </message>
     <message>
       <source>Not a valid date as stored in this database</source>
-      <translation type="unfinished" />
+      <translation>このデータベースに保存された日付として無効です</translation>
     </message>
     <message>
       <source>Not in the current results</source>
-      <translation type="unfinished" />
+      <translation>現在の結果に含まれていません</translation>
     </message>
     <message>
       <source>Number of people</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>Only show incidents in the map's view</source>
-      <translation type="unfinished" />
+      <translation>地図の表示範囲内の事件のみ表示</translation>
     </message>
     <message>
       <source>Only what is in view</source>
-      <translation type="unfinished" />
+      <translation>表示範囲内のみ</translation>
     </message>
     <message>
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>最近使ったファイルを開く(&amp;R)</translation>
     </message>
     <message>
       <source>Open an Asylum Browser database</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser のデータベースを開く</translation>
     </message>
     <message>
       <source>Opened the bundled database</source>
-      <translation type="unfinished" />
+      <translation>付属のデータベースを開きました</translation>
     </message>
     <message>
       <source>Opened {path}</source>
+      <translation>{path} を開きました</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read a case</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Recall</source>
-      <translation type="unfinished" />
+      <translation>呼び出す</translation>
     </message>
     <message>
       <source>Recall the saved search {name}</source>
-      <translation type="unfinished" />
+      <translation>保存した検索「{name}」を呼び出します</translation>
     </message>
     <message>
       <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
-      <translation type="unfinished" />
+      <translation>サイドバーの ✕ で絞り込みを解除するか、日付の範囲を広げてください。F1 キーで検索構文を確認できます。</translation>
     </message>
     <message>
       <source>Remove filter {filter}</source>
-      <translation type="unfinished" />
+      <translation>絞り込み {filter} を解除</translation>
     </message>
     <message>
       <source>Remove this filter</source>
-      <translation type="unfinished" />
+      <translation>この絞り込みを解除</translation>
     </message>
     <message>
       <source>Remove this tag</source>
-      <translation type="unfinished" />
+      <translation>このタグを削除</translation>
     </message>
     <message>
       <source>Rename saved search</source>
-      <translation type="unfinished" />
+      <translation>保存した検索の名前を変更</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>名前を変更…</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
-      <translation type="unfinished" />
+      <translation>レイアウトをリセット(&amp;L)</translation>
     </message>
     <message>
       <source>Reset columns</source>
-      <translation type="unfinished" />
+      <translation>列をリセット</translation>
     </message>
     <message>
       <source>Reset view to the whole world</source>
-      <translation type="unfinished" />
+      <translation>表示を世界全体に戻す</translation>
     </message>
     <message>
       <source>Right-click to rename, delete or export.</source>
-      <translation type="unfinished" />
+      <translation>右クリックで名前の変更・削除・エクスポートができます。</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+      <translation>SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the case as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
-      <translation type="unfinished" />
+      <translation>現在の検索・並べ替え・列に名前を付けて保存します</translation>
     </message>
     <message>
       <source>Save this search</source>
-      <translation type="unfinished" />
+      <translation>この検索を保存</translation>
     </message>
     <message>
       <source>Saved searches</source>
-      <translation type="unfinished" />
+      <translation>保存した検索</translation>
     </message>
     <message>
       <source>Saved searches (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>保存した検索 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
       <source>Save…</source>
-      <translation type="unfinished" />
+      <translation>保存…</translation>
     </message>
     <message>
       <source>Search incidents</source>
+      <translation>事件を検索</translation>
+    </message>
+    <message>
+      <source>Search syntax</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Search syntax help</source>
-      <translation type="unfinished" />
+      <translation>検索構文のヘルプ</translation>
     </message>
     <message>
       <source>Search syntax, with examples</source>
-      <translation type="unfinished" />
+      <translation>検索構文と例</translation>
     </message>
     <message>
       <source>Search {query} instead</source>
-      <translation type="unfinished" />
+      <translation>代わりに {query} を検索</translation>
     </message>
     <message>
       <source>Search: </source>
-      <translation type="unfinished" />
+      <translation>検索: </translation>
     </message>
     <message>
       <source>Search: shenyang, host:china year:2002, "over the wall", 북한 …  (F1 for help)</source>
-      <translation type="unfinished" />
+      <translation>検索: shenyang, host:china year:2002, "over the wall", 북한 …  （F1 でヘルプ）</translation>
     </message>
     <message>
       <source>Searching and reading work; saved searches, notes and tags cannot be kept.</source>
+      <translation>検索と閲覧はできますが、保存した検索・メモ・タグは保存できません。</translation>
+    </message>
+    <message>
+      <source>Select a case to cite it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
-      <translation type="unfinished" />
+      <translation>行を選択すると、その事例の日付、人物、経緯、すべての出典、出典間の食い違いを確認できます。</translation>
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
-      <translation type="unfinished" />
+      <translation>設定を保存できません：{reason}。変更は {app} を終了するまで有効です。</translation>
     </message>
     <message>
       <source>Settings were reset</source>
-      <translation type="unfinished" />
+      <translation>設定をリセットしました</translation>
+    </message>
+    <message>
+      <source>Several places are called {city}: choose one</source>
+      <translation>{city} という名前の場所が複数あります。1 つ選択してください</translation>
+    </message>
+    <message>
+      <source>Several places have this name: choose the one you mean, and its country becomes the host country.</source>
+      <translation>この名前の場所が複数あります。該当する場所を選択すると、その国が接受国になります。</translation>
     </message>
     <message>
       <source>Show fewer</source>
-      <translation type="unfinished" />
+      <translation>表示を減らす</translation>
     </message>
     <message>
       <source>Show only this</source>
-      <translation type="unfinished" />
+      <translation>これだけを表示</translation>
     </message>
     <message>
       <source>Show or hide the colour key</source>
-      <translation type="unfinished" />
+      <translation>色の凡例を表示または非表示にします</translation>
     </message>
     <message>
       <source>Showing all {total} incidents</source>
-      <translation type="unfinished" />
+      <translation>全 {total} 件の事件を表示中</translation>
     </message>
     <message>
       <source>Showing {count} of {total} incidents where {conditions}</source>
-      <translation type="unfinished" />
+      <translation>{total} 件中 {count} 件の事件を表示中（条件：{conditions}）</translation>
     </message>
     <message>
       <source>Tags of this incident</source>
-      <translation type="unfinished" />
+      <translation>この事件のタグ</translation>
     </message>
     <message>
       <source>Tags of your own, e.g. vienna-convention. Enter, a comma or a space keeps each one as a chip.</source>
+      <translation>自分用のタグ（例：vienna-convention）。Enter、カンマ、スペースのいずれかで 1 つずつチップとして確定します。</translation>
+    </message>
+    <message>
+      <source>Tags: {tags}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The bundled database</source>
+      <translation>付属のデータベース</translation>
+    </message>
+    <message>
+      <source>The case, in full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The citations cannot be written to {path}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The database that was open stays open.</source>
-      <translation type="unfinished" />
+      <translation>開いていたデータベースはそのまま開いています。</translation>
     </message>
     <message>
       <source>The details could not be written to the log folder.</source>
-      <translation type="unfinished" />
+      <translation>詳細をログフォルダーに書き込めませんでした。</translation>
     </message>
     <message>
       <source>The details were written to {path}; please include that file if you report the problem.</source>
+      <translation>詳細を {path} に書き込みました。問題を報告する際は、このファイルを添付してください。</translation>
+    </message>
+    <message>
+      <source>The next case in the results (Alt+Right)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The previous case in the results (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The query failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>クエリに失敗しました：{reason}</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>このデータベースを開けません</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>まで</translation>
     </message>
     <message>
       <source>Unknown: no source gives this</source>
-      <translation type="unfinished" />
+      <translation>不明：この情報を示す出典はありません</translation>
+    </message>
+    <message>
+      <source>Which place of this name</source>
+      <translation>この名前のどの場所か</translation>
     </message>
     <message>
       <source>World</source>
+      <translation>世界</translation>
+    </message>
+    <message>
+      <source>Wrote {count} citations to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
-      <translation type="unfinished" />
+      <translation>YYYY、YYYY-MM、YYYY-MM-DD のいずれか。年のみ判明している事件は、その年全体が範囲内にある場合にのみ含まれます</translation>
     </message>
     <message>
       <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
-      <translation type="unfinished" />
+      <translation>自分の事例は保持されていますが、まだ表示できません：{reason}</translation>
     </message>
     <message>
       <source>Your note on this incident</source>
-      <translation type="unfinished" />
+      <translation>この事件についてのメモ</translation>
     </message>
     <message>
       <source>Your notes</source>
-      <translation type="unfinished" />
+      <translation>メモ</translation>
     </message>
     <message>
       <source>Your workspace cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>ワークスペースを開けません</translation>
     </message>
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>ワークスペースを使用できないため、これは保存できません。</translation>
     </message>
     <message>
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>拡大</translation>
     </message>
     <message>
       <source>Zoom out</source>
+      <translation>縮小</translation>
+    </message>
+    <message>
+      <source>a date range</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>a decade is written 1980s or 1980</source>
+      <translation>年代は 1980s または 1980 と書きます</translation>
+    </message>
+    <message>
+      <source>a field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a phrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a sidebar value excludes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a value with spaces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a word's beginning</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>a year has four digits, as in 2002</source>
+      <translation>年は 2002 のように 4 桁で書きます</translation>
+    </message>
+    <message>
+      <source>a year range</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>all incidents</source>
-      <translation type="unfinished" />
+      <translation>すべての事件</translation>
     </message>
     <message>
       <source>and {count} more</source>
-      <translation type="unfinished" />
+      <translation>ほか {count} 件</translation>
     </message>
     <message>
       <source>and {count} more (zoom in or filter)</source>
-      <translation type="unfinished" />
+      <translation>ほか {count} 件（拡大するか絞り込んでください）</translation>
     </message>
     <message>
       <source>around {cities}</source>
-      <translation type="unfinished" />
+      <translation>{cities}周辺</translation>
     </message>
     <message>
       <source>around {city} and 1 other city</source>
-      <translation type="unfinished" />
+      <translation>{city}ほか 1 都市の周辺</translation>
     </message>
     <message>
       <source>around {city} and {count} other cities</source>
+      <translation>{city}ほか {count} 都市の周辺</translation>
+    </message>
+    <message>
+      <source>at least ten people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>at least {value}</source>
-      <translation type="unfinished" />
+      <translation>{value} 以上</translation>
     </message>
     <message>
       <source>at most {value}</source>
-      <translation type="unfinished" />
+      <translation>{value} 以下</translation>
     </message>
     <message>
       <source>bundled</source>
+      <translation>付属</translation>
+    </message>
+    <message>
+      <source>clear the search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>copy the selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>either term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exclude a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>export</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>要フォローアップ</translation>
     </message>
     <message>
       <source>from {low} to {high}</source>
-      <translation type="unfinished" />
+      <translation>{low}～{high}</translation>
     </message>
     <message>
       <source>incidents where {conditions}</source>
+      <translation>{conditions} の事件</translation>
+    </message>
+    <message>
+      <source>leave out</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>map area {area}</source>
-      <translation type="unfinished" />
+      <translation>地図範囲 {area}</translation>
     </message>
     <message>
       <source>not ({condition})</source>
-      <translation type="unfinished" />
+      <translation>（{condition}）ではない</translation>
     </message>
     <message>
       <source>not a valid tag</source>
-      <translation type="unfinished" />
+      <translation>有効なタグではありません</translation>
     </message>
     <message>
       <source>not flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>要フォローアップではない</translation>
     </message>
     <message>
       <source>not in the current results</source>
-      <translation type="unfinished" />
+      <translation>現在の結果に含まれていません</translation>
     </message>
     <message>
       <source>not {condition}</source>
+      <translation>{condition} 以外</translation>
+    </message>
+    <message>
+      <source>open a database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>search</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>sorted by {column}</source>
-      <translation type="unfinished" />
+      <translation>{column}順</translation>
     </message>
     <message>
       <source>sorted by {column} (descending)</source>
-      <translation type="unfinished" />
+      <translation>{column}順（降順）</translation>
     </message>
     <message>
       <source>the number of people must be a whole number</source>
-      <translation type="unfinished" />
+      <translation>人数は整数で指定してください</translation>
     </message>
     <message>
       <source>the number of people must be under {limit}</source>
-      <translation type="unfinished" />
+      <translation>人数は {limit} 未満で指定してください</translation>
     </message>
     <message>
       <source>the text contains the phrase “{phrase}”</source>
-      <translation type="unfinished" />
+      <translation>本文に語句「{phrase}」を含む</translation>
     </message>
     <message>
       <source>the text contains “{word}”</source>
-      <translation type="unfinished" />
+      <translation>本文に「{word}」を含む</translation>
     </message>
     <message>
       <source>the text has a word starting with “{start}”</source>
+      <translation>本文に「{start}」で始まる語を含む</translation>
+    </message>
+    <message>
+      <source>this help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>two values of one field</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>unknown values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words (all must appear)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>workspace unavailable</source>
-      <translation type="unfinished" />
+      <translation>ワークスペース使用不可</translation>
     </message>
     <message>
       <source>your note mentions “{words}”</source>
-      <translation type="unfinished" />
+      <translation>メモに「{words}」を含む</translation>
+    </message>
+    <message>
+      <source>{added} added to your cases, {kept} already there</source>
+      <translation>{added} 件を自分の事例に追加しました（{kept} 件は登録済み）</translation>
     </message>
     <message>
       <source>{app} keeps running.</source>
-      <translation type="unfinished" />
+      <translation>{app} は引き続き動作します。</translation>
     </message>
     <message>
       <source>{app}: something went wrong</source>
-      <translation type="unfinished" />
+      <translation>{app}：問題が発生しました</translation>
     </message>
     <message>
       <source>{cities} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{cities}、{last}</translation>
+    </message>
+    <message>
+      <source>{city}, {country} ({population} people)</source>
+      <translation>{city}（{country}、人口 {population} 人）</translation>
     </message>
     <message>
       <source>{column} (not sortable)</source>
-      <translation type="unfinished" />
+      <translation>{column}（並べ替え不可）</translation>
+    </message>
+    <message>
+      <source>{count} added to your cases.</source>
+      <translation>{count} 件を自分の事例に追加しました。</translation>
     </message>
     <message>
       <source>{count} here · Ctrl-click the centre lists them</source>
-      <translation type="unfinished" />
+      <translation>ここに {count} 件 · 中心を Ctrl+クリックで一覧表示</translation>
     </message>
     <message>
       <source>{count} of {total} incidents</source>
-      <translation type="unfinished" />
+      <translation>{total} 件中 {count} 件の事件</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{facet}：{value}、{count} 件の事件</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents, excluded</source>
-      <translation type="unfinished" />
+      <translation>{facet}：{value}、{count} 件の事件、除外</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents, selected</source>
-      <translation type="unfinished" />
+      <translation>{facet}：{value}、{count} 件の事件、選択中</translation>
     </message>
     <message>
       <source>{field} is unknown</source>
-      <translation type="unfinished" />
+      <translation>{field}が不明</translation>
     </message>
     <message>
       <source>{field} is within {box}</source>
-      <translation type="unfinished" />
+      <translation>{field}が {box} の範囲内</translation>
     </message>
     <message>
       <source>{field} is {area}</source>
-      <translation type="unfinished" />
+      <translation>{field}が{area}</translation>
     </message>
     <message>
       <source>{field} is {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}が {value}</translation>
     </message>
     <message>
       <source>{field} is “{value}”</source>
-      <translation type="unfinished" />
+      <translation>{field}が「{value}」</translation>
     </message>
     <message>
       <source>{field}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}：{value}</translation>
     </message>
     <message>
       <source>{period}: {count} incident in these results ({total} in the whole database)</source>
-      <translation type="unfinished" />
+      <translation>{period}：この結果に {count} 件の事件（データベース全体では {total} 件）</translation>
     </message>
     <message>
       <source>{period}: {count} incidents in these results ({total} in the whole database)</source>
-      <translation type="unfinished" />
+      <translation>{period}：この結果に {count} 件の事件（データベース全体では {total} 件）</translation>
     </message>
     <message>
       <source>{span}: {count} incident</source>
-      <translation type="unfinished" />
+      <translation>{span}：{count} 件の事件</translation>
     </message>
     <message>
       <source>{span}: {count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{span}：{count} 件の事件</translation>
     </message>
     <message>
       <source>{task}… {share} (searching works meanwhile)</source>
-      <translation type="unfinished" />
+      <translation>{task}… {share}（その間も検索できます）</translation>
     </message>
     <message>
       <source>“{value}” (not a number)</source>
-      <translation type="unfinished" />
+      <translation>「{value}」（数値ではありません）</translation>
     </message>
     <message>
       <source>“{value}” is not a known {field}.</source>
+      <translation>「{value}」は既知の{field}ではありません。</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Citations</name>
+    <message>
+      <source>Accessed {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}; open it in Asylum Browser: {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>[Untitled]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>n.d.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>version {version}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -764,646 +1043,751 @@
     <name>Corrections</name>
     <message>
       <source>(none in the bundled record)</source>
-      <translation type="unfinished" />
+      <translation>（付属の記録にはなし）</translation>
     </message>
     <message>
       <source>A correction needs its source: a URL or a citation.</source>
-      <translation type="unfinished" />
+      <translation>訂正には出典（URL または文献情報）が必要です。</translation>
     </message>
     <message>
       <source>A correction needs the case it is about.</source>
-      <translation type="unfinished" />
+      <translation>訂正には対象の事例が必要です。</translation>
     </message>
     <message>
       <source>A source can only support record fields, not {fields}.</source>
-      <translation type="unfinished" />
+      <translation>出典が裏付けられるのは記録のフィールドのみです。{fields} は対象外です。</translation>
     </message>
     <message>
       <source>Added this report as your source for {id} (see its details).</source>
-      <translation type="unfinished" />
+      <translation>この報告を {id} の出典として追加しました（詳細を参照してください）。</translation>
     </message>
     <message>
       <source>Added this report to the sources of your case {id}.</source>
-      <translation type="unfinished" />
+      <translation>この報告を自分の事例 {id} の出典に追加しました。</translation>
     </message>
     <message>
       <source>Case: {id}</source>
-      <translation type="unfinished" />
+      <translation>事例：{id}</translation>
     </message>
     <message>
       <source>Could not write to {folder}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{folder} に書き込めませんでした：{problem}</translation>
     </message>
     <message>
       <source>Export my corrections</source>
-      <translation type="unfinished" />
+      <translation>自分の訂正をエクスポート</translation>
     </message>
     <message>
       <source>Published date: {problem}</source>
-      <translation type="unfinished" />
+      <translation>公開日：{problem}</translation>
     </message>
     <message>
       <source>Say what you claim the {field} is.</source>
-      <translation type="unfinished" />
+      <translation>{field}の正しい値を入力してください。</translation>
     </message>
     <message>
       <source>Suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>訂正を提案</translation>
     </message>
     <message>
       <source>The source URL must start with http:// or https://.</source>
-      <translation type="unfinished" />
+      <translation>出典の URL は http:// または https:// で始まる必要があります。</translation>
     </message>
     <message>
       <source>Wrote {count} corrected record(s) to {folder}.</source>
-      <translation type="unfinished" />
+      <translation>訂正した記録 {count} 件を {folder} に書き込みました。</translation>
     </message>
     <message>
       <source>You have no corrections to export.</source>
-      <translation type="unfinished" />
+      <translation>エクスポートする訂正はありません。</translation>
     </message>
     <message>
       <source>Your corrections (not in the bundled data)</source>
-      <translation type="unfinished" />
+      <translation>自分の訂正（付属のデータには含まれません）</translation>
     </message>
     <message>
       <source>delete a correction</source>
-      <translation type="unfinished" />
+      <translation>訂正を削除</translation>
     </message>
     <message>
       <source>suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>訂正を提案</translation>
     </message>
     <message>
       <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>
-      <translation type="unfinished" />
+      <translation>{id} は付属の事例ではない（{file} がない）ため、その訂正はエクスポートされませんでした。</translation>
     </message>
     <message>
       <source>“{field}” is not a field of a case record; use one of: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>「{field}」は事例記録のフィールドではありません。次のいずれかを使用してください：{fields}。</translation>
     </message>
   </context>
   <context>
     <name>Dates</name>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>不明</translation>
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
-      <translation type="unfinished" />
+      <translation>「{value}」（無効な日付）</translation>
     </message>
   </context>
   <context>
     <name>Field</name>
     <message>
       <source>'bundled' (shipped with Asylum Browser) or 'mine' (a case of your own)</source>
-      <translation type="unfinished" />
+      <translation>'bundled'（Asylum Browser に付属）または 'mine'（自分の事例）</translation>
     </message>
     <message>
       <source>'mission' (the building's own coordinates) or 'city'</source>
-      <translation type="unfinished" />
+      <translation>'mission'（建物自体の座標）または 'city'</translation>
     </message>
     <message>
       <source>Bundled with Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser に付属</translation>
     </message>
     <message>
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>都市</translation>
     </message>
     <message>
       <source>City of the mission</source>
-      <translation type="unfinished" />
+      <translation>在外公館の所在都市</translation>
     </message>
     <message>
       <source>Code of the seekers' country of nationality</source>
-      <translation type="unfinished" />
+      <translation>庇護希望者の国籍国のコード</translation>
     </message>
     <message>
       <source>Code of the state or organisation the mission belongs to</source>
-      <translation type="unfinished" />
+      <translation>在外公館が属する国または機関のコード</translation>
     </message>
     <message>
       <source>Code of the state where the mission stood (see countries)</source>
-      <translation type="unfinished" />
+      <translation>在外公館の所在国のコード（countries を参照）</translation>
     </message>
     <message>
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>確度</translation>
     </message>
     <message>
       <source>Confidence note</source>
-      <translation type="unfinished" />
+      <translation>確度に関する注記</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日付</translation>
     </message>
     <message>
       <source>Day of the outcome (for example arrival in the destination)</source>
-      <translation type="unfinished" />
+      <translation>結末の日（例：目的地への到着）</translation>
     </message>
     <message>
       <source>Day the bid began, as YYYY, YYYY-MM or YYYY-MM-DD (its precision)</source>
-      <translation type="unfinished" />
+      <translation>駆け込みが始まった日。YYYY、YYYY-MM、YYYY-MM-DD のいずれか（精度に応じて）</translation>
     </message>
     <message>
       <source>Day the stay or standoff in the mission ended, at its precision</source>
-      <translation type="unfinished" />
+      <translation>在外公館での滞在または膠着状態が終わった日（精度に応じて）</translation>
     </message>
     <message>
       <source>Decade</source>
-      <translation type="unfinished" />
+      <translation>年代</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>目的地</translation>
     </message>
     <message>
       <source>Detained by host</source>
-      <translation type="unfinished" />
+      <translation>接受国が拘束</translation>
     </message>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>進入方法</translation>
     </message>
     <message>
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>接受国</translation>
     </message>
     <message>
       <source>Host response</source>
-      <translation type="unfinished" />
+      <translation>接受国の対応</translation>
     </message>
     <message>
       <source>How the host state responded</source>
-      <translation type="unfinished" />
+      <translation>接受国がどう対応したか</translation>
     </message>
     <message>
       <source>How they got in, or tried to</source>
-      <translation type="unfinished" />
+      <translation>どのように入ったか、または入ろうとしたか</translation>
     </message>
     <message>
       <source>ID</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
       <source>Identifier of the mission, school or office</source>
-      <translation type="unfinished" />
+      <translation>在外公館・学校・事務所の識別子</translation>
     </message>
     <message>
       <source>Inferred values</source>
-      <translation type="unfinished" />
+      <translation>推定値</translation>
     </message>
     <message>
       <source>Latitude</source>
-      <translation type="unfinished" />
+      <translation>緯度</translation>
     </message>
     <message>
       <source>Left voluntarily</source>
-      <translation type="unfinished" />
+      <translation>自発的に退去</translation>
     </message>
     <message>
       <source>Longitude</source>
-      <translation type="unfinished" />
+      <translation>経度</translation>
     </message>
     <message>
       <source>Map position</source>
-      <translation type="unfinished" />
+      <translation>地図上の位置</translation>
     </message>
     <message>
       <source>Mission</source>
-      <translation type="unfinished" />
+      <translation>在外公館</translation>
     </message>
     <message>
       <source>Mission ID</source>
-      <translation type="unfinished" />
+      <translation>在外公館 ID</translation>
     </message>
     <message>
       <source>Mission type</source>
-      <translation type="unfinished" />
+      <translation>在外公館の種類</translation>
     </message>
     <message>
       <source>Mixed outcomes</source>
-      <translation type="unfinished" />
+      <translation>結末が混在</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>国籍</translation>
     </message>
     <message>
       <source>Number of people (empty when unknown)</source>
-      <translation type="unfinished" />
+      <translation>人数（不明の場合は空欄）</translation>
     </message>
     <message>
       <source>Origin</source>
-      <translation type="unfinished" />
+      <translation>由来</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>結末</translation>
     </message>
     <message>
       <source>Outcome class (vocabulary in docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>結末の分類（語彙は docs/data.md を参照）</translation>
     </message>
     <message>
       <source>Outcome date</source>
-      <translation type="unfinished" />
+      <translation>結末の日付</translation>
     </message>
     <message>
       <source>Outcome details</source>
-      <translation type="unfinished" />
+      <translation>結末の詳細</translation>
     </message>
     <message>
       <source>Outcome unknown</source>
-      <translation type="unfinished" />
+      <translation>結末不明</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>People note</source>
-      <translation type="unfinished" />
+      <translation>人物に関する注記</translation>
     </message>
     <message>
       <source>Places passed through on the way out</source>
-      <translation type="unfinished" />
+      <translation>出国の途中で経由した場所</translation>
     </message>
     <message>
       <source>Reached a third country</source>
-      <translation type="unfinished" />
+      <translation>第三国に到達</translation>
     </message>
     <message>
       <source>Seekers' nationality</source>
-      <translation type="unfinished" />
+      <translation>庇護希望者の国籍</translation>
     </message>
     <message>
       <source>Sending state</source>
-      <translation type="unfinished" />
+      <translation>派遣国</translation>
     </message>
     <message>
       <source>Short title (our words)</source>
-      <translation type="unfinished" />
+      <translation>短いタイトル（編者による）</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>出典</translation>
     </message>
     <message>
       <source>Source title</source>
-      <translation type="unfinished" />
+      <translation>出典のタイトル</translation>
     </message>
     <message>
       <source>Stable identifier of the incident</source>
-      <translation type="unfinished" />
+      <translation>事件の固定識別子</translation>
     </message>
     <message>
       <source>Stay ended</source>
-      <translation type="unfinished" />
+      <translation>滞在終了</translation>
     </message>
     <message>
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>概要</translation>
     </message>
     <message>
       <source>Summary in our own words</source>
-      <translation type="unfinished" />
+      <translation>編者による概要</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>タイトル</translation>
     </message>
     <message>
       <source>Transit</source>
-      <translation type="unfinished" />
+      <translation>経由地</translation>
     </message>
     <message>
       <source>Turned away</source>
-      <translation type="unfinished" />
+      <translation>追い返し</translation>
     </message>
     <message>
       <source>Type of the mission (vocabulary in docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>在外公館の種類（語彙は docs/data.md を参照）</translation>
     </message>
     <message>
       <source>Values no source states outright, each with its bounds and reason (field: inferred, after … and before …: why)</source>
-      <translation type="unfinished" />
+      <translation>どの出典も明示していない値。それぞれ範囲と理由を付す（フィールド: inferred, after … and before …: 理由）</translation>
     </message>
     <message>
       <source>WGS84 latitude</source>
-      <translation type="unfinished" />
+      <translation>WGS84 緯度</translation>
     </message>
     <message>
       <source>WGS84 longitude</source>
-      <translation type="unfinished" />
+      <translation>WGS84 経度</translation>
     </message>
     <message>
       <source>What happened to them</source>
-      <translation type="unfinished" />
+      <translation>その後どうなったか</translation>
     </message>
     <message>
       <source>Where they ended up, where stated</source>
-      <translation type="unfinished" />
+      <translation>最終的な行き先（記載がある場合）</translation>
     </message>
     <message>
       <source>Who the people were, by count and relationship</source>
-      <translation type="unfinished" />
+      <translation>どのような人々だったか（人数と関係）</translation>
     </message>
     <message>
       <source>Why the confidence is not high, where it is not</source>
-      <translation type="unfinished" />
+      <translation>確度が高くない場合、その理由</translation>
     </message>
     <message>
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>年</translation>
     </message>
     <message>
       <source>Yours</source>
-      <translation type="unfinished" />
+      <translation>自分の事例</translation>
     </message>
     <message>
       <source>a tag you gave incidents</source>
-      <translation type="unfinished" />
+      <translation>事件に付けたタグ</translation>
     </message>
     <message>
       <source>a theme derived from the record's facts (docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>記録の事実から導いたテーマ（docs/data.md）</translation>
     </message>
     <message>
       <source>bundled (shipped with the app) or mine (your own cases)</source>
-      <translation type="unfinished" />
+      <translation>bundled（アプリに付属）または mine（自分の事例）</translation>
     </message>
     <message>
       <source>city</source>
-      <translation type="unfinished" />
+      <translation>都市</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>確度</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>日付</translation>
     </message>
     <message>
       <source>decade</source>
-      <translation type="unfinished" />
+      <translation>年代</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>要フォローアップ</translation>
     </message>
     <message>
       <source>high or medium</source>
-      <translation type="unfinished" />
+      <translation>high または medium</translation>
     </message>
     <message>
       <source>high or medium (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>high または medium（docs/data.md を参照）</translation>
     </message>
     <message>
       <source>host country</source>
-      <translation type="unfinished" />
+      <translation>接受国</translation>
     </message>
     <message>
       <source>incidents you flagged for follow-up: flag:yes (or flag:no)</source>
-      <translation type="unfinished" />
+      <translation>要フォローアップに指定した事件：flag:yes（または flag:no）</translation>
     </message>
     <message>
       <source>mission type</source>
-      <translation type="unfinished" />
+      <translation>在外公館の種類</translation>
     </message>
     <message>
       <source>nationality</source>
-      <translation type="unfinished" />
+      <translation>国籍</translation>
     </message>
     <message>
       <source>number of people</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>one incident by its identifier</source>
-      <translation type="unfinished" />
+      <translation>識別子で指定した 1 件の事件</translation>
     </message>
     <message>
       <source>origin</source>
-      <translation type="unfinished" />
+      <translation>由来</translation>
     </message>
     <message>
       <source>outcome</source>
-      <translation type="unfinished" />
+      <translation>結末</translation>
     </message>
     <message>
       <source>sending state</source>
-      <translation type="unfinished" />
+      <translation>派遣国</translation>
     </message>
     <message>
       <source>the city of the mission</source>
-      <translation type="unfinished" />
+      <translation>在外公館の所在都市</translation>
     </message>
     <message>
       <source>the country where the mission stood</source>
-      <translation type="unfinished" />
+      <translation>在外公館の所在国</translation>
     </message>
     <message>
       <source>the date the bid began, YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>駆け込みが始まった日付（YYYY、YYYY-MM、YYYY-MM-DD）</translation>
     </message>
     <message>
       <source>the decade the bid began, as 1980s or 1980</source>
-      <translation type="unfinished" />
+      <translation>駆け込みが始まった年代（1980s または 1980）</translation>
     </message>
     <message>
       <source>the map position</source>
-      <translation type="unfinished" />
+      <translation>地図上の位置</translation>
     </message>
     <message>
       <source>the map position lies in a box: south,west,north,east in degrees</source>
-      <translation type="unfinished" />
+      <translation>地図上の位置が矩形内にある：south,west,north,east（度単位）</translation>
     </message>
     <message>
       <source>the number of people</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>the outcome class</source>
-      <translation type="unfinished" />
+      <translation>結末の分類</translation>
     </message>
     <message>
       <source>the seekers' nationality (country or demonym)</source>
-      <translation type="unfinished" />
+      <translation>庇護希望者の国籍（国名または国民の呼称）</translation>
     </message>
     <message>
       <source>the state or organisation the mission belongs to (mission: is the same)</source>
-      <translation type="unfinished" />
+      <translation>在外公館が属する国または機関（mission: も同じ）</translation>
     </message>
     <message>
       <source>the type of mission</source>
-      <translation type="unfinished" />
+      <translation>在外公館の種類</translation>
     </message>
     <message>
       <source>the year the bid began</source>
-      <translation type="unfinished" />
+      <translation>駆け込みが始まった年</translation>
     </message>
     <message>
       <source>theme</source>
-      <translation type="unfinished" />
+      <translation>テーマ</translation>
     </message>
     <message>
       <source>words in your notes</source>
-      <translation type="unfinished" />
+      <translation>メモ内の語</translation>
     </message>
     <message>
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>年</translation>
     </message>
     <message>
       <source>your note</source>
-      <translation type="unfinished" />
+      <translation>メモ</translation>
     </message>
     <message>
       <source>your tag</source>
-      <translation type="unfinished" />
+      <translation>タグ</translation>
     </message>
   </context>
   <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>言語(&amp;L)</translation>
     </message>
     <message>
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>システムの言語</translation>
     </message>
     <message>
       <source>The language you chose takes effect the next time you start Asylum Browser.</source>
-      <translation type="unfinished" />
+      <translation>選択した言語は、次回 Asylum Browser を起動したときに有効になります。</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Remember the last search</source>
-      <translation type="unfinished" />
+      <translation>前回の検索を記憶する</translation>
+    </message>
+  </context>
+  <context>
+    <name>Publish</name>
+    <message>
+      <source># {title}
+
+This folder was written by `asylum-browser publish`: a copy of the Asylum Browser database
+({database}), its Datasette metadata ({metadata}) and this README.
+{mine}
+## Serve it for your team
+
+From this folder:
+
+    pip install 'asylum-browser[publish]'   # or: pip install datasette datasette-cluster-map
+    datasette serve -i {database} --metadata {metadata}
+
+`-i` (immutable) serves the file read-only: no one can write to it through the site.
+
+## Publish it
+
+`datasette publish` sends the same two files to a host of your choice, for example
+`datasette publish cloudrun {database} --metadata {metadata} --install datasette-cluster-map`.
+Published databases are served immutably.
+
+## Corrections
+
+The site is read-only. Corrections come back as the TOML records that Asylum Browser's
+"Export my corrections" writes; send them as a pull request to the dataset's repository,
+where they are reviewed in git like every other record.
+</source>
+      <translation># {title}
+
+このフォルダーは `asylum-browser publish` によって作成されました。Asylum Browser のデータベースのコピー
+（{database}）、その Datasette メタデータ（{metadata}）、およびこの README が含まれています。
+{mine}
+## チームに向けて公開する
+
+このフォルダーで次を実行します：
+
+    pip install 'asylum-browser[publish]'   # または: pip install datasette datasette-cluster-map
+    datasette serve -i {database} --metadata {metadata}
+
+`-i`（immutable）を指定すると、ファイルは読み取り専用で提供され、サイト経由で書き込むことはできません。
+
+## 公開する
+
+`datasette publish` は、同じ 2 つのファイルを任意のホストに送信します。例：
+`datasette publish cloudrun {database} --metadata {metadata} --install datasette-cluster-map`。
+公開されたデータベースは変更不可として提供されます。
+
+## 訂正
+
+サイトは読み取り専用です。訂正は、Asylum Browser の「自分の訂正をエクスポート」が書き出す TOML 記録として
+戻ってきます。それをデータセットのリポジトリにプルリクエストとして送ってください。
+ほかのすべての記録と同様に、git 上でレビューされます。
+</translation>
+    </message>
+    <message>
+      <source>--with-my-cases: you have no cases of your own yet (add some with: asylum-browser cases add FILE.json)</source>
+      <translation>--with-my-cases: 自分の事例はまだありません（追加するには: asylum-browser cases add FILE.json）</translation>
+    </message>
+    <message>
+      <source>Asylum Browser dataset {version}</source>
+      <translation>Asylum Browser データセット {version}</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <source>It includes the cases of the person who published it (origin = mine).
+</source>
+      <translation>公開した人自身の事例も含まれています（origin = mine）。
+</translation>
+    </message>
+    <message>
+      <source>Sourced incidents of asylum bids at diplomatic missions, published from Asylum Browser (dataset {version} of {date}). Every fact cites its sources (the incident_sources and sources tables).</source>
+      <translation>在外公館への庇護を求める駆け込み事件の出典付き記録です。Asylum Browser から公開されました（データセット {version}、{date}）。すべての事実に出典が示されています（incident_sources テーブルと sources テーブル）。</translation>
+    </message>
+    <message>
+      <source>Wrote {count} incidents to {folder}; serve them with:
+  datasette serve -i {database} --metadata {metadata}</source>
+      <translation>{count} 件の事件を {folder} に書き込みました。次のコマンドで提供できます：
+  datasette serve -i {database} --metadata {metadata}</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {error}</source>
+      <translation>{path} を作成できません: {error}</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {error}</source>
+      <translation>{path} を読み込めません: {error}</translation>
+    </message>
+    <message>
+      <source>cannot write into {path}: {error}</source>
+      <translation>{path} に書き込めません: {error}</translation>
+    </message>
+    <message>
+      <source>{path} is a file, not a folder</source>
+      <translation>{path} はフォルダーではなくファイルです</translation>
+    </message>
+    <message>
+      <source>{path} is not empty; name an empty or new folder, or add --force to write into it</source>
+      <translation>{path} は空ではありません。空のフォルダーか新しいフォルダーを指定するか、--force を付けてそこに書き込んでください</translation>
     </message>
   </context>
   <context>
     <name>Vocabulary</name>
     <message>
       <source>A mission that is an embassy in all but name, such as West Germany's in East Berlin.</source>
-      <translation type="unfinished" />
+      <translation>東ベルリンの西ドイツ代表部のように、名称は異なるが実質的に大使館である在外公館。</translation>
     </message>
     <message>
       <source>Ambassador's residence</source>
-      <translation type="unfinished" />
+      <translation>大使公邸</translation>
     </message>
     <message>
       <source>Apostolic nunciature</source>
-      <translation type="unfinished" />
+      <translation>ローマ教皇庁大使館</translation>
     </message>
     <message>
       <source>Consulate general</source>
-      <translation type="unfinished" />
+      <translation>総領事館</translation>
     </message>
     <message>
       <source>Consulate or consular section</source>
-      <translation type="unfinished" />
+      <translation>領事館・領事部</translation>
     </message>
     <message>
       <source>Detained or removed by the host state</source>
-      <translation type="unfinished" />
+      <translation>接受国が拘束または排除</translation>
     </message>
     <message>
       <source>Embassy</source>
-      <translation type="unfinished" />
+      <translation>大使館</translation>
     </message>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <source>High commission</source>
-      <translation type="unfinished" />
+      <translation>高等弁務官事務所</translation>
     </message>
     <message>
       <source>International organisation office</source>
-      <translation type="unfinished" />
+      <translation>国際機関事務所</translation>
     </message>
     <message>
       <source>Left voluntarily</source>
-      <translation type="unfinished" />
+      <translation>自発的に退去</translation>
     </message>
     <message>
       <source>Legation</source>
-      <translation type="unfinished" />
+      <translation>公使館</translation>
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>中</translation>
     </message>
     <message>
       <source>Mixed: the group split</source>
-      <translation type="unfinished" />
+      <translation>混在：集団が分かれた</translation>
     </message>
     <message>
       <source>One source states the core facts.</source>
-      <translation type="unfinished" />
+      <translation>1 つの出典が主要な事実を述べている。</translation>
     </message>
     <message>
       <source>Parts of the same group met different outcomes, or only part of the group's fate is known.</source>
-      <translation type="unfinished" />
+      <translation>同じ集団の中で結末が分かれた、または集団の一部の行方しか分かっていない。</translation>
     </message>
     <message>
       <source>Permanent representation</source>
-      <translation type="unfinished" />
+      <translation>常駐代表部</translation>
     </message>
     <message>
       <source>Reached a third country</source>
-      <translation type="unfinished" />
+      <translation>第三国に到達</translation>
     </message>
     <message>
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>学校</translation>
     </message>
     <message>
       <source>The Holy See's embassy.</source>
-      <translation type="unfinished" />
+      <translation>ローマ教皇庁（聖座）の大使館。</translation>
     </message>
     <message>
       <source>The embassy of one Commonwealth country in another.</source>
-      <translation type="unfinished" />
+      <translation>英連邦のある国が別の加盟国に置く大使館。</translation>
     </message>
     <message>
       <source>The head of mission's residence, which shares the embassy's inviolability.</source>
-      <translation type="unfinished" />
+      <translation>在外公館の長の公邸。大使館と同じく不可侵である。</translation>
     </message>
     <message>
       <source>The host state's police or guards took the people into custody: before they got in, on or inside the premises, or as they came out.</source>
-      <translation type="unfinished" />
+      <translation>接受国の警察または警備員が、進入前、敷地上または敷地内、あるいは退出時に人々を拘束した。</translation>
     </message>
     <message>
       <source>The mission or school sent the people away instead of sheltering them.</source>
-      <translation type="unfinished" />
+      <translation>在外公館または学校が、人々を保護せずに追い返した。</translation>
     </message>
     <message>
       <source>The people left the mission and the host country for the destination they sought or a country willing to take them, usually under an arrangement with the host state.</source>
-      <translation type="unfinished" />
+      <translation>人々が在外公館と接受国を離れ、希望する目的地または受け入れ国へ向かった。通常は接受国との取り決めによる。</translation>
     </message>
     <message>
       <source>The people walked out of the mission of their own accord (for example to surrender) without leaving the country under safe passage.</source>
-      <translation type="unfinished" />
+      <translation>人々が（例えば投降するために）自らの意思で在外公館を出た。安導券による出国は伴わない。</translation>
     </message>
     <message>
       <source>Turned away by the mission</source>
-      <translation type="unfinished" />
+      <translation>在外公館が追い返した</translation>
     </message>
     <message>
       <source>Two or more independent sources, or one authoritative source, agree on the core facts.</source>
-      <translation type="unfinished" />
+      <translation>2 つ以上の独立した出典、または 1 つの権威ある出典が主要な事実について一致している。</translation>
     </message>
   </context>
 </TS>

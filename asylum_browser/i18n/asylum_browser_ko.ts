@@ -5,19 +5,23 @@
     <name />
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation> 및 </translation>
     </message>
     <message>
       <source> or </source>
-      <translation type="unfinished" />
+      <translation> 또는 </translation>
     </message>
     <message>
       <source>&amp;About Asylum Browser</source>
+      <translation>Asylum Browser 정보(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Copy rows</source>
-      <translation type="unfinished" />
+      <translation>행 복사(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Detail pane</source>
@@ -29,11 +33,11 @@
     </message>
     <message>
       <source>&amp;Export saved searches…</source>
-      <translation type="unfinished" />
+      <translation>저장된 검색 내보내기(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Export to CSV…</source>
-      <translation type="unfinished" />
+      <translation>CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -53,15 +57,15 @@
     </message>
     <message>
       <source>&amp;Help and search syntax</source>
-      <translation type="unfinished" />
+      <translation>도움말 및 검색 구문(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Import cases…</source>
-      <translation type="unfinished" />
+      <translation>사례 가져오기(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Import saved searches…</source>
-      <translation type="unfinished" />
+      <translation>저장된 검색 가져오기(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Map</source>
@@ -69,6 +73,14 @@
     </message>
     <message>
       <source>&amp;Open database…</source>
+      <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -81,7 +93,7 @@
     </message>
     <message>
       <source>&amp;Save this search…</source>
-      <translation type="unfinished" />
+      <translation>이 검색 저장(&amp;S)…</translation>
     </message>
     <message>
       <source>&amp;Search</source>
@@ -101,562 +113,778 @@
     </message>
     <message>
       <source>(all incidents)</source>
-      <translation type="unfinished" />
+      <translation>(모든 사건)</translation>
     </message>
     <message>
       <source>({alternatives})</source>
-      <translation type="unfinished" />
+      <translation>({alternatives})</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>. Drag to filter by date; double-click to clear.</source>
-      <translation type="unfinished" />
+      <translation>. 끌어서 날짜로 필터링하고, 두 번 클릭하면 해제합니다.</translation>
     </message>
     <message>
       <source>; {count} more in {year} known only to the year (hatched)</source>
-      <translation type="unfinished" />
+      <translation>; {year}년에 연도만 알려진 사건 {count}건 추가(빗금)</translation>
     </message>
     <message>
       <source>&lt;b&gt;{not_in_results}&lt;/b&gt;: the query no longer finds this case; your notes on it are locked until it is back in view.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{not_in_results}&lt;/b&gt;: 현재 검색어로는 이 사례를 더 이상 찾을 수 없습니다. 다시 표시될 때까지 이 사례에 대한 메모는 잠깁니다.</translation>
+    </message>
+    <message>
+      <source>A new database of their own</source>
+      <translation>별도의 새 데이터베이스</translation>
     </message>
     <message>
       <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
-      <translation type="unfinished" />
+      <translation>이 사건에 대한 개인 메모입니다. 데이터베이스가 아닌 작업 공간에만 보관됩니다.</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>{app} 정보</translation>
     </message>
     <message>
       <source>Add a note</source>
-      <translation type="unfinished" />
+      <translation>메모 추가</translation>
     </message>
     <message>
       <source>Add saved searches from a colleague's file</source>
-      <translation type="unfinished" />
+      <translation>동료의 파일에서 저장된 검색 추가</translation>
     </message>
     <message>
       <source>Add tags (Enter keeps each one)</source>
-      <translation type="unfinished" />
+      <translation>태그 추가(Enter로 하나씩 입력)</translation>
     </message>
     <message>
       <source>An unexpected error interrupted the last action ({what}).</source>
-      <translation type="unfinished" />
+      <translation>예기치 않은 오류로 마지막 작업({what})이 중단되었습니다.</translation>
     </message>
     <message>
       <source>Apply</source>
+      <translation>적용</translation>
+    </message>
+    <message>
+      <source>Asylum Browser help</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>At least</source>
-      <translation type="unfinished" />
+      <translation>최소</translation>
     </message>
     <message>
       <source>At most</source>
-      <translation type="unfinished" />
+      <translation>최대</translation>
     </message>
     <message>
       <source>Began between</source>
-      <translation type="unfinished" />
+      <translation>시작 기간</translation>
     </message>
     <message>
       <source>Clear all</source>
-      <translation type="unfinished" />
+      <translation>모두 지우기</translation>
     </message>
     <message>
       <source>Clear all &amp;filters</source>
-      <translation type="unfinished" />
+      <translation>모든 필터 지우기(&amp;F)</translation>
     </message>
     <message>
       <source>Clear all filters</source>
+      <translation>모든 필터 지우기</translation>
+    </message>
+    <message>
+      <source>Click an example to run it. Matching ignores case and accents.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Click to remove this filter</source>
-      <translation type="unfinished" />
+      <translation>클릭하면 이 필터를 제거합니다</translation>
     </message>
     <message>
       <source>Click to show only this; click again to undo. Ctrl-click to leave it out.</source>
-      <translation type="unfinished" />
+      <translation>클릭하면 이 항목만 표시하고, 다시 클릭하면 취소합니다. Ctrl+클릭하면 제외합니다.</translation>
     </message>
     <message>
       <source>Click to zoom in or fan out; Ctrl-click lists them</source>
+      <translation>클릭하면 확대하거나 펼치고, Ctrl+클릭하면 목록을 표시합니다</translation>
+    </message>
+    <message>
+      <source>Copied the citation of 1 case and its sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the citations of {count} cases and their sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Dataset {version} · {where}</source>
-      <translation type="unfinished" />
+      <translation>데이터 세트 {version} · {where}</translation>
     </message>
     <message>
       <source>Date and people</source>
-      <translation type="unfinished" />
+      <translation>날짜 및 인원</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>삭제</translation>
     </message>
     <message>
       <source>Did you mean “{closest}”?</source>
+      <translation>“{closest}”을(를) 찾으셨습니까?</translation>
+    </message>
+    <message>
+      <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export citations</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Export saved searches</source>
-      <translation type="unfinished" />
+      <translation>저장된 검색 내보내기</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>내보내기…</translation>
     </message>
     <message>
       <source>Fast search index unavailable ({reason}); using SQL.</source>
+      <translation>빠른 검색 색인을 사용할 수 없어({reason}) SQL을 사용합니다.</translation>
+    </message>
+    <message>
+      <source>Fields</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Fit</source>
-      <translation type="unfinished" />
+      <translation>맞추기</translation>
     </message>
     <message>
       <source>Fit to results</source>
+      <translation>결과에 맞추기</translation>
+    </message>
+    <message>
+      <source>Flagged for follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Follow up</source>
-      <translation type="unfinished" />
+      <translation>후속 조사</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>시작</translation>
     </message>
     <message>
       <source>Hollow: only the city is known</source>
-      <translation type="unfinished" />
+      <translation>속이 빈 표시: 도시만 알려짐</translation>
+    </message>
+    <message>
+      <source>Import into:</source>
+      <translation>가져올 위치:</translation>
     </message>
     <message>
       <source>Import saved searches</source>
-      <translation type="unfinished" />
+      <translation>저장된 검색 가져오기</translation>
     </message>
     <message>
       <source>Imported and opened {path}</source>
-      <translation type="unfinished" />
+      <translation>{path}을(를) 가져와서 열었습니다</translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>가져오기…</translation>
     </message>
     <message>
       <source>In view</source>
-      <translation type="unfinished" />
+      <translation>보이는 영역</translation>
     </message>
     <message>
       <source>Include it again</source>
-      <translation type="unfinished" />
+      <translation>다시 포함</translation>
     </message>
     <message>
       <source>Key</source>
+      <translation>범례</translation>
+    </message>
+    <message>
+      <source>Keys</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Known only to the month</source>
-      <translation type="unfinished" />
+      <translation>월까지만 알려짐</translation>
     </message>
     <message>
       <source>Known only to the year</source>
+      <translation>연도만 알려짐</translation>
+    </message>
+    <message>
+      <source>Korean, Chinese, Japanese</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Leave this out</source>
-      <translation type="unfinished" />
+      <translation>이 항목 제외</translation>
+    </message>
+    <message>
+      <source>My cases, beside the bundled ones</source>
+      <translation>내 사례(기본 제공 사례와 함께)</translation>
     </message>
     <message>
       <source>Name for the current search, sort and columns:</source>
-      <translation type="unfinished" />
+      <translation>현재 검색, 정렬 및 열의 이름:</translation>
     </message>
     <message>
       <source>Narrow the table, the facets and exports to what the map shows (writes within: into the search). Shift+drag draws a box.</source>
-      <translation type="unfinished" />
+      <translation>표, 분류 항목, 내보내기를 지도에 보이는 영역으로 좁힙니다(검색에 within:을 추가합니다). Shift+끌기로 상자를 그립니다.</translation>
+    </message>
+    <message>
+      <source>New database:</source>
+      <translation>새 데이터베이스:</translation>
     </message>
     <message>
       <source>New name:</source>
+      <translation>새 이름:</translation>
+    </message>
+    <message>
+      <source>Next case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No case selected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No dated incidents</source>
-      <translation type="unfinished" />
+      <translation>날짜가 있는 사건 없음</translation>
     </message>
     <message>
       <source>No incident selected</source>
-      <translation type="unfinished" />
+      <translation>선택한 사건 없음</translation>
     </message>
     <message>
       <source>No incidents match this search.</source>
-      <translation type="unfinished" />
+      <translation>이 검색과 일치하는 사건이 없습니다.</translation>
     </message>
     <message>
       <source>No match</source>
-      <translation type="unfinished" />
+      <translation>일치 항목 없음</translation>
     </message>
     <message>
       <source>No values</source>
+      <translation>값 없음</translation>
+    </message>
+    <message>
+      <source>None yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
-      <translation type="unfinished" />
+      <translation>아직 없습니다. 저장…을 누르면 현재 검색이 보관됩니다.</translation>
     </message>
     <message>
       <source>Not a valid date as stored in this database</source>
-      <translation type="unfinished" />
+      <translation>이 데이터베이스에 저장된 형식으로는 올바른 날짜가 아님</translation>
     </message>
     <message>
       <source>Not in the current results</source>
-      <translation type="unfinished" />
+      <translation>현재 결과에 없음</translation>
     </message>
     <message>
       <source>Number of people</source>
-      <translation type="unfinished" />
+      <translation>인원수</translation>
     </message>
     <message>
       <source>Only show incidents in the map's view</source>
-      <translation type="unfinished" />
+      <translation>지도에 보이는 사건만 표시</translation>
     </message>
     <message>
       <source>Only what is in view</source>
-      <translation type="unfinished" />
+      <translation>보이는 영역만</translation>
     </message>
     <message>
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
       <source>Open an Asylum Browser database</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser 데이터베이스 열기</translation>
     </message>
     <message>
       <source>Opened the bundled database</source>
-      <translation type="unfinished" />
+      <translation>기본 제공 데이터베이스를 열었습니다</translation>
     </message>
     <message>
       <source>Opened {path}</source>
+      <translation>{path}을(를) 열었습니다</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read a case</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Recall</source>
-      <translation type="unfinished" />
+      <translation>불러오기</translation>
     </message>
     <message>
       <source>Recall the saved search {name}</source>
-      <translation type="unfinished" />
+      <translation>저장된 검색 {name} 불러오기</translation>
     </message>
     <message>
       <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
-      <translation type="unfinished" />
+      <translation>사이드바에서 ✕를 눌러 필터를 제거하거나, 날짜 범위를 넓히거나, F1을 눌러 검색 구문을 확인하십시오.</translation>
     </message>
     <message>
       <source>Remove filter {filter}</source>
-      <translation type="unfinished" />
+      <translation>필터 {filter} 제거</translation>
     </message>
     <message>
       <source>Remove this filter</source>
-      <translation type="unfinished" />
+      <translation>이 필터 제거</translation>
     </message>
     <message>
       <source>Remove this tag</source>
-      <translation type="unfinished" />
+      <translation>이 태그 제거</translation>
     </message>
     <message>
       <source>Rename saved search</source>
-      <translation type="unfinished" />
+      <translation>저장된 검색 이름 바꾸기</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>이름 바꾸기…</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
-      <translation type="unfinished" />
+      <translation>레이아웃 초기화(&amp;L)</translation>
     </message>
     <message>
       <source>Reset columns</source>
-      <translation type="unfinished" />
+      <translation>열 초기화</translation>
     </message>
     <message>
       <source>Reset view to the whole world</source>
-      <translation type="unfinished" />
+      <translation>전 세계 보기로 초기화</translation>
     </message>
     <message>
       <source>Right-click to rename, delete or export.</source>
-      <translation type="unfinished" />
+      <translation>마우스 오른쪽 버튼을 클릭하여 이름 바꾸기, 삭제 또는 내보내기를 합니다.</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+      <translation>SQLite 데이터베이스 (*.sqlite *.sqlite3 *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the case as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
-      <translation type="unfinished" />
+      <translation>현재 검색, 정렬 및 열을 이름을 붙여 저장</translation>
     </message>
     <message>
       <source>Save this search</source>
-      <translation type="unfinished" />
+      <translation>이 검색 저장</translation>
     </message>
     <message>
       <source>Saved searches</source>
-      <translation type="unfinished" />
+      <translation>저장된 검색</translation>
     </message>
     <message>
       <source>Saved searches (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>저장된 검색 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
       <source>Save…</source>
-      <translation type="unfinished" />
+      <translation>저장…</translation>
     </message>
     <message>
       <source>Search incidents</source>
+      <translation>사건 검색</translation>
+    </message>
+    <message>
+      <source>Search syntax</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Search syntax help</source>
-      <translation type="unfinished" />
+      <translation>검색 구문 도움말</translation>
     </message>
     <message>
       <source>Search syntax, with examples</source>
-      <translation type="unfinished" />
+      <translation>검색 구문 및 예시</translation>
     </message>
     <message>
       <source>Search {query} instead</source>
-      <translation type="unfinished" />
+      <translation>{query}(으)로 대신 검색</translation>
     </message>
     <message>
       <source>Search: </source>
-      <translation type="unfinished" />
+      <translation>검색: </translation>
     </message>
     <message>
       <source>Search: shenyang, host:china year:2002, "over the wall", 북한 …  (F1 for help)</source>
-      <translation type="unfinished" />
+      <translation>검색: shenyang, host:china year:2002, "over the wall", 북한 …  (도움말은 F1)</translation>
     </message>
     <message>
       <source>Searching and reading work; saved searches, notes and tags cannot be kept.</source>
+      <translation>검색과 열람은 가능하지만 저장된 검색, 메모, 태그는 보관할 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Select a case to cite it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
-      <translation type="unfinished" />
+      <translation>행을 선택하면 사례의 날짜, 인원, 경위, 모든 출처, 출처 간 차이를 볼 수 있습니다.</translation>
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
-      <translation type="unfinished" />
+      <translation>설정을 저장할 수 없습니다: {reason}. 변경 사항은 {app}을(를) 닫을 때까지만 유지됩니다.</translation>
     </message>
     <message>
       <source>Settings were reset</source>
-      <translation type="unfinished" />
+      <translation>설정이 초기화되었습니다</translation>
+    </message>
+    <message>
+      <source>Several places are called {city}: choose one</source>
+      <translation>{city}(이)라는 곳이 여러 개 있습니다. 하나를 선택하십시오</translation>
+    </message>
+    <message>
+      <source>Several places have this name: choose the one you mean, and its country becomes the host country.</source>
+      <translation>이 이름을 가진 곳이 여러 개 있습니다. 원하는 곳을 선택하면 그 나라가 접수국이 됩니다.</translation>
     </message>
     <message>
       <source>Show fewer</source>
-      <translation type="unfinished" />
+      <translation>접기</translation>
     </message>
     <message>
       <source>Show only this</source>
-      <translation type="unfinished" />
+      <translation>이 항목만 표시</translation>
     </message>
     <message>
       <source>Show or hide the colour key</source>
-      <translation type="unfinished" />
+      <translation>색상 범례 표시/숨기기</translation>
     </message>
     <message>
       <source>Showing all {total} incidents</source>
-      <translation type="unfinished" />
+      <translation>사건 {total}건 모두 표시</translation>
     </message>
     <message>
       <source>Showing {count} of {total} incidents where {conditions}</source>
-      <translation type="unfinished" />
+      <translation>사건 {total}건 중 {conditions} 조건에 맞는 {count}건 표시</translation>
     </message>
     <message>
       <source>Tags of this incident</source>
-      <translation type="unfinished" />
+      <translation>이 사건의 태그</translation>
     </message>
     <message>
       <source>Tags of your own, e.g. vienna-convention. Enter, a comma or a space keeps each one as a chip.</source>
+      <translation>직접 만드는 태그입니다(예: vienna-convention). Enter, 쉼표 또는 공백을 입력하면 태그가 하나씩 칩으로 추가됩니다.</translation>
+    </message>
+    <message>
+      <source>Tags: {tags}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The bundled database</source>
+      <translation>기본 제공 데이터베이스</translation>
+    </message>
+    <message>
+      <source>The case, in full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The citations cannot be written to {path}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The database that was open stays open.</source>
-      <translation type="unfinished" />
+      <translation>열려 있던 데이터베이스는 계속 열려 있습니다.</translation>
     </message>
     <message>
       <source>The details could not be written to the log folder.</source>
-      <translation type="unfinished" />
+      <translation>세부 정보를 로그 폴더에 기록할 수 없습니다.</translation>
     </message>
     <message>
       <source>The details were written to {path}; please include that file if you report the problem.</source>
+      <translation>세부 정보가 {path}에 기록되었습니다. 문제를 보고할 때 이 파일을 첨부해 주십시오.</translation>
+    </message>
+    <message>
+      <source>The next case in the results (Alt+Right)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The previous case in the results (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The query failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>쿼리에 실패했습니다: {reason}</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>이 데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>종료</translation>
     </message>
     <message>
       <source>Unknown: no source gives this</source>
-      <translation type="unfinished" />
+      <translation>알 수 없음: 이 정보를 제공하는 출처가 없음</translation>
+    </message>
+    <message>
+      <source>Which place of this name</source>
+      <translation>이 이름의 장소 선택</translation>
     </message>
     <message>
       <source>World</source>
+      <translation>전 세계</translation>
+    </message>
+    <message>
+      <source>Wrote {count} citations to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
-      <translation type="unfinished" />
+      <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD. 연도만 알려진 사건은 그 해 전체가 범위 안에 있을 때만 포함됩니다</translation>
     </message>
     <message>
       <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
-      <translation type="unfinished" />
+      <translation>내 사례는 보관되어 있지만 아직 표시할 수 없습니다: {reason}</translation>
     </message>
     <message>
       <source>Your note on this incident</source>
-      <translation type="unfinished" />
+      <translation>이 사건에 대한 내 메모</translation>
     </message>
     <message>
       <source>Your notes</source>
-      <translation type="unfinished" />
+      <translation>내 메모</translation>
     </message>
     <message>
       <source>Your workspace cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>작업 공간을 열 수 없습니다</translation>
     </message>
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>작업 공간을 사용할 수 없어 이 내용을 보관할 수 없습니다.</translation>
     </message>
     <message>
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>확대</translation>
     </message>
     <message>
       <source>Zoom out</source>
+      <translation>축소</translation>
+    </message>
+    <message>
+      <source>a date range</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>a decade is written 1980s or 1980</source>
+      <translation>연대는 1980s 또는 1980으로 입력합니다</translation>
+    </message>
+    <message>
+      <source>a field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a phrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a sidebar value excludes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a value with spaces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a word's beginning</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>a year has four digits, as in 2002</source>
+      <translation>연도는 2002처럼 네 자리 숫자입니다</translation>
+    </message>
+    <message>
+      <source>a year range</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>all incidents</source>
-      <translation type="unfinished" />
+      <translation>모든 사건</translation>
     </message>
     <message>
       <source>and {count} more</source>
-      <translation type="unfinished" />
+      <translation>외 {count}건</translation>
     </message>
     <message>
       <source>and {count} more (zoom in or filter)</source>
-      <translation type="unfinished" />
+      <translation>외 {count}건(확대하거나 필터를 적용하십시오)</translation>
     </message>
     <message>
       <source>around {cities}</source>
-      <translation type="unfinished" />
+      <translation>{cities} 주변</translation>
     </message>
     <message>
       <source>around {city} and 1 other city</source>
-      <translation type="unfinished" />
+      <translation>{city} 외 도시 1곳 주변</translation>
     </message>
     <message>
       <source>around {city} and {count} other cities</source>
+      <translation>{city} 외 도시 {count}곳 주변</translation>
+    </message>
+    <message>
+      <source>at least ten people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>at least {value}</source>
-      <translation type="unfinished" />
+      <translation>{value} 이상</translation>
     </message>
     <message>
       <source>at most {value}</source>
-      <translation type="unfinished" />
+      <translation>{value} 이하</translation>
     </message>
     <message>
       <source>bundled</source>
+      <translation>기본 제공</translation>
+    </message>
+    <message>
+      <source>clear the search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>copy the selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>either term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exclude a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>export</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>후속 조사 표시됨</translation>
     </message>
     <message>
       <source>from {low} to {high}</source>
-      <translation type="unfinished" />
+      <translation>{low}부터 {high}까지</translation>
     </message>
     <message>
       <source>incidents where {conditions}</source>
+      <translation>{conditions} 조건에 맞는 사건</translation>
+    </message>
+    <message>
+      <source>leave out</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>map area {area}</source>
-      <translation type="unfinished" />
+      <translation>지도 영역 {area}</translation>
     </message>
     <message>
       <source>not ({condition})</source>
-      <translation type="unfinished" />
+      <translation>({condition}) 아님</translation>
     </message>
     <message>
       <source>not a valid tag</source>
-      <translation type="unfinished" />
+      <translation>올바른 태그가 아님</translation>
     </message>
     <message>
       <source>not flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>후속 조사 표시 안 됨</translation>
     </message>
     <message>
       <source>not in the current results</source>
-      <translation type="unfinished" />
+      <translation>현재 결과에 없음</translation>
     </message>
     <message>
       <source>not {condition}</source>
+      <translation>{condition} 아님</translation>
+    </message>
+    <message>
+      <source>open a database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>search</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>sorted by {column}</source>
-      <translation type="unfinished" />
+      <translation>{column} 기준 정렬</translation>
     </message>
     <message>
       <source>sorted by {column} (descending)</source>
-      <translation type="unfinished" />
+      <translation>{column} 기준 정렬(내림차순)</translation>
     </message>
     <message>
       <source>the number of people must be a whole number</source>
-      <translation type="unfinished" />
+      <translation>인원수는 정수여야 합니다</translation>
     </message>
     <message>
       <source>the number of people must be under {limit}</source>
-      <translation type="unfinished" />
+      <translation>인원수는 {limit} 미만이어야 합니다</translation>
     </message>
     <message>
       <source>the text contains the phrase “{phrase}”</source>
-      <translation type="unfinished" />
+      <translation>본문에 “{phrase}” 구절이 포함됨</translation>
     </message>
     <message>
       <source>the text contains “{word}”</source>
-      <translation type="unfinished" />
+      <translation>본문에 “{word}” 포함</translation>
     </message>
     <message>
       <source>the text has a word starting with “{start}”</source>
+      <translation>본문에 “{start}”(으)로 시작하는 단어가 있음</translation>
+    </message>
+    <message>
+      <source>this help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>two values of one field</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -664,99 +892,150 @@
       <translation>알 수 없음</translation>
     </message>
     <message>
-      <source>workspace unavailable</source>
+      <source>unknown values</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words (all must appear)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>workspace unavailable</source>
+      <translation>작업 공간 사용 불가</translation>
     </message>
     <message>
       <source>your note mentions “{words}”</source>
-      <translation type="unfinished" />
+      <translation>내 메모에 “{words}” 언급</translation>
+    </message>
+    <message>
+      <source>{added} added to your cases, {kept} already there</source>
+      <translation>내 사례에 {added}건 추가, {kept}건은 이미 있음</translation>
     </message>
     <message>
       <source>{app} keeps running.</source>
-      <translation type="unfinished" />
+      <translation>{app}은(는) 계속 실행됩니다.</translation>
     </message>
     <message>
       <source>{app}: something went wrong</source>
-      <translation type="unfinished" />
+      <translation>{app}: 문제가 발생했습니다</translation>
     </message>
     <message>
       <source>{cities} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{cities} 및 {last}</translation>
+    </message>
+    <message>
+      <source>{city}, {country} ({population} people)</source>
+      <translation>{city}, {country}(인구 {population}명)</translation>
     </message>
     <message>
       <source>{column} (not sortable)</source>
-      <translation type="unfinished" />
+      <translation>{column}(정렬 불가)</translation>
+    </message>
+    <message>
+      <source>{count} added to your cases.</source>
+      <translation>내 사례에 {count}건이 추가되었습니다.</translation>
     </message>
     <message>
       <source>{count} here · Ctrl-click the centre lists them</source>
-      <translation type="unfinished" />
+      <translation>여기에 {count}건 · 가운데를 Ctrl+클릭하면 목록 표시</translation>
     </message>
     <message>
       <source>{count} of {total} incidents</source>
-      <translation type="unfinished" />
+      <translation>사건 {total}건 중 {count}건</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{facet}: {value}, 사건 {count}건</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents, excluded</source>
-      <translation type="unfinished" />
+      <translation>{facet}: {value}, 사건 {count}건, 제외됨</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents, selected</source>
-      <translation type="unfinished" />
+      <translation>{facet}: {value}, 사건 {count}건, 선택됨</translation>
     </message>
     <message>
       <source>{field} is unknown</source>
-      <translation type="unfinished" />
+      <translation>{field}: 알 수 없음</translation>
     </message>
     <message>
       <source>{field} is within {box}</source>
-      <translation type="unfinished" />
+      <translation>{field}이(가) {box} 안에 있음</translation>
     </message>
     <message>
       <source>{field} is {area}</source>
-      <translation type="unfinished" />
+      <translation>{field}: {area}</translation>
     </message>
     <message>
       <source>{field} is {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}: {value}</translation>
     </message>
     <message>
       <source>{field} is “{value}”</source>
-      <translation type="unfinished" />
+      <translation>{field}: “{value}”</translation>
     </message>
     <message>
       <source>{field}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}: {value}</translation>
     </message>
     <message>
       <source>{period}: {count} incident in these results ({total} in the whole database)</source>
-      <translation type="unfinished" />
+      <translation>{period}: 이 결과에서 사건 {count}건(전체 데이터베이스에서 {total}건)</translation>
     </message>
     <message>
       <source>{period}: {count} incidents in these results ({total} in the whole database)</source>
-      <translation type="unfinished" />
+      <translation>{period}: 이 결과에서 사건 {count}건(전체 데이터베이스에서 {total}건)</translation>
     </message>
     <message>
       <source>{span}: {count} incident</source>
-      <translation type="unfinished" />
+      <translation>{span}: 사건 {count}건</translation>
     </message>
     <message>
       <source>{span}: {count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{span}: 사건 {count}건</translation>
     </message>
     <message>
       <source>{task}… {share} (searching works meanwhile)</source>
-      <translation type="unfinished" />
+      <translation>{task}… {share}(그동안에도 검색할 수 있습니다)</translation>
     </message>
     <message>
       <source>“{value}” (not a number)</source>
-      <translation type="unfinished" />
+      <translation>“{value}”(숫자가 아님)</translation>
     </message>
     <message>
       <source>“{value}” is not a known {field}.</source>
+      <translation>“{value}”은(는) 알려진 {field} 값이 아닙니다.</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Citations</name>
+    <message>
+      <source>Accessed {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}; open it in Asylum Browser: {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>[Untitled]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>n.d.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>version {version}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -764,83 +1043,83 @@
     <name>Corrections</name>
     <message>
       <source>(none in the bundled record)</source>
-      <translation type="unfinished" />
+      <translation>(기본 제공 기록에 없음)</translation>
     </message>
     <message>
       <source>A correction needs its source: a URL or a citation.</source>
-      <translation type="unfinished" />
+      <translation>수정에는 출처(URL 또는 인용 정보)가 필요합니다.</translation>
     </message>
     <message>
       <source>A correction needs the case it is about.</source>
-      <translation type="unfinished" />
+      <translation>수정에는 대상 사례가 필요합니다.</translation>
     </message>
     <message>
       <source>A source can only support record fields, not {fields}.</source>
-      <translation type="unfinished" />
+      <translation>출처는 기록 필드만 뒷받침할 수 있으며 {fields}은(는) 해당하지 않습니다.</translation>
     </message>
     <message>
       <source>Added this report as your source for {id} (see its details).</source>
-      <translation type="unfinished" />
+      <translation>이 보도를 {id}의 출처로 추가했습니다(세부 정보 참조).</translation>
     </message>
     <message>
       <source>Added this report to the sources of your case {id}.</source>
-      <translation type="unfinished" />
+      <translation>이 보도를 내 사례 {id}의 출처에 추가했습니다.</translation>
     </message>
     <message>
       <source>Case: {id}</source>
-      <translation type="unfinished" />
+      <translation>사례: {id}</translation>
     </message>
     <message>
       <source>Could not write to {folder}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{folder}에 쓸 수 없습니다: {problem}</translation>
     </message>
     <message>
       <source>Export my corrections</source>
-      <translation type="unfinished" />
+      <translation>내 수정 사항 내보내기</translation>
     </message>
     <message>
       <source>Published date: {problem}</source>
-      <translation type="unfinished" />
+      <translation>게재일: {problem}</translation>
     </message>
     <message>
       <source>Say what you claim the {field} is.</source>
-      <translation type="unfinished" />
+      <translation>올바르다고 보는 {field} 값을 입력하십시오.</translation>
     </message>
     <message>
       <source>Suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>수정 제안</translation>
     </message>
     <message>
       <source>The source URL must start with http:// or https://.</source>
-      <translation type="unfinished" />
+      <translation>출처 URL은 http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
       <source>Wrote {count} corrected record(s) to {folder}.</source>
-      <translation type="unfinished" />
+      <translation>수정된 기록 {count}건을 {folder}에 기록했습니다.</translation>
     </message>
     <message>
       <source>You have no corrections to export.</source>
-      <translation type="unfinished" />
+      <translation>내보낼 수정 사항이 없습니다.</translation>
     </message>
     <message>
       <source>Your corrections (not in the bundled data)</source>
-      <translation type="unfinished" />
+      <translation>내 수정 사항(기본 제공 데이터에 없음)</translation>
     </message>
     <message>
       <source>delete a correction</source>
-      <translation type="unfinished" />
+      <translation>수정 삭제</translation>
     </message>
     <message>
       <source>suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>수정 제안</translation>
     </message>
     <message>
       <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>
-      <translation type="unfinished" />
+      <translation>{id}은(는) 기본 제공 사례가 아니므로({file} 없음) 해당 수정 사항을 내보내지 않았습니다.</translation>
     </message>
     <message>
       <source>“{field}” is not a field of a case record; use one of: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>“{field}”은(는) 사례 기록의 필드가 아닙니다. 다음 중 하나를 사용하십시오: {fields}.</translation>
     </message>
   </context>
   <context>
@@ -851,22 +1130,22 @@
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
-      <translation type="unfinished" />
+      <translation>“{value}”(올바른 날짜가 아님)</translation>
     </message>
   </context>
   <context>
     <name>Field</name>
     <message>
       <source>'bundled' (shipped with Asylum Browser) or 'mine' (a case of your own)</source>
-      <translation type="unfinished" />
+      <translation>'bundled'(Asylum Browser와 함께 제공) 또는 'mine'(직접 만든 사례)</translation>
     </message>
     <message>
       <source>'mission' (the building's own coordinates) or 'city'</source>
-      <translation type="unfinished" />
+      <translation>'mission'(건물 자체의 좌표) 또는 'city'</translation>
     </message>
     <message>
       <source>Bundled with Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser 기본 제공</translation>
     </message>
     <message>
       <source>City</source>
@@ -874,27 +1153,27 @@
     </message>
     <message>
       <source>City of the mission</source>
-      <translation type="unfinished" />
+      <translation>공관 소재 도시</translation>
     </message>
     <message>
       <source>Code of the seekers' country of nationality</source>
-      <translation type="unfinished" />
+      <translation>비호 신청자 국적국의 코드</translation>
     </message>
     <message>
       <source>Code of the state or organisation the mission belongs to</source>
-      <translation type="unfinished" />
+      <translation>공관이 속한 국가 또는 기구의 코드</translation>
     </message>
     <message>
       <source>Code of the state where the mission stood (see countries)</source>
-      <translation type="unfinished" />
+      <translation>공관이 있던 국가의 코드(countries 참조)</translation>
     </message>
     <message>
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>신뢰도</translation>
     </message>
     <message>
       <source>Confidence note</source>
-      <translation type="unfinished" />
+      <translation>신뢰도 메모</translation>
     </message>
     <message>
       <source>Date</source>
@@ -902,31 +1181,31 @@
     </message>
     <message>
       <source>Day of the outcome (for example arrival in the destination)</source>
-      <translation type="unfinished" />
+      <translation>결과가 나온 날(예: 목적지 도착일)</translation>
     </message>
     <message>
       <source>Day the bid began, as YYYY, YYYY-MM or YYYY-MM-DD (its precision)</source>
-      <translation type="unfinished" />
+      <translation>비호 요청이 시작된 날. YYYY, YYYY-MM 또는 YYYY-MM-DD(알려진 정밀도에 따름)</translation>
     </message>
     <message>
       <source>Day the stay or standoff in the mission ended, at its precision</source>
-      <translation type="unfinished" />
+      <translation>공관 내 체류나 대치가 끝난 날(알려진 정밀도에 따름)</translation>
     </message>
     <message>
       <source>Decade</source>
-      <translation type="unfinished" />
+      <translation>연대</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>목적지</translation>
     </message>
     <message>
       <source>Detained by host</source>
-      <translation type="unfinished" />
+      <translation>접수국에 구금됨</translation>
     </message>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>진입 방식</translation>
     </message>
     <message>
       <source>Host country</source>
@@ -934,111 +1213,111 @@
     </message>
     <message>
       <source>Host response</source>
-      <translation type="unfinished" />
+      <translation>접수국의 대응</translation>
     </message>
     <message>
       <source>How the host state responded</source>
-      <translation type="unfinished" />
+      <translation>접수국이 대응한 방식</translation>
     </message>
     <message>
       <source>How they got in, or tried to</source>
-      <translation type="unfinished" />
+      <translation>공관에 들어간 방식 또는 들어가려 한 방식</translation>
     </message>
     <message>
       <source>ID</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
       <source>Identifier of the mission, school or office</source>
-      <translation type="unfinished" />
+      <translation>공관, 학교 또는 사무소의 식별자</translation>
     </message>
     <message>
       <source>Inferred values</source>
-      <translation type="unfinished" />
+      <translation>추정 값</translation>
     </message>
     <message>
       <source>Latitude</source>
-      <translation type="unfinished" />
+      <translation>위도</translation>
     </message>
     <message>
       <source>Left voluntarily</source>
-      <translation type="unfinished" />
+      <translation>자진 퇴거</translation>
     </message>
     <message>
       <source>Longitude</source>
-      <translation type="unfinished" />
+      <translation>경도</translation>
     </message>
     <message>
       <source>Map position</source>
-      <translation type="unfinished" />
+      <translation>지도 위치</translation>
     </message>
     <message>
       <source>Mission</source>
-      <translation type="unfinished" />
+      <translation>공관</translation>
     </message>
     <message>
       <source>Mission ID</source>
-      <translation type="unfinished" />
+      <translation>공관 ID</translation>
     </message>
     <message>
       <source>Mission type</source>
-      <translation type="unfinished" />
+      <translation>공관 유형</translation>
     </message>
     <message>
       <source>Mixed outcomes</source>
-      <translation type="unfinished" />
+      <translation>혼합 결과</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>국적</translation>
     </message>
     <message>
       <source>Number of people (empty when unknown)</source>
-      <translation type="unfinished" />
+      <translation>인원수(알 수 없으면 비어 있음)</translation>
     </message>
     <message>
       <source>Origin</source>
-      <translation type="unfinished" />
+      <translation>구분</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>결과</translation>
     </message>
     <message>
       <source>Outcome class (vocabulary in docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>결과 분류(용어는 docs/data.md 참조)</translation>
     </message>
     <message>
       <source>Outcome date</source>
-      <translation type="unfinished" />
+      <translation>결과 날짜</translation>
     </message>
     <message>
       <source>Outcome details</source>
-      <translation type="unfinished" />
+      <translation>결과 세부 정보</translation>
     </message>
     <message>
       <source>Outcome unknown</source>
-      <translation type="unfinished" />
+      <translation>결과 알 수 없음</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>인원</translation>
     </message>
     <message>
       <source>People note</source>
-      <translation type="unfinished" />
+      <translation>인원 메모</translation>
     </message>
     <message>
       <source>Places passed through on the way out</source>
-      <translation type="unfinished" />
+      <translation>출국 과정에서 거친 곳</translation>
     </message>
     <message>
       <source>Reached a third country</source>
-      <translation type="unfinished" />
+      <translation>제3국 도착</translation>
     </message>
     <message>
       <source>Seekers' nationality</source>
-      <translation type="unfinished" />
+      <translation>비호 신청자의 국적</translation>
     </message>
     <message>
       <source>Sending state</source>
@@ -1046,31 +1325,31 @@
     </message>
     <message>
       <source>Short title (our words)</source>
-      <translation type="unfinished" />
+      <translation>짧은 제목(자체 작성)</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>출처</translation>
     </message>
     <message>
       <source>Source title</source>
-      <translation type="unfinished" />
+      <translation>출처 제목</translation>
     </message>
     <message>
       <source>Stable identifier of the incident</source>
-      <translation type="unfinished" />
+      <translation>사건의 고정 식별자</translation>
     </message>
     <message>
       <source>Stay ended</source>
-      <translation type="unfinished" />
+      <translation>체류 종료</translation>
     </message>
     <message>
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>요약</translation>
     </message>
     <message>
       <source>Summary in our own words</source>
-      <translation type="unfinished" />
+      <translation>자체 작성 요약</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1078,91 +1357,91 @@
     </message>
     <message>
       <source>Transit</source>
-      <translation type="unfinished" />
+      <translation>경유지</translation>
     </message>
     <message>
       <source>Turned away</source>
-      <translation type="unfinished" />
+      <translation>돌려보내짐</translation>
     </message>
     <message>
       <source>Type of the mission (vocabulary in docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>공관의 유형(용어는 docs/data.md 참조)</translation>
     </message>
     <message>
       <source>Values no source states outright, each with its bounds and reason (field: inferred, after … and before …: why)</source>
-      <translation type="unfinished" />
+      <translation>어떤 출처도 명시하지 않은 값과 각각의 범위 및 근거(필드: 추정값, … 이후 … 이전: 근거)</translation>
     </message>
     <message>
       <source>WGS84 latitude</source>
-      <translation type="unfinished" />
+      <translation>WGS84 위도</translation>
     </message>
     <message>
       <source>WGS84 longitude</source>
-      <translation type="unfinished" />
+      <translation>WGS84 경도</translation>
     </message>
     <message>
       <source>What happened to them</source>
-      <translation type="unfinished" />
+      <translation>이들에게 일어난 일</translation>
     </message>
     <message>
       <source>Where they ended up, where stated</source>
-      <translation type="unfinished" />
+      <translation>최종 도착지(밝혀진 경우)</translation>
     </message>
     <message>
       <source>Who the people were, by count and relationship</source>
-      <translation type="unfinished" />
+      <translation>당사자의 인원수와 관계</translation>
     </message>
     <message>
       <source>Why the confidence is not high, where it is not</source>
-      <translation type="unfinished" />
+      <translation>신뢰도가 높지 않은 경우 그 이유</translation>
     </message>
     <message>
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>연도</translation>
     </message>
     <message>
       <source>Yours</source>
-      <translation type="unfinished" />
+      <translation>내 사례</translation>
     </message>
     <message>
       <source>a tag you gave incidents</source>
-      <translation type="unfinished" />
+      <translation>사건에 붙인 태그</translation>
     </message>
     <message>
       <source>a theme derived from the record's facts (docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>기록의 사실에서 도출한 주제(docs/data.md)</translation>
     </message>
     <message>
       <source>bundled (shipped with the app) or mine (your own cases)</source>
-      <translation type="unfinished" />
+      <translation>bundled(앱과 함께 제공) 또는 mine(내 사례)</translation>
     </message>
     <message>
       <source>city</source>
-      <translation type="unfinished" />
+      <translation>도시</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>신뢰도</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>날짜</translation>
     </message>
     <message>
       <source>decade</source>
-      <translation type="unfinished" />
+      <translation>연대</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>후속 조사 표시</translation>
     </message>
     <message>
       <source>high or medium</source>
-      <translation type="unfinished" />
+      <translation>high(높음) 또는 medium(보통)</translation>
     </message>
     <message>
       <source>high or medium (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>high(높음) 또는 medium(보통)(docs/data.md 참조)</translation>
     </message>
     <message>
       <source>host country</source>
@@ -1170,31 +1449,31 @@
     </message>
     <message>
       <source>incidents you flagged for follow-up: flag:yes (or flag:no)</source>
-      <translation type="unfinished" />
+      <translation>후속 조사로 표시한 사건: flag:yes(또는 flag:no)</translation>
     </message>
     <message>
       <source>mission type</source>
-      <translation type="unfinished" />
+      <translation>공관 유형</translation>
     </message>
     <message>
       <source>nationality</source>
-      <translation type="unfinished" />
+      <translation>국적</translation>
     </message>
     <message>
       <source>number of people</source>
-      <translation type="unfinished" />
+      <translation>인원수</translation>
     </message>
     <message>
       <source>one incident by its identifier</source>
-      <translation type="unfinished" />
+      <translation>식별자로 지정한 사건 하나</translation>
     </message>
     <message>
       <source>origin</source>
-      <translation type="unfinished" />
+      <translation>구분</translation>
     </message>
     <message>
       <source>outcome</source>
-      <translation type="unfinished" />
+      <translation>결과</translation>
     </message>
     <message>
       <source>sending state</source>
@@ -1202,71 +1481,71 @@
     </message>
     <message>
       <source>the city of the mission</source>
-      <translation type="unfinished" />
+      <translation>공관 소재 도시</translation>
     </message>
     <message>
       <source>the country where the mission stood</source>
-      <translation type="unfinished" />
+      <translation>공관이 있던 나라</translation>
     </message>
     <message>
       <source>the date the bid began, YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>비호 요청이 시작된 날짜, YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
     </message>
     <message>
       <source>the decade the bid began, as 1980s or 1980</source>
-      <translation type="unfinished" />
+      <translation>비호 요청이 시작된 연대, 1980s 또는 1980 형식</translation>
     </message>
     <message>
       <source>the map position</source>
-      <translation type="unfinished" />
+      <translation>지도 위치</translation>
     </message>
     <message>
       <source>the map position lies in a box: south,west,north,east in degrees</source>
-      <translation type="unfinished" />
+      <translation>지도 위치가 상자 안에 있음: south,west,north,east(도 단위)</translation>
     </message>
     <message>
       <source>the number of people</source>
-      <translation type="unfinished" />
+      <translation>인원수</translation>
     </message>
     <message>
       <source>the outcome class</source>
-      <translation type="unfinished" />
+      <translation>결과 분류</translation>
     </message>
     <message>
       <source>the seekers' nationality (country or demonym)</source>
-      <translation type="unfinished" />
+      <translation>비호 신청자의 국적(국가명 또는 국민 명칭)</translation>
     </message>
     <message>
       <source>the state or organisation the mission belongs to (mission: is the same)</source>
-      <translation type="unfinished" />
+      <translation>공관이 속한 국가 또는 기구(mission:도 같음)</translation>
     </message>
     <message>
       <source>the type of mission</source>
-      <translation type="unfinished" />
+      <translation>공관의 유형</translation>
     </message>
     <message>
       <source>the year the bid began</source>
-      <translation type="unfinished" />
+      <translation>비호 요청이 시작된 연도</translation>
     </message>
     <message>
       <source>theme</source>
-      <translation type="unfinished" />
+      <translation>주제</translation>
     </message>
     <message>
       <source>words in your notes</source>
-      <translation type="unfinished" />
+      <translation>내 메모의 단어</translation>
     </message>
     <message>
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>연도</translation>
     </message>
     <message>
       <source>your note</source>
-      <translation type="unfinished" />
+      <translation>내 메모</translation>
     </message>
     <message>
       <source>your tag</source>
-      <translation type="unfinished" />
+      <translation>내 태그</translation>
     </message>
   </context>
   <context>
@@ -1288,18 +1567,123 @@
     <name>MainWindow</name>
     <message>
       <source>Remember the last search</source>
-      <translation type="unfinished" />
+      <translation>마지막 검색 기억</translation>
+    </message>
+  </context>
+  <context>
+    <name>Publish</name>
+    <message>
+      <source># {title}
+
+This folder was written by `asylum-browser publish`: a copy of the Asylum Browser database
+({database}), its Datasette metadata ({metadata}) and this README.
+{mine}
+## Serve it for your team
+
+From this folder:
+
+    pip install 'asylum-browser[publish]'   # or: pip install datasette datasette-cluster-map
+    datasette serve -i {database} --metadata {metadata}
+
+`-i` (immutable) serves the file read-only: no one can write to it through the site.
+
+## Publish it
+
+`datasette publish` sends the same two files to a host of your choice, for example
+`datasette publish cloudrun {database} --metadata {metadata} --install datasette-cluster-map`.
+Published databases are served immutably.
+
+## Corrections
+
+The site is read-only. Corrections come back as the TOML records that Asylum Browser's
+"Export my corrections" writes; send them as a pull request to the dataset's repository,
+where they are reviewed in git like every other record.
+</source>
+      <translation># {title}
+
+이 폴더는 `asylum-browser publish`로 만들었습니다. Asylum Browser 데이터베이스의 사본
+({database}), 해당 Datasette 메타데이터({metadata}), 그리고 이 README가 들어 있습니다.
+{mine}
+## 팀과 함께 쓰도록 서비스하기
+
+이 폴더에서 다음을 실행합니다.
+
+    pip install 'asylum-browser[publish]'   # 또는: pip install datasette datasette-cluster-map
+    datasette serve -i {database} --metadata {metadata}
+
+`-i`(immutable)는 파일을 읽기 전용으로 제공하므로 누구도 사이트를 통해 파일에 쓸 수 없습니다.
+
+## 게시하기
+
+`datasette publish`는 같은 두 파일을 원하는 호스트로 보냅니다. 예:
+`datasette publish cloudrun {database} --metadata {metadata} --install datasette-cluster-map`.
+게시된 데이터베이스는 변경할 수 없는(immutable) 상태로 제공됩니다.
+
+## 수정 사항
+
+사이트는 읽기 전용입니다. 수정 사항은 Asylum Browser의 "내 수정 사항 내보내기"가 만드는
+TOML 기록으로 돌아옵니다. 이를 데이터 세트 저장소에 풀 리퀘스트로 보내면, 다른 모든 기록과
+마찬가지로 git에서 검토됩니다.
+</translation>
+    </message>
+    <message>
+      <source>--with-my-cases: you have no cases of your own yet (add some with: asylum-browser cases add FILE.json)</source>
+      <translation>--with-my-cases: 아직 내 사례가 없습니다(추가하려면: asylum-browser cases add FILE.json)</translation>
+    </message>
+    <message>
+      <source>Asylum Browser dataset {version}</source>
+      <translation>Asylum Browser 데이터 세트 {version}</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>사건</translation>
+    </message>
+    <message>
+      <source>It includes the cases of the person who published it (origin = mine).
+</source>
+      <translation>게시한 사람의 사례도 포함되어 있습니다(origin = mine).
+</translation>
+    </message>
+    <message>
+      <source>Sourced incidents of asylum bids at diplomatic missions, published from Asylum Browser (dataset {version} of {date}). Every fact cites its sources (the incident_sources and sources tables).</source>
+      <translation>외교 공관에서 일어난 비호 요청 사건을 출처와 함께 수록했으며, Asylum Browser에서 게시했습니다({date} 데이터 세트 {version}). 모든 사실에는 출처가 밝혀져 있습니다(incident_sources 및 sources 테이블).</translation>
+    </message>
+    <message>
+      <source>Wrote {count} incidents to {folder}; serve them with:
+  datasette serve -i {database} --metadata {metadata}</source>
+      <translation>사건 {count}건을 {folder}에 기록했습니다. 다음 명령으로 서비스하십시오:
+  datasette serve -i {database} --metadata {metadata}</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {error}</source>
+      <translation>{path}을(를) 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {error}</source>
+      <translation>{path}을(를) 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+      <source>cannot write into {path}: {error}</source>
+      <translation>{path}에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+      <source>{path} is a file, not a folder</source>
+      <translation>{path}은(는) 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+      <source>{path} is not empty; name an empty or new folder, or add --force to write into it</source>
+      <translation>{path}이(가) 비어 있지 않습니다. 비어 있거나 새로운 폴더를 지정하거나, 그 폴더에 쓰려면 --force를 추가하십시오</translation>
     </message>
   </context>
   <context>
     <name>Vocabulary</name>
     <message>
       <source>A mission that is an embassy in all but name, such as West Germany's in East Berlin.</source>
-      <translation type="unfinished" />
+      <translation>명칭만 다를 뿐 사실상 대사관인 공관입니다. 예: 동베를린의 서독 상주대표부.</translation>
     </message>
     <message>
       <source>Ambassador's residence</source>
-      <translation type="unfinished" />
+      <translation>대사관저</translation>
     </message>
     <message>
       <source>Apostolic nunciature</source>
@@ -1311,11 +1695,11 @@
     </message>
     <message>
       <source>Consulate or consular section</source>
-      <translation type="unfinished" />
+      <translation>영사관 또는 영사부</translation>
     </message>
     <message>
       <source>Detained or removed by the host state</source>
-      <translation type="unfinished" />
+      <translation>접수국에 의해 구금 또는 추방</translation>
     </message>
     <message>
       <source>Embassy</source>
@@ -1323,19 +1707,19 @@
     </message>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>높음</translation>
     </message>
     <message>
       <source>High commission</source>
-      <translation type="unfinished" />
+      <translation>고등판무관 사무소</translation>
     </message>
     <message>
       <source>International organisation office</source>
-      <translation type="unfinished" />
+      <translation>국제기구 사무소</translation>
     </message>
     <message>
       <source>Left voluntarily</source>
-      <translation type="unfinished" />
+      <translation>자진 퇴거</translation>
     </message>
     <message>
       <source>Legation</source>
@@ -1343,67 +1727,67 @@
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>보통</translation>
     </message>
     <message>
       <source>Mixed: the group split</source>
-      <translation type="unfinished" />
+      <translation>혼합: 일행이 나뉨</translation>
     </message>
     <message>
       <source>One source states the core facts.</source>
-      <translation type="unfinished" />
+      <translation>하나의 출처가 핵심 사실을 전합니다.</translation>
     </message>
     <message>
       <source>Parts of the same group met different outcomes, or only part of the group's fate is known.</source>
-      <translation type="unfinished" />
+      <translation>같은 일행의 일부가 서로 다른 결과를 맞았거나, 일행 중 일부의 행방만 알려져 있습니다.</translation>
     </message>
     <message>
       <source>Permanent representation</source>
-      <translation type="unfinished" />
+      <translation>상주대표부</translation>
     </message>
     <message>
       <source>Reached a third country</source>
-      <translation type="unfinished" />
+      <translation>제3국 도착</translation>
     </message>
     <message>
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>학교</translation>
     </message>
     <message>
       <source>The Holy See's embassy.</source>
-      <translation type="unfinished" />
+      <translation>교황청의 대사관입니다.</translation>
     </message>
     <message>
       <source>The embassy of one Commonwealth country in another.</source>
-      <translation type="unfinished" />
+      <translation>영연방 국가가 다른 영연방 국가에 둔 대사관입니다.</translation>
     </message>
     <message>
       <source>The head of mission's residence, which shares the embassy's inviolability.</source>
-      <translation type="unfinished" />
+      <translation>공관장의 관저로, 대사관과 같은 불가침을 누립니다.</translation>
     </message>
     <message>
       <source>The host state's police or guards took the people into custody: before they got in, on or inside the premises, or as they came out.</source>
-      <translation type="unfinished" />
+      <translation>접수국의 경찰이나 경비원이 이들을 구금했습니다. 진입하기 전, 공관지역 또는 그 안에서, 또는 밖으로 나올 때를 포함합니다.</translation>
     </message>
     <message>
       <source>The mission or school sent the people away instead of sheltering them.</source>
-      <translation type="unfinished" />
+      <translation>공관이나 학교가 이들을 보호하지 않고 돌려보냈습니다.</translation>
     </message>
     <message>
       <source>The people left the mission and the host country for the destination they sought or a country willing to take them, usually under an arrangement with the host state.</source>
-      <translation type="unfinished" />
+      <translation>이들이 공관과 접수국을 떠나 원하던 목적지나 받아들이겠다는 나라로 갔습니다. 대개 접수국과의 합의에 따른 것입니다.</translation>
     </message>
     <message>
       <source>The people walked out of the mission of their own accord (for example to surrender) without leaving the country under safe passage.</source>
-      <translation type="unfinished" />
+      <translation>이들이 안전통행을 보장받아 출국하지 않고 스스로 공관을 걸어 나왔습니다(예: 자수).</translation>
     </message>
     <message>
       <source>Turned away by the mission</source>
-      <translation type="unfinished" />
+      <translation>공관이 돌려보냄</translation>
     </message>
     <message>
       <source>Two or more independent sources, or one authoritative source, agree on the core facts.</source>
-      <translation type="unfinished" />
+      <translation>독립된 출처 둘 이상, 또는 권위 있는 출처 하나가 핵심 사실을 확인합니다.</translation>
     </message>
   </context>
 </TS>

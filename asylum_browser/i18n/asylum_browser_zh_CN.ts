@@ -5,758 +5,1037 @@
     <name />
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation>且</translation>
     </message>
     <message>
       <source> or </source>
-      <translation type="unfinished" />
+      <translation>或</translation>
     </message>
     <message>
       <source>&amp;About Asylum Browser</source>
+      <translation>关于 Asylum Browser(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Copy rows</source>
-      <translation type="unfinished" />
+      <translation>复制行(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Detail pane</source>
-      <translation type="unfinished" />
+      <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;Export saved searches…</source>
-      <translation type="unfinished" />
+      <translation>导出已保存的搜索(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Export to CSV…</source>
-      <translation type="unfinished" />
+      <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Filters</source>
-      <translation type="unfinished" />
+      <translation>筛选(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Find</source>
-      <translation type="unfinished" />
+      <translation>查找(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Help and search syntax</source>
-      <translation type="unfinished" />
+      <translation>帮助与搜索语法(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Import cases…</source>
-      <translation type="unfinished" />
+      <translation>导入案例(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Import saved searches…</source>
-      <translation type="unfinished" />
+      <translation>导入已保存的搜索(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Map</source>
-      <translation type="unfinished" />
+      <translation>地图(&amp;M)</translation>
     </message>
     <message>
       <source>&amp;Open database…</source>
+      <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Save this search…</source>
-      <translation type="unfinished" />
+      <translation>保存此搜索(&amp;S)…</translation>
     </message>
     <message>
       <source>&amp;Search</source>
-      <translation type="unfinished" />
+      <translation>搜索(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Timeline</source>
-      <translation type="unfinished" />
+      <translation>时间线(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>撤销(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
       <source>(all incidents)</source>
-      <translation type="unfinished" />
+      <translation>（全部事件）</translation>
     </message>
     <message>
       <source>({alternatives})</source>
-      <translation type="unfinished" />
+      <translation>（{alternatives}）</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <source>. Drag to filter by date; double-click to clear.</source>
-      <translation type="unfinished" />
+      <translation>。拖动可按日期筛选；双击可清除。</translation>
     </message>
     <message>
       <source>; {count} more in {year} known only to the year (hatched)</source>
-      <translation type="unfinished" />
+      <translation>；另有 {count} 起仅知发生于 {year} 年（斜线阴影）</translation>
     </message>
     <message>
       <source>&lt;b&gt;{not_in_results}&lt;/b&gt;: the query no longer finds this case; your notes on it are locked until it is back in view.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{not_in_results}&lt;/b&gt;：当前查询已找不到此案例；在它重新出现在结果中之前，你对它的笔记已锁定。</translation>
+    </message>
+    <message>
+      <source>A new database of their own</source>
+      <translation>一个单独的新数据库</translation>
     </message>
     <message>
       <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
-      <translation type="unfinished" />
+      <translation>关于此事件的个人笔记；仅保存在你的工作区中，绝不写入数据库。</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>关于 {app}</translation>
     </message>
     <message>
       <source>Add a note</source>
-      <translation type="unfinished" />
+      <translation>添加笔记</translation>
     </message>
     <message>
       <source>Add saved searches from a colleague's file</source>
-      <translation type="unfinished" />
+      <translation>从同事的文件中添加已保存的搜索</translation>
     </message>
     <message>
       <source>Add tags (Enter keeps each one)</source>
-      <translation type="unfinished" />
+      <translation>添加标签（按 Enter 确认每个标签）</translation>
     </message>
     <message>
       <source>An unexpected error interrupted the last action ({what}).</source>
-      <translation type="unfinished" />
+      <translation>发生意外错误，上一个操作（{what}）已中断。</translation>
     </message>
     <message>
       <source>Apply</source>
+      <translation>应用</translation>
+    </message>
+    <message>
+      <source>Asylum Browser help</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>At least</source>
-      <translation type="unfinished" />
+      <translation>至少</translation>
     </message>
     <message>
       <source>At most</source>
-      <translation type="unfinished" />
+      <translation>至多</translation>
     </message>
     <message>
       <source>Began between</source>
-      <translation type="unfinished" />
+      <translation>开始时间介于</translation>
     </message>
     <message>
       <source>Clear all</source>
-      <translation type="unfinished" />
+      <translation>全部清除</translation>
     </message>
     <message>
       <source>Clear all &amp;filters</source>
-      <translation type="unfinished" />
+      <translation>清除所有筛选条件(&amp;F)</translation>
     </message>
     <message>
       <source>Clear all filters</source>
+      <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+      <source>Click an example to run it. Matching ignores case and accents.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Click to remove this filter</source>
-      <translation type="unfinished" />
+      <translation>点击以移除此筛选条件</translation>
     </message>
     <message>
       <source>Click to show only this; click again to undo. Ctrl-click to leave it out.</source>
-      <translation type="unfinished" />
+      <translation>点击仅显示此项；再次点击撤销。按住 Ctrl 点击可排除此项。</translation>
     </message>
     <message>
       <source>Click to zoom in or fan out; Ctrl-click lists them</source>
+      <translation>点击可放大或展开；按住 Ctrl 点击可列出全部</translation>
+    </message>
+    <message>
+      <source>Copied the citation of 1 case and its sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the citations of {count} cases and their sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Dataset {version} · {where}</source>
-      <translation type="unfinished" />
+      <translation>数据集 {version} · {where}</translation>
     </message>
     <message>
       <source>Date and people</source>
-      <translation type="unfinished" />
+      <translation>日期与人数</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <source>Did you mean “{closest}”?</source>
+      <translation>你是不是要找“{closest}”？</translation>
+    </message>
+    <message>
+      <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export citations</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Export saved searches</source>
-      <translation type="unfinished" />
+      <translation>导出已保存的搜索</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>导出…</translation>
     </message>
     <message>
       <source>Fast search index unavailable ({reason}); using SQL.</source>
+      <translation>快速搜索索引不可用（{reason}）；改用 SQL。</translation>
+    </message>
+    <message>
+      <source>Fields</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Fit</source>
-      <translation type="unfinished" />
+      <translation>适应</translation>
     </message>
     <message>
       <source>Fit to results</source>
+      <translation>缩放至搜索结果</translation>
+    </message>
+    <message>
+      <source>Flagged for follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Follow up</source>
-      <translation type="unfinished" />
+      <translation>待跟进</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>从</translation>
     </message>
     <message>
       <source>Hollow: only the city is known</source>
-      <translation type="unfinished" />
+      <translation>空心：仅知所在城市</translation>
+    </message>
+    <message>
+      <source>Import into:</source>
+      <translation>导入到：</translation>
     </message>
     <message>
       <source>Import saved searches</source>
-      <translation type="unfinished" />
+      <translation>导入已保存的搜索</translation>
     </message>
     <message>
       <source>Imported and opened {path}</source>
-      <translation type="unfinished" />
+      <translation>已导入并打开 {path}</translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>导入…</translation>
     </message>
     <message>
       <source>In view</source>
-      <translation type="unfinished" />
+      <translation>视野内</translation>
     </message>
     <message>
       <source>Include it again</source>
-      <translation type="unfinished" />
+      <translation>重新包含此项</translation>
     </message>
     <message>
       <source>Key</source>
+      <translation>图例</translation>
+    </message>
+    <message>
+      <source>Keys</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Known only to the month</source>
-      <translation type="unfinished" />
+      <translation>仅知月份</translation>
     </message>
     <message>
       <source>Known only to the year</source>
+      <translation>仅知年份</translation>
+    </message>
+    <message>
+      <source>Korean, Chinese, Japanese</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Leave this out</source>
-      <translation type="unfinished" />
+      <translation>排除此项</translation>
+    </message>
+    <message>
+      <source>My cases, beside the bundled ones</source>
+      <translation>我的案例，与内置案例并列</translation>
     </message>
     <message>
       <source>Name for the current search, sort and columns:</source>
-      <translation type="unfinished" />
+      <translation>为当前的搜索、排序和列命名：</translation>
     </message>
     <message>
       <source>Narrow the table, the facets and exports to what the map shows (writes within: into the search). Shift+drag draws a box.</source>
-      <translation type="unfinished" />
+      <translation>将表格、分类和导出范围限定为地图显示的区域（在搜索中写入 within:）。按住 Shift 拖动可画出方框。</translation>
+    </message>
+    <message>
+      <source>New database:</source>
+      <translation>新数据库：</translation>
     </message>
     <message>
       <source>New name:</source>
+      <translation>新名称：</translation>
+    </message>
+    <message>
+      <source>Next case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No case selected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No dated incidents</source>
-      <translation type="unfinished" />
+      <translation>没有带日期的事件</translation>
     </message>
     <message>
       <source>No incident selected</source>
-      <translation type="unfinished" />
+      <translation>未选择事件</translation>
     </message>
     <message>
       <source>No incidents match this search.</source>
-      <translation type="unfinished" />
+      <translation>没有符合此搜索的事件。</translation>
     </message>
     <message>
       <source>No match</source>
-      <translation type="unfinished" />
+      <translation>无匹配项</translation>
     </message>
     <message>
       <source>No values</source>
+      <translation>无值</translation>
+    </message>
+    <message>
+      <source>None yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
-      <translation type="unfinished" />
+      <translation>尚无：“保存…”可保存当前搜索。</translation>
     </message>
     <message>
       <source>Not a valid date as stored in this database</source>
-      <translation type="unfinished" />
+      <translation>不是此数据库中存储的有效日期</translation>
     </message>
     <message>
       <source>Not in the current results</source>
-      <translation type="unfinished" />
+      <translation>不在当前结果中</translation>
     </message>
     <message>
       <source>Number of people</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>Only show incidents in the map's view</source>
-      <translation type="unfinished" />
+      <translation>仅显示地图视野内的事件</translation>
     </message>
     <message>
       <source>Only what is in view</source>
-      <translation type="unfinished" />
+      <translation>仅限视野内</translation>
     </message>
     <message>
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
       <source>Open an Asylum Browser database</source>
-      <translation type="unfinished" />
+      <translation>打开 Asylum Browser 数据库</translation>
     </message>
     <message>
       <source>Opened the bundled database</source>
-      <translation type="unfinished" />
+      <translation>已打开内置数据库</translation>
     </message>
     <message>
       <source>Opened {path}</source>
+      <translation>已打开 {path}</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read a case</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Recall</source>
-      <translation type="unfinished" />
+      <translation>载入</translation>
     </message>
     <message>
       <source>Recall the saved search {name}</source>
-      <translation type="unfinished" />
+      <translation>载入已保存的搜索 {name}</translation>
     </message>
     <message>
       <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
-      <translation type="unfinished" />
+      <translation>可点击侧栏中筛选条件的 ✕ 将其移除、放宽日期范围，或按 F1 查看搜索语法。</translation>
     </message>
     <message>
       <source>Remove filter {filter}</source>
-      <translation type="unfinished" />
+      <translation>移除筛选条件 {filter}</translation>
     </message>
     <message>
       <source>Remove this filter</source>
-      <translation type="unfinished" />
+      <translation>移除此筛选条件</translation>
     </message>
     <message>
       <source>Remove this tag</source>
-      <translation type="unfinished" />
+      <translation>移除此标签</translation>
     </message>
     <message>
       <source>Rename saved search</source>
-      <translation type="unfinished" />
+      <translation>重命名已保存的搜索</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>重命名…</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
-      <translation type="unfinished" />
+      <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
       <source>Reset columns</source>
-      <translation type="unfinished" />
+      <translation>重置列</translation>
     </message>
     <message>
       <source>Reset view to the whole world</source>
-      <translation type="unfinished" />
+      <translation>将视图重置为全世界</translation>
     </message>
     <message>
       <source>Right-click to rename, delete or export.</source>
-      <translation type="unfinished" />
+      <translation>右键点击可重命名、删除或导出。</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+      <translation>SQLite 数据库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the case as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
-      <translation type="unfinished" />
+      <translation>以一个名称保存当前的搜索、排序和列</translation>
     </message>
     <message>
       <source>Save this search</source>
-      <translation type="unfinished" />
+      <translation>保存此搜索</translation>
     </message>
     <message>
       <source>Saved searches</source>
-      <translation type="unfinished" />
+      <translation>已保存的搜索</translation>
     </message>
     <message>
       <source>Saved searches (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>已保存的搜索 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Save…</source>
-      <translation type="unfinished" />
+      <translation>保存…</translation>
     </message>
     <message>
       <source>Search incidents</source>
+      <translation>搜索事件</translation>
+    </message>
+    <message>
+      <source>Search syntax</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Search syntax help</source>
-      <translation type="unfinished" />
+      <translation>搜索语法帮助</translation>
     </message>
     <message>
       <source>Search syntax, with examples</source>
-      <translation type="unfinished" />
+      <translation>搜索语法及示例</translation>
     </message>
     <message>
       <source>Search {query} instead</source>
-      <translation type="unfinished" />
+      <translation>改为搜索 {query}</translation>
     </message>
     <message>
       <source>Search: </source>
-      <translation type="unfinished" />
+      <translation>搜索： </translation>
     </message>
     <message>
       <source>Search: shenyang, host:china year:2002, "over the wall", 북한 …  (F1 for help)</source>
-      <translation type="unfinished" />
+      <translation>搜索：shenyang, host:china year:2002, "over the wall", 북한 …  （按 F1 获取帮助）</translation>
     </message>
     <message>
       <source>Searching and reading work; saved searches, notes and tags cannot be kept.</source>
+      <translation>可以搜索和阅读，但无法保存已保存的搜索、笔记和标签。</translation>
+    </message>
+    <message>
+      <source>Select a case to cite it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
-      <translation type="unfinished" />
+      <translation>选择一行即可阅读该案例：日期、人员、经过、所有来源，以及各来源的分歧之处。</translation>
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
-      <translation type="unfinished" />
+      <translation>无法保存设置：{reason}。更改在关闭 {app} 之前有效。</translation>
     </message>
     <message>
       <source>Settings were reset</source>
-      <translation type="unfinished" />
+      <translation>设置已重置</translation>
+    </message>
+    <message>
+      <source>Several places are called {city}: choose one</source>
+      <translation>有多个地方名为 {city}：请选择一个</translation>
+    </message>
+    <message>
+      <source>Several places have this name: choose the one you mean, and its country becomes the host country.</source>
+      <translation>有多个地方使用此名称：请选择你指的那个，其所在国家将作为接受国。</translation>
     </message>
     <message>
       <source>Show fewer</source>
-      <translation type="unfinished" />
+      <translation>收起</translation>
     </message>
     <message>
       <source>Show only this</source>
-      <translation type="unfinished" />
+      <translation>仅显示此项</translation>
     </message>
     <message>
       <source>Show or hide the colour key</source>
-      <translation type="unfinished" />
+      <translation>显示或隐藏颜色图例</translation>
     </message>
     <message>
       <source>Showing all {total} incidents</source>
-      <translation type="unfinished" />
+      <translation>显示全部 {total} 起事件</translation>
     </message>
     <message>
       <source>Showing {count} of {total} incidents where {conditions}</source>
-      <translation type="unfinished" />
+      <translation>显示 {total} 起事件中符合{conditions}的 {count} 起</translation>
     </message>
     <message>
       <source>Tags of this incident</source>
-      <translation type="unfinished" />
+      <translation>此事件的标签</translation>
     </message>
     <message>
       <source>Tags of your own, e.g. vienna-convention. Enter, a comma or a space keeps each one as a chip.</source>
+      <translation>你自己的标签，例如 vienna-convention。按 Enter、逗号或空格可将每个标签确认为标签块。</translation>
+    </message>
+    <message>
+      <source>Tags: {tags}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The bundled database</source>
+      <translation>内置数据库</translation>
+    </message>
+    <message>
+      <source>The case, in full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The citations cannot be written to {path}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The database that was open stays open.</source>
-      <translation type="unfinished" />
+      <translation>原先打开的数据库保持打开。</translation>
     </message>
     <message>
       <source>The details could not be written to the log folder.</source>
-      <translation type="unfinished" />
+      <translation>无法将详细信息写入日志文件夹。</translation>
     </message>
     <message>
       <source>The details were written to {path}; please include that file if you report the problem.</source>
+      <translation>详细信息已写入 {path}；报告问题时请附上该文件。</translation>
+    </message>
+    <message>
+      <source>The next case in the results (Alt+Right)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The previous case in the results (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The query failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>查询失败：{reason}</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>无法打开此数据库</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>至</translation>
     </message>
     <message>
       <source>Unknown: no source gives this</source>
-      <translation type="unfinished" />
+      <translation>未知：没有来源提供此信息</translation>
+    </message>
+    <message>
+      <source>Which place of this name</source>
+      <translation>同名地点中的哪一个</translation>
     </message>
     <message>
       <source>World</source>
+      <translation>全世界</translation>
+    </message>
+    <message>
+      <source>Wrote {count} citations to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
-      <translation type="unfinished" />
+      <translation>YYYY、YYYY-MM 或 YYYY-MM-DD；仅知年份的事件，只有整年都在范围内时才计入</translation>
     </message>
     <message>
       <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
-      <translation type="unfinished" />
+      <translation>你的案例已保留，但暂时无法显示：{reason}</translation>
     </message>
     <message>
       <source>Your note on this incident</source>
-      <translation type="unfinished" />
+      <translation>你对此事件的笔记</translation>
     </message>
     <message>
       <source>Your notes</source>
-      <translation type="unfinished" />
+      <translation>你的笔记</translation>
     </message>
     <message>
       <source>Your workspace cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>无法打开你的工作区</translation>
     </message>
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>你的工作区不可用，因此无法保存此内容。</translation>
     </message>
     <message>
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>放大</translation>
     </message>
     <message>
       <source>Zoom out</source>
+      <translation>缩小</translation>
+    </message>
+    <message>
+      <source>a date range</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>a decade is written 1980s or 1980</source>
+      <translation>年代应写作 1980s 或 1980</translation>
+    </message>
+    <message>
+      <source>a field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a phrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a sidebar value excludes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a value with spaces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a word's beginning</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>a year has four digits, as in 2002</source>
+      <translation>年份为四位数字，如 2002</translation>
+    </message>
+    <message>
+      <source>a year range</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>all incidents</source>
-      <translation type="unfinished" />
+      <translation>全部事件</translation>
     </message>
     <message>
       <source>and {count} more</source>
-      <translation type="unfinished" />
+      <translation>以及另外 {count} 项</translation>
     </message>
     <message>
       <source>and {count} more (zoom in or filter)</source>
-      <translation type="unfinished" />
+      <translation>以及另外 {count} 项（请放大或筛选）</translation>
     </message>
     <message>
       <source>around {cities}</source>
-      <translation type="unfinished" />
+      <translation>{cities}附近</translation>
     </message>
     <message>
       <source>around {city} and 1 other city</source>
-      <translation type="unfinished" />
+      <translation>{city}及另外 1 座城市附近</translation>
     </message>
     <message>
       <source>around {city} and {count} other cities</source>
+      <translation>{city}及另外 {count} 座城市附近</translation>
+    </message>
+    <message>
+      <source>at least ten people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>at least {value}</source>
-      <translation type="unfinished" />
+      <translation>至少 {value}</translation>
     </message>
     <message>
       <source>at most {value}</source>
-      <translation type="unfinished" />
+      <translation>至多 {value}</translation>
     </message>
     <message>
       <source>bundled</source>
+      <translation>内置</translation>
+    </message>
+    <message>
+      <source>clear the search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>copy the selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>either term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exclude a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>export</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>已标记为待跟进</translation>
     </message>
     <message>
       <source>from {low} to {high}</source>
-      <translation type="unfinished" />
+      <translation>从 {low} 到 {high}</translation>
     </message>
     <message>
       <source>incidents where {conditions}</source>
+      <translation>符合{conditions}的事件</translation>
+    </message>
+    <message>
+      <source>leave out</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>map area {area}</source>
-      <translation type="unfinished" />
+      <translation>地图区域 {area}</translation>
     </message>
     <message>
       <source>not ({condition})</source>
-      <translation type="unfinished" />
+      <translation>非（{condition}）</translation>
     </message>
     <message>
       <source>not a valid tag</source>
-      <translation type="unfinished" />
+      <translation>不是有效的标签</translation>
     </message>
     <message>
       <source>not flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>未标记为待跟进</translation>
     </message>
     <message>
       <source>not in the current results</source>
-      <translation type="unfinished" />
+      <translation>不在当前结果中</translation>
     </message>
     <message>
       <source>not {condition}</source>
+      <translation>非{condition}</translation>
+    </message>
+    <message>
+      <source>open a database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>search</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>sorted by {column}</source>
-      <translation type="unfinished" />
+      <translation>按{column}排序</translation>
     </message>
     <message>
       <source>sorted by {column} (descending)</source>
-      <translation type="unfinished" />
+      <translation>按{column}降序排序</translation>
     </message>
     <message>
       <source>the number of people must be a whole number</source>
-      <translation type="unfinished" />
+      <translation>人数必须是整数</translation>
     </message>
     <message>
       <source>the number of people must be under {limit}</source>
-      <translation type="unfinished" />
+      <translation>人数必须小于 {limit}</translation>
     </message>
     <message>
       <source>the text contains the phrase “{phrase}”</source>
-      <translation type="unfinished" />
+      <translation>文本包含短语“{phrase}”</translation>
     </message>
     <message>
       <source>the text contains “{word}”</source>
-      <translation type="unfinished" />
+      <translation>文本包含“{word}”</translation>
     </message>
     <message>
       <source>the text has a word starting with “{start}”</source>
+      <translation>文本中有以“{start}”开头的词</translation>
+    </message>
+    <message>
+      <source>this help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>two values of one field</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <source>unknown values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words (all must appear)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>workspace unavailable</source>
-      <translation type="unfinished" />
+      <translation>工作区不可用</translation>
     </message>
     <message>
       <source>your note mentions “{words}”</source>
-      <translation type="unfinished" />
+      <translation>你的笔记提到“{words}”</translation>
+    </message>
+    <message>
+      <source>{added} added to your cases, {kept} already there</source>
+      <translation>已将 {added} 项添加到你的案例，{kept} 项已存在</translation>
     </message>
     <message>
       <source>{app} keeps running.</source>
-      <translation type="unfinished" />
+      <translation>{app} 将继续运行。</translation>
     </message>
     <message>
       <source>{app}: something went wrong</source>
-      <translation type="unfinished" />
+      <translation>{app}：出现了问题</translation>
     </message>
     <message>
       <source>{cities} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{cities}和{last}</translation>
+    </message>
+    <message>
+      <source>{city}, {country} ({population} people)</source>
+      <translation>{city}，{country}（{population} 人）</translation>
     </message>
     <message>
       <source>{column} (not sortable)</source>
-      <translation type="unfinished" />
+      <translation>{column}（不可排序）</translation>
+    </message>
+    <message>
+      <source>{count} added to your cases.</source>
+      <translation>已将 {count} 项添加到你的案例。</translation>
     </message>
     <message>
       <source>{count} here · Ctrl-click the centre lists them</source>
-      <translation type="unfinished" />
+      <translation>此处 {count} 起 · 按住 Ctrl 点击中心可列出</translation>
     </message>
     <message>
       <source>{count} of {total} incidents</source>
-      <translation type="unfinished" />
+      <translation>{count} / {total} 起事件</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{facet}：{value}，{count} 起事件</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents, excluded</source>
-      <translation type="unfinished" />
+      <translation>{facet}：{value}，{count} 起事件，已排除</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents, selected</source>
-      <translation type="unfinished" />
+      <translation>{facet}：{value}，{count} 起事件，已选中</translation>
     </message>
     <message>
       <source>{field} is unknown</source>
-      <translation type="unfinished" />
+      <translation>{field}未知</translation>
     </message>
     <message>
       <source>{field} is within {box}</source>
-      <translation type="unfinished" />
+      <translation>{field}位于 {box} 范围内</translation>
     </message>
     <message>
       <source>{field} is {area}</source>
-      <translation type="unfinished" />
+      <translation>{field}为{area}</translation>
     </message>
     <message>
       <source>{field} is {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}为{value}</translation>
     </message>
     <message>
       <source>{field} is “{value}”</source>
-      <translation type="unfinished" />
+      <translation>{field}为“{value}”</translation>
     </message>
     <message>
       <source>{field}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}：{value}</translation>
     </message>
     <message>
       <source>{period}: {count} incident in these results ({total} in the whole database)</source>
-      <translation type="unfinished" />
+      <translation>{period}：这些结果中有 {count} 起事件（整个数据库中共 {total} 起）</translation>
     </message>
     <message>
       <source>{period}: {count} incidents in these results ({total} in the whole database)</source>
-      <translation type="unfinished" />
+      <translation>{period}：这些结果中有 {count} 起事件（整个数据库中共 {total} 起）</translation>
     </message>
     <message>
       <source>{span}: {count} incident</source>
-      <translation type="unfinished" />
+      <translation>{span}：{count} 起事件</translation>
     </message>
     <message>
       <source>{span}: {count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{span}：{count} 起事件</translation>
     </message>
     <message>
       <source>{task}… {share} (searching works meanwhile)</source>
-      <translation type="unfinished" />
+      <translation>{task}… {share}（期间仍可搜索）</translation>
     </message>
     <message>
       <source>“{value}” (not a number)</source>
-      <translation type="unfinished" />
+      <translation>“{value}”（不是数字）</translation>
     </message>
     <message>
       <source>“{value}” is not a known {field}.</source>
+      <translation>“{value}”不是已知的{field}。</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Citations</name>
+    <message>
+      <source>Accessed {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}; open it in Asylum Browser: {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>[Untitled]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>n.d.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>version {version}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -764,646 +1043,751 @@
     <name>Corrections</name>
     <message>
       <source>(none in the bundled record)</source>
-      <translation type="unfinished" />
+      <translation>（内置记录中没有）</translation>
     </message>
     <message>
       <source>A correction needs its source: a URL or a citation.</source>
-      <translation type="unfinished" />
+      <translation>更正必须注明来源：URL 或引文。</translation>
     </message>
     <message>
       <source>A correction needs the case it is about.</source>
-      <translation type="unfinished" />
+      <translation>更正必须指明所涉及的案例。</translation>
     </message>
     <message>
       <source>A source can only support record fields, not {fields}.</source>
-      <translation type="unfinished" />
+      <translation>来源只能佐证记录字段，不能佐证 {fields}。</translation>
     </message>
     <message>
       <source>Added this report as your source for {id} (see its details).</source>
-      <translation type="unfinished" />
+      <translation>已将此报道添加为你对 {id} 的来源（见其详情）。</translation>
     </message>
     <message>
       <source>Added this report to the sources of your case {id}.</source>
-      <translation type="unfinished" />
+      <translation>已将此报道添加到你的案例 {id} 的来源中。</translation>
     </message>
     <message>
       <source>Case: {id}</source>
-      <translation type="unfinished" />
+      <translation>案例：{id}</translation>
     </message>
     <message>
       <source>Could not write to {folder}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {folder}：{problem}</translation>
     </message>
     <message>
       <source>Export my corrections</source>
-      <translation type="unfinished" />
+      <translation>导出我的更正</translation>
     </message>
     <message>
       <source>Published date: {problem}</source>
-      <translation type="unfinished" />
+      <translation>发布日期：{problem}</translation>
     </message>
     <message>
       <source>Say what you claim the {field} is.</source>
-      <translation type="unfinished" />
+      <translation>请说明你认为{field}应是什么。</translation>
     </message>
     <message>
       <source>Suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>建议更正</translation>
     </message>
     <message>
       <source>The source URL must start with http:// or https://.</source>
-      <translation type="unfinished" />
+      <translation>来源 URL 必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
       <source>Wrote {count} corrected record(s) to {folder}.</source>
-      <translation type="unfinished" />
+      <translation>已将 {count} 条更正后的记录写入 {folder}。</translation>
     </message>
     <message>
       <source>You have no corrections to export.</source>
-      <translation type="unfinished" />
+      <translation>你没有可导出的更正。</translation>
     </message>
     <message>
       <source>Your corrections (not in the bundled data)</source>
-      <translation type="unfinished" />
+      <translation>你的更正（不在内置数据中）</translation>
     </message>
     <message>
       <source>delete a correction</source>
-      <translation type="unfinished" />
+      <translation>删除更正</translation>
     </message>
     <message>
       <source>suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>建议更正</translation>
     </message>
     <message>
       <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>
-      <translation type="unfinished" />
+      <translation>{id} 不是内置案例（没有 {file}）；其更正未导出。</translation>
     </message>
     <message>
       <source>“{field}” is not a field of a case record; use one of: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>“{field}”不是案例记录的字段；请使用以下之一：{fields}。</translation>
     </message>
   </context>
   <context>
     <name>Dates</name>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>未知</translation>
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
-      <translation type="unfinished" />
+      <translation>“{value}”（不是有效日期）</translation>
     </message>
   </context>
   <context>
     <name>Field</name>
     <message>
       <source>'bundled' (shipped with Asylum Browser) or 'mine' (a case of your own)</source>
-      <translation type="unfinished" />
+      <translation>'bundled'（随 Asylum Browser 附带）或 'mine'（你自己的案例）</translation>
     </message>
     <message>
       <source>'mission' (the building's own coordinates) or 'city'</source>
-      <translation type="unfinished" />
+      <translation>'mission'（建筑本身的坐标）或 'city'</translation>
     </message>
     <message>
       <source>Bundled with Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>随 Asylum Browser 附带</translation>
     </message>
     <message>
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>城市</translation>
     </message>
     <message>
       <source>City of the mission</source>
-      <translation type="unfinished" />
+      <translation>使馆所在城市</translation>
     </message>
     <message>
       <source>Code of the seekers' country of nationality</source>
-      <translation type="unfinished" />
+      <translation>寻求庇护者国籍所属国家的代码</translation>
     </message>
     <message>
       <source>Code of the state or organisation the mission belongs to</source>
-      <translation type="unfinished" />
+      <translation>使馆所属国家或组织的代码</translation>
     </message>
     <message>
       <source>Code of the state where the mission stood (see countries)</source>
-      <translation type="unfinished" />
+      <translation>使馆所在国家的代码（见 countries）</translation>
     </message>
     <message>
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>可信度</translation>
     </message>
     <message>
       <source>Confidence note</source>
-      <translation type="unfinished" />
+      <translation>可信度说明</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Day of the outcome (for example arrival in the destination)</source>
-      <translation type="unfinished" />
+      <translation>结果发生的日期（例如抵达目的地之日）</translation>
     </message>
     <message>
       <source>Day the bid began, as YYYY, YYYY-MM or YYYY-MM-DD (its precision)</source>
-      <translation type="unfinished" />
+      <translation>寻求庇护开始的日期，格式为 YYYY、YYYY-MM 或 YYYY-MM-DD（按其精度）</translation>
     </message>
     <message>
       <source>Day the stay or standoff in the mission ended, at its precision</source>
-      <translation type="unfinished" />
+      <translation>在使馆内停留或对峙结束的日期，按其精度</translation>
     </message>
     <message>
       <source>Decade</source>
-      <translation type="unfinished" />
+      <translation>年代</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>目的地</translation>
     </message>
     <message>
       <source>Detained by host</source>
-      <translation type="unfinished" />
+      <translation>被接受国拘留</translation>
     </message>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>进入方式</translation>
     </message>
     <message>
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>接受国</translation>
     </message>
     <message>
       <source>Host response</source>
-      <translation type="unfinished" />
+      <translation>接受国的反应</translation>
     </message>
     <message>
       <source>How the host state responded</source>
-      <translation type="unfinished" />
+      <translation>接受国如何回应</translation>
     </message>
     <message>
       <source>How they got in, or tried to</source>
-      <translation type="unfinished" />
+      <translation>他们如何进入或试图进入</translation>
     </message>
     <message>
       <source>ID</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
       <source>Identifier of the mission, school or office</source>
-      <translation type="unfinished" />
+      <translation>使馆、学校或办事处的标识符</translation>
     </message>
     <message>
       <source>Inferred values</source>
-      <translation type="unfinished" />
+      <translation>推定值</translation>
     </message>
     <message>
       <source>Latitude</source>
-      <translation type="unfinished" />
+      <translation>纬度</translation>
     </message>
     <message>
       <source>Left voluntarily</source>
-      <translation type="unfinished" />
+      <translation>自愿离开</translation>
     </message>
     <message>
       <source>Longitude</source>
-      <translation type="unfinished" />
+      <translation>经度</translation>
     </message>
     <message>
       <source>Map position</source>
-      <translation type="unfinished" />
+      <translation>地图位置</translation>
     </message>
     <message>
       <source>Mission</source>
-      <translation type="unfinished" />
+      <translation>使馆</translation>
     </message>
     <message>
       <source>Mission ID</source>
-      <translation type="unfinished" />
+      <translation>使馆 ID</translation>
     </message>
     <message>
       <source>Mission type</source>
-      <translation type="unfinished" />
+      <translation>使馆类型</translation>
     </message>
     <message>
       <source>Mixed outcomes</source>
-      <translation type="unfinished" />
+      <translation>结果不一</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>国籍</translation>
     </message>
     <message>
       <source>Number of people (empty when unknown)</source>
-      <translation type="unfinished" />
+      <translation>人数（未知时留空）</translation>
     </message>
     <message>
       <source>Origin</source>
-      <translation type="unfinished" />
+      <translation>出处</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <source>Outcome class (vocabulary in docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>结果类别（词汇表见 docs/data.md）</translation>
     </message>
     <message>
       <source>Outcome date</source>
-      <translation type="unfinished" />
+      <translation>结果日期</translation>
     </message>
     <message>
       <source>Outcome details</source>
-      <translation type="unfinished" />
+      <translation>结果详情</translation>
     </message>
     <message>
       <source>Outcome unknown</source>
-      <translation type="unfinished" />
+      <translation>结果未知</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>人员</translation>
     </message>
     <message>
       <source>People note</source>
-      <translation type="unfinished" />
+      <translation>人员说明</translation>
     </message>
     <message>
       <source>Places passed through on the way out</source>
-      <translation type="unfinished" />
+      <translation>离开途中经过的地点</translation>
     </message>
     <message>
       <source>Reached a third country</source>
-      <translation type="unfinished" />
+      <translation>抵达第三国</translation>
     </message>
     <message>
       <source>Seekers' nationality</source>
-      <translation type="unfinished" />
+      <translation>寻求庇护者的国籍</translation>
     </message>
     <message>
       <source>Sending state</source>
-      <translation type="unfinished" />
+      <translation>派遣国</translation>
     </message>
     <message>
       <source>Short title (our words)</source>
-      <translation type="unfinished" />
+      <translation>简短标题（我们的措辞）</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>来源</translation>
     </message>
     <message>
       <source>Source title</source>
-      <translation type="unfinished" />
+      <translation>来源标题</translation>
     </message>
     <message>
       <source>Stable identifier of the incident</source>
-      <translation type="unfinished" />
+      <translation>事件的固定标识符</translation>
     </message>
     <message>
       <source>Stay ended</source>
-      <translation type="unfinished" />
+      <translation>停留结束</translation>
     </message>
     <message>
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <source>Summary in our own words</source>
-      <translation type="unfinished" />
+      <translation>以我们自己的措辞撰写的摘要</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <source>Transit</source>
-      <translation type="unfinished" />
+      <translation>中转</translation>
     </message>
     <message>
       <source>Turned away</source>
-      <translation type="unfinished" />
+      <translation>被拒之门外</translation>
     </message>
     <message>
       <source>Type of the mission (vocabulary in docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>使馆类型（词汇表见 docs/data.md）</translation>
     </message>
     <message>
       <source>Values no source states outright, each with its bounds and reason (field: inferred, after … and before …: why)</source>
-      <translation type="unfinished" />
+      <translation>没有来源明确给出的值，各附其范围和理由（字段：推定值，晚于 … 且早于 …：理由）</translation>
     </message>
     <message>
       <source>WGS84 latitude</source>
-      <translation type="unfinished" />
+      <translation>WGS84 纬度</translation>
     </message>
     <message>
       <source>WGS84 longitude</source>
-      <translation type="unfinished" />
+      <translation>WGS84 经度</translation>
     </message>
     <message>
       <source>What happened to them</source>
-      <translation type="unfinished" />
+      <translation>他们的遭遇</translation>
     </message>
     <message>
       <source>Where they ended up, where stated</source>
-      <translation type="unfinished" />
+      <translation>他们最终的去向（如有说明）</translation>
     </message>
     <message>
       <source>Who the people were, by count and relationship</source>
-      <translation type="unfinished" />
+      <translation>人员构成，按人数和关系</translation>
     </message>
     <message>
       <source>Why the confidence is not high, where it is not</source>
-      <translation type="unfinished" />
+      <translation>可信度不高时说明原因</translation>
     </message>
     <message>
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>年份</translation>
     </message>
     <message>
       <source>Yours</source>
-      <translation type="unfinished" />
+      <translation>你的</translation>
     </message>
     <message>
       <source>a tag you gave incidents</source>
-      <translation type="unfinished" />
+      <translation>你为事件添加的标签</translation>
     </message>
     <message>
       <source>a theme derived from the record's facts (docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>根据记录事实得出的主题（docs/data.md）</translation>
     </message>
     <message>
       <source>bundled (shipped with the app) or mine (your own cases)</source>
-      <translation type="unfinished" />
+      <translation>bundled（随应用附带）或 mine（你自己的案例）</translation>
     </message>
     <message>
       <source>city</source>
-      <translation type="unfinished" />
+      <translation>城市</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>可信度</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>decade</source>
-      <translation type="unfinished" />
+      <translation>年代</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>已标记为待跟进</translation>
     </message>
     <message>
       <source>high or medium</source>
-      <translation type="unfinished" />
+      <translation>high 或 medium</translation>
     </message>
     <message>
       <source>high or medium (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>high 或 medium（见 docs/data.md）</translation>
     </message>
     <message>
       <source>host country</source>
-      <translation type="unfinished" />
+      <translation>接受国</translation>
     </message>
     <message>
       <source>incidents you flagged for follow-up: flag:yes (or flag:no)</source>
-      <translation type="unfinished" />
+      <translation>你标记为待跟进的事件：flag:yes（或 flag:no）</translation>
     </message>
     <message>
       <source>mission type</source>
-      <translation type="unfinished" />
+      <translation>使馆类型</translation>
     </message>
     <message>
       <source>nationality</source>
-      <translation type="unfinished" />
+      <translation>国籍</translation>
     </message>
     <message>
       <source>number of people</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>one incident by its identifier</source>
-      <translation type="unfinished" />
+      <translation>按标识符查找单个事件</translation>
     </message>
     <message>
       <source>origin</source>
-      <translation type="unfinished" />
+      <translation>出处</translation>
     </message>
     <message>
       <source>outcome</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <source>sending state</source>
-      <translation type="unfinished" />
+      <translation>派遣国</translation>
     </message>
     <message>
       <source>the city of the mission</source>
-      <translation type="unfinished" />
+      <translation>使馆所在城市</translation>
     </message>
     <message>
       <source>the country where the mission stood</source>
-      <translation type="unfinished" />
+      <translation>使馆所在国家</translation>
     </message>
     <message>
       <source>the date the bid began, YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>寻求庇护开始的日期，YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
       <source>the decade the bid began, as 1980s or 1980</source>
-      <translation type="unfinished" />
+      <translation>寻求庇护开始的年代，写作 1980s 或 1980</translation>
     </message>
     <message>
       <source>the map position</source>
-      <translation type="unfinished" />
+      <translation>地图位置</translation>
     </message>
     <message>
       <source>the map position lies in a box: south,west,north,east in degrees</source>
-      <translation type="unfinished" />
+      <translation>地图位置位于一个方框内：south,west,north,east（以度为单位）</translation>
     </message>
     <message>
       <source>the number of people</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>the outcome class</source>
-      <translation type="unfinished" />
+      <translation>结果类别</translation>
     </message>
     <message>
       <source>the seekers' nationality (country or demonym)</source>
-      <translation type="unfinished" />
+      <translation>寻求庇护者的国籍（国家名或国民称谓）</translation>
     </message>
     <message>
       <source>the state or organisation the mission belongs to (mission: is the same)</source>
-      <translation type="unfinished" />
+      <translation>使馆所属的国家或组织（mission: 与此相同）</translation>
     </message>
     <message>
       <source>the type of mission</source>
-      <translation type="unfinished" />
+      <translation>使馆类型</translation>
     </message>
     <message>
       <source>the year the bid began</source>
-      <translation type="unfinished" />
+      <translation>寻求庇护开始的年份</translation>
     </message>
     <message>
       <source>theme</source>
-      <translation type="unfinished" />
+      <translation>主题</translation>
     </message>
     <message>
       <source>words in your notes</source>
-      <translation type="unfinished" />
+      <translation>你笔记中的词语</translation>
     </message>
     <message>
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>年份</translation>
     </message>
     <message>
       <source>your note</source>
-      <translation type="unfinished" />
+      <translation>你的笔记</translation>
     </message>
     <message>
       <source>your tag</source>
-      <translation type="unfinished" />
+      <translation>你的标签</translation>
     </message>
   </context>
   <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>语言(&amp;L)</translation>
     </message>
     <message>
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>系统语言</translation>
     </message>
     <message>
       <source>The language you chose takes effect the next time you start Asylum Browser.</source>
-      <translation type="unfinished" />
+      <translation>所选语言将在下次启动 Asylum Browser 时生效。</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Remember the last search</source>
-      <translation type="unfinished" />
+      <translation>记住上次的搜索</translation>
+    </message>
+  </context>
+  <context>
+    <name>Publish</name>
+    <message>
+      <source># {title}
+
+This folder was written by `asylum-browser publish`: a copy of the Asylum Browser database
+({database}), its Datasette metadata ({metadata}) and this README.
+{mine}
+## Serve it for your team
+
+From this folder:
+
+    pip install 'asylum-browser[publish]'   # or: pip install datasette datasette-cluster-map
+    datasette serve -i {database} --metadata {metadata}
+
+`-i` (immutable) serves the file read-only: no one can write to it through the site.
+
+## Publish it
+
+`datasette publish` sends the same two files to a host of your choice, for example
+`datasette publish cloudrun {database} --metadata {metadata} --install datasette-cluster-map`.
+Published databases are served immutably.
+
+## Corrections
+
+The site is read-only. Corrections come back as the TOML records that Asylum Browser's
+"Export my corrections" writes; send them as a pull request to the dataset's repository,
+where they are reviewed in git like every other record.
+</source>
+      <translation># {title}
+
+此文件夹由 `asylum-browser publish` 生成，包含 Asylum Browser 数据库的副本
+（{database}）、其 Datasette 元数据（{metadata}）以及本 README。
+{mine}
+## 为团队提供服务
+
+在此文件夹中运行：
+
+    pip install 'asylum-browser[publish]'   # 或：pip install datasette datasette-cluster-map
+    datasette serve -i {database} --metadata {metadata}
+
+`-i`（immutable，不可变）以只读方式提供该文件：任何人都无法通过网站写入。
+
+## 发布
+
+`datasette publish` 会将这两个文件发送到你选择的托管服务，例如
+`datasette publish cloudrun {database} --metadata {metadata} --install datasette-cluster-map`。
+已发布的数据库以不可变方式提供。
+
+## 更正
+
+网站是只读的。更正以 Asylum Browser 的“导出我的更正”所写出的 TOML 记录形式提交；
+请将其以拉取请求（pull request）的形式发送到数据集的仓库，
+在那里它们会像其他所有记录一样在 git 中接受审核。
+</translation>
+    </message>
+    <message>
+      <source>--with-my-cases: you have no cases of your own yet (add some with: asylum-browser cases add FILE.json)</source>
+      <translation>--with-my-cases：你还没有自己的案例（可用以下命令添加：asylum-browser cases add FILE.json）</translation>
+    </message>
+    <message>
+      <source>Asylum Browser dataset {version}</source>
+      <translation>Asylum Browser 数据集 {version}</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <source>It includes the cases of the person who published it (origin = mine).
+</source>
+      <translation>其中包含发布者本人的案例（origin = mine）。
+</translation>
+    </message>
+    <message>
+      <source>Sourced incidents of asylum bids at diplomatic missions, published from Asylum Browser (dataset {version} of {date}). Every fact cites its sources (the incident_sources and sources tables).</source>
+      <translation>在外交机构寻求庇护的事件，均注明来源，由 Asylum Browser 发布（数据集 {version}，{date}）。每项事实都引用其来源（见 incident_sources 和 sources 表）。</translation>
+    </message>
+    <message>
+      <source>Wrote {count} incidents to {folder}; serve them with:
+  datasette serve -i {database} --metadata {metadata}</source>
+      <translation>已将 {count} 起事件写入 {folder}；可用以下命令提供服务：
+  datasette serve -i {database} --metadata {metadata}</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {error}</source>
+      <translation>无法创建 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {error}</source>
+      <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>cannot write into {path}: {error}</source>
+      <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>{path} is a file, not a folder</source>
+      <translation>{path} 是文件，而不是文件夹</translation>
+    </message>
+    <message>
+      <source>{path} is not empty; name an empty or new folder, or add --force to write into it</source>
+      <translation>{path} 不是空文件夹；请指定一个空的或新的文件夹，或添加 --force 强制写入</translation>
     </message>
   </context>
   <context>
     <name>Vocabulary</name>
     <message>
       <source>A mission that is an embassy in all but name, such as West Germany's in East Berlin.</source>
-      <translation type="unfinished" />
+      <translation>名义上不是大使馆、实际上相当于大使馆的外交机构，例如西德驻东柏林的机构。</translation>
     </message>
     <message>
       <source>Ambassador's residence</source>
-      <translation type="unfinished" />
+      <translation>大使官邸</translation>
     </message>
     <message>
       <source>Apostolic nunciature</source>
-      <translation type="unfinished" />
+      <translation>教廷大使馆</translation>
     </message>
     <message>
       <source>Consulate general</source>
-      <translation type="unfinished" />
+      <translation>总领事馆</translation>
     </message>
     <message>
       <source>Consulate or consular section</source>
-      <translation type="unfinished" />
+      <translation>领事馆或领事部</translation>
     </message>
     <message>
       <source>Detained or removed by the host state</source>
-      <translation type="unfinished" />
+      <translation>被接受国拘留或带走</translation>
     </message>
     <message>
       <source>Embassy</source>
-      <translation type="unfinished" />
+      <translation>大使馆</translation>
     </message>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <source>High commission</source>
-      <translation type="unfinished" />
+      <translation>高级专员公署</translation>
     </message>
     <message>
       <source>International organisation office</source>
-      <translation type="unfinished" />
+      <translation>国际组织办事处</translation>
     </message>
     <message>
       <source>Left voluntarily</source>
-      <translation type="unfinished" />
+      <translation>自愿离开</translation>
     </message>
     <message>
       <source>Legation</source>
-      <translation type="unfinished" />
+      <translation>公使馆</translation>
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>中</translation>
     </message>
     <message>
       <source>Mixed: the group split</source>
-      <translation type="unfinished" />
+      <translation>结果不一：群体分散</translation>
     </message>
     <message>
       <source>One source states the core facts.</source>
-      <translation type="unfinished" />
+      <translation>一个来源说明了核心事实。</translation>
     </message>
     <message>
       <source>Parts of the same group met different outcomes, or only part of the group's fate is known.</source>
-      <translation type="unfinished" />
+      <translation>同一群体中的不同成员结果各异，或仅知部分成员的下落。</translation>
     </message>
     <message>
       <source>Permanent representation</source>
-      <translation type="unfinished" />
+      <translation>常驻代表团</translation>
     </message>
     <message>
       <source>Reached a third country</source>
-      <translation type="unfinished" />
+      <translation>抵达第三国</translation>
     </message>
     <message>
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>学校</translation>
     </message>
     <message>
       <source>The Holy See's embassy.</source>
-      <translation type="unfinished" />
+      <translation>罗马教廷的大使馆。</translation>
     </message>
     <message>
       <source>The embassy of one Commonwealth country in another.</source>
-      <translation type="unfinished" />
+      <translation>英联邦国家之间互设的使馆。</translation>
     </message>
     <message>
       <source>The head of mission's residence, which shares the embassy's inviolability.</source>
-      <translation type="unfinished" />
+      <translation>使馆馆长的官邸，与大使馆同样享有不可侵犯权。</translation>
     </message>
     <message>
       <source>The host state's police or guards took the people into custody: before they got in, on or inside the premises, or as they came out.</source>
-      <translation type="unfinished" />
+      <translation>接受国的警察或警卫将这些人拘押：在他们进入之前、在馆舍处或馆舍内，或在他们出来时。</translation>
     </message>
     <message>
       <source>The mission or school sent the people away instead of sheltering them.</source>
-      <translation type="unfinished" />
+      <translation>使馆或学校没有收留这些人，而是将他们打发走。</translation>
     </message>
     <message>
       <source>The people left the mission and the host country for the destination they sought or a country willing to take them, usually under an arrangement with the host state.</source>
-      <translation type="unfinished" />
+      <translation>这些人离开使馆和接受国，前往他们寻求的目的地或愿意接纳他们的国家，通常依据与接受国达成的安排。</translation>
     </message>
     <message>
       <source>The people walked out of the mission of their own accord (for example to surrender) without leaving the country under safe passage.</source>
-      <translation type="unfinished" />
+      <translation>这些人自行走出使馆（例如为了投案），而非凭安全通行证离开该国。</translation>
     </message>
     <message>
       <source>Turned away by the mission</source>
-      <translation type="unfinished" />
+      <translation>被使馆拒之门外</translation>
     </message>
     <message>
       <source>Two or more independent sources, or one authoritative source, agree on the core facts.</source>
-      <translation type="unfinished" />
+      <translation>两个或更多独立来源，或一个权威来源，对核心事实的说法一致。</translation>
     </message>
   </context>
 </TS>

@@ -5,758 +5,1037 @@
     <name />
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation>且</translation>
     </message>
     <message>
       <source> or </source>
-      <translation type="unfinished" />
+      <translation>或</translation>
     </message>
     <message>
       <source>&amp;About Asylum Browser</source>
+      <translation>關於 Asylum Browser(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Copy rows</source>
-      <translation type="unfinished" />
+      <translation>複製列(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Detail pane</source>
-      <translation type="unfinished" />
+      <translation>詳細資料窗格(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>編輯(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;Export saved searches…</source>
-      <translation type="unfinished" />
+      <translation>匯出已儲存的搜尋(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Export to CSV…</source>
-      <translation type="unfinished" />
+      <translation>匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>檔案(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Filters</source>
-      <translation type="unfinished" />
+      <translation>篩選(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Find</source>
-      <translation type="unfinished" />
+      <translation>尋找(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>說明(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Help and search syntax</source>
-      <translation type="unfinished" />
+      <translation>說明與搜尋語法(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Import cases…</source>
-      <translation type="unfinished" />
+      <translation>匯入案例(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Import saved searches…</source>
-      <translation type="unfinished" />
+      <translation>匯入已儲存的搜尋(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Map</source>
-      <translation type="unfinished" />
+      <translation>地圖(&amp;M)</translation>
     </message>
     <message>
       <source>&amp;Open database…</source>
+      <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>結束(&amp;Q)</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Save this search…</source>
-      <translation type="unfinished" />
+      <translation>儲存此搜尋(&amp;S)…</translation>
     </message>
     <message>
       <source>&amp;Search</source>
-      <translation type="unfinished" />
+      <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Timeline</source>
-      <translation type="unfinished" />
+      <translation>時間軸(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>復原(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>檢視(&amp;V)</translation>
     </message>
     <message>
       <source>(all incidents)</source>
-      <translation type="unfinished" />
+      <translation>（所有事件）</translation>
     </message>
     <message>
       <source>({alternatives})</source>
-      <translation type="unfinished" />
+      <translation>（{alternatives}）</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <source>. Drag to filter by date; double-click to clear.</source>
-      <translation type="unfinished" />
+      <translation>。拖曳可依日期篩選；按兩下可清除。</translation>
     </message>
     <message>
       <source>; {count} more in {year} known only to the year (hatched)</source>
-      <translation type="unfinished" />
+      <translation>；另有 {count} 筆 {year} 年的事件僅知年份（斜線區）</translation>
     </message>
     <message>
       <source>&lt;b&gt;{not_in_results}&lt;/b&gt;: the query no longer finds this case; your notes on it are locked until it is back in view.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{not_in_results}&lt;/b&gt;：目前的查詢已找不到此案例；在它重新出現於結果中之前，您對它的筆記將被鎖定。</translation>
+    </message>
+    <message>
+      <source>A new database of their own</source>
+      <translation>自己的新資料庫</translation>
     </message>
     <message>
       <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
-      <translation type="unfinished" />
+      <translation>您對此事件的個人筆記；只保存在您的工作區，絕不寫入資料庫。</translation>
     </message>
     <message>
       <source>About {app}</source>
-      <translation type="unfinished" />
+      <translation>關於 {app}</translation>
     </message>
     <message>
       <source>Add a note</source>
-      <translation type="unfinished" />
+      <translation>新增筆記</translation>
     </message>
     <message>
       <source>Add saved searches from a colleague's file</source>
-      <translation type="unfinished" />
+      <translation>從同事的檔案加入已儲存的搜尋</translation>
     </message>
     <message>
       <source>Add tags (Enter keeps each one)</source>
-      <translation type="unfinished" />
+      <translation>新增標籤（按 Enter 保留每一個）</translation>
     </message>
     <message>
       <source>An unexpected error interrupted the last action ({what}).</source>
-      <translation type="unfinished" />
+      <translation>發生未預期的錯誤，上一個操作（{what}）已中斷。</translation>
     </message>
     <message>
       <source>Apply</source>
+      <translation>套用</translation>
+    </message>
+    <message>
+      <source>Asylum Browser help</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>At least</source>
-      <translation type="unfinished" />
+      <translation>至少</translation>
     </message>
     <message>
       <source>At most</source>
-      <translation type="unfinished" />
+      <translation>至多</translation>
     </message>
     <message>
       <source>Began between</source>
-      <translation type="unfinished" />
+      <translation>開始日期介於</translation>
     </message>
     <message>
       <source>Clear all</source>
-      <translation type="unfinished" />
+      <translation>全部清除</translation>
     </message>
     <message>
       <source>Clear all &amp;filters</source>
-      <translation type="unfinished" />
+      <translation>清除所有篩選(&amp;F)</translation>
     </message>
     <message>
       <source>Clear all filters</source>
+      <translation>清除所有篩選</translation>
+    </message>
+    <message>
+      <source>Click an example to run it. Matching ignores case and accents.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Click to remove this filter</source>
-      <translation type="unfinished" />
+      <translation>按一下以移除此篩選</translation>
     </message>
     <message>
       <source>Click to show only this; click again to undo. Ctrl-click to leave it out.</source>
-      <translation type="unfinished" />
+      <translation>按一下只顯示此項；再按一下即復原。按住 Ctrl 再按一下可排除此項。</translation>
     </message>
     <message>
       <source>Click to zoom in or fan out; Ctrl-click lists them</source>
+      <translation>按一下可放大或展開；按住 Ctrl 再按一下可列出它們</translation>
+    </message>
+    <message>
+      <source>Copied the citation of 1 case and its sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the citations of {count} cases and their sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Dataset {version} · {where}</source>
-      <translation type="unfinished" />
+      <translation>資料集 {version} · {where}</translation>
     </message>
     <message>
       <source>Date and people</source>
-      <translation type="unfinished" />
+      <translation>日期與人員</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>刪除</translation>
     </message>
     <message>
       <source>Did you mean “{closest}”?</source>
+      <translation>您是不是要找「{closest}」？</translation>
+    </message>
+    <message>
+      <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export &amp;citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export citations</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Export saved searches</source>
-      <translation type="unfinished" />
+      <translation>匯出已儲存的搜尋</translation>
     </message>
     <message>
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>匯出…</translation>
     </message>
     <message>
       <source>Fast search index unavailable ({reason}); using SQL.</source>
+      <translation>無法使用快速搜尋索引（{reason}）；改用 SQL。</translation>
+    </message>
+    <message>
+      <source>Fields</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Fit</source>
-      <translation type="unfinished" />
+      <translation>符合範圍</translation>
     </message>
     <message>
       <source>Fit to results</source>
+      <translation>縮放至結果範圍</translation>
+    </message>
+    <message>
+      <source>Flagged for follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Follow up</source>
-      <translation type="unfinished" />
+      <translation>待追蹤</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>從</translation>
     </message>
     <message>
       <source>Hollow: only the city is known</source>
-      <translation type="unfinished" />
+      <translation>空心：僅知城市</translation>
+    </message>
+    <message>
+      <source>Import into:</source>
+      <translation>匯入至：</translation>
     </message>
     <message>
       <source>Import saved searches</source>
-      <translation type="unfinished" />
+      <translation>匯入已儲存的搜尋</translation>
     </message>
     <message>
       <source>Imported and opened {path}</source>
-      <translation type="unfinished" />
+      <translation>已匯入並開啟 {path}</translation>
     </message>
     <message>
       <source>Import…</source>
-      <translation type="unfinished" />
+      <translation>匯入…</translation>
     </message>
     <message>
       <source>In view</source>
-      <translation type="unfinished" />
+      <translation>可見範圍內</translation>
     </message>
     <message>
       <source>Include it again</source>
-      <translation type="unfinished" />
+      <translation>重新納入</translation>
     </message>
     <message>
       <source>Key</source>
+      <translation>圖例</translation>
+    </message>
+    <message>
+      <source>Keys</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Known only to the month</source>
-      <translation type="unfinished" />
+      <translation>僅知月份</translation>
     </message>
     <message>
       <source>Known only to the year</source>
+      <translation>僅知年份</translation>
+    </message>
+    <message>
+      <source>Korean, Chinese, Japanese</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Leave this out</source>
-      <translation type="unfinished" />
+      <translation>排除此項</translation>
+    </message>
+    <message>
+      <source>My cases, beside the bundled ones</source>
+      <translation>我的案例，與內建案例並列</translation>
     </message>
     <message>
       <source>Name for the current search, sort and columns:</source>
-      <translation type="unfinished" />
+      <translation>目前搜尋、排序與欄位的名稱：</translation>
     </message>
     <message>
       <source>Narrow the table, the facets and exports to what the map shows (writes within: into the search). Shift+drag draws a box.</source>
-      <translation type="unfinished" />
+      <translation>將表格、分類與匯出範圍縮小至地圖所顯示的區域（會在搜尋中寫入 within:）。按住 Shift 拖曳可畫出方框。</translation>
+    </message>
+    <message>
+      <source>New database:</source>
+      <translation>新資料庫：</translation>
     </message>
     <message>
       <source>New name:</source>
+      <translation>新名稱：</translation>
+    </message>
+    <message>
+      <source>Next case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No case selected.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No dated incidents</source>
-      <translation type="unfinished" />
+      <translation>沒有具日期的事件</translation>
     </message>
     <message>
       <source>No incident selected</source>
-      <translation type="unfinished" />
+      <translation>未選取事件</translation>
     </message>
     <message>
       <source>No incidents match this search.</source>
-      <translation type="unfinished" />
+      <translation>沒有符合此搜尋的事件。</translation>
     </message>
     <message>
       <source>No match</source>
-      <translation type="unfinished" />
+      <translation>沒有符合項目</translation>
     </message>
     <message>
       <source>No values</source>
+      <translation>沒有值</translation>
+    </message>
+    <message>
+      <source>None yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
-      <translation type="unfinished" />
+      <translation>尚無：「儲存…」可保留目前的搜尋。</translation>
     </message>
     <message>
       <source>Not a valid date as stored in this database</source>
-      <translation type="unfinished" />
+      <translation>不是此資料庫所儲存格式的有效日期</translation>
     </message>
     <message>
       <source>Not in the current results</source>
-      <translation type="unfinished" />
+      <translation>不在目前結果中</translation>
     </message>
     <message>
       <source>Number of people</source>
-      <translation type="unfinished" />
+      <translation>人數</translation>
     </message>
     <message>
       <source>Only show incidents in the map's view</source>
-      <translation type="unfinished" />
+      <translation>只顯示地圖範圍內的事件</translation>
     </message>
     <message>
       <source>Only what is in view</source>
-      <translation type="unfinished" />
+      <translation>僅限可見範圍</translation>
     </message>
     <message>
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>開啟最近使用的檔案(&amp;R)</translation>
     </message>
     <message>
       <source>Open an Asylum Browser database</source>
-      <translation type="unfinished" />
+      <translation>開啟 Asylum Browser 資料庫</translation>
     </message>
     <message>
       <source>Opened the bundled database</source>
-      <translation type="unfinished" />
+      <translation>已開啟內建資料庫</translation>
     </message>
     <message>
       <source>Opened {path}</source>
+      <translation>已開啟 {path}</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous case in the results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read a case</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Recall</source>
-      <translation type="unfinished" />
+      <translation>載入</translation>
     </message>
     <message>
       <source>Recall the saved search {name}</source>
-      <translation type="unfinished" />
+      <translation>載入已儲存的搜尋 {name}</translation>
     </message>
     <message>
       <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
-      <translation type="unfinished" />
+      <translation>可按側邊欄中篩選條件的 ✕ 將其移除、放寬日期範圍，或按 F1 查看搜尋語法。</translation>
     </message>
     <message>
       <source>Remove filter {filter}</source>
-      <translation type="unfinished" />
+      <translation>移除篩選 {filter}</translation>
     </message>
     <message>
       <source>Remove this filter</source>
-      <translation type="unfinished" />
+      <translation>移除此篩選</translation>
     </message>
     <message>
       <source>Remove this tag</source>
-      <translation type="unfinished" />
+      <translation>移除此標籤</translation>
     </message>
     <message>
       <source>Rename saved search</source>
-      <translation type="unfinished" />
+      <translation>重新命名已儲存的搜尋</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>重新命名…</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
-      <translation type="unfinished" />
+      <translation>重設版面配置(&amp;L)</translation>
     </message>
     <message>
       <source>Reset columns</source>
-      <translation type="unfinished" />
+      <translation>重設欄位</translation>
     </message>
     <message>
       <source>Reset view to the whole world</source>
-      <translation type="unfinished" />
+      <translation>將檢視重設為全世界</translation>
     </message>
     <message>
       <source>Right-click to rename, delete or export.</source>
-      <translation type="unfinished" />
+      <translation>按右鍵可重新命名、刪除或匯出。</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+      <translation>SQLite 資料庫 (*.sqlite *.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the case as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
-      <translation type="unfinished" />
+      <translation>以名稱儲存目前的搜尋、排序與欄位</translation>
     </message>
     <message>
       <source>Save this search</source>
-      <translation type="unfinished" />
+      <translation>儲存此搜尋</translation>
     </message>
     <message>
       <source>Saved searches</source>
-      <translation type="unfinished" />
+      <translation>已儲存的搜尋</translation>
     </message>
     <message>
       <source>Saved searches (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>已儲存的搜尋 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
       <source>Save…</source>
-      <translation type="unfinished" />
+      <translation>儲存…</translation>
     </message>
     <message>
       <source>Search incidents</source>
+      <translation>搜尋事件</translation>
+    </message>
+    <message>
+      <source>Search syntax</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Search syntax help</source>
-      <translation type="unfinished" />
+      <translation>搜尋語法說明</translation>
     </message>
     <message>
       <source>Search syntax, with examples</source>
-      <translation type="unfinished" />
+      <translation>搜尋語法與範例</translation>
     </message>
     <message>
       <source>Search {query} instead</source>
-      <translation type="unfinished" />
+      <translation>改為搜尋 {query}</translation>
     </message>
     <message>
       <source>Search: </source>
-      <translation type="unfinished" />
+      <translation>搜尋：</translation>
     </message>
     <message>
       <source>Search: shenyang, host:china year:2002, "over the wall", 북한 …  (F1 for help)</source>
-      <translation type="unfinished" />
+      <translation>搜尋：shenyang、host:china year:2002、"over the wall"、북한 …（按 F1 取得說明）</translation>
     </message>
     <message>
       <source>Searching and reading work; saved searches, notes and tags cannot be kept.</source>
+      <translation>仍可搜尋與閱讀；但無法保存已儲存的搜尋、筆記與標籤。</translation>
+    </message>
+    <message>
+      <source>Select a case to cite it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
-      <translation type="unfinished" />
+      <translation>選取一列即可閱讀案例：日期、相關人員、經過、所有來源，以及來源之間的出入。</translation>
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
-      <translation type="unfinished" />
+      <translation>無法儲存設定：{reason}。變更僅在您關閉 {app} 之前有效。</translation>
     </message>
     <message>
       <source>Settings were reset</source>
-      <translation type="unfinished" />
+      <translation>設定已重設</translation>
+    </message>
+    <message>
+      <source>Several places are called {city}: choose one</source>
+      <translation>有數個地方名為 {city}：請選擇一個</translation>
+    </message>
+    <message>
+      <source>Several places have this name: choose the one you mean, and its country becomes the host country.</source>
+      <translation>有數個地方同名：請選擇您指的那一個，其所在國家將成為接受國。</translation>
     </message>
     <message>
       <source>Show fewer</source>
-      <translation type="unfinished" />
+      <translation>顯示較少</translation>
     </message>
     <message>
       <source>Show only this</source>
-      <translation type="unfinished" />
+      <translation>只顯示此項</translation>
     </message>
     <message>
       <source>Show or hide the colour key</source>
-      <translation type="unfinished" />
+      <translation>顯示或隱藏色彩圖例</translation>
     </message>
     <message>
       <source>Showing all {total} incidents</source>
-      <translation type="unfinished" />
+      <translation>顯示全部 {total} 筆事件</translation>
     </message>
     <message>
       <source>Showing {count} of {total} incidents where {conditions}</source>
-      <translation type="unfinished" />
+      <translation>顯示符合以下條件的 {count} 筆事件（共 {total} 筆）：{conditions}</translation>
     </message>
     <message>
       <source>Tags of this incident</source>
-      <translation type="unfinished" />
+      <translation>此事件的標籤</translation>
     </message>
     <message>
       <source>Tags of your own, e.g. vienna-convention. Enter, a comma or a space keeps each one as a chip.</source>
+      <translation>您自訂的標籤，例如 vienna-convention。按 Enter、逗號或空格即可將每個標籤保留為標記。</translation>
+    </message>
+    <message>
+      <source>Tags: {tags}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The bundled database</source>
+      <translation>內建資料庫</translation>
+    </message>
+    <message>
+      <source>The case, in full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The citations cannot be written to {path}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The database that was open stays open.</source>
-      <translation type="unfinished" />
+      <translation>原本開啟的資料庫仍保持開啟。</translation>
     </message>
     <message>
       <source>The details could not be written to the log folder.</source>
-      <translation type="unfinished" />
+      <translation>無法將詳細資訊寫入記錄檔資料夾。</translation>
     </message>
     <message>
       <source>The details were written to {path}; please include that file if you report the problem.</source>
+      <translation>詳細資訊已寫入 {path}；回報問題時請附上該檔案。</translation>
+    </message>
+    <message>
+      <source>The next case in the results (Alt+Right)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The previous case in the results (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The query failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>查詢失敗：{reason}</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>無法開啟此資料庫</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>至</translation>
     </message>
     <message>
       <source>Unknown: no source gives this</source>
-      <translation type="unfinished" />
+      <translation>不明：沒有來源提供此資訊</translation>
+    </message>
+    <message>
+      <source>Which place of this name</source>
+      <translation>同名地點中的哪一個</translation>
     </message>
     <message>
       <source>World</source>
+      <translation>全世界</translation>
+    </message>
+    <message>
+      <source>Wrote {count} citations to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
-      <translation type="unfinished" />
+      <translation>YYYY、YYYY-MM 或 YYYY-MM-DD；僅知年份的事件，只有在整年都落在範圍內時才會計入</translation>
     </message>
     <message>
       <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
-      <translation type="unfinished" />
+      <translation>您的案例已保留，但目前還無法顯示：{reason}</translation>
     </message>
     <message>
       <source>Your note on this incident</source>
-      <translation type="unfinished" />
+      <translation>您對此事件的筆記</translation>
     </message>
     <message>
       <source>Your notes</source>
-      <translation type="unfinished" />
+      <translation>您的筆記</translation>
     </message>
     <message>
       <source>Your workspace cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>無法開啟您的工作區</translation>
     </message>
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>您的工作區無法使用，因此無法保存。</translation>
     </message>
     <message>
       <source>Zoom in</source>
-      <translation type="unfinished" />
+      <translation>放大</translation>
     </message>
     <message>
       <source>Zoom out</source>
+      <translation>縮小</translation>
+    </message>
+    <message>
+      <source>a date range</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>a decade is written 1980s or 1980</source>
+      <translation>年代寫作 1980s 或 1980</translation>
+    </message>
+    <message>
+      <source>a field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a phrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a sidebar value excludes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a value with spaces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a word's beginning</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>a year has four digits, as in 2002</source>
+      <translation>年份為四位數字，例如 2002</translation>
+    </message>
+    <message>
+      <source>a year range</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>all incidents</source>
-      <translation type="unfinished" />
+      <translation>所有事件</translation>
     </message>
     <message>
       <source>and {count} more</source>
-      <translation type="unfinished" />
+      <translation>以及另外 {count} 筆</translation>
     </message>
     <message>
       <source>and {count} more (zoom in or filter)</source>
-      <translation type="unfinished" />
+      <translation>以及另外 {count} 筆（請放大或篩選）</translation>
     </message>
     <message>
       <source>around {cities}</source>
-      <translation type="unfinished" />
+      <translation>{cities}一帶</translation>
     </message>
     <message>
       <source>around {city} and 1 other city</source>
-      <translation type="unfinished" />
+      <translation>{city}及另外 1 個城市一帶</translation>
     </message>
     <message>
       <source>around {city} and {count} other cities</source>
+      <translation>{city}及另外 {count} 個城市一帶</translation>
+    </message>
+    <message>
+      <source>at least ten people</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>at least {value}</source>
-      <translation type="unfinished" />
+      <translation>至少 {value}</translation>
     </message>
     <message>
       <source>at most {value}</source>
-      <translation type="unfinished" />
+      <translation>至多 {value}</translation>
     </message>
     <message>
       <source>bundled</source>
+      <translation>內建</translation>
+    </message>
+    <message>
+      <source>clear the search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>copy the selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>either term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exclude a value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>export</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>已標記待追蹤</translation>
     </message>
     <message>
       <source>from {low} to {high}</source>
-      <translation type="unfinished" />
+      <translation>從 {low} 到 {high}</translation>
     </message>
     <message>
       <source>incidents where {conditions}</source>
+      <translation>符合以下條件的事件：{conditions}</translation>
+    </message>
+    <message>
+      <source>leave out</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>map area {area}</source>
-      <translation type="unfinished" />
+      <translation>地圖區域 {area}</translation>
     </message>
     <message>
       <source>not ({condition})</source>
-      <translation type="unfinished" />
+      <translation>非（{condition}）</translation>
     </message>
     <message>
       <source>not a valid tag</source>
-      <translation type="unfinished" />
+      <translation>不是有效的標籤</translation>
     </message>
     <message>
       <source>not flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>未標記待追蹤</translation>
     </message>
     <message>
       <source>not in the current results</source>
-      <translation type="unfinished" />
+      <translation>不在目前結果中</translation>
     </message>
     <message>
       <source>not {condition}</source>
+      <translation>非 {condition}</translation>
+    </message>
+    <message>
+      <source>open a database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>search</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>sorted by {column}</source>
-      <translation type="unfinished" />
+      <translation>依{column}排序</translation>
     </message>
     <message>
       <source>sorted by {column} (descending)</source>
-      <translation type="unfinished" />
+      <translation>依{column}排序（遞減）</translation>
     </message>
     <message>
       <source>the number of people must be a whole number</source>
-      <translation type="unfinished" />
+      <translation>人數必須是整數</translation>
     </message>
     <message>
       <source>the number of people must be under {limit}</source>
-      <translation type="unfinished" />
+      <translation>人數必須小於 {limit}</translation>
     </message>
     <message>
       <source>the text contains the phrase “{phrase}”</source>
-      <translation type="unfinished" />
+      <translation>內文包含片語「{phrase}」</translation>
     </message>
     <message>
       <source>the text contains “{word}”</source>
-      <translation type="unfinished" />
+      <translation>內文包含「{word}」</translation>
     </message>
     <message>
       <source>the text has a word starting with “{start}”</source>
+      <translation>內文有以「{start}」開頭的字詞</translation>
+    </message>
+    <message>
+      <source>this help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>two values of one field</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>unknown values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words (all must appear)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>workspace unavailable</source>
-      <translation type="unfinished" />
+      <translation>工作區無法使用</translation>
     </message>
     <message>
       <source>your note mentions “{words}”</source>
-      <translation type="unfinished" />
+      <translation>您的筆記提及「{words}」</translation>
+    </message>
+    <message>
+      <source>{added} added to your cases, {kept} already there</source>
+      <translation>已將 {added} 筆加入您的案例，{kept} 筆原本已存在</translation>
     </message>
     <message>
       <source>{app} keeps running.</source>
-      <translation type="unfinished" />
+      <translation>{app} 會繼續執行。</translation>
     </message>
     <message>
       <source>{app}: something went wrong</source>
-      <translation type="unfinished" />
+      <translation>{app}：發生錯誤</translation>
     </message>
     <message>
       <source>{cities} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{cities}及{last}</translation>
+    </message>
+    <message>
+      <source>{city}, {country} ({population} people)</source>
+      <translation>{city}，{country}（人口 {population}）</translation>
     </message>
     <message>
       <source>{column} (not sortable)</source>
-      <translation type="unfinished" />
+      <translation>{column}（無法排序）</translation>
+    </message>
+    <message>
+      <source>{count} added to your cases.</source>
+      <translation>已將 {count} 筆加入您的案例。</translation>
     </message>
     <message>
       <source>{count} here · Ctrl-click the centre lists them</source>
-      <translation type="unfinished" />
+      <translation>此處有 {count} 筆 · 按住 Ctrl 再按一下中心可列出它們</translation>
     </message>
     <message>
       <source>{count} of {total} incidents</source>
-      <translation type="unfinished" />
+      <translation>{total} 筆事件中的 {count} 筆</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{facet}：{value}，{count} 筆事件</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents, excluded</source>
-      <translation type="unfinished" />
+      <translation>{facet}：{value}，{count} 筆事件，已排除</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents, selected</source>
-      <translation type="unfinished" />
+      <translation>{facet}：{value}，{count} 筆事件，已選取</translation>
     </message>
     <message>
       <source>{field} is unknown</source>
-      <translation type="unfinished" />
+      <translation>{field}不明</translation>
     </message>
     <message>
       <source>{field} is within {box}</source>
-      <translation type="unfinished" />
+      <translation>{field}位於 {box} 內</translation>
     </message>
     <message>
       <source>{field} is {area}</source>
-      <translation type="unfinished" />
+      <translation>{field}為 {area}</translation>
     </message>
     <message>
       <source>{field} is {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}為 {value}</translation>
     </message>
     <message>
       <source>{field} is “{value}”</source>
-      <translation type="unfinished" />
+      <translation>{field}為「{value}」</translation>
     </message>
     <message>
       <source>{field}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}：{value}</translation>
     </message>
     <message>
       <source>{period}: {count} incident in these results ({total} in the whole database)</source>
-      <translation type="unfinished" />
+      <translation>{period}：這些結果中有 {count} 筆事件（整個資料庫中共 {total} 筆）</translation>
     </message>
     <message>
       <source>{period}: {count} incidents in these results ({total} in the whole database)</source>
-      <translation type="unfinished" />
+      <translation>{period}：這些結果中有 {count} 筆事件（整個資料庫中共 {total} 筆）</translation>
     </message>
     <message>
       <source>{span}: {count} incident</source>
-      <translation type="unfinished" />
+      <translation>{span}：{count} 筆事件</translation>
     </message>
     <message>
       <source>{span}: {count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{span}：{count} 筆事件</translation>
     </message>
     <message>
       <source>{task}… {share} (searching works meanwhile)</source>
-      <translation type="unfinished" />
+      <translation>{task}… {share}（期間仍可搜尋）</translation>
     </message>
     <message>
       <source>“{value}” (not a number)</source>
-      <translation type="unfinished" />
+      <translation>「{value}」（不是數字）</translation>
     </message>
     <message>
       <source>“{value}” is not a known {field}.</source>
+      <translation>「{value}」不是已知的{field}。</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Citations</name>
+    <message>
+      <source>Accessed {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id}; open it in Asylum Browser: {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>[Untitled]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>n.d.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>version {version}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -764,646 +1043,751 @@
     <name>Corrections</name>
     <message>
       <source>(none in the bundled record)</source>
-      <translation type="unfinished" />
+      <translation>（內建紀錄中沒有）</translation>
     </message>
     <message>
       <source>A correction needs its source: a URL or a citation.</source>
-      <translation type="unfinished" />
+      <translation>更正必須附上來源：網址或引用出處。</translation>
     </message>
     <message>
       <source>A correction needs the case it is about.</source>
-      <translation type="unfinished" />
+      <translation>更正必須指明所針對的案例。</translation>
     </message>
     <message>
       <source>A source can only support record fields, not {fields}.</source>
-      <translation type="unfinished" />
+      <translation>來源只能佐證紀錄欄位，不能佐證 {fields}。</translation>
     </message>
     <message>
       <source>Added this report as your source for {id} (see its details).</source>
-      <translation type="unfinished" />
+      <translation>已將此報導新增為 {id} 的來源（請參閱其詳細資料）。</translation>
     </message>
     <message>
       <source>Added this report to the sources of your case {id}.</source>
-      <translation type="unfinished" />
+      <translation>已將此報導加入您的案例 {id} 的來源。</translation>
     </message>
     <message>
       <source>Case: {id}</source>
-      <translation type="unfinished" />
+      <translation>案例：{id}</translation>
     </message>
     <message>
       <source>Could not write to {folder}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>無法寫入 {folder}：{problem}</translation>
     </message>
     <message>
       <source>Export my corrections</source>
-      <translation type="unfinished" />
+      <translation>匯出我的更正</translation>
     </message>
     <message>
       <source>Published date: {problem}</source>
-      <translation type="unfinished" />
+      <translation>發布日期：{problem}</translation>
     </message>
     <message>
       <source>Say what you claim the {field} is.</source>
-      <translation type="unfinished" />
+      <translation>請說明您認為{field}應為何。</translation>
     </message>
     <message>
       <source>Suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>建議更正</translation>
     </message>
     <message>
       <source>The source URL must start with http:// or https://.</source>
-      <translation type="unfinished" />
+      <translation>來源網址必須以 http:// 或 https:// 開頭。</translation>
     </message>
     <message>
       <source>Wrote {count} corrected record(s) to {folder}.</source>
-      <translation type="unfinished" />
+      <translation>已將 {count} 筆更正後的紀錄寫入 {folder}。</translation>
     </message>
     <message>
       <source>You have no corrections to export.</source>
-      <translation type="unfinished" />
+      <translation>您沒有可匯出的更正。</translation>
     </message>
     <message>
       <source>Your corrections (not in the bundled data)</source>
-      <translation type="unfinished" />
+      <translation>您的更正（不在內建資料中）</translation>
     </message>
     <message>
       <source>delete a correction</source>
-      <translation type="unfinished" />
+      <translation>刪除更正</translation>
     </message>
     <message>
       <source>suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>建議更正</translation>
     </message>
     <message>
       <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>
-      <translation type="unfinished" />
+      <translation>{id} 不是內建案例（沒有 {file}）；其更正未匯出。</translation>
     </message>
     <message>
       <source>“{field}” is not a field of a case record; use one of: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>「{field}」不是案例紀錄的欄位；請使用下列其中之一：{fields}。</translation>
     </message>
   </context>
   <context>
     <name>Dates</name>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>不明</translation>
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
-      <translation type="unfinished" />
+      <translation>「{value}」（不是有效日期）</translation>
     </message>
   </context>
   <context>
     <name>Field</name>
     <message>
       <source>'bundled' (shipped with Asylum Browser) or 'mine' (a case of your own)</source>
-      <translation type="unfinished" />
+      <translation>'bundled'（隨 Asylum Browser 提供）或 'mine'（您自己的案例）</translation>
     </message>
     <message>
       <source>'mission' (the building's own coordinates) or 'city'</source>
-      <translation type="unfinished" />
+      <translation>'mission'（使館建築本身的座標）或 'city'</translation>
     </message>
     <message>
       <source>Bundled with Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>隨 Asylum Browser 提供</translation>
     </message>
     <message>
       <source>City</source>
-      <translation type="unfinished" />
+      <translation>城市</translation>
     </message>
     <message>
       <source>City of the mission</source>
-      <translation type="unfinished" />
+      <translation>使館所在城市</translation>
     </message>
     <message>
       <source>Code of the seekers' country of nationality</source>
-      <translation type="unfinished" />
+      <translation>尋求庇護者國籍國的代碼</translation>
     </message>
     <message>
       <source>Code of the state or organisation the mission belongs to</source>
-      <translation type="unfinished" />
+      <translation>使館所屬國家或組織的代碼</translation>
     </message>
     <message>
       <source>Code of the state where the mission stood (see countries)</source>
-      <translation type="unfinished" />
+      <translation>使館所在國家的代碼（見 countries）</translation>
     </message>
     <message>
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>可信度</translation>
     </message>
     <message>
       <source>Confidence note</source>
-      <translation type="unfinished" />
+      <translation>可信度說明</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Day of the outcome (for example arrival in the destination)</source>
-      <translation type="unfinished" />
+      <translation>結果發生的日期（例如抵達目的地之日）</translation>
     </message>
     <message>
       <source>Day the bid began, as YYYY, YYYY-MM or YYYY-MM-DD (its precision)</source>
-      <translation type="unfinished" />
+      <translation>尋求庇護開始的日期，格式為 YYYY、YYYY-MM 或 YYYY-MM-DD（依其精確度）</translation>
     </message>
     <message>
       <source>Day the stay or standoff in the mission ended, at its precision</source>
-      <translation type="unfinished" />
+      <translation>在使館內停留或對峙結束的日期，依其精確度</translation>
     </message>
     <message>
       <source>Decade</source>
-      <translation type="unfinished" />
+      <translation>年代</translation>
     </message>
     <message>
       <source>Destination</source>
-      <translation type="unfinished" />
+      <translation>目的地</translation>
     </message>
     <message>
       <source>Detained by host</source>
-      <translation type="unfinished" />
+      <translation>遭接受國拘留</translation>
     </message>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>進入方式</translation>
     </message>
     <message>
       <source>Host country</source>
-      <translation type="unfinished" />
+      <translation>接受國</translation>
     </message>
     <message>
       <source>Host response</source>
-      <translation type="unfinished" />
+      <translation>接受國的反應</translation>
     </message>
     <message>
       <source>How the host state responded</source>
-      <translation type="unfinished" />
+      <translation>接受國如何回應</translation>
     </message>
     <message>
       <source>How they got in, or tried to</source>
-      <translation type="unfinished" />
+      <translation>他們如何進入或試圖進入</translation>
     </message>
     <message>
       <source>ID</source>
-      <translation type="unfinished" />
+      <translation>ID</translation>
     </message>
     <message>
       <source>Identifier of the mission, school or office</source>
-      <translation type="unfinished" />
+      <translation>使館、學校或辦事處的識別碼</translation>
     </message>
     <message>
       <source>Inferred values</source>
-      <translation type="unfinished" />
+      <translation>推定值</translation>
     </message>
     <message>
       <source>Latitude</source>
-      <translation type="unfinished" />
+      <translation>緯度</translation>
     </message>
     <message>
       <source>Left voluntarily</source>
-      <translation type="unfinished" />
+      <translation>自願離開</translation>
     </message>
     <message>
       <source>Longitude</source>
-      <translation type="unfinished" />
+      <translation>經度</translation>
     </message>
     <message>
       <source>Map position</source>
-      <translation type="unfinished" />
+      <translation>地圖位置</translation>
     </message>
     <message>
       <source>Mission</source>
-      <translation type="unfinished" />
+      <translation>使館</translation>
     </message>
     <message>
       <source>Mission ID</source>
-      <translation type="unfinished" />
+      <translation>使館 ID</translation>
     </message>
     <message>
       <source>Mission type</source>
-      <translation type="unfinished" />
+      <translation>使館類型</translation>
     </message>
     <message>
       <source>Mixed outcomes</source>
-      <translation type="unfinished" />
+      <translation>結果不一</translation>
     </message>
     <message>
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>國籍</translation>
     </message>
     <message>
       <source>Number of people (empty when unknown)</source>
-      <translation type="unfinished" />
+      <translation>人數（不明時留空）</translation>
     </message>
     <message>
       <source>Origin</source>
-      <translation type="unfinished" />
+      <translation>出處</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>結果</translation>
     </message>
     <message>
       <source>Outcome class (vocabulary in docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>結果類別（用語見 docs/data.md）</translation>
     </message>
     <message>
       <source>Outcome date</source>
-      <translation type="unfinished" />
+      <translation>結果日期</translation>
     </message>
     <message>
       <source>Outcome details</source>
-      <translation type="unfinished" />
+      <translation>結果詳情</translation>
     </message>
     <message>
       <source>Outcome unknown</source>
-      <translation type="unfinished" />
+      <translation>結果不明</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>人員</translation>
     </message>
     <message>
       <source>People note</source>
-      <translation type="unfinished" />
+      <translation>人員說明</translation>
     </message>
     <message>
       <source>Places passed through on the way out</source>
-      <translation type="unfinished" />
+      <translation>離開途中經過的地點</translation>
     </message>
     <message>
       <source>Reached a third country</source>
-      <translation type="unfinished" />
+      <translation>抵達第三國</translation>
     </message>
     <message>
       <source>Seekers' nationality</source>
-      <translation type="unfinished" />
+      <translation>尋求庇護者的國籍</translation>
     </message>
     <message>
       <source>Sending state</source>
-      <translation type="unfinished" />
+      <translation>派遣國</translation>
     </message>
     <message>
       <source>Short title (our words)</source>
-      <translation type="unfinished" />
+      <translation>簡短標題（編者自擬）</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>來源</translation>
     </message>
     <message>
       <source>Source title</source>
-      <translation type="unfinished" />
+      <translation>來源標題</translation>
     </message>
     <message>
       <source>Stable identifier of the incident</source>
-      <translation type="unfinished" />
+      <translation>事件的固定識別碼</translation>
     </message>
     <message>
       <source>Stay ended</source>
-      <translation type="unfinished" />
+      <translation>停留結束</translation>
     </message>
     <message>
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <source>Summary in our own words</source>
-      <translation type="unfinished" />
+      <translation>編者自行撰寫的摘要</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>標題</translation>
     </message>
     <message>
       <source>Transit</source>
-      <translation type="unfinished" />
+      <translation>過境</translation>
     </message>
     <message>
       <source>Turned away</source>
-      <translation type="unfinished" />
+      <translation>遭拒</translation>
     </message>
     <message>
       <source>Type of the mission (vocabulary in docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>使館類型（用語見 docs/data.md）</translation>
     </message>
     <message>
       <source>Values no source states outright, each with its bounds and reason (field: inferred, after … and before …: why)</source>
-      <translation type="unfinished" />
+      <translation>沒有來源明確記載的值，各附其範圍與理由（欄位：推定值，在 … 之後、… 之前：理由）</translation>
     </message>
     <message>
       <source>WGS84 latitude</source>
-      <translation type="unfinished" />
+      <translation>WGS84 緯度</translation>
     </message>
     <message>
       <source>WGS84 longitude</source>
-      <translation type="unfinished" />
+      <translation>WGS84 經度</translation>
     </message>
     <message>
       <source>What happened to them</source>
-      <translation type="unfinished" />
+      <translation>他們的遭遇</translation>
     </message>
     <message>
       <source>Where they ended up, where stated</source>
-      <translation type="unfinished" />
+      <translation>最終去處（如有記載）</translation>
     </message>
     <message>
       <source>Who the people were, by count and relationship</source>
-      <translation type="unfinished" />
+      <translation>相關人員的人數與關係</translation>
     </message>
     <message>
       <source>Why the confidence is not high, where it is not</source>
-      <translation type="unfinished" />
+      <translation>可信度不高時的原因</translation>
     </message>
     <message>
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>年份</translation>
     </message>
     <message>
       <source>Yours</source>
-      <translation type="unfinished" />
+      <translation>您的</translation>
     </message>
     <message>
       <source>a tag you gave incidents</source>
-      <translation type="unfinished" />
+      <translation>您為事件加上的標籤</translation>
     </message>
     <message>
       <source>a theme derived from the record's facts (docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>由紀錄事實歸納出的主題（docs/data.md）</translation>
     </message>
     <message>
       <source>bundled (shipped with the app) or mine (your own cases)</source>
-      <translation type="unfinished" />
+      <translation>bundled（隨應用程式提供）或 mine（您自己的案例）</translation>
     </message>
     <message>
       <source>city</source>
-      <translation type="unfinished" />
+      <translation>城市</translation>
     </message>
     <message>
       <source>confidence</source>
-      <translation type="unfinished" />
+      <translation>可信度</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>decade</source>
-      <translation type="unfinished" />
+      <translation>年代</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>已標記待追蹤</translation>
     </message>
     <message>
       <source>high or medium</source>
-      <translation type="unfinished" />
+      <translation>high（高）或 medium（中）</translation>
     </message>
     <message>
       <source>high or medium (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>high（高）或 medium（中）（見 docs/data.md）</translation>
     </message>
     <message>
       <source>host country</source>
-      <translation type="unfinished" />
+      <translation>接受國</translation>
     </message>
     <message>
       <source>incidents you flagged for follow-up: flag:yes (or flag:no)</source>
-      <translation type="unfinished" />
+      <translation>您標記待追蹤的事件：flag:yes（或 flag:no）</translation>
     </message>
     <message>
       <source>mission type</source>
-      <translation type="unfinished" />
+      <translation>使館類型</translation>
     </message>
     <message>
       <source>nationality</source>
-      <translation type="unfinished" />
+      <translation>國籍</translation>
     </message>
     <message>
       <source>number of people</source>
-      <translation type="unfinished" />
+      <translation>人數</translation>
     </message>
     <message>
       <source>one incident by its identifier</source>
-      <translation type="unfinished" />
+      <translation>依識別碼指定單一事件</translation>
     </message>
     <message>
       <source>origin</source>
-      <translation type="unfinished" />
+      <translation>出處</translation>
     </message>
     <message>
       <source>outcome</source>
-      <translation type="unfinished" />
+      <translation>結果</translation>
     </message>
     <message>
       <source>sending state</source>
-      <translation type="unfinished" />
+      <translation>派遣國</translation>
     </message>
     <message>
       <source>the city of the mission</source>
-      <translation type="unfinished" />
+      <translation>使館所在城市</translation>
     </message>
     <message>
       <source>the country where the mission stood</source>
-      <translation type="unfinished" />
+      <translation>使館所在國家</translation>
     </message>
     <message>
       <source>the date the bid began, YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>尋求庇護開始的日期，YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
       <source>the decade the bid began, as 1980s or 1980</source>
-      <translation type="unfinished" />
+      <translation>尋求庇護開始的年代，寫作 1980s 或 1980</translation>
     </message>
     <message>
       <source>the map position</source>
-      <translation type="unfinished" />
+      <translation>地圖位置</translation>
     </message>
     <message>
       <source>the map position lies in a box: south,west,north,east in degrees</source>
-      <translation type="unfinished" />
+      <translation>地圖位置位於方框內：south,west,north,east（南、西、北、東，單位為度）</translation>
     </message>
     <message>
       <source>the number of people</source>
-      <translation type="unfinished" />
+      <translation>人數</translation>
     </message>
     <message>
       <source>the outcome class</source>
-      <translation type="unfinished" />
+      <translation>結果類別</translation>
     </message>
     <message>
       <source>the seekers' nationality (country or demonym)</source>
-      <translation type="unfinished" />
+      <translation>尋求庇護者的國籍（國名或國民稱謂）</translation>
     </message>
     <message>
       <source>the state or organisation the mission belongs to (mission: is the same)</source>
-      <translation type="unfinished" />
+      <translation>使館所屬的國家或組織（mission: 與此相同）</translation>
     </message>
     <message>
       <source>the type of mission</source>
-      <translation type="unfinished" />
+      <translation>使館類型</translation>
     </message>
     <message>
       <source>the year the bid began</source>
-      <translation type="unfinished" />
+      <translation>尋求庇護開始的年份</translation>
     </message>
     <message>
       <source>theme</source>
-      <translation type="unfinished" />
+      <translation>主題</translation>
     </message>
     <message>
       <source>words in your notes</source>
-      <translation type="unfinished" />
+      <translation>您筆記中的字詞</translation>
     </message>
     <message>
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>年份</translation>
     </message>
     <message>
       <source>your note</source>
-      <translation type="unfinished" />
+      <translation>您的筆記</translation>
     </message>
     <message>
       <source>your tag</source>
-      <translation type="unfinished" />
+      <translation>您的標籤</translation>
     </message>
   </context>
   <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>語言(&amp;L)</translation>
     </message>
     <message>
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>系統語言</translation>
     </message>
     <message>
       <source>The language you chose takes effect the next time you start Asylum Browser.</source>
-      <translation type="unfinished" />
+      <translation>您選擇的語言將在下次啟動 Asylum Browser 時生效。</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Remember the last search</source>
-      <translation type="unfinished" />
+      <translation>記住上次的搜尋</translation>
+    </message>
+  </context>
+  <context>
+    <name>Publish</name>
+    <message>
+      <source># {title}
+
+This folder was written by `asylum-browser publish`: a copy of the Asylum Browser database
+({database}), its Datasette metadata ({metadata}) and this README.
+{mine}
+## Serve it for your team
+
+From this folder:
+
+    pip install 'asylum-browser[publish]'   # or: pip install datasette datasette-cluster-map
+    datasette serve -i {database} --metadata {metadata}
+
+`-i` (immutable) serves the file read-only: no one can write to it through the site.
+
+## Publish it
+
+`datasette publish` sends the same two files to a host of your choice, for example
+`datasette publish cloudrun {database} --metadata {metadata} --install datasette-cluster-map`.
+Published databases are served immutably.
+
+## Corrections
+
+The site is read-only. Corrections come back as the TOML records that Asylum Browser's
+"Export my corrections" writes; send them as a pull request to the dataset's repository,
+where they are reviewed in git like every other record.
+</source>
+      <translation># {title}
+
+此資料夾由 `asylum-browser publish` 寫入，內含 Asylum Browser 資料庫的副本
+（{database}）、其 Datasette 中繼資料（{metadata}）以及這份 README。
+{mine}
+## 供團隊使用
+
+在此資料夾中執行：
+
+    pip install 'asylum-browser[publish]'   # 或：pip install datasette datasette-cluster-map
+    datasette serve -i {database} --metadata {metadata}
+
+`-i`（immutable，不可變）以唯讀方式提供檔案：任何人都無法透過網站寫入。
+
+## 發布
+
+`datasette publish` 會將同樣的兩個檔案傳送到您選擇的主機，例如
+`datasette publish cloudrun {database} --metadata {metadata} --install datasette-cluster-map`。
+發布的資料庫一律以不可變方式提供。
+
+## 更正
+
+網站為唯讀。更正會以 Asylum Browser「匯出我的更正」
+所寫出的 TOML 紀錄送回；請以 pull request 將它們提交到資料集的儲存庫，
+在那裡會像其他所有紀錄一樣在 git 中接受審查。
+</translation>
+    </message>
+    <message>
+      <source>--with-my-cases: you have no cases of your own yet (add some with: asylum-browser cases add FILE.json)</source>
+      <translation>--with-my-cases：您還沒有自己的案例（可用以下指令新增：asylum-browser cases add FILE.json）</translation>
+    </message>
+    <message>
+      <source>Asylum Browser dataset {version}</source>
+      <translation>Asylum Browser 資料集 {version}</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <source>It includes the cases of the person who published it (origin = mine).
+</source>
+      <translation>其中包含發布者自己的案例（origin = mine）。
+</translation>
+    </message>
+    <message>
+      <source>Sourced incidents of asylum bids at diplomatic missions, published from Asylum Browser (dataset {version} of {date}). Every fact cites its sources (the incident_sources and sources tables).</source>
+      <translation>附有來源的外交機構庇護事件，由 Asylum Browser 發布（{date} 的資料集 {version}）。每項事實都註明其來源（incident_sources 與 sources 資料表）。</translation>
+    </message>
+    <message>
+      <source>Wrote {count} incidents to {folder}; serve them with:
+  datasette serve -i {database} --metadata {metadata}</source>
+      <translation>已將 {count} 筆事件寫入 {folder}；可用以下指令提供服務：
+  datasette serve -i {database} --metadata {metadata}</translation>
+    </message>
+    <message>
+      <source>cannot create {path}: {error}</source>
+      <translation>無法建立 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {error}</source>
+      <translation>無法讀取 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>cannot write into {path}: {error}</source>
+      <translation>無法寫入 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>{path} is a file, not a folder</source>
+      <translation>{path} 是檔案，不是資料夾</translation>
+    </message>
+    <message>
+      <source>{path} is not empty; name an empty or new folder, or add --force to write into it</source>
+      <translation>{path} 不是空的；請指定空白或新的資料夾，或加上 --force 以寫入其中</translation>
     </message>
   </context>
   <context>
     <name>Vocabulary</name>
     <message>
       <source>A mission that is an embassy in all but name, such as West Germany's in East Berlin.</source>
-      <translation type="unfinished" />
+      <translation>名義上不是大使館、實質上等同大使館的使館，例如西德駐東柏林的使館。</translation>
     </message>
     <message>
       <source>Ambassador's residence</source>
-      <translation type="unfinished" />
+      <translation>大使官邸</translation>
     </message>
     <message>
       <source>Apostolic nunciature</source>
-      <translation type="unfinished" />
+      <translation>教廷大使館</translation>
     </message>
     <message>
       <source>Consulate general</source>
-      <translation type="unfinished" />
+      <translation>總領事館</translation>
     </message>
     <message>
       <source>Consulate or consular section</source>
-      <translation type="unfinished" />
+      <translation>領事館或領事部</translation>
     </message>
     <message>
       <source>Detained or removed by the host state</source>
-      <translation type="unfinished" />
+      <translation>遭接受國拘留或帶離</translation>
     </message>
     <message>
       <source>Embassy</source>
-      <translation type="unfinished" />
+      <translation>大使館</translation>
     </message>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <source>High commission</source>
-      <translation type="unfinished" />
+      <translation>高級專員公署</translation>
     </message>
     <message>
       <source>International organisation office</source>
-      <translation type="unfinished" />
+      <translation>國際組織辦事處</translation>
     </message>
     <message>
       <source>Left voluntarily</source>
-      <translation type="unfinished" />
+      <translation>自願離開</translation>
     </message>
     <message>
       <source>Legation</source>
-      <translation type="unfinished" />
+      <translation>公使館</translation>
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>中</translation>
     </message>
     <message>
       <source>Mixed: the group split</source>
-      <translation type="unfinished" />
+      <translation>結果不一：群體分散</translation>
     </message>
     <message>
       <source>One source states the core facts.</source>
-      <translation type="unfinished" />
+      <translation>有一個來源陳述核心事實。</translation>
     </message>
     <message>
       <source>Parts of the same group met different outcomes, or only part of the group's fate is known.</source>
-      <translation type="unfinished" />
+      <translation>同一群體的不同成員結果各異，或僅知部分成員的下落。</translation>
     </message>
     <message>
       <source>Permanent representation</source>
-      <translation type="unfinished" />
+      <translation>常駐代表團</translation>
     </message>
     <message>
       <source>Reached a third country</source>
-      <translation type="unfinished" />
+      <translation>抵達第三國</translation>
     </message>
     <message>
       <source>School</source>
-      <translation type="unfinished" />
+      <translation>學校</translation>
     </message>
     <message>
       <source>The Holy See's embassy.</source>
-      <translation type="unfinished" />
+      <translation>教廷的大使館。</translation>
     </message>
     <message>
       <source>The embassy of one Commonwealth country in another.</source>
-      <translation type="unfinished" />
+      <translation>大英國協國家派駐另一大英國協國家的使館。</translation>
     </message>
     <message>
       <source>The head of mission's residence, which shares the embassy's inviolability.</source>
-      <translation type="unfinished" />
+      <translation>使館館長的官邸，與大使館同樣不可侵犯。</translation>
     </message>
     <message>
       <source>The host state's police or guards took the people into custody: before they got in, on or inside the premises, or as they came out.</source>
-      <translation type="unfinished" />
+      <translation>接受國的警察或警衛將這些人拘押：在他們進入之前、在館舍範圍內或館內，或在他們出來時。</translation>
     </message>
     <message>
       <source>The mission or school sent the people away instead of sheltering them.</source>
-      <translation type="unfinished" />
+      <translation>使館或學校未收容這些人，而是將他們請離。</translation>
     </message>
     <message>
       <source>The people left the mission and the host country for the destination they sought or a country willing to take them, usually under an arrangement with the host state.</source>
-      <translation type="unfinished" />
+      <translation>這些人離開使館與接受國，前往他們所求的目的地或願意接納他們的國家，通常是依據與接受國達成的安排。</translation>
     </message>
     <message>
       <source>The people walked out of the mission of their own accord (for example to surrender) without leaving the country under safe passage.</source>
-      <translation type="unfinished" />
+      <translation>這些人自行走出使館（例如為了投案），而未憑安全通行證離開該國。</translation>
     </message>
     <message>
       <source>Turned away by the mission</source>
-      <translation type="unfinished" />
+      <translation>遭使館拒絕</translation>
     </message>
     <message>
       <source>Two or more independent sources, or one authoritative source, agree on the core facts.</source>
-      <translation type="unfinished" />
+      <translation>兩個以上獨立來源或一個權威來源對核心事實的說法一致。</translation>
     </message>
   </context>
 </TS>

@@ -264,3 +264,29 @@ def test_your_case_is_there_after_a_restart(qtbot: QtBot, window: MainWindow,
     run_query(qtbot, again, "origin:mine")
     assert table_ids(again) == [case_id]
     again.state.wait()
+
+
+def test_a_city_name_shared_by_several_countries_offers_the_places_to_choose(
+        qtbot: QtBot, window: MainWindow) -> None:
+    form = open_form(qtbot, window)
+    form.activateWindow()  # the keyboard's focus moves between its fields, as a user's does
+    qtbot.waitUntil(form.isActiveWindow)
+    choice = form.city_choice
+    type_into(qtbot, form, "city", "Quito")
+    qtbot.keyClick(form.fields["city"], Qt.Key.Key_Tab)  # one Quito: nothing to choose
+    assert not choice.isVisible()
+    type_into(qtbot, form, "city", "Santiago")
+    qtbot.keyClick(form.fields["city"], Qt.Key.Key_Tab)
+    qtbot.waitUntil(choice.isVisible)
+    offered = [choice.itemText(i) for i in range(choice.count())]
+    assert offered[0].startswith("Several places are called Santiago")
+    assert offered[1].startswith("Santiago, Chile (") and len(offered) >= 3
+    assert any("Cuba" in text for text in offered) and any("Spain" in text for text in offered)
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # the first place: Chile's capital
+    assert form.fields["host_country"].text() == "Chile"
+    assert not choice.isVisible()
+    type_into(qtbot, form, "city", "Cordoba")
+    qtbot.keyClick(form.fields["city"], Qt.Key.Key_Tab)  # a host country is given now
+    assert not choice.isVisible()
+    form.reject()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from asylum_browser.gui.widgets.import_dialog import ImportDialog
+from asylum_browser.gui.widgets.import_dialog import INTO_DATABASE, INTO_MINE, ImportDialog
 from tests.gui.conftest import open_window, table_ids, wait_for_query
 
 CITIES = [("Quito", "Ecuador"), ("Lima", "Peru"), ("Caracas", "Venezuela"),
@@ -41,6 +41,10 @@ def test_import_report_fix_import_again_and_browse_on_the_map(
     source = tmp_path / "my-cases.csv"
     source.write_text(cases_csv(bad=True), encoding="utf-8")
     dialog = window.import_cases(source)
+    assert dialog.destination.currentIndex() == INTO_MINE  # the default: beside ours
+    assert not dialog.target_edit.isEnabled()
+    dialog.destination.setCurrentIndex(INTO_DATABASE)  # as a user picks it in the list
+    assert dialog.target_edit.isEnabled()
     assert dialog.mapping() == {"id": "id", "title": "title", "date": "date_start",
                                 "city": "city", "country": "host_country",
                                 "embassy of": "sending_state", "people": "people_count",
@@ -78,3 +82,25 @@ def test_an_unreadable_file_says_why_in_the_dialog(qtbot: QtBot, tmp_path: Path)
     empty.write_text("", encoding="utf-8")
     dialog = window.import_cases(empty)
     assert "is empty" in dialog.summary.text() and not dialog.import_button.isEnabled()
+
+
+def test_import_into_my_cases_shows_them_beside_ours_and_adds_nothing_twice(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    window = open_window(qtbot, tmp_path / "config" / "settings.json")
+    bundled_total = window.state.results.total
+    source = tmp_path / "my-cases.csv"
+    source.write_text(cases_csv(bad=False), encoding="utf-8")
+    dialog = window.import_cases(source)
+    run_import(qtbot, dialog)  # the default destination: my cases
+    assert "20 cases added to your cases" in dialog.summary.text()
+    qtbot.waitUntil(lambda: window.state.results is not None
+                    and window.state.results.total == bundled_total + 20, timeout=30000)
+    window.state.set_query("origin:mine host:ecuador")
+    wait_for_query(qtbot, window, "origin:mine host:ecuador")
+    assert sorted(table_ids(window)) == sorted(f"mine-case-{n}" for n in (0, 5, 10, 15))
+    run_import(qtbot, dialog)  # the same file again
+    qtbot.waitUntil(lambda: "0 added to your cases, 20 already there"
+                    in window.statusBar().currentMessage(), timeout=10000)
+    assert len(window.state.my_cases.ids()) == 20

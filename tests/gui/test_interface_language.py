@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -34,19 +35,26 @@ settings = Settings(folder / "settings.json")
 language = install_language(chosen_language(settings))
 window = MainWindow(Repository(open_database()), settings, Workspace(folder / "ws.sqlite"))
 window.state.wait()
+def names(menu):
+    menu.aboutToShow.emit()
+    return [n for a in menu.actions() for n in ([a.objectName()] + (
+        names(a.menu()) if a.menu() is not None else [])) if n]
 print(json.dumps({"language": language,
                   "menus": [a.text() for a in window.menuBar().actions()],
+                  "actions": sorted(n for a in window.menuBar().actions()
+                                    for n in names(a.menu())),
                   "header": window.table.model().headerData(0, __import__(
                       "PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)}))
 """
 
 
-def _menus_under(locale: str, folder: Path) -> dict[str, object]:
+def _menus_under(locale: str, folder: Path) -> dict[str, Any]:
+    folder.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "LANG": locale, "LC_ALL": "", "LC_MESSAGES": "",
            "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", SHOW_MENUS, str(folder)], env=env,
                           capture_output=True, text=True, timeout=120, check=True)
-    answer: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    answer: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return answer
 
 
@@ -61,6 +69,16 @@ def test_with_an_english_locale_the_menus_stay_english(tmp_path: Path) -> None:
     shown = _menus_under("en_US.UTF-8", tmp_path)
     assert shown["language"] == "en"
     assert shown["menus"][:3] == ["&File", "&Search", "&Edit"]
+
+
+def test_every_menu_item_is_there_in_every_language(tmp_path: Path) -> None:
+    """The modules that add their items to File and Edit find those menus by name, so no
+    item goes missing when the menus' titles are translated."""
+    english = _menus_under("en_US.UTF-8", tmp_path / "en")["actions"]
+    assert {"newCaseAction", "reportReviewAction", "suggestCorrectionAction",
+            "exportCorrectionsAction", "language_ko"} <= set(english)
+    for locale in ("ko_KR.UTF-8", "ja_JP.UTF-8", "zh_CN.UTF-8", "zh_TW.UTF-8"):
+        assert _menus_under(locale, tmp_path / locale)["actions"] == english, locale
 
 
 def test_a_language_chosen_in_the_menu_wins_over_the_locale(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from asylum_browser.core.cases.mycases import check_cases
 from asylum_browser.core.dataset.import_rows import Problem
-from asylum_browser.core.dataset.importer import ImportProblem, guess_mapping, read_table
+from asylum_browser.core.dataset.importer import ImportProblem, Table, guess_mapping, read_table
 from asylum_browser.core.workspace import Workspace
 
 
@@ -41,6 +41,13 @@ def cases_of_file(path: Path, mapping: dict[str, str] | None = None
     if unknown:
         raise ImportProblem("The mapping names columns the file does not have: "
                             f"{', '.join(unknown)}.")
+    return cases_of_table(table, mapping), list(table.warnings)
+
+
+def cases_of_table(table: Table, mapping: dict[str, str] | None = None
+                   ) -> list[dict[str, Any]]:
+    """A read file's rows as cases (field -> text), through its column mapping."""
+    mapping = mapping if mapping is not None else guess_mapping(table.columns)
     cases = []
     for row in table.rows:
         case: dict[str, Any] = {name: row.get(column, "") for column, name in mapping.items()}
@@ -48,7 +55,7 @@ def cases_of_file(path: Path, mapping: dict[str, str] | None = None
         if url:
             case["sources"] = [{"url": url, "title": title or None}]
         cases.append(case)
-    return cases, list(table.warnings)
+    return cases
 
 
 def import_into_my_cases(path: Path, workspace: Workspace,

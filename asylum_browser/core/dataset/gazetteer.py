@@ -88,3 +88,12 @@ def find_city(name: str, country: str | None = None) -> Place | None:
     if country is not None:
         places = tuple(p for p in places if p.country == country)
     return places[0] if places else None
+
+
+def places_named(name: str, limit: int = 8) -> tuple[Place, ...]:
+    """The largest place called ``name`` in each country that has one, largest first: the
+    choice a form offers when a city's name alone does not say where it is."""
+    seen: dict[str, Place] = {}
+    for place in _index().get(normalise(name), ()):
+        seen.setdefault(place.country, place)
+    return tuple(seen.values())[:limit]

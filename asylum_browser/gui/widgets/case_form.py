@@ -41,6 +41,7 @@ from asylum_browser.core.dataset.import_rows import Problem
 from asylum_browser.core.model.schema import import_label
 from asylum_browser.core.model.text import normalise
 from asylum_browser.gui.shown_text import plain
+from asylum_browser.gui.widgets.city_choice import CityChoice
 from asylum_browser.gui.workers import Job
 
 Choices = Sequence[tuple[str, str]]  # (code, label) of a vocabulary, in the order shown
@@ -99,7 +100,8 @@ class CaseForm(QDialog):
                 if name in ("host_country", "sending_state", "seekers_nationality") \
                         and isinstance(editor, QLineEdit):
                     editor.setCompleter(completer)
-                form.addRow(label, self._with_problem(name, editor))
+                shown: QWidget = self._with_city_choice(editor) if name == "city" else editor
+                form.addRow(label, self._with_problem(name, shown))
             columns.addLayout(form, 1)
         summary = QPlainTextEdit(self)
         summary.setObjectName("field_summary")
@@ -176,6 +178,25 @@ class CaseForm(QDialog):
         editor.setAccessibleName(label)
         self.fields[name] = editor
         return editor
+
+    def _with_city_choice(self, city: QWidget) -> QWidget:
+        """The city's editor with the places of its name to choose from when it is shared."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(city)
+        self.city_choice = CityChoice(box)
+        column.addWidget(self.city_choice)
+        assert isinstance(city, QLineEdit)
+
+        def host() -> QLineEdit:  # made after the city's row
+            editor = self.fields["host_country"]
+            assert isinstance(editor, QLineEdit)
+            return editor
+
+        city.editingFinished.connect(lambda: self.city_choice.offer(city.text(), host().text()))
+        self.city_choice.country_chosen.connect(lambda country: host().setText(country))
+        return box
 
     def _with_problem(self, name: str, editor: QWidget) -> QWidget:
         """``editor`` with its problem under it (hidden while there is none)."""

@@ -9,56 +9,60 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from asylum_browser.core.model.fields import FIELD_LIST
+from asylum_browser.i18n.words import QT_TR_NOOP, field_text, tr
 
 EXAMPLES = [
-    ("words (all must appear)", "consulate police"),
-    ("a phrase", '"over the wall"'),
-    ("a word's beginning", "consul*"),
-    ("either term", "canada OR germany"),
-    ("leave out", "-school"),
-    ("a field", "city:shenyang"),
-    ("a value with spaces", 'nationality:"north korea"'),
-    ("two values of one field", "host:china host:cuba"),
-    ("exclude a value", "-host:china"),
-    ("a year range", "year:2002..2004"),
-    ("a date range", "date:2002-05..2002-06"),
-    ("at least ten people", "people:>=10"),
-    ("unknown values", "people:unknown"),
-    ("Korean, Chinese, Japanese", "북한 瀋陽"),
+    (QT_TR_NOOP("words (all must appear)"), "consulate police"),
+    (QT_TR_NOOP("a phrase"), '"over the wall"'),
+    (QT_TR_NOOP("a word's beginning"), "consul*"),
+    (QT_TR_NOOP("either term"), "canada OR germany"),
+    (QT_TR_NOOP("leave out"), "-school"),
+    (QT_TR_NOOP("a field"), "city:shenyang"),
+    (QT_TR_NOOP("a value with spaces"), 'nationality:"north korea"'),
+    (QT_TR_NOOP("two values of one field"), "host:china host:cuba"),
+    (QT_TR_NOOP("exclude a value"), "-host:china"),
+    (QT_TR_NOOP("a year range"), "year:2002..2004"),
+    (QT_TR_NOOP("a date range"), "date:2002-05..2002-06"),
+    (QT_TR_NOOP("at least ten people"), "people:>=10"),
+    (QT_TR_NOOP("unknown values"), "people:unknown"),
+    (QT_TR_NOOP("Korean, Chinese, Japanese"), "북한 瀋陽"),
 ]
 
 def field_rows() -> list[tuple[str, str, str]]:
     """(prefix with its aliases, what it matches, an example) for each field, from the registry."""
     return [(" ".join(f"{name}:" for name in (field.name, *field.aliases)), field.description,
-             field.example) for field in FIELD_LIST]
+             field.example) for field in FIELD_LIST]  # descriptions translated where shown
 
 
 SHORTCUTS = [
-    ("Ctrl+F", "search"), ("Esc", "clear the search"), ("Ctrl+E", "export"),
-    ("Ctrl+O", "open a database"), ("Ctrl+C", "copy the selected rows"), ("F1", "this help"),
-    ("Ctrl-click", "a sidebar value excludes it"),
+    ("Ctrl+F", QT_TR_NOOP("search")), ("Esc", QT_TR_NOOP("clear the search")),
+    ("Ctrl+E", QT_TR_NOOP("export")), ("Ctrl+O", QT_TR_NOOP("open a database")),
+    ("Ctrl+C", QT_TR_NOOP("copy the selected rows")), ("F1", QT_TR_NOOP("this help")),
+    ("Ctrl-click", QT_TR_NOOP("a sidebar value excludes it")),
 ]
 
 
 def cheat_sheet_html(with_shortcuts: bool) -> str:
     """The cheat sheet as HTML; example links use the example: scheme."""
     rows = "".join(
-        f"<tr><td>{html.escape(what)}</td><td><a href=\"example:"
+        f"<tr><td>{html.escape(tr(what))}</td><td><a href=\"example:"
         f"{html.escape(urllib.parse.quote(query, safe=''))}\"><code>{html.escape(query)}"
         "</code></a></td></tr>" for what, query in EXAMPLES)
     fields = "".join(f"<tr><td><code>{html.escape(name)}</code></td>"
-                     f"<td>{html.escape(what)}</td><td><code>{html.escape(example)}</code></td>"
+                     f"<td>{html.escape(field_text(what))}</td>"
+                     f"<td><code>{html.escape(example)}</code></td>"
                      "</tr>" for name, what, example in field_rows())
     keys = ""
     if with_shortcuts:
-        keys = "<h3>Keys</h3><table cellpadding='3'>" + "".join(
-            f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+        keys = "<h3>" + tr("Keys") + "</h3><table cellpadding='3'>" + "".join(
+            f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(tr(v))}</td></tr>"
             for k, v in SHORTCUTS) + "</table>"
     return (
-        "<h3>Search syntax</h3><p>Click an example to run it. Matching ignores case and "
-        "accents.</p><table cellpadding='3'>" + rows + "</table>"
-        "<h3>Fields</h3><table cellpadding='3'>" + fields + "</table>"
-        "<p>Every field also takes <code>unknown</code>.</p>" + keys
+        "<h3>" + tr("Search syntax") + "</h3><p>"
+        + tr("Click an example to run it. Matching ignores case and accents.")
+        + "</p><table cellpadding='3'>" + rows + "</table>"
+        "<h3>" + tr("Fields") + "</h3><table cellpadding='3'>" + fields + "</table><p>"
+        + tr("Every field also takes <code>unknown</code>.") + "</p>" + keys
     )
 
 
@@ -69,7 +73,7 @@ class HelpDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, with_shortcuts: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Asylum Browser help" if with_shortcuts else "Search syntax")
+        self.setWindowTitle(tr("Asylum Browser help") if with_shortcuts else tr("Search syntax"))
         self.setObjectName("helpDialog")
         self.resize(560, 620)
         self.browser = QTextBrowser(self)

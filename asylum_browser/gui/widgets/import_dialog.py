@@ -10,6 +10,7 @@ import`. The new database is written whole or not at all; when it is done the di
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_browser.core.cases.imported import cases_of_table
+from asylum_browser.core.cases.mycases import check_cases
 from asylum_browser.core.dataset.importer import (
     FIELDS,
     Checked,
@@ -45,13 +48,16 @@ from asylum_browser.files import atomic_write
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.workers import Job
+from asylum_browser.i18n.words import tr
 
 NOT_IMPORTED = "— not imported —"
 FILE_FILTER = "Cases (*.csv *.tsv *.txt *.json);;All files (*)"
 PROGRESS_STEPS = 1000
 
 
-Outcome = tuple[Checked, "dict[str, int] | None"]  # the check, and the counts if written
+# The check, the counts if written, and the cases checked for the user's own (when into them).
+Outcome = tuple[Checked, "dict[str, int] | None", "list[dict[str, Any]] | None"]
+INTO_MINE, INTO_DATABASE = 0, 1  # the destination choice's indexes
 
 
 def counted(count: int, noun: str) -> str:
@@ -59,10 +65,11 @@ def counted(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
-def import_job(table: Table, mapping: dict[str, str], target: Path, source_name: str,
+def import_job(table: Table, mapping: dict[str, str], target: Path | None, source_name: str,
                skip_invalid: bool, write: bool = True) -> Job:
     """Check (and, with ``write``, import) off the GUI thread. The job returns an Outcome,
-    or errors with ImportCancelled or ImportProblem (or whatever else went wrong)."""
+    or errors with ImportCancelled or ImportProblem (or whatever else went wrong). Without a
+    ``target`` the valid rows are checked as the user's own cases instead of written."""
 
     def progress(job: Job, done: int, total: int) -> bool:
         return job.report(f"{done:,} of {total:,} rows", done / total if total else 1.0)
@@ -70,12 +77,16 @@ def import_job(table: Table, mapping: dict[str, str], target: Path, source_name:
     def work(job: Job) -> Outcome:
         checked = validate(table, mapping, progress=lambda d, t: progress(job, d, t))
         file_level = any(p.fatal and p.row == 0 for p in checked.problems)
-        counts = None
+        counts, cases = None, None
         if write and not file_level and checked.records \
                 and (skip_invalid or not checked.rejected_rows):
-            counts = write_database(checked, target, source_name,
-                                    lambda d, t: progress(job, d, t))
-        return checked, counts
+            if target is None:
+                cases = check_cases(cases_of_table(table, mapping)).cases
+                counts = {"incidents": len(cases)}
+            else:
+                counts = write_database(checked, target, source_name,
+                                        lambda d, t: progress(job, d, t))
+        return checked, counts, cases
 
     return Job(work)
 
@@ -91,6 +102,7 @@ def failure_message(error: object) -> str:
 
 class ImportDialog(QDialog):
     imported = Signal(object)  # Path of the new database
+    into_my_cases = Signal(object)  # the checked cases to keep among the user's own
     run_done = Signal()  # a check or an import ended (however it ended)
 
     def __init__(self, target_folder: Path, parent: QWidget | None = None) -> None:
@@ -112,7 +124,14 @@ class ImportDialog(QDialog):
         self.file_edit.setAccessibleName("File to import")
         browse = QPushButton("Choose…", self)
         browse.clicked.connect(self.choose_file)
+        self.destination = QComboBox(self)
+        self.destination.setObjectName("importDestination")
+        self.destination.addItems([tr("My cases, beside the bundled ones"),
+                                   tr("A new database of their own")])
         self.target_edit = QLineEdit(self)
+        self.target_edit.setEnabled(False)  # a database's name is asked for only when wanted
+        self.destination.currentIndexChanged.connect(
+            lambda index: self.target_edit.setEnabled(index == INTO_DATABASE))
         self.target_edit.setObjectName("importTarget")
         self.target_edit.setAccessibleName("New database to write")
         self.skip_invalid = QCheckBox("Import the valid rows and leave out the rejected ones",
@@ -161,7 +180,9 @@ class ImportDialog(QDialog):
         chooser.addWidget(self.file_edit, 1)
         chooser.addWidget(browse)
         target = QHBoxLayout()
-        target.addWidget(QLabel("New database:", self))
+        target.addWidget(QLabel(tr("Import into:"), self))
+        target.addWidget(self.destination)
+        target.addWidget(QLabel(tr("New database:"), self))
         target.addWidget(self.target_edit, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_report_button)
@@ -260,7 +281,9 @@ class ImportDialog(QDialog):
     def start(self, write: bool) -> Job | None:
         if self.table is None or self.run is not None:
             return None
-        run = import_job(self.table, self.mapping(), Path(self.target_edit.text()),
+        into_mine = self.destination.currentIndex() == INTO_MINE
+        run = import_job(self.table, self.mapping(),
+                         None if into_mine else Path(self.target_edit.text()),
                          self.source.name, self.skip_invalid.isChecked(), write)
         run.progress.connect(self._progressed)
         run.returned.connect(self._returned)
@@ -295,7 +318,8 @@ class ImportDialog(QDialog):
         for button in (self.check_button, self.import_button):
             button.setEnabled(self.table is not None)
 
-    def _finished(self, checked: Checked, counts: dict[str, int] | None, write: bool) -> None:
+    def _finished(self, checked: Checked, counts: dict[str, int] | None,
+                  cases: list[dict[str, Any]] | None, write: bool) -> None:
         self._done()
         self.checked = checked
         self._fill_report(checked)
@@ -303,7 +327,11 @@ class ImportDialog(QDialog):
         warnings = sum(1 for p in checked.problems if not p.fatal)
         state = (f"{counted(checked.rows, 'row')}: {checked.rows - rejected:,} valid, "
                  f"{rejected:,} rejected, {counted(warnings, 'warning')}.")
-        if counts is not None:
+        if cases is not None:
+            self.summary.setText(state + " " + tr("{count} added to your cases.").format(
+                count=counted(len(cases), "case")))
+            self.into_my_cases.emit(cases)
+        elif counts is not None:
             self.summary.setText(f"{state} Imported {counted(counts['incidents'], 'incident')} "
                                  f"into {self.target_edit.text()}.")
             self.imported.emit(Path(self.target_edit.text()))

@@ -41,24 +41,24 @@ class ReadingView(QMainWindow):
         super().__init__(parent)
         self._state = state
         self.setObjectName("readingView")
-        self.setWindowTitle("Read a case")
+        self.setWindowTitle(tr("Read a case"))
         self._details: SelectionDetails | None = None
         self.title = ""
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("readingBrowser")
-        self.browser.setAccessibleName("The case, in full")
+        self.browser.setAccessibleName(tr("The case, in full"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         self.browser.document().setDocumentMargin(16)
-        self.previous_button = QPushButton("◀ Previous", self)
+        self.previous_button = QPushButton(tr("◀ Previous"), self)
         self.previous_button.setObjectName("previousCase")
-        self.previous_button.setAccessibleName("Previous case in the results")
-        self.previous_button.setToolTip("The previous case in the results (Alt+Left)")
+        self.previous_button.setAccessibleName(tr("Previous case in the results"))
+        self.previous_button.setToolTip(tr("The previous case in the results (Alt+Left)"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button = QPushButton("Next ▶", self)
+        self.next_button = QPushButton(tr("Next ▶"), self)
         self.next_button.setObjectName("nextCase")
-        self.next_button.setAccessibleName("Next case in the results")
-        self.next_button.setToolTip("The next case in the results (Alt+Right)")
+        self.next_button.setAccessibleName(tr("Next case in the results"))
+        self.next_button.setToolTip(tr("The next case in the results (Alt+Right)"))
         self.next_button.clicked.connect(lambda: self.step(1))
         for key, step in (("Alt+Left", -1), ("Alt+Right", 1)):
             action = QAction(self)
@@ -75,14 +75,14 @@ class ReadingView(QMainWindow):
         layout.addLayout(row)
         layout.addWidget(self.browser, 1)
         self.setCentralWidget(central)
-        file_menu = self.menuBar().addMenu("&File")
-        self.print_action = file_menu.addAction("&Print…", self.print_case)
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.print_action = file_menu.addAction(tr("&Print…"), self.print_case)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setObjectName("printCaseAction")
-        self.pdf_action = file_menu.addAction("Save as &PDF…", self.choose_pdf)
+        self.pdf_action = file_menu.addAction(tr("Save as &PDF…"), self.choose_pdf)
         self.pdf_action.setObjectName("pdfCaseAction")
         file_menu.addSeparator()
-        file_menu.addAction("&Close", QKeySequence.StandardKey.Close, self.close)
+        file_menu.addAction(tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         state.details.loaded.connect(self._on_details)
         state.results_ready.connect(lambda _results: self._render_if_shown())
         state.annotations_changed.connect(lambda _id: self._render_if_shown())
@@ -114,19 +114,21 @@ class ReadingView(QMainWindow):
         note, tags, flagged = self._state.annotations_of(incident_id)
         parts = []
         if flagged:
-            parts.append("<p><b>Flagged for follow-up</b></p>")
+            parts.append("<p><b>" + tr("Flagged for follow-up") + "</b></p>")
         if tags:
-            parts.append("<p>Tags: " + html.escape(", ".join(tags)) + "</p>")
+            parts.append("<p>" + html.escape(tr("Tags: {tags}").format(tags=", ".join(tags)))
+                         + "</p>")
         if note.strip():
             parts.append("<p>" + html.escape(note).replace("\n", "<br>") + "</p>")
-        return "<h3>Your notes</h3>" + ("".join(parts) or "<p><i>None yet.</i></p>")
+        return ("<h3>" + tr("Your notes") + "</h3>"
+                + ("".join(parts) or "<p><i>" + tr("None yet.") + "</i></p>"))
 
     def _render(self) -> None:
         details = self._details
         incident = details.incident if details is not None else None
         if incident is None:
             self.title = ""
-            self.browser.setHtml("<p>No case selected.</p>")
+            self.browser.setHtml("<p>" + tr("No case selected.") + "</p>")
             self._update_buttons()
             return
         self.title = incident.title
@@ -184,7 +186,7 @@ class ReadingView(QMainWindow):
         dialog.show()
 
     def choose_pdf(self) -> QFileDialog:
-        dialog = QFileDialog(self, "Save the case as PDF", str(Path.home()), "PDF (*.pdf)")
+        dialog = QFileDialog(self, tr("Save the case as PDF"), str(Path.home()), tr("PDF (*.pdf)"))
         dialog.setObjectName("pdfDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
@@ -211,7 +213,7 @@ def install_reading_view(window: QMainWindow, state: AppState,
     view.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
     rows.activated.connect(lambda _index: view.show_case())
     rows.doubleClicked.connect(lambda _index: view.show_case())
-    action = QAction("&Print case…", window)
+    action = QAction(tr("&Print case…"), window)
     action.setObjectName("printCaseMenuAction")
 
     def print_selected() -> None:
@@ -221,7 +223,7 @@ def install_reading_view(window: QMainWindow, state: AppState,
     action.triggered.connect(print_selected)
     window.addAction(action)
     menus = [a.menu() for a in window.menuBar().actions()]
-    file_menu = next((m for m in menus if isinstance(m, QMenu) and m.title() == "&File"), None)
+    file_menu = next((m for m in menus if isinstance(m, QMenu) and m.title() == tr("&File")), None)
     if file_menu is not None:
         actions = file_menu.actions()
         if actions:

@@ -410,8 +410,7 @@ def install_report_review(window: QMainWindow, state: AppState) -> QAction:
     action.setObjectName("reportReviewAction")
     action.triggered.connect(lambda _checked=False: open_dialog())
     window.addAction(action)
-    menus = [a.menu() for a in window.menuBar().actions()]
-    file_menu = next((m for m in menus if isinstance(m, QMenu) and m.title() == "&File"), None)
+    file_menu = window.findChild(QMenu, "fileMenu")  # by name: its title is translated
     if file_menu is not None:
         actions = file_menu.actions()
         after = next((i for i, a in enumerate(actions) if a.objectName() == "importAction"),

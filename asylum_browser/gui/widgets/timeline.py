@@ -48,6 +48,21 @@ from asylum_browser.gui.widgets.timeline_axis import (
 from asylum_browser.i18n.words import tr
 
 LEFT, RIGHT, TOP, BOTTOM = 34.0, 14.0, 8.0, 22.0
+
+
+def _bin_words(period: str, here: int, everywhere: int, vague: int) -> str:
+    """A bin's tooltip: its count here and in the whole database, and the incidents of its
+    year known only to the year (hatched)."""
+    template = (tr("{period}: {count} incident in these results ({total} in the whole "
+                   "database)") if here == 1 else
+                tr("{period}: {count} incidents in these results ({total} in the whole "
+                   "database)"))
+    text = template.format(period=describe_period(period), count=f"{here:,}",
+                           total=f"{everywhere:,}")
+    if vague:
+        text += tr("; {count} more in {year} known only to the year (hatched)").format(
+            count=f"{vague:,}", year=period[:4])
+    return text + tr(". Drag to filter by date; double-click to clear.")
 DRAG_THRESHOLD = 4  # pixels before a press becomes a brush
 
 
@@ -282,19 +297,8 @@ class TimelineView(QWidget):
         if index is None:
             return ""
         period = self.periods[index]
-        here, everywhere = self.total(period), self.total(period, "baseline")
-        template = (tr("{period}: {count} incident in these results ({total} in the whole "
-                       "database)") if here == 1 else
-                    tr("{period}: {count} incidents in these results ({total} in the whole "
-                       "database)"))
-        text = template.format(period=describe_period(period), count=f"{here:,}",
-                               total=f"{everywhere:,}")
-        if self.unit == "month":
-            vague = self.year_only(period[:4])
-            if vague:
-                text += tr("; {count} more in {year} known only to the year (hatched)").format(
-                    count=f"{vague:,}", year=period[:4])
-        return text + tr(". Drag to filter by date; double-click to clear.")
+        vague = self.year_only(period[:4]) if self.unit == "month" else 0
+        return _bin_words(period, self.total(period), self.total(period, "baseline"), vague)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
