@@ -41,6 +41,7 @@ from asylum_browser.core.export.workers import (
     write_parallel,
 )
 from asylum_browser.core.model.formula import escape_formula
+from asylum_browser.core.model.links import search_link
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.model.values import Annotations, QuerySpec
 from asylum_browser.core.query.describe import describe_query
@@ -274,8 +275,9 @@ def _os_message(path: Path, error: OSError) -> str:
 
 def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Sequence[str],
                 count: int, bom: bool, escape_formulas: bool, now: dt.datetime,
-                selected: bool = False) -> str:
+                selected: bool = False, file_format: str = "csv") -> str:
     meta = repository.meta()
+    geojson = file_format == "geojson"
     database = ("the bundled database" if repository.database.immutable
                 else str(repository.database.path))
     lines = [
@@ -288,19 +290,14 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
         f"{meta.get('dataset_version', 'unknown')} ({meta.get('dataset_date', 'unknown')})",
         f"Database:    {database}",
         f"Query:       {spec.text or '(none: all incidents)'}",
+        f"Link:        {search_link(spec.text)}",  # opens this search in the app
         # A map area reads as the cities on record inside it, as in the sidebar's summary.
         f"In words:    {describe_query(spec, repository.cities())}",
         f"Sort:        {spec.sort}{' (descending)' if spec.descending else ''}",
         "Scope:       " + ("rows selected by hand among the query's results" if selected
                            else "every incident the query finds"),
         f"Rows:        {count}",
-        f"Encoding:    UTF-8{' with BOM' if bom else ''}, CRLF line ends, RFC 4180 quoting: "
-        "text in double quotes (a quote inside doubled), numbers bare",
-        "Formulas:    " + ("text cells that began with = + - @ tab, CR or ' start with an "
-                           "added ' (to undo it, remove one leading ' from every text cell "
-                           "that starts with ')"
-                           if escape_formulas else "not escaped (escaping was switched off)"),
-        "Unknowns:    an empty cell (\"\") means the sources do not give the value",
+        *(_geojson_lines() if geojson else _csv_lines(bom, escape_formulas)),
         "",
         "Columns:",
         *(f"  {name}: {COLUMNS_BY_NAME[name].label}. {COLUMNS_BY_NAME[name].description}"
@@ -316,6 +313,28 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
         "",
     ]
     return "\n".join(lines)
+
+
+def _csv_lines(bom: bool, escape_formulas: bool) -> list[str]:
+    return [
+        f"Encoding:    UTF-8{' with BOM' if bom else ''}, CRLF line ends, RFC 4180 quoting: "
+        "text in double quotes (a quote inside doubled), numbers bare",
+        "Formulas:    " + ("text cells that began with = + - @ tab, CR or ' start with an "
+                           "added ' (to undo it, remove one leading ' from every text cell "
+                           "that starts with ')"
+                           if escape_formulas else "not escaped (escaping was switched off)"),
+        "Unknowns:    an empty cell (\"\") means the sources do not give the value",
+    ]
+
+
+def _geojson_lines() -> list[str]:
+    return [
+        "Format:      GeoJSON (RFC 7946), UTF-8: one Feature per incident, a Point at "
+        "[longitude, latitude] in WGS84; geometry null where the record has no position",
+        "Precision:   the location_precision property says whether a point is the "
+        "mission's own building (mission) or its city (city)",
+        "Unknowns:    null means the sources do not give the value",
+    ]
 
 
 def _shell_quote(text: str) -> str:

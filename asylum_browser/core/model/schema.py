@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from asylum_browser.core.model.links import SCHEME
+
 SCHEMA_VERSION = 2
 """PRAGMA user_version of databases this code reads and writes."""
 
@@ -39,6 +41,10 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "incidents_trigram": ("body",),
     "incidents_cjk": ("grams",),
 }
+
+
+LINK_SQL = (f"CASE WHEN incidents.id GLOB '*[^A-Za-z0-9._~-]*' THEN NULL "
+            f"ELSE '{SCHEME}://incident/' || incidents.id END")
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,11 @@ COLUMNS: tuple[Column, ...] = (
                        "(field: inferred, after … and before …: why)"),
     Column("summary", "Summary", "incidents.summary", "text", sortable=False,
            description="Summary in our own words"),
+    # The link core/model/links.py writes (incident_link), built by SQLite so the export's
+    # fast path stays in C: ids are slugs (a-z, 0-9, -), which need no percent-escapes. An id
+    # that would need them gets no link rather than a wrong one.
+    Column("link", "Link", LINK_SQL, "text", sortable=False,
+           description="Link that opens the incident in Asylum Browser"),
 )
 COLUMNS_BY_NAME: dict[str, Column] = {column.name: column for column in COLUMNS}
 DEFAULT_EXPORT_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.exported)
