@@ -1134,6 +1134,13 @@
     </message>
   </context>
   <context>
+    <name>Export</name>
+    <message>
+      <source>--bom is for CSV; a GeoJSON file has no BOM.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Field</name>
     <message>
       <source>'bundled' (shipped with Asylum Browser) or 'mine' (a case of your own)</source>
@@ -1242,6 +1249,14 @@
     <message>
       <source>Left voluntarily</source>
       <translation>自愿离开</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Link that opens the incident in Asylum Browser</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Longitude</source>
