@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>關閉(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Copy rows</source>
@@ -77,11 +77,11 @@
     </message>
     <message>
       <source>&amp;Print case…</source>
-      <translation type="unfinished" />
+      <translation>列印案例(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>列印(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>Asylum Browser help</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser 說明</translation>
     </message>
     <message>
       <source>At least</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
       <source>Click an example to run it. Matching ignores case and accents.</source>
-      <translation type="unfinished" />
+      <translation>按一下範例即可執行。比對時不區分大小寫與重音符號。</translation>
     </message>
     <message>
       <source>Click to remove this filter</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
-      <translation type="unfinished" />
+      <translation>每個欄位也都接受 &lt;code&gt;unknown&lt;/code&gt;。</translation>
     </message>
     <message>
       <source>Export &amp;citations</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
       <source>Fields</source>
-      <translation type="unfinished" />
+      <translation>欄位</translation>
     </message>
     <message>
       <source>Fit</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
       <source>Flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>已標記待追蹤</translation>
     </message>
     <message>
       <source>Follow up</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>按鍵</translation>
     </message>
     <message>
       <source>Known only to the month</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
       <source>Korean, Chinese, Japanese</source>
-      <translation type="unfinished" />
+      <translation>韓文、中文、日文</translation>
     </message>
     <message>
       <source>Leave this out</source>
@@ -361,15 +361,15 @@
     </message>
     <message>
       <source>Next case in the results</source>
-      <translation type="unfinished" />
+      <translation>結果中的下一個案例</translation>
     </message>
     <message>
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>下一個 ▶</translation>
     </message>
     <message>
       <source>No case selected.</source>
-      <translation type="unfinished" />
+      <translation>未選取案例。</translation>
     </message>
     <message>
       <source>No dated incidents</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
       <source>None yet.</source>
-      <translation type="unfinished" />
+      <translation>尚無。</translation>
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
@@ -437,15 +437,15 @@
     </message>
     <message>
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Previous case in the results</source>
-      <translation type="unfinished" />
+      <translation>結果中的上一個案例</translation>
     </message>
     <message>
       <source>Read a case</source>
-      <translation type="unfinished" />
+      <translation>閱讀案例</translation>
     </message>
     <message>
       <source>Recall</source>
@@ -501,11 +501,11 @@
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
-      <translation type="unfinished" />
+      <translation>另存為 PDF(&amp;P)…</translation>
     </message>
     <message>
       <source>Save the case as PDF</source>
-      <translation type="unfinished" />
+      <translation>將案例另存為 PDF</translation>
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
       <source>Search syntax</source>
-      <translation type="unfinished" />
+      <translation>搜尋語法</translation>
     </message>
     <message>
       <source>Search syntax help</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
       <source>Tags: {tags}</source>
-      <translation type="unfinished" />
+      <translation>標籤：{tags}</translation>
     </message>
     <message>
       <source>The bundled database</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
       <source>The case, in full</source>
-      <translation type="unfinished" />
+      <translation>完整案例</translation>
     </message>
     <message>
       <source>The citations cannot be written to {path}: {reason}</source>
@@ -641,11 +641,11 @@
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
-      <translation type="unfinished" />
+      <translation>結果中的下一個案例（Alt+Right）</translation>
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
-      <translation type="unfinished" />
+      <translation>結果中的上一個案例（Alt+Left）</translation>
     </message>
     <message>
       <source>The query failed: {reason}</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
       <source>a date range</source>
-      <translation type="unfinished" />
+      <translation>日期範圍</translation>
     </message>
     <message>
       <source>a decade is written 1980s or 1980</source>
@@ -717,23 +717,23 @@
     </message>
     <message>
       <source>a field</source>
-      <translation type="unfinished" />
+      <translation>欄位</translation>
     </message>
     <message>
       <source>a phrase</source>
-      <translation type="unfinished" />
+      <translation>片語</translation>
     </message>
     <message>
       <source>a sidebar value excludes it</source>
-      <translation type="unfinished" />
+      <translation>側邊欄中的值會排除它</translation>
     </message>
     <message>
       <source>a value with spaces</source>
-      <translation type="unfinished" />
+      <translation>含空格的值</translation>
     </message>
     <message>
       <source>a word's beginning</source>
-      <translation type="unfinished" />
+      <translation>字詞開頭</translation>
     </message>
     <message>
       <source>a year has four digits, as in 2002</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
       <source>a year range</source>
-      <translation type="unfinished" />
+      <translation>年份範圍</translation>
     </message>
     <message>
       <source>all incidents</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
       <source>at least ten people</source>
-      <translation type="unfinished" />
+      <translation>至少十人</translation>
     </message>
     <message>
       <source>at least {value}</source>
@@ -785,23 +785,23 @@
     </message>
     <message>
       <source>clear the search</source>
-      <translation type="unfinished" />
+      <translation>清除搜尋</translation>
     </message>
     <message>
       <source>copy the selected rows</source>
-      <translation type="unfinished" />
+      <translation>複製選取的列</translation>
     </message>
     <message>
       <source>either term</source>
-      <translation type="unfinished" />
+      <translation>任一詞語</translation>
     </message>
     <message>
       <source>exclude a value</source>
-      <translation type="unfinished" />
+      <translation>排除某個值</translation>
     </message>
     <message>
       <source>export</source>
-      <translation type="unfinished" />
+      <translation>匯出</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
       <source>leave out</source>
-      <translation type="unfinished" />
+      <translation>排除</translation>
     </message>
     <message>
       <source>map area {area}</source>
@@ -845,11 +845,11 @@
     </message>
     <message>
       <source>open a database</source>
-      <translation type="unfinished" />
+      <translation>開啟資料庫</translation>
     </message>
     <message>
       <source>search</source>
-      <translation type="unfinished" />
+      <translation>搜尋</translation>
     </message>
     <message>
       <source>sorted by {column}</source>
@@ -881,11 +881,11 @@
     </message>
     <message>
       <source>this help</source>
-      <translation type="unfinished" />
+      <translation>本說明</translation>
     </message>
     <message>
       <source>two values of one field</source>
-      <translation type="unfinished" />
+      <translation>同一欄位的兩個值</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -893,11 +893,11 @@
     </message>
     <message>
       <source>unknown values</source>
-      <translation type="unfinished" />
+      <translation>不明的值</translation>
     </message>
     <message>
       <source>words (all must appear)</source>
-      <translation type="unfinished" />
+      <translation>字詞（須全部出現）</translation>
     </message>
     <message>
       <source>workspace unavailable</source>
@@ -1009,34 +1009,34 @@
     </message>
     <message>
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ 上一個</translation>
     </message>
   </context>
   <context>
     <name>Citations</name>
     <message>
       <source>Accessed {date}</source>
-      <translation type="unfinished" />
+      <translation>存取日期：{date}</translation>
     </message>
     <message>
       <source>Record {id}</source>
-      <translation type="unfinished" />
+      <translation>紀錄 {id}</translation>
     </message>
     <message>
       <source>Record {id}; open it in Asylum Browser: {link}</source>
-      <translation type="unfinished" />
+      <translation>紀錄 {id}；在 Asylum Browser 中開啟：{link}</translation>
     </message>
     <message>
       <source>[Untitled]</source>
-      <translation type="unfinished" />
+      <translation>[無標題]</translation>
     </message>
     <message>
       <source>n.d.</source>
-      <translation type="unfinished" />
+      <translation>日期不詳</translation>
     </message>
     <message>
       <source>version {version}</source>
-      <translation type="unfinished" />
+      <translation>版本 {version}</translation>
     </message>
   </context>
   <context>
