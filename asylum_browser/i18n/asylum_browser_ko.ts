@@ -17,7 +17,7 @@
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>닫기(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Copy rows</source>
@@ -77,11 +77,11 @@
     </message>
     <message>
       <source>&amp;Print case…</source>
-      <translation type="unfinished" />
+      <translation>사례 인쇄(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>Asylum Browser help</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser 도움말</translation>
     </message>
     <message>
       <source>At least</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
       <source>Click an example to run it. Matching ignores case and accents.</source>
-      <translation type="unfinished" />
+      <translation>예시를 클릭하면 실행됩니다. 대소문자와 악센트는 구분하지 않습니다.</translation>
     </message>
     <message>
       <source>Click to remove this filter</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
-      <translation type="unfinished" />
+      <translation>모든 필드에 &lt;code&gt;unknown&lt;/code&gt;도 쓸 수 있습니다.</translation>
     </message>
     <message>
       <source>Export &amp;citations</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
       <source>Fields</source>
-      <translation type="unfinished" />
+      <translation>필드</translation>
     </message>
     <message>
       <source>Fit</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
       <source>Flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>후속 조사 표시됨</translation>
     </message>
     <message>
       <source>Follow up</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>키</translation>
     </message>
     <message>
       <source>Known only to the month</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
       <source>Korean, Chinese, Japanese</source>
-      <translation type="unfinished" />
+      <translation>한국어, 중국어, 일본어</translation>
     </message>
     <message>
       <source>Leave this out</source>
@@ -361,15 +361,15 @@
     </message>
     <message>
       <source>Next case in the results</source>
-      <translation type="unfinished" />
+      <translation>결과의 다음 사례</translation>
     </message>
     <message>
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>다음 ▶</translation>
     </message>
     <message>
       <source>No case selected.</source>
-      <translation type="unfinished" />
+      <translation>선택한 사례가 없습니다.</translation>
     </message>
     <message>
       <source>No dated incidents</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
       <source>None yet.</source>
-      <translation type="unfinished" />
+      <translation>아직 없습니다.</translation>
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
@@ -437,15 +437,15 @@
     </message>
     <message>
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Previous case in the results</source>
-      <translation type="unfinished" />
+      <translation>결과의 이전 사례</translation>
     </message>
     <message>
       <source>Read a case</source>
-      <translation type="unfinished" />
+      <translation>사례 읽기</translation>
     </message>
     <message>
       <source>Recall</source>
@@ -501,11 +501,11 @@
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF로 저장(&amp;P)…</translation>
     </message>
     <message>
       <source>Save the case as PDF</source>
-      <translation type="unfinished" />
+      <translation>사례를 PDF로 저장</translation>
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
       <source>Search syntax</source>
-      <translation type="unfinished" />
+      <translation>검색 구문</translation>
     </message>
     <message>
       <source>Search syntax help</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
       <source>Tags: {tags}</source>
-      <translation type="unfinished" />
+      <translation>태그: {tags}</translation>
     </message>
     <message>
       <source>The bundled database</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
       <source>The case, in full</source>
-      <translation type="unfinished" />
+      <translation>사례 전체</translation>
     </message>
     <message>
       <source>The citations cannot be written to {path}: {reason}</source>
@@ -641,11 +641,11 @@
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
-      <translation type="unfinished" />
+      <translation>결과의 다음 사례(Alt+오른쪽)</translation>
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
-      <translation type="unfinished" />
+      <translation>결과의 이전 사례(Alt+왼쪽)</translation>
     </message>
     <message>
       <source>The query failed: {reason}</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
       <source>a date range</source>
-      <translation type="unfinished" />
+      <translation>날짜 범위</translation>
     </message>
     <message>
       <source>a decade is written 1980s or 1980</source>
@@ -717,23 +717,23 @@
     </message>
     <message>
       <source>a field</source>
-      <translation type="unfinished" />
+      <translation>필드</translation>
     </message>
     <message>
       <source>a phrase</source>
-      <translation type="unfinished" />
+      <translation>구절</translation>
     </message>
     <message>
       <source>a sidebar value excludes it</source>
-      <translation type="unfinished" />
+      <translation>사이드바 값으로 제외</translation>
     </message>
     <message>
       <source>a value with spaces</source>
-      <translation type="unfinished" />
+      <translation>공백이 있는 값</translation>
     </message>
     <message>
       <source>a word's beginning</source>
-      <translation type="unfinished" />
+      <translation>단어의 앞부분</translation>
     </message>
     <message>
       <source>a year has four digits, as in 2002</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
       <source>a year range</source>
-      <translation type="unfinished" />
+      <translation>연도 범위</translation>
     </message>
     <message>
       <source>all incidents</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
       <source>at least ten people</source>
-      <translation type="unfinished" />
+      <translation>10명 이상</translation>
     </message>
     <message>
       <source>at least {value}</source>
@@ -785,23 +785,23 @@
     </message>
     <message>
       <source>clear the search</source>
-      <translation type="unfinished" />
+      <translation>검색 지우기</translation>
     </message>
     <message>
       <source>copy the selected rows</source>
-      <translation type="unfinished" />
+      <translation>선택한 행 복사</translation>
     </message>
     <message>
       <source>either term</source>
-      <translation type="unfinished" />
+      <translation>둘 중 하나</translation>
     </message>
     <message>
       <source>exclude a value</source>
-      <translation type="unfinished" />
+      <translation>값 제외</translation>
     </message>
     <message>
       <source>export</source>
-      <translation type="unfinished" />
+      <translation>내보내기</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
       <source>leave out</source>
-      <translation type="unfinished" />
+      <translation>제외</translation>
     </message>
     <message>
       <source>map area {area}</source>
@@ -845,11 +845,11 @@
     </message>
     <message>
       <source>open a database</source>
-      <translation type="unfinished" />
+      <translation>데이터베이스 열기</translation>
     </message>
     <message>
       <source>search</source>
-      <translation type="unfinished" />
+      <translation>검색</translation>
     </message>
     <message>
       <source>sorted by {column}</source>
@@ -881,11 +881,11 @@
     </message>
     <message>
       <source>this help</source>
-      <translation type="unfinished" />
+      <translation>이 도움말</translation>
     </message>
     <message>
       <source>two values of one field</source>
-      <translation type="unfinished" />
+      <translation>한 필드의 두 값</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -893,11 +893,11 @@
     </message>
     <message>
       <source>unknown values</source>
-      <translation type="unfinished" />
+      <translation>알 수 없는 값</translation>
     </message>
     <message>
       <source>words (all must appear)</source>
-      <translation type="unfinished" />
+      <translation>단어(모두 포함되어야 함)</translation>
     </message>
     <message>
       <source>workspace unavailable</source>
@@ -1009,34 +1009,34 @@
     </message>
     <message>
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ 이전</translation>
     </message>
   </context>
   <context>
     <name>Citations</name>
     <message>
       <source>Accessed {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 접속</translation>
     </message>
     <message>
       <source>Record {id}</source>
-      <translation type="unfinished" />
+      <translation>기록 {id}</translation>
     </message>
     <message>
       <source>Record {id}; open it in Asylum Browser: {link}</source>
-      <translation type="unfinished" />
+      <translation>기록 {id}. Asylum Browser에서 열기: {link}</translation>
     </message>
     <message>
       <source>[Untitled]</source>
-      <translation type="unfinished" />
+      <translation>[제목 없음]</translation>
     </message>
     <message>
       <source>n.d.</source>
-      <translation type="unfinished" />
+      <translation>날짜 없음</translation>
     </message>
     <message>
       <source>version {version}</source>
-      <translation type="unfinished" />
+      <translation>버전 {version}</translation>
     </message>
   </context>
   <context>
