@@ -22,6 +22,7 @@ from asylum_browser.gui.selection import SelectionDetails
 from asylum_browser.gui.shown_text import message_box
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.case_form import CaseForm, Choices
+from asylum_browser.i18n.words import tr
 
 Case = dict[str, Any]
 
@@ -58,10 +59,10 @@ class CaseActions(QObject):
         self._vocabulary: Vocabulary | None = None
         self._select_after: str | None = None
         state.my_cases.shown.connect(self._shown)  # AppState builds and opens the database
-        self.new_action = self._action("&New case…", "newCaseAction", self.new_case,
+        self.new_action = self._action(tr("&New case…"), "newCaseAction", self.new_case,
                                        "Ctrl+Shift+N")
-        self.edit_action = self._action("Edit &my case…", "editMyCaseAction", self.edit_case)
-        self.delete_action = self._action("De&lete my case…", "deleteMyCaseAction",
+        self.edit_action = self._action(tr("Edit &my case…"), "editMyCaseAction", self.edit_case)
+        self.delete_action = self._action(tr("De&lete my case…"), "deleteMyCaseAction",
                                           self.delete_case)
         state.details.loaded.connect(self._on_details)
         state.selection_changed.connect(lambda seq: self._on_details(None) if seq is None
@@ -122,7 +123,7 @@ class CaseActions(QObject):
     def new_case(self) -> CaseForm | None:
         if self._state.workspace is None:
             self._window.statusBar().showMessage(
-                "Your workspace is not available, so a case cannot be kept.", 10000)
+                tr("Your workspace is not available, so a case cannot be kept."), 10000)
             return None
         return self._open_form(None)
 
@@ -149,10 +150,10 @@ class CaseActions(QObject):
         if problem:
             return problem
         title = str(after.get("title", ""))
-        self._stack.push(_CaseChange(("edit case " if before else "add case ") + f"“{title}”",
-                                     self._redo, before, after))
-        self._window.statusBar().showMessage(
-            f"{'Saved' if before else 'Added'} your case “{title}”.", 10000)
+        step = tr("edit case “{title}”") if before else tr("add case “{title}”")
+        self._stack.push(_CaseChange(step.format(title=title), self._redo, before, after))
+        done = tr("Saved your case “{title}”.") if before else tr("Added your case “{title}”.")
+        self._window.statusBar().showMessage(done.format(title=title), 10000)
         return None
 
     # --- deleting -----------------------------------------------------------------------
@@ -161,12 +162,12 @@ class CaseActions(QObject):
         case = self.selected_case()
         if case is None:
             return None
-        box = message_box(QMessageBox.Icon.Question, "Delete your case",
-                          f"Delete your case “{case.get('title', '')}”?", self._window,
-                          "Edit > Undo brings it back.")
+        box = message_box(QMessageBox.Icon.Question, tr("Delete your case"),
+                          tr("Delete your case “{title}”?").format(title=case.get("title", "")),
+                          self._window, tr("Edit > Undo brings it back."))
         box.setObjectName("deleteCaseConfirm")
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("confirmDelete")
         box.buttonClicked.connect(lambda button: self._delete(case) if button is delete
                                   else None)
@@ -180,8 +181,10 @@ class CaseActions(QObject):
             self._window.statusBar().showMessage(problem, 15000)
             return
         title = str(case.get("title", ""))
-        self._stack.push(_CaseChange(f"delete case “{title}”", self._redo, case, None))
-        self._window.statusBar().showMessage(f"Deleted your case “{title}”.", 10000)
+        self._stack.push(_CaseChange(tr("delete case “{title}”").format(title=title),
+                                     self._redo, case, None))
+        self._window.statusBar().showMessage(
+            tr("Deleted your case “{title}”.").format(title=title), 10000)
 
     # --- keeping and showing ------------------------------------------------------------
 
@@ -194,7 +197,7 @@ class CaseActions(QObject):
     def _put(self, before: Case | None, after: Case | None) -> str | None:
         workspace = self._state.workspace
         if workspace is None:
-            return "Your workspace is not available, so this cannot be kept."
+            return tr("Your workspace is not available, so this cannot be kept.")
         try:
             if after is None:
                 if before is not None:
@@ -204,7 +207,7 @@ class CaseActions(QObject):
                     workspace.remove_my_case(str(before["id"]))
                 workspace.put_my_case(after)
         except WorkspaceProblem as problem:
-            return f"{problem} Nothing was changed."
+            return tr("{problem} Nothing was changed.").format(problem=problem)
         self._select_after = str(after["id"]) if after is not None else None
         self._reopen()
         return None

@@ -23,13 +23,16 @@ from asylum_browser.core.model.values import Incident
 from asylum_browser.files import atomic_write
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.state import AppState
-from asylum_browser.i18n.words import tr
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
 # format -> (action name, menu text, file filter, suffix)
 EXPORTS = {
-    "csl-json": ("exportCslAction", "CSL-JSON (Zotero, Mendeley)…", "CSL-JSON (*.json)", ".json"),
-    "bibtex": ("exportBibtexAction", "BibTeX / biblatex…", "BibTeX (*.bib)", ".bib"),
-    "ris": ("exportRisAction", "RIS (EndNote, Zotero)…", "RIS (*.ris)", ".ris"),
+    "csl-json": ("exportCslAction", QT_TR_NOOP("CSL-JSON (Zotero, Mendeley)…"),
+                 QT_TR_NOOP("CSL-JSON (*.json)"), ".json"),
+    "bibtex": ("exportBibtexAction", QT_TR_NOOP("BibTeX / biblatex…"),
+               QT_TR_NOOP("BibTeX (*.bib)"), ".bib"),
+    "ris": ("exportRisAction", QT_TR_NOOP("RIS (EndNote, Zotero)…"), QT_TR_NOOP("RIS (*.ris)"),
+            ".ris"),
 }
 
 

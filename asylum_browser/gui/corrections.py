@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.cases import corrections as core
 from asylum_browser.core.cases.corrections import Correction, CorrectionProblem
+from asylum_browser.core.model.schema import import_label
 from asylum_browser.core.workspace import WorkspaceProblem
 from asylum_browser.gui.selection import SelectionDetails
 from asylum_browser.gui.state import AppState
-from asylum_browser.i18n.words import translate
+from asylum_browser.i18n.words import QT_TR_NOOP, field_text, tr
 from asylum_browser.paths import records_dir
 
-SOURCE_ONLY = "(a source only)"
+SOURCE_ONLY = QT_TR_NOOP("(a source only)")
 
 
 class _Change(QUndoCommand):
@@ -63,33 +64,37 @@ class CorrectionDialog(QDialog):
     def __init__(self, incident_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")
-        self.setWindowTitle(translate("Corrections", "Suggest a correction"))
+        self.setWindowTitle(tr("Suggest a correction"))
         self.incident_id = incident_id
         self.problem = QLabel("")
         self.problem.setObjectName("correctionProblem")
         self.problem.setWordWrap(True)
         self.field = QComboBox()
         self.field.setObjectName("correctionField")
-        self.field.addItem(translate("Corrections", SOURCE_ONLY), None)
+        self.field.addItem(tr(SOURCE_ONLY), None)
         for name in core.RECORD_FIELDS:
-            self.field.addItem(name, name)
+            self.field.addItem(field_text(import_label(name)), name)
         self.bundled = QLabel("")
         self.bundled.setObjectName("correctionBundledValue")
         self.bundled.setWordWrap(True)
         self.claim = QLineEdit()
         self.url, self.citation, self.title_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.publisher, self.published = QLineEdit(), QLineEdit()
-        self.published.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.published.setPlaceholderText(tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.quote = QPlainTextEdit()
         self.quote.setFixedHeight(70)
         form = QFormLayout(self)
-        form.addRow(QLabel(translate("Corrections", "Case: {id}").format(id=incident_id)))
-        for label, widget in (("Field", self.field), ("Bundled value", self.bundled),
-                              ("Your claim", self.claim), ("Source URL", self.url),
-                              ("or citation", self.citation), ("Title", self.title_edit),
-                              ("Publisher", self.publisher), ("Published", self.published),
-                              ("Quote", self.quote)):
-            form.addRow(translate("Corrections", label), widget)
+        form.addRow(QLabel(tr("Case: {id}").format(id=incident_id)))
+        for label, widget in ((QT_TR_NOOP("Field"), self.field),
+                              (QT_TR_NOOP("Bundled value"), self.bundled),
+                              (QT_TR_NOOP("Your claim"), self.claim),
+                              (QT_TR_NOOP("Source URL"), self.url),
+                              (QT_TR_NOOP("or citation"), self.citation),
+                              (QT_TR_NOOP("Title"), self.title_edit),
+                              (QT_TR_NOOP("Publisher"), self.publisher),
+                              (QT_TR_NOOP("Published"), self.published),
+                              (QT_TR_NOOP("Quote"), self.quote)):
+            form.addRow(tr(label), widget)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -106,7 +111,7 @@ class CorrectionDialog(QDialog):
         name = self.field.currentData()
         value = core.bundled_value(records_dir(), self.incident_id, name) if name else None
         self.bundled.setText(value if value is not None else
-                             translate("Corrections", "(none in the bundled record)"))
+                             tr("(none in the bundled record)"))
         self.claim.setEnabled(name is not None)
 
     def correction(self) -> Correction:
@@ -131,16 +136,16 @@ class CorrectionActions(QObject):
         self._window, self._state, self._stack = window, state, stack
         self._selected: str | None = None
         self.dialog: CorrectionDialog | None = None
-        self.suggest_action = self._action("Suggest a &correction…", "suggestCorrectionAction",
-                                           self.suggest)
-        self.export_action = self._action("Export my co&rrections…", "exportCorrectionsAction",
-                                          self.export)
+        self.suggest_action = self._action(tr("Suggest a &correction…"),
+                                           "suggestCorrectionAction", self.suggest)
+        self.export_action = self._action(tr("Export my co&rrections…"),
+                                          "exportCorrectionsAction", self.export)
         state.details.loaded.connect(self._on_details)
         state.correction_delete_requested.connect(self.delete)
         self._on_details(None)
 
     def _action(self, text: str, name: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(translate("Corrections", text), self._window)
+        action = QAction(text, self._window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
@@ -169,7 +174,7 @@ class CorrectionActions(QObject):
         """Keep a correction as one undoable step (the dialog's, or the report review's)."""
         kept = self._put(None, correction)
         if kept is not None:
-            self._stack.push(_Change(translate("Corrections", "suggest a correction"),
+            self._stack.push(_Change(tr("suggest a correction"),
                                      self._apply, None, kept))
         return kept
 
@@ -177,7 +182,7 @@ class CorrectionActions(QObject):
         workspace = self._state.workspace
         found = [c for c in core.corrections(workspace) if c.key == key] if workspace else []
         if found and self._put(found[0], None) is None:
-            self._stack.push(_Change(translate("Corrections", "delete a correction"),
+            self._stack.push(_Change(tr("delete a correction"),
                                      self._apply, found[0], None))
 
     def _apply(self, before: Correction | None, after: Correction | None) -> None:
@@ -203,11 +208,11 @@ class CorrectionActions(QObject):
         workspace = self._state.workspace
         if workspace is None or not core.corrections(workspace):
             self._window.statusBar().showMessage(
-                translate("Corrections", "You have no corrections to export."), 10000)
+                tr("You have no corrections to export."), 10000)
             return []
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self._window, translate("Corrections", "Export my corrections"))
+                self._window, tr("Export my corrections"))
             if not chosen:
                 return []
             folder = Path(chosen)
@@ -216,8 +221,8 @@ class CorrectionActions(QObject):
         except CorrectionProblem as problem:
             self._window.statusBar().showMessage(str(problem), 15000)
             return []
-        self._window.statusBar().showMessage(translate(
-            "Corrections", "Wrote {count} corrected record(s) to {folder}.").format(
+        self._window.statusBar().showMessage(tr(
+            "Wrote {count} corrected record(s) to {folder}.").format(
                 count=len(written), folder=folder), 10000)
         return written
 
@@ -239,7 +244,8 @@ def install_corrections(window: QMainWindow, state: AppState,
         edit_menu.addAction(actions.suggest_action)
     if file_menu is not None:
         items = file_menu.actions()
-        after = next((i for i, a in enumerate(items) if "xport" in a.text()), None)
+        after = next((i for i, a in enumerate(items) if a.objectName() == "exportAction"),
+                     None)
         if after is not None and after + 1 < len(items):
             file_menu.insertAction(items[after + 1], actions.export_action)
         else:

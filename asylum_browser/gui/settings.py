@@ -16,6 +16,7 @@ from typing import Any
 
 from asylum_browser.core.workspace import Workspace, WorkspaceProblem
 from asylum_browser.files import atomic_write, check_writable, remove_leftovers
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 from asylum_browser.paths import user_config_dir
 
 SETTINGS_VERSION = 1
@@ -59,16 +60,25 @@ class Settings:
         self.path = path
         self.persist = persist  # False: keep changes in memory only (smoke test, screenshots)
         self.values: dict[str, Any] = {}
-        self.problem: str | None = None
+        self._problem: tuple[str, dict[str, object]] | None = None
         self._load()
+
+    @property
+    def problem(self) -> str | None:
+        """Said in the interface language, which is known only once the settings are read."""
+        if self._problem is None:
+            return None
+        text, values = self._problem
+        return tr(text).format(**values)
 
     def _load(self) -> None:
         self._remove_leftovers()
         if not self.path.exists():
             return
         if not self.path.is_file():
-            self.problem = (f"The settings path {self.path} is not a file; Asylum Browser "
-                            "started with default settings and will not write there.")
+            self._problem = (QT_TR_NOOP("The settings path {path} is not a file; Asylum "
+                                        "Browser started with default settings and will not "
+                                        "write there."), {"path": self.path})
             return
         try:
             if self.path.stat().st_size > MAX_SETTINGS_BYTES:
@@ -86,14 +96,17 @@ class Settings:
                        and not fits(loaded[key]))
         self.values = {key: value for key, value in loaded.items() if key not in wrong}
         if wrong:
-            self.problem = (f"Some settings in {self.path} had a value of the wrong kind "
-                            f"({', '.join(wrong)}); they were reset to their defaults and "
-                            f"the file was kept as {self.path.with_suffix('.damaged.json')}.")
+            self._problem = (QT_TR_NOOP("Some settings in {path} had a value of the wrong "
+                                        "kind ({keys}); they were reset to their defaults and "
+                                        "the file was kept as {kept}."),
+                             {"path": self.path, "keys": ", ".join(wrong),
+                              "kept": self.path.with_suffix(".damaged.json")})
             self._copy_aside()
 
     def _reset(self, why: str) -> None:
-        self.problem = (f"The settings file {self.path} could not be read ({why}); "
-                        "Asylum Browser started with default settings.")
+        self._problem = (QT_TR_NOOP("The settings file {path} could not be read ({why}); "
+                                    "Asylum Browser started with default settings."),
+                         {"path": self.path, "why": why})
         self.values = {}
         self._move_aside()
 
@@ -107,12 +120,13 @@ class Settings:
         if not self.persist:
             return None
         if self.path.exists() and not self.path.is_file():
-            return f"{self.path} is not a file"
+            return tr("{path} is not a file").format(path=self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             check_writable(self.path)
         except OSError as error:
-            return f"{self.path.parent} cannot be written ({error.strerror or error})"
+            return tr("{folder} cannot be written ({reason})").format(
+                folder=self.path.parent, reason=error.strerror or error)
         return None
 
     def _move_aside(self) -> None:

@@ -48,10 +48,10 @@ from asylum_browser.files import atomic_write
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.workers import Job
-from asylum_browser.i18n.words import tr
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
-NOT_IMPORTED = "— not imported —"
-FILE_FILTER = "Cases (*.csv *.tsv *.txt *.json);;All files (*)"
+NOT_IMPORTED = QT_TR_NOOP("— not imported —")
+FILE_FILTER = QT_TR_NOOP("Cases (*.csv *.tsv *.txt *.json);;All files (*)")
 PROGRESS_STEPS = 1000
 
 
@@ -60,9 +60,18 @@ Outcome = tuple[Checked, "dict[str, int] | None", "list[dict[str, Any]] | None"]
 INTO_MINE, INTO_DATABASE = 0, 1  # the destination choice's indexes
 
 
-def counted(count: int, noun: str) -> str:
-    """'1 row', '2 rows', '1,500 rows': a one-case file is common in a first try."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+def counted(count: int, one: str, many: str) -> str:
+    """'1 row', '2 rows', '1,500 rows': a one-case file is common in a first try. ``one`` and
+    ``many`` are marked texts, ``many`` with a {count}; languages without plurals say both
+    the same way."""
+    return tr(one) if count == 1 else tr(many).format(count=f"{count:,}")
+
+
+ROWS = (QT_TR_NOOP("1 row"), QT_TR_NOOP("{count} rows"))
+COLUMNS = (QT_TR_NOOP("1 column"), QT_TR_NOOP("{count} columns"))
+WARNINGS = (QT_TR_NOOP("1 warning"), QT_TR_NOOP("{count} warnings"))
+CASES = (QT_TR_NOOP("1 case"), QT_TR_NOOP("{count} cases"))
+INCIDENTS = (QT_TR_NOOP("1 incident"), QT_TR_NOOP("{count} incidents"))
 
 
 def import_job(table: Table, mapping: dict[str, str], target: Path | None, source_name: str,
@@ -72,7 +81,8 @@ def import_job(table: Table, mapping: dict[str, str], target: Path | None, sourc
     ``target`` the valid rows are checked as the user's own cases instead of written."""
 
     def progress(job: Job, done: int, total: int) -> bool:
-        return job.report(f"{done:,} of {total:,} rows", done / total if total else 1.0)
+        words = tr("{done} of {total} rows").format(done=f"{done:,}", total=f"{total:,}")
+        return job.report(words, done / total if total else 1.0)
 
     def work(job: Job) -> Outcome:
         checked = validate(table, mapping, progress=lambda d, t: progress(job, d, t))
@@ -94,10 +104,10 @@ def import_job(table: Table, mapping: dict[str, str], target: Path | None, sourc
 def failure_message(error: object) -> str:
     """What the dialog says when an import job errored."""
     if isinstance(error, ImportCancelled):
-        return "Import cancelled; nothing was written."
+        return tr("Import cancelled; nothing was written.")
     if isinstance(error, ImportProblem):
         return str(error)
-    return f"The import failed: {error}"
+    return tr("The import failed: {error}").format(error=error)
 
 
 class ImportDialog(QDialog):
@@ -108,7 +118,7 @@ class ImportDialog(QDialog):
     def __init__(self, target_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import your own cases")
+        self.setWindowTitle(tr("Import your own cases"))
         self.resize(880, 620)
         self.target_folder = target_folder
         self.table: Table | None = None
@@ -120,9 +130,9 @@ class ImportDialog(QDialog):
 
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("importFile")
-        self.file_edit.setPlaceholderText("A CSV or JSON file of cases, one per row")
-        self.file_edit.setAccessibleName("File to import")
-        browse = QPushButton("Choose…", self)
+        self.file_edit.setPlaceholderText(tr("A CSV or JSON file of cases, one per row"))
+        self.file_edit.setAccessibleName(tr("File to import"))
+        browse = QPushButton(tr("Choose…"), self)
         browse.clicked.connect(self.choose_file)
         self.destination = QComboBox(self)
         self.destination.setObjectName("importDestination")
@@ -133,50 +143,50 @@ class ImportDialog(QDialog):
         self.destination.currentIndexChanged.connect(
             lambda index: self.target_edit.setEnabled(index == INTO_DATABASE))
         self.target_edit.setObjectName("importTarget")
-        self.target_edit.setAccessibleName("New database to write")
-        self.skip_invalid = QCheckBox("Import the valid rows and leave out the rejected ones",
-                                      self)
+        self.target_edit.setAccessibleName(tr("New database to write"))
+        self.skip_invalid = QCheckBox(
+            tr("Import the valid rows and leave out the rejected ones"), self)
         self.skip_invalid.setObjectName("skipInvalid")
         self.mapping_table = QTableWidget(0, 3, self)
         self.mapping_table.setObjectName("importMapping")
-        self.mapping_table.setHorizontalHeaderLabels(["Column in your file", "Goes into",
-                                                      "First value"])
+        self.mapping_table.setHorizontalHeaderLabels([tr("Column in your file"), tr("Goes into"),
+                                                      tr("First value")])
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
         self.mapping_table.verticalHeader().hide()
         self.preview = QTableWidget(0, 0, self)
         self.preview.setObjectName("importPreview")
         self.report = QTableWidget(0, 4, self)
         self.report.setObjectName("importReport")
-        self.report.setHorizontalHeaderLabels(["Row", "Column", "Value", "Problem"])
+        self.report.setHorizontalHeaderLabels([tr("Row"), tr("Column"), tr("Value"), tr("Problem")])
         self.report.horizontalHeader().setStretchLastSection(True)
         self.report.verticalHeader().hide()
         tabs = QTabWidget(self)
-        tabs.addTab(self.mapping_table, "Columns")
-        tabs.addTab(self.preview, "Preview (first 20 rows)")
-        tabs.addTab(self.report, "Report")
+        tabs.addTab(self.mapping_table, tr("Columns"))
+        tabs.addTab(self.preview, tr("Preview (first 20 rows)"))
+        tabs.addTab(self.report, tr("Report"))
         self.tabs = tabs
-        self.summary = plain(QLabel("Choose a file to import.", self))
+        self.summary = plain(QLabel(tr("Choose a file to import."), self))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.hide()
-        self.save_report_button = QPushButton("Save report as CSV…", self)
+        self.save_report_button = QPushButton(tr("Save report as CSV…"), self)
         self.save_report_button.setEnabled(False)
         self.save_report_button.clicked.connect(lambda: self.save_report())
-        self.check_button = QPushButton("Check", self)
+        self.check_button = QPushButton(tr("Check"), self)
         self.check_button.setObjectName("importCheck")
         self.check_button.clicked.connect(lambda: self.start(write=False))
-        self.import_button = QPushButton("Import", self)
+        self.import_button = QPushButton(tr("Import"), self)
         self.import_button.setObjectName("importStart")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(lambda: self.start(write=True))
-        self.cancel_button = QPushButton("Close", self)
+        self.cancel_button = QPushButton(tr("Close"), self)
         self.cancel_button.clicked.connect(self._cancel_or_close)
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
 
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("File:", self))
+        chooser.addWidget(QLabel(tr("File:"), self))
         chooser.addWidget(self.file_edit, 1)
         chooser.addWidget(browse)
         target = QHBoxLayout()
@@ -202,7 +212,8 @@ class ImportDialog(QDialog):
     # --- choosing and mapping -----------------------------------------------------------
 
     def choose_file(self) -> None:
-        chosen = file_dialogs.ask(self, "open", "Import cases", str(Path.home()), FILE_FILTER)
+        chosen = file_dialogs.ask(self, "open", tr("Import cases"), str(Path.home()),
+                                  tr(FILE_FILTER))
         if chosen:
             self.load(Path(chosen))
 
@@ -221,9 +232,10 @@ class ImportDialog(QDialog):
         self.target_edit.setText(str(self.target_folder / f"{path.stem}.sqlite"))
         self._fill_mapping(guess_mapping(self.table.columns))
         warnings = " ".join(p.problem for p in self.table.warnings)
-        self.summary.setText(f"{counted(len(self.table.rows), 'row')} and "
-                             f"{counted(len(self.table.columns), 'column')}. Check the mapping, "
-                             f"then Check or Import. {warnings}")
+        self.summary.setText(tr("{rows} and {columns}. Check the mapping, then Check or Import.")
+                             .format(rows=counted(len(self.table.rows), *ROWS),
+                                     columns=counted(len(self.table.columns), *COLUMNS))
+                             + (" " + warnings if warnings else ""))
         for button in (self.check_button, self.import_button):
             button.setEnabled(True)
         return True
@@ -235,11 +247,11 @@ class ImportDialog(QDialog):
         for row, column in enumerate(self.table.columns):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column))
             combo = QComboBox(self.mapping_table)
-            combo.addItem(NOT_IMPORTED, None)
+            combo.addItem(tr(NOT_IMPORTED), None)
             for name in FIELDS:  # shown by label, kept by field name for the core
                 combo.addItem(import_label(name), name)
             combo.setCurrentIndex(max(combo.findData(mapping.get(column)), 0))
-            combo.setAccessibleName(f"Field for the column {column}")
+            combo.setAccessibleName(tr("Field for the column {column}").format(column=column))
             combo.currentTextChanged.connect(lambda _text: self._fill_preview())
             self.mapping_table.setCellWidget(row, 1, combo)
             self.mapping_table.setItem(row, 2, QTableWidgetItem(first.get(column, "")[:80]))
@@ -291,7 +303,7 @@ class ImportDialog(QDialog):
         self.run, self._writing = run, write
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(tr("Cancel"))
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
         run.start(self._pool)
@@ -314,7 +326,7 @@ class ImportDialog(QDialog):
     def _done(self) -> None:
         self.run = None
         self.progress.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(tr("Close"))
         for button in (self.check_button, self.import_button):
             button.setEnabled(self.table is not None)
 
@@ -325,19 +337,22 @@ class ImportDialog(QDialog):
         self._fill_report(checked)
         rejected = checked.rejected_rows
         warnings = sum(1 for p in checked.problems if not p.fatal)
-        state = (f"{counted(checked.rows, 'row')}: {checked.rows - rejected:,} valid, "
-                 f"{rejected:,} rejected, {counted(warnings, 'warning')}.")
+        state = tr("{rows}: {valid} valid, {rejected} rejected, {warnings}.").format(
+            rows=counted(checked.rows, *ROWS), valid=f"{checked.rows - rejected:,}",
+            rejected=f"{rejected:,}", warnings=counted(warnings, *WARNINGS))
         if cases is not None:
             self.summary.setText(state + " " + tr("{count} added to your cases.").format(
-                count=counted(len(cases), "case")))
+                count=counted(len(cases), *CASES)))
             self.into_my_cases.emit(cases)
         elif counts is not None:
-            self.summary.setText(f"{state} Imported {counted(counts['incidents'], 'incident')} "
-                                 f"into {self.target_edit.text()}.")
+            self.summary.setText(state + " " + tr("Imported {incidents} into {database}.").format(
+                incidents=counted(counts["incidents"], *INCIDENTS),
+                database=self.target_edit.text()))
             self.imported.emit(Path(self.target_edit.text()))
         elif write:
-            self.summary.setText(f"{state} Nothing was written: fix the rows in the report, "
-                                 "or tick “Import the valid rows”.")
+            self.summary.setText(state + " " + tr(
+                "Nothing was written: fix the rows in the report, or tick “Import the valid "
+                "rows”."))
         else:
             self.summary.setText(state)
         if checked.problems:
@@ -352,8 +367,8 @@ class ImportDialog(QDialog):
     def _fill_report(self, checked: Checked) -> None:
         self.report.setRowCount(len(checked.problems))
         for r, item in enumerate(checked.problems):
-            values = [str(item.row) if item.row else "file", item.column, item.value,
-                      item.problem + ("" if item.fatal else " (warning; imported)")]
+            values = [str(item.row) if item.row else tr("file"), item.column, item.value,
+                      item.problem + ("" if item.fatal else tr(" (warning; imported)"))]
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -365,8 +380,8 @@ class ImportDialog(QDialog):
         if self.checked is None:
             return False
         if path is None:
-            chosen = file_dialogs.ask(self, "save", "Save the import report",
-                                      str(Path.home() / "import-report.csv"), "CSV (*.csv)")
+            chosen = file_dialogs.ask(self, "save", tr("Save the import report"),
+                                      str(Path.home() / "import-report.csv"), tr("CSV (*.csv)"))
             if not chosen:
                 return False
             path = Path(chosen)
@@ -374,7 +389,8 @@ class ImportDialog(QDialog):
             with atomic_write(path, "w", encoding="utf-8") as stream:
                 stream.write(self.checked.report_csv())
         except OSError as error:
-            self.summary.setText(f"The report could not be saved: {error.strerror or error}")
+            self.summary.setText(tr("The report could not be saved: {reason}").format(
+                reason=error.strerror or error))
             return False
         return True
 

@@ -43,6 +43,7 @@ from asylum_browser.gui.widgets.report_reading import (
     snippet,
     utf16_offsets,
 )
+from asylum_browser.i18n.words import QT_TR_NOOP, field_text, tr
 
 # Each field's colour: its label here and its spans in the report (dark text on all of them).
 COLOURS = {
@@ -53,11 +54,12 @@ COLOURS = {
     "dateline": "#d9d9d9",
 }
 HINTS = {
-    "date_start": "YYYY, YYYY-MM or YYYY-MM-DD", "host_country": "type to find a country",
-    "sending_state": "type to find a country", "people_count": "a number",
-    "seekers_nationality": "type to find a country",
+    "date_start": QT_TR_NOOP("YYYY, YYYY-MM or YYYY-MM-DD"),
+    "host_country": QT_TR_NOOP("type to find a country"),
+    "sending_state": QT_TR_NOOP("type to find a country"), "people_count": QT_TR_NOOP("a number"),
+    "seekers_nationality": QT_TR_NOOP("type to find a country"),
 }
-NOT_GIVEN = "— not given —"
+NOT_GIVEN = QT_TR_NOOP("— not given —")
 Editor = QLineEdit | QComboBox
 
 
@@ -67,7 +69,7 @@ def _picker(name: str, value: object, choices: Choices, parent: QWidget) -> QCom
     combo = QComboBox(parent)
     searchable = name in COUNTRY_FIELDS
     if not searchable:
-        combo.addItem(NOT_GIVEN, "")
+        combo.addItem(tr(NOT_GIVEN), "")
     for code, label in choices:
         combo.addItem(label, code)
     index = combo.findData(value) if value not in (None, "") else -1
@@ -168,7 +170,7 @@ class DraftForm(QWidget):
         self.set_existing(draft.existing_id)
 
     def _label(self, name: str) -> QLabel:
-        label = plain(QLabel(LABELS[name], self))
+        label = plain(QLabel(field_text(LABELS[name]), self))
         colour = COLOURS.get(name)
         if colour:  # the legend: the colour this field's spans have in the report
             label.setStyleSheet(f"QLabel {{ background: {colour}; color: #1a1a1a; "
@@ -189,37 +191,37 @@ class DraftForm(QWidget):
                 typed.installEventFilter(self)
         else:
             edit = QLineEdit("" if value is None else str(value), box)
-            edit.setPlaceholderText(HINTS.get(name, ""))
+            edit.setPlaceholderText(tr(HINTS[name]) if name in HINTS else "")
             edit.textEdited.connect(lambda _text: self.edited.emit())
         edit.setObjectName(f"draft_{name}")
-        edit.setAccessibleName(LABELS[name])
+        edit.setAccessibleName(field_text(LABELS[name]))
         edit.installEventFilter(self)
         self.edits[name] = edit
         column.addWidget(edit)
         shown, sentence = snippet(extraction, self.draft, name)
         if shown:
-            line = plain(QLabel(f"from: {shown}", box))
+            line = plain(QLabel(tr("from: {words}").format(words=shown), box))
             line.setObjectName(f"evidence_{name}")
             line.setWordWrap(True)
             line.setStyleSheet("color: palette(placeholder-text); font-size: 90%;")
             line.setToolTip(tooltip(sentence))
-            edit.setToolTip(tooltip(f"From the report: {sentence}"))
+            edit.setToolTip(tooltip(tr("From the report: {sentence}").format(sentence=sentence)))
             self.evidence_labels[name] = line
             column.addWidget(line)
         return box
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.accept_button = QPushButton("&Accept as my case", self)
+        self.accept_button = QPushButton(tr("&Accept as my case"), self)
         self.accept_button.setObjectName("acceptDraft")
         self.accept_button.clicked.connect(self.accept_requested)
         row.addWidget(self.accept_button)
-        self.merge_button = QPushButton("Add as a &source of the known case", self)
+        self.merge_button = QPushButton(tr("Add as a &source of the known case"), self)
         self.merge_button.setObjectName("mergeDraft")
         self.merge_button.clicked.connect(self.merge_requested)
         row.addWidget(self.merge_button)
         row.addStretch(1)
-        self.discard_button = QPushButton("&Discard", self)
+        self.discard_button = QPushButton(tr("&Discard"), self)
         self.discard_button.setObjectName("discardDraft")
         self.discard_button.clicked.connect(self.discard_requested)
         row.addWidget(self.discard_button)
@@ -230,23 +232,25 @@ class DraftForm(QWidget):
         it after another draft was kept), and offer to add the report to it."""
         if existing != self.draft.existing_id:
             self.draft = replace(self.draft, existing_id=existing)
-        self.banner.setText(f"The report retells a case we have: {existing}. Add the report "
-                            "as its source rather than a new case." if existing else "")
+        self.banner.setText(tr("The report retells a case we have: {case}. Add the report "
+                               "as its source rather than a new case.").format(case=existing)
+                            if existing else "")
         self.banner.setVisible(existing is not None)
-        self.merge_button.setToolTip(tooltip(f"Note on {existing} that this report tells it "
-                                             "too") if existing else "")
+        self.merge_button.setToolTip(tooltip(tr("Note on {case} that this report tells it "
+                                                "too").format(case=existing))
+                                     if existing else "")
         self.merge_button.setVisible(existing is not None and self.accepted is None)
 
     def mark_accepted(self, case_id: str) -> None:
         """This draft is now the user's case ``case_id``: shown so, and kept only once."""
         self.accepted = case_id
-        self.banner.setText(f"Kept as your case {case_id}.")
+        self.banner.setText(tr("Kept as your case {case}.").format(case=case_id))
         self.banner.setVisible(True)
         for widget in (*self.edits.values(), self.accept_button, self.merge_button,
                        self.discard_button):
             widget.setEnabled(False)
         self.merge_button.hide()
-        self.accept_button.setText("Accepted")
+        self.accept_button.setText(tr("Accepted"))
         self.show_problems([])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -303,9 +307,9 @@ class DraftTabs(QTabWidget):
 
     def retitle(self, form: DraftForm) -> None:
         """'2. Hanoi', '3. Shenyang (known case)', '1. Beijing (accepted)'."""
-        place = form.draft.get("city") or "somewhere"
-        state = " (accepted)" if form.accepted else (
-            " (known case)" if form.draft.existing_id else "")
+        place = form.draft.get("city") or tr("somewhere")
+        state = tr(" (accepted)") if form.accepted else (
+            tr(" (known case)") if form.draft.existing_id else "")
         self.setTabText(self.indexOf(form), f"{form.property('number')}. {place}{state}")
 
     def remove(self, form: DraftForm) -> None:

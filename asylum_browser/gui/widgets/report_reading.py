@@ -23,6 +23,7 @@ from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.extract import Draft, Extraction, Extractor
 from asylum_browser.core.extract.linking import Known, known_from, link
 from asylum_browser.core.model.schema import import_label
+from asylum_browser.i18n.words import field_text, tr
 
 CONTEXT = 45  # characters of the sentence shown on each side of a span
 # Each field under the registry's label, as the table, the export and the import name it.
@@ -44,7 +45,7 @@ def report_source(text: str, path: Path | None, dateline: str | None) -> dict[st
     pasted text gets a ``report:`` pseudo-URL named by a hash of the text."""
     url = path.resolve().as_uri() if path is not None else \
         "report:sha256-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    return {"url": url, "title": first_line(text) or "A news report", "publisher": None,
+    return {"url": url, "title": first_line(text) or tr("A news report"), "publisher": None,
             "published": dateline}
 
 
@@ -57,9 +58,10 @@ def case_from(values: dict[str, str], source: dict[str, Any]) -> dict[str, Any]:
 
 
 def problem_text(problem: Problem) -> str:
-    where = LABELS.get(problem.column, problem.column)
-    value = f" (“{problem.value}”)" if problem.value else ""
-    return f"{where}{value}: {problem.problem}"
+    where = field_text(LABELS[problem.column]) if problem.column in LABELS else problem.column
+    value = tr(" (“{value}”)").format(value=problem.value) if problem.value else ""
+    return tr("{field}{value}: {problem}").format(field=where, value=value,
+                                                  problem=problem.problem)
 
 
 def snippet(extraction: Extraction, draft: Draft, name: str) -> tuple[str, str]:
@@ -149,12 +151,13 @@ def draft_title(draft: Draft, repository: Repository, fallback: str) -> str:
     city, date = draft.get("city"), draft.get("date_start")
     if not (mission or state):
         return fallback
-    words = repository.label("mission_type", mission) if mission else "Mission"
+    words = repository.label("mission_type", mission) if mission else tr("Mission")
     if state:
-        words += f" of {repository.label('country', state)}"
+        words = tr("{mission} of {country}").format(mission=words,
+                                                     country=repository.label("country", state))
     if city:
-        words += f" in {city}"
-    return f"{words}, {date}" if date else words
+        words = tr("{mission} in {city}").format(mission=words, city=city)
+    return tr("{title}, {date}").format(title=words, date=date) if date else words
 
 
 def read(extractors: ExtractorOnce, repository: Repository, text: str,

@@ -62,8 +62,9 @@ from asylum_browser.gui.widgets.report_reading import (
     utf16_offsets,
 )
 from asylum_browser.gui.workers import LatestOnlyRunner
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
-FILE_FILTER = "Reports (*.txt *.html *.htm);;All files (*)"
+FILE_FILTER = QT_TR_NOOP("Reports (*.txt *.html *.htm);;All files (*)")
 DEBOUNCE_MS = 400
 
 
@@ -75,7 +76,7 @@ class ReportReviewDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportReview")
-        self.setWindowTitle("New cases from a report")
+        self.setWindowTitle(tr("New cases from a report"))
         self._state = state
         self._extractors = extractors
         self._path: Path | None = None
@@ -100,15 +101,15 @@ class ReportReviewDialog(QDialog):
               self.find_button) = _top_row(self)
         self.report_edit = QPlainTextEdit(self)
         self.report_edit.setObjectName("reportText")
-        self.report_edit.setAccessibleName("The report")
-        self.report_edit.setPlaceholderText(
+        self.report_edit.setAccessibleName(tr("The report"))
+        self.report_edit.setPlaceholderText(tr(
             "Paste a news report here, or open a .txt or .html file. Each incident it tells "
             "becomes a draft on the right, and the words each field was read from are "
-            "highlighted here in the field's colour.")
+            "highlighted here in the field's colour."))
         self.report_edit.textChanged.connect(self._on_text_changed)
         self.tabs = DraftTabs(self)
         self.tabs.currentChanged.connect(lambda _index: self._highlight())
-        self.empty_label = plain(QLabel("No drafts yet.", self))
+        self.empty_label = plain(QLabel(tr("No drafts yet."), self))
         self.empty_label.setObjectName("noDrafts")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -146,7 +147,7 @@ class ReportReviewDialog(QDialog):
 
     def choose_file(self) -> None:
         folder = str(self._path.parent) if self._path else str(Path.home())
-        path = file_dialogs.ask(self, "open", "Open a report", folder, FILE_FILTER)
+        path = file_dialogs.ask(self, "open", tr("Open a report"), folder, tr(FILE_FILTER))
         if path:
             self.load(Path(path))
 
@@ -155,8 +156,8 @@ class ReportReviewDialog(QDialog):
         try:
             report = read_report(path)
         except ReportProblem as problem:
-            box = message_box(QMessageBox.Icon.Warning, "This file cannot be read",
-                              str(problem), self, "The text in the dialog is as it was.")
+            box = message_box(QMessageBox.Icon.Warning, tr("This file cannot be read"),
+                              str(problem), self, tr("The text in the dialog is as it was."))
             box.setObjectName("reportProblem")
             box.open()
             self._problem_box = box
@@ -164,17 +165,17 @@ class ReportReviewDialog(QDialog):
         self._edited = False
         self.report_edit.setPlainText(report.text)
         self._path, self._published = path, report.published
-        self.source_label.setText(f"From {path.name}")
+        self.source_label.setText(tr("From {file}").format(file=path.name))
         self.read_report()
         return True
 
     def _on_text_changed(self) -> None:
         if not self.report_edit.toPlainText().strip():
             self._path = self._published = None
-            self.source_label.setText("Pasted text")
+            self.source_label.setText(tr("Pasted text"))
         if self._edited:
-            self.status.setText("The report changed. Find cases again to read it anew "
-                                "(your changes to the drafts would be replaced).")
+            self.status.setText(tr("The report changed. Find cases again to read it anew "
+                                   "(your changes to the drafts would be replaced)."))
             return
         self._timer.start()
 
@@ -191,8 +192,8 @@ class ReportReviewDialog(QDialog):
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            self.status.setText(f"“{text}” is not a dateline: type it as YYYY-MM-DD, "
-                                "for example 2024-03-14.")
+            self.status.setText(tr("“{text}” is not a dateline: type it as YYYY-MM-DD, "
+                                   "for example 2024-03-14.").format(text=text))
             return False
 
     def _auto_read(self) -> None:
@@ -209,9 +210,9 @@ class ReportReviewDialog(QDialog):
         if not text.strip():
             self._runner.submit(lambda: None)  # drops a reading still on its way
             self._set_drafts(None, ())
-            self.status.setText("Paste a report, or open a .txt or .html file.")
+            self.status.setText(tr("Paste a report, or open a .txt or .html file."))
             return
-        self.status.setText("Reading the report…")
+        self.status.setText(tr("Reading the report…"))
         extractors, repository = self._extractors, self._state.repository
         typed = dateline if isinstance(dateline, dt.date) else None
         published = self._published
@@ -228,19 +229,21 @@ class ReportReviewDialog(QDialog):
             self.dateline_edit.setText(extraction.dateline or "")
         self._set_drafts(extraction, reading.titles, reading.choices)
         count = len(extraction.drafts)
-        found = f"{count} incident{'' if count == 1 else 's'} found" if count else \
-            "No incident found in this report"
-        dateline = f"dateline {extraction.dateline}" if extraction.dateline else \
-            "no dateline found: type one to date “Tuesday” and the like"
+        found = tr("No incident found in this report") if not count else \
+            tr("1 incident found") if count == 1 else \
+            tr("{count} incidents found").format(count=count)
+        dateline = tr("dateline {date}").format(date=extraction.dateline) \
+            if extraction.dateline else \
+            tr("no dateline found: type one to date “Tuesday” and the like")
         if extraction.dateline_from:
-            dateline += (f", its year taken from the case {extraction.dateline_from}: "
-                         "type over it if that is wrong")
-        self.status.setText(f"{found} ({dateline}).")
+            dateline += tr(", its year taken from the case {case}: type over it if that is "
+                           "wrong").format(case=extraction.dateline_from)
+        self.status.setText(tr("{found} ({dateline}).").format(found=found, dateline=dateline))
         self.read_done.emit(extraction)
 
     def _on_failed(self, error: object) -> None:
         message = str(error) if isinstance(error, EmptyReport) else \
-            f"The report could not be read: {error}"
+            tr("The report could not be read: {error}").format(error=error)
         self.status.setText(message)
         self.read_done.emit(None)
 
@@ -259,8 +262,8 @@ class ReportReviewDialog(QDialog):
             form.edited.connect(self._on_edited)
             form.focused.connect(self.show_span)
         self._show_drafts_area()
-        self.empty_label.setText("No drafts yet." if extraction is None else
-                                 "No incident found in this report.")
+        self.empty_label.setText(tr("No drafts yet.") if extraction is None else
+                                 tr("No incident found in this report."))
         self._highlight()
 
     def _on_edited(self) -> None:
@@ -269,7 +272,7 @@ class ReportReviewDialog(QDialog):
     def _remove(self, form: DraftForm) -> None:
         self.tabs.remove(form)
         self._show_drafts_area()
-        self.empty_label.setText("No drafts left.")
+        self.empty_label.setText(tr("No drafts left."))
         self._highlight()
 
     def _source(self) -> dict[str, Any]:
@@ -286,10 +289,10 @@ class ReportReviewDialog(QDialog):
                               self._state.my_cases.ids())
         if checked.fatal or not checked.cases:
             form.show_problems([problem_text(p) for p in checked.problems if p.fatal])
-            self.status.setText("This draft cannot be kept yet: see what is wrong under it.")
+            self.status.setText(tr("This draft cannot be kept yet: see what is wrong under it."))
             return False
         if not self._state.my_cases.put(checked.cases):
-            form.show_problems(["Your workspace is not available, so the case cannot be kept."])
+            form.show_problems([tr("Your workspace is not available, so the case cannot be kept.")])
             return False
         case = checked.cases[0]
         form.mark_accepted(str(case["id"]))
@@ -298,8 +301,8 @@ class ReportReviewDialog(QDialog):
             if not other.accepted and other.draft.existing_id is None:
                 other.set_existing(relinked(known, other.values()))
             self.tabs.retitle(other)
-        self.status.setText(f"Kept “{case.get('title')}” as one of your cases "
-                            f"({case['id']}); the window shows it beside ours.")
+        self.status.setText(tr("Kept “{title}” as one of your cases ({id}); the window shows "
+                               "it beside ours.").format(title=case.get("title"), id=case["id"]))
         self.case_accepted.emit(str(case["id"]))
         return True
 
@@ -327,7 +330,7 @@ class ReportReviewDialog(QDialog):
 
     def discard_draft(self, form: DraftForm) -> None:
         self._remove(form)
-        self.status.setText("Draft discarded.")
+        self.status.setText(tr("Draft discarded."))
 
     # --- the highlights -----------------------------------------------------------------
 
@@ -366,26 +369,26 @@ class ReportReviewDialog(QDialog):
 def _top_row(dialog: ReportReviewDialog) -> tuple[QHBoxLayout, tuple[
         QPushButton, QLabel, QLineEdit, QPushButton]]:
     """Open a file…, where the report came from, its dateline, Find cases."""
-    open_button = QPushButton("&Open a file…", dialog)
+    open_button = QPushButton(tr("&Open a file…"), dialog)
     open_button.setObjectName("openReport")
     open_button.clicked.connect(dialog.choose_file)
-    source = plain(QLabel("Pasted text", dialog))
+    source = plain(QLabel(tr("Pasted text"), dialog))
     source.setObjectName("reportSource")
     edit = QLineEdit(dialog)
     edit.setObjectName("datelineEdit")
-    edit.setAccessibleName("Dateline")
-    edit.setPlaceholderText("YYYY-MM-DD")
+    edit.setAccessibleName(tr("Dateline"))
+    edit.setPlaceholderText(tr("YYYY-MM-DD"))
     edit.setMaximumWidth(120)
-    edit.setToolTip("The day the report was filed: relative dates such as “on Tuesday” are "
-                    "counted from it")
+    edit.setToolTip(tr("The day the report was filed: relative dates such as “on Tuesday” "
+                       "are counted from it"))
     edit.textEdited.connect(dialog._on_dateline_typed)
-    find = QPushButton("&Find cases", dialog)
+    find = QPushButton(tr("&Find cases"), dialog)
     find.setObjectName("findCases")
     find.clicked.connect(dialog.read_report)
     top = QHBoxLayout()
     top.addWidget(open_button)
     top.addWidget(source, 1)
-    dateline_label = QLabel("&Dateline:", dialog)
+    dateline_label = QLabel(tr("&Dateline:"), dialog)
     dateline_label.setBuddy(edit)
     top.addWidget(dateline_label)
     top.addWidget(edit)
@@ -406,7 +409,7 @@ def install_report_review(window: QMainWindow, state: AppState) -> QAction:
         held[0].raise_()
         held[0].activateWindow()
 
-    action = QAction("New cases from a &report…", window)
+    action = QAction(tr("New cases from a &report…"), window)
     action.setObjectName("reportReviewAction")
     action.triggered.connect(lambda _checked=False: open_dialog())
     window.addAction(action)
