@@ -71,13 +71,14 @@ def source_messages() -> list[Message]:
 def registry_texts() -> list[str]:
     """The labels and descriptions the registries define once and the interface shows through
     ``field_text``: search fields, columns, facets, origins, the map's outcome key."""
-    from asylum_browser.core.model import fields, schema
+    from asylum_browser.core.model import fields, schema, themes
 
     texts = [text for field in fields.FIELD_LIST for text in (field.label, field.description)]
     texts += [text for column in schema.COLUMNS for text in (column.label, column.description)]
     texts += [facet.label for facet in schema.FACETS]
     texts += list(schema.ORIGINS.values()) + list(schema.IMPORT_ONLY_LABELS.values())
     texts += [style.key_label for style in schema.OUTCOME_STYLES]
+    texts += [text for pair in themes.THEMES.values() for text in pair]
     return [text for text in texts if text]
 
 

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from asylum_browser.i18n.words import language, translate
+from asylum_browser.i18n.words import QT_TRANSLATE_NOOP, language, translate
 
 PRECISIONS = ("year", "month", "day")
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -130,7 +130,7 @@ def stay_length(start: str | None, end: str | None) -> str | None:
         return _span(dt.date.fromordinal(first), dt.date.fromordinal(last), exact=True)
     if "year" not in (first_precision, last_precision):
         span = _span(dt.date.fromordinal(first), dt.date.fromordinal(last), exact=False)
-        return None if span is None else f"about {span}"
+        return None if span is None else translate("Dates", "about {span}").format(span=span)
     return None
 
 
@@ -143,26 +143,59 @@ def _span(start: dt.date, end: dt.date, exact: bool) -> str | None:
         if not exact:
             return None
         days = (end - start).days
-        return "the same day" if days == 0 else _count(days, "day")
+        return translate("Dates", "the same day") if days == 0 else _count(days, DAYS)
     if years == 0 and months < 3 and exact:
-        return _count((end - start).days, "day")
-    parts = [_count(years, "year")] if years else []
+        return _count((end - start).days, DAYS)
+    parts = [_count(years, YEARS)] if years else []
     if months:
-        parts.append(_count(months, "month"))
-    return ", ".join(parts)
+        parts.append(_count(months, MONTHS))
+    return translate("Dates", ", ").join(parts)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+# (one, many) of each unit of a stay, translated as the context "Dates" (languages without
+# plurals say both alike).
+DAYS = (QT_TRANSLATE_NOOP("Dates", "1 day"), QT_TRANSLATE_NOOP("Dates", "{count} days"))
+MONTHS = (QT_TRANSLATE_NOOP("Dates", "1 month"), QT_TRANSLATE_NOOP("Dates", "{count} months"))
+YEARS = (QT_TRANSLATE_NOOP("Dates", "1 year"), QT_TRANSLATE_NOOP("Dates", "{count} years"))
+
+
+def _count(number: int, unit: tuple[str, str]) -> str:
+    one, many = unit
+    return translate("Dates", one) if number == 1 else \
+        translate("Dates", many).format(count=f"{number:,}")
+
+
+# An inference's words, translated as the context "Dates" in the pane only.
+AFTER = QT_TRANSLATE_NOOP("Dates", "after {date}")
+BEFORE = QT_TRANSLATE_NOOP("Dates", "before {date}")
+AT_LEAST = QT_TRANSLATE_NOOP("Dates", "at least {count}")
+AT_MOST = QT_TRANSLATE_NOOP("Dates", "at most {count}")
+AND = QT_TRANSLATE_NOOP("Dates", " and ")
+INFERRED_WITHIN = QT_TRANSLATE_NOOP("Dates", "inferred, {bounds}: {reason}")
+INFERRED = QT_TRANSLATE_NOOP("Dates", "inferred: {reason}")
 
 
 def inference_words(reason: str, after: str | None = None, before: str | None = None,
-                    at_least: int | None = None, at_most: int | None = None) -> str:
+                    at_least: int | None = None, at_most: int | None = None, *,
+                    translated: bool = False) -> str:
     """An inferred value in words, bounds first: "inferred, after 30 September 1991 and
-    before 15 November 1991: <reason>". The pane, the text view and the export say the same."""
-    bounds = [f"after {format_partial(after)}" if after else "",
-              f"before {format_partial(before)}" if before else "",
-              f"at least {at_least:,}" if at_least is not None else "",
-              f"at most {at_most:,}" if at_most is not None else ""]
-    shown = " and ".join(b for b in bounds if b)
-    return f"inferred{', ' + shown if shown else ''}: {reason}"
+    before 15 November 1991: <reason>". The text view and the export say it in English, as
+    the database keeps it (a database built in a Korean window must not hold Korean); the
+    pane asks for it ``translated`` into the interface language."""
+    def say(text: str) -> str:
+        return translate("Dates", text) if translated else text
+
+    def day(text: str) -> str:
+        parsed = valid_partial(text)
+        if translated or parsed is None:
+            return format_partial(text)
+        return date_in_words(dt.date.fromordinal(parsed[0]), parsed[2], "en")
+
+    bounds = [say(AFTER).format(date=day(after)) if after else "",
+              say(BEFORE).format(date=day(before)) if before else "",
+              say(AT_LEAST).format(count=f"{at_least:,}")
+              if at_least is not None else "",
+              say(AT_MOST).format(count=f"{at_most:,}") if at_most is not None else ""]
+    shown = say(AND).join(b for b in bounds if b)
+    return say(INFERRED_WITHIN).format(bounds=shown, reason=reason) if shown \
+        else say(INFERRED).format(reason=reason)

@@ -27,19 +27,24 @@ from asylum_browser.core.model.shown import shown
 from asylum_browser.core.model.themes import THEMES
 from asylum_browser.core.model.values import Dispute, Incident, RelatedIncident, Source
 from asylum_browser.core.query.editing import term_token
+from asylum_browser.i18n.words import QT_TRANSLATE_NOOP, field_text, tr
 
 # Each field reads as the registry labels it in the table, the sidebar and the export; the
 # few names here are of things that are not fields (a mission's name, a source's date).
+# Labels are English here and translated where shown (context "Field", as the registry's).
 FIELD_LABELS = {column.name: column.label for column in COLUMNS} | {
-    "mission_id": "Mission", "coordinates": "Coordinates", "source_published": "Source date",
+    "mission_id": QT_TRANSLATE_NOOP("Field", "Mission"),
+    "coordinates": QT_TRANSLATE_NOOP("Field", "Coordinates"),
+    "source_published": QT_TRANSLATE_NOOP("Field", "Source date"),
     # A source supports the mission itself (its name), not our identifier for it.
-    "mission": "Mission", "public_figures": "Public figures",
+    "mission": QT_TRANSLATE_NOOP("Field", "Mission"),
+    "public_figures": QT_TRANSLATE_NOOP("Field", "Public figures"),
     # Facts the themes follow from, named as the themes are (core/model/themes.py).
     "host_entry": THEMES["host_entry"][0], "fatalities": THEMES["fatalities"][0]}
 
 
 def _label(field: str) -> str:
-    return FIELD_LABELS[field]
+    return field_text(FIELD_LABELS[field])
 
 
 @dataclass(frozen=True)
@@ -67,15 +72,15 @@ def incident_facts(incident: Incident) -> list[Fact]:
     mission = incident.mission
     count = incident.people_count
     people = (None if count is None else f"{count:,}" if isinstance(count, int)
-              else f"“{shown_value(count)}” (not a number)")
-    precision = {"mission": "the mission's own coordinates",
-                 "city": "the city's coordinates (the mission's are not known)"}
+              else tr("“{value}” (not a number)").format(value=shown_value(count)))
+    precision = {"mission": tr("the mission's own coordinates"),
+                 "city": tr("the city's coordinates (the mission's are not known)")}
     stay = stay_length(incident.date_start, incident.date_end)
     facts = [
         Fact(_label("date_start"),
              format_partial(incident.date_start) if incident.date_start else None),
         Fact(_label("date_end"), format_partial(incident.date_end) if incident.date_end else None),
-        Fact("Length of stay", stay),
+        Fact(tr("Length of stay"), stay),
         Fact(_label("outcome_date"),
              format_partial(incident.outcome_date) if incident.outcome_date else None),
         Fact(_label("city"), incident.city,
@@ -110,8 +115,8 @@ def incident_facts(incident: Incident) -> list[Fact]:
              term_token("confidence", incident.confidence) if incident.confidence else None),
         Fact(_label("location_precision"), precision.get(incident.location_precision or "")),
     ]
-    notes = {FIELD_LABELS[i.field]: inference_words(i.reason, i.after, i.before, i.at_least,
-                                                    i.at_most)
+    notes = {_label(i.field): inference_words(i.reason, i.after, i.before, i.at_least,
+                                              i.at_most, translated=True)
              for i in incident.inferred if i.field in FIELD_LABELS}
     if incident.confidence_note:
         notes[_label("confidence")] = incident.confidence_note
@@ -178,13 +183,14 @@ def _marked(text: str, words: Sequence[str]) -> str:
 
 
 def _source_html(source: Source) -> str:
-    publisher = _e(source.publisher) if source.publisher else "unknown publisher"
+    publisher = _e(source.publisher) if source.publisher else tr("unknown publisher")
     title = f" — “{_e(source.title)}”" if source.title else ""
     published = f", {_e(format_partial(source.published))}" if source.published else ""
     supports = ""
     if source.supports:
-        fields = ", ".join(FIELD_LABELS.get(s, s.replace("_", " ")) for s in source.supports)
-        supports = f' <span class="muted">(on {_e(fields)})</span>'
+        fields = ", ".join(_label(s) if s in FIELD_LABELS else s.replace("_", " ")
+                           for s in source.supports)
+        supports = f' <span class="muted">{_e(tr("(on {fields})").format(fields=fields))}</span>'
     return (f"<li><b>{publisher}</b>{title}{published}{supports}<br>"
             f'<a href="{_attr(source.url)}">{_e(source.url)}</a></li>')
 
@@ -197,7 +203,7 @@ def group_disputes(disputes: Iterable[Dispute]
         claims: dict[str, list[Source]] = {}
         for row in rows:
             claims.setdefault(row.claim, []).extend([row.source] if row.source else [])
-        grouped.append((FIELD_LABELS.get(field, field.replace("_", " ")), topic,
+        grouped.append((_label(field) if field in FIELD_LABELS else field.replace("_", " "), topic,
                         list(claims.items())))
     return grouped
 
@@ -208,7 +214,7 @@ def _disputes_html(disputes: Iterable[Dispute]) -> str:
         items = "".join(
             f"<li>{_e(claim)} — "
             + ("; ".join(f'<a href="{_attr(s.url)}">{_e(s.publisher or s.url)}</a>'
-                         for s in sources) or '<i class="muted">no source named</i>')
+                         for s in sources) or f'<i class="muted">{_e(tr("no source named"))}</i>')
             + "</li>"
             for claim, sources in claims)
         parts.append(f"<p><b>{_e(label)}:</b> {_e(topic)}</p><ul>{items}</ul>")
@@ -224,10 +230,11 @@ def _value_html(fact: Fact, words: Sequence[str], links: bool) -> str:
 
 def _plain_value_html(fact: Fact, words: Sequence[str], links: bool) -> str:
     if fact.value is None:
-        return '<span class="unknown">unknown</span>'
+        return f'<span class="unknown">{_e(tr("unknown"))}</span>'
     if links and fact.token:
         href = "filter:" + urllib.parse.quote(fact.token, safe="")
-        return (f'<a href="{_attr(href)}" title="Show only incidents with this value">'
+        hint = _attr(tr("Show only incidents with this value"))
+        return (f'<a href="{_attr(href)}" title="{hint}">'
                 f"{_marked(fact.value, words)}</a>")
     return _marked(fact.value, words)
 
@@ -245,7 +252,7 @@ def incident_to_html(incident: Incident, *, related: Sequence[RelatedIncident] =
     disputes = ""
     if incident.disputes:
         disputes = ('<table class="box" width="100%" cellpadding="8"><tr><td>'
-                    "<h3>Sources disagree</h3>" + _disputes_html(incident.disputes)
+                    f"<h3>{_e(tr('Sources disagree'))}</h3>" + _disputes_html(incident.disputes)
                     + "</td></tr></table>")
     sources = "".join(_source_html(source) for source in incident.sources)
     related_html = ""
@@ -255,7 +262,7 @@ def incident_to_html(incident: Incident, *, related: Sequence[RelatedIncident] =
              if links else f"<li>{_e(r.title)}")
             + f' <span class="muted">{_e(r.date_label)} · {_e(r.reason)}</span></li>'
             for r in related)
-        related_html = f"<h3>Related incidents</h3><ul>{items}</ul>"
+        related_html = f"<h3>{_e(tr('Related incidents'))}</h3><ul>{items}</ul>"
     style = (
         f".unknown {{ color: {colors.muted}; font-style: italic; }}"
         f" .muted {{ color: {colors.muted}; }}"
@@ -272,9 +279,10 @@ def incident_to_html(incident: Incident, *, related: Sequence[RelatedIncident] =
         f"<p>{_marked(incident.summary, words)}</p>"
         f'<table cellspacing="0" cellpadding="3">{rows}</table>'
         f"{disputes}"
-        f"<h3>Sources ({len(incident.sources)})</h3><ol>{sources}</ol>"
+        f"<h3>{_e(tr('Sources ({count})').format(count=len(incident.sources)))}</h3>"
+        f"<ol>{sources}</ol>"
         f"{related_html}"
-        f'<p class="muted">ID: {_e(incident.id)}</p>'
+        f'<p class="muted">{_e(tr("ID: {id}").format(id=incident.id))}</p>'
         "</body></html>"
     )
 
