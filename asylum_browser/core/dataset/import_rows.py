@@ -18,6 +18,7 @@ from asylum_browser.core.dataset.records import UNKNOWN, Record
 from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.fields import PEOPLE_LIMIT
 from asylum_browser.core.model.text import normalise
+from asylum_browser.i18n.words import tr
 from asylum_browser.paths import bundled_db_path
 
 REQUIRED = ("title", "city", "host_country")
@@ -101,7 +102,7 @@ def parse_date(text: str) -> str:
     elif match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", value):
         first, second, year = (int(g) for g in match.groups())
         if first <= 12 and second <= 12 and first != second:
-            raise ValueError("day and month are ambiguous; write it as YYYY-MM-DD")
+            raise ValueError(tr("day and month are ambiguous; write it as YYYY-MM-DD"))
         day, month = (first, second) if first > 12 else (second, first)
         result = f"{year:04d}-{month:02d}-{day:02d}"
     else:
@@ -112,7 +113,7 @@ def parse_date(text: str) -> str:
         days = [n for n in numbers if len(n) <= 2]
         if len(years) != 1 or len(months) > 1 or len(days) > 1 or (days and not months) \
                 or len(words) != len(years) + len(months) + len(days):
-            raise ValueError("not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+            raise ValueError(tr("not a date; write YYYY, YYYY-MM or YYYY-MM-DD"))
         result = years[0] + (f"-{months[0]:02d}" if months else "") + (
             f"-{int(days[0]):02d}" if days else "")
     parse_partial(result)  # raises ValueError for 2002-02-30 and the like
@@ -180,7 +181,8 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
 
     too_long = [name for name in by_field if len(value(name)) > CELL_LIMIT]
     for name in too_long:
-        bad(name, f"longer than {CELL_LIMIT:,} characters ({len(value(name)):,}); shorten it")
+        bad(name, tr("longer than {limit} characters ({length}); shorten it").format(
+            limit=f"{CELL_LIMIT:,}", length=f"{len(value(name)):,}"))
     if too_long:
         return None, problems
 
@@ -190,16 +192,16 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
                       "outcome_class": UNKNOWN}
     for name in REQUIRED:
         if not value(name):
-            bad(name, f"{name.replace('_', ' ')} is empty")
+            bad(name, tr("{field} is empty").format(field=name.replace("_", " ")))
     host = _lookup(vocabulary.countries, value("host_country")) if value("host_country") \
         else None
     if value("host_country") and host is None:
-        bad("host_country", "not a country this app knows (use its name, ISO code or an alias)")
+        bad("host_country", tr("not a country this app knows (use its name, ISO code or an alias)"))
     record["host_country"] = host
     for name in ("sending_state", "seekers_nationality"):
         code = _lookup(vocabulary.countries, value(name)) if value(name) else None
         if value(name) and code is None:
-            bad(name, "not a country this app knows (use its name, ISO code or an alias)")
+            bad(name, tr("not a country this app knows (use its name, ISO code or an alias)"))
         record[name] = code
     for name in ("date_start", "date_end"):
         if value(name):
@@ -210,21 +212,22 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
     if value("people_count"):
         digits = ascii_digits(value("people_count").replace(",", "").replace(" ", ""))
         if not (digits.isascii() and digits.isdigit()):  # "²" is a digit to str.isdigit
-            bad("people_count", "not a whole number of people")
+            bad("people_count", tr("not a whole number of people"))
         elif len(digits) > 13 or int(digits) >= PEOPLE_LIMIT:
-            bad("people_count", f"more people than this can hold: under {PEOPLE_LIMIT:,}")
+            bad("people_count", tr("more people than this can hold: under {limit}").format(
+                limit=f"{PEOPLE_LIMIT:,}"))
         else:
             record["people_count"] = int(digits)
     if value("outcome_class"):
         code = _lookup(vocabulary.outcome_classes, value("outcome_class"))
         if code is None:
-            bad("outcome_class", "not an outcome class (see docs/data.md)")
+            bad("outcome_class", tr("not an outcome class (see docs/data.md)"))
         record["outcome_class"] = code or UNKNOWN
     mission_type = UNKNOWN
     if value("mission_type"):
         found = _lookup(vocabulary.mission_types, value("mission_type"))
         if found is None:
-            bad("mission_type", "not a mission type (see docs/data.md)")
+            bad("mission_type", tr("not a mission type (see docs/data.md)"))
         mission_type = found or UNKNOWN
     record["mission_type"] = mission_type
     record["mission_name"] = value("mission_name") or None
@@ -237,12 +240,12 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
                 raise ValueError
             record["coordinates"] = (round(lat, 5), round(lon, 5))
         except ValueError:
-            bad("latitude", "latitude and longitude must be decimal degrees, both given")
+            bad("latitude", tr("latitude and longitude must be decimal degrees, both given"))
     if value("city") and "coordinates" not in record:
         place = _find_place(value("city"), host, vocabulary)
         if place is None:
-            bad("city", "not in the offline gazetteer (cities of 15,000 people or more); give "
-                        "latitude and longitude columns for it")
+            bad("city", tr("not in the offline gazetteer (cities of 15,000 people or more); "
+                           "give latitude and longitude columns for it"))
         else:
             record["coordinates"] = (place.latitude, place.longitude)
     record["city"] = place.name if place is not None else value("city")
@@ -251,7 +254,7 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
                               "title": value("source_title") or None}]
     else:
         record["sources"] = []
-        bad("source", "no source: the case is imported, but cite one when you can", False)
+        bad("source", tr("no source: the case is imported, but cite one when you can"), False)
     incident_id = slug(value("id")) if value("id") else slug(
         "-".join(v for v in (record.get("date_start") or "", record["city"],
                              record["title"][:30]) if v))

@@ -38,6 +38,7 @@ from asylum_browser.core.dataset.import_rows import (
 from asylum_browser.core.dataset.records import UNKNOWN, Record, Records, load_records
 from asylum_browser.core.model.formula import escape_formula
 from asylum_browser.core.model.text import normalise
+from asylum_browser.i18n.words import tr
 from asylum_browser.paths import records_dir
 
 # Our fields a column can feed, with the words that suggest them in a column name.
@@ -116,26 +117,28 @@ def read_table(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportProblem(f"{path.name} cannot be read: {error.strerror or error}.") from None
+        raise ImportProblem(tr("{file} cannot be read: {reason}.").format(
+            file=path.name, reason=error.strerror or error)) from None
     if not data.strip():
-        raise ImportProblem(f"{path.name} is empty: there is nothing to import.")
+        raise ImportProblem(tr("{file} is empty: there is nothing to import.").format(
+            file=path.name))
     warnings = []
     try:
         utf16 = _utf16(data)
         text = data.decode(utf16) if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         text = data.decode("cp1252", errors="replace")
-        warnings.append(Problem(0, "", "", f"{path.name} is not UTF-8 (byte {error.start + 1} "
-                                f"cannot be read as UTF-8); it was read as Windows-1252. "
-                                "Check accented letters, or save the file as UTF-8.",
-                                fatal=False))
+        warnings.append(Problem(0, "", "", tr(
+            "{file} is not UTF-8 (byte {byte} cannot be read as UTF-8); it was read as "
+            "Windows-1252. Check accented letters, or save the file as UTF-8.").format(
+                file=path.name, byte=error.start + 1), fatal=False))
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("[", "{")):
         table = _json_table(text, path.name)
     else:
         table = _csv_table(text, path.name)
     table.warnings = warnings + table.warnings
     if not table.rows:
-        raise ImportProblem(f"{path.name} has a header but no rows.")
+        raise ImportProblem(tr("{file} has a header but no rows.").format(file=path.name))
     return table
 
 
@@ -163,11 +166,14 @@ def _csv_table(text: str, name: str) -> Table:
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise ImportProblem(f"{name} is empty: there is nothing to import.") from None
+        raise ImportProblem(tr("{file} is empty: there is nothing to import.").format(
+            file=name)) from None
     except csv.Error as error:
-        raise ImportProblem(f"{name} is not readable CSV ({error}).") from None
+        raise ImportProblem(tr("{file} is not readable CSV ({reason}).").format(
+            file=name, reason=error)) from None
     if not any(header):
-        raise ImportProblem(f"{name} has no column names in its first line.")
+        raise ImportProblem(tr("{file} has no column names in its first line.").format(
+            file=name))
     _check_width(len(header), name)
     columns = [h or f"column {i + 1}" for i, h in enumerate(header)]
     rows = []
@@ -178,8 +184,8 @@ def _csv_table(text: str, name: str) -> Table:
             rows.append({c: (values[i].strip() if i < len(values) else "")
                          for i, c in enumerate(columns)})
     except csv.Error as error:
-        raise ImportProblem(f"{name} is not readable CSV after row {len(rows)} "
-                            f"({error}).") from None
+        raise ImportProblem(tr("{file} is not readable CSV after row {row} ({reason}).")
+                            .format(file=name, row=len(rows), reason=error)) from None
     return Table(columns, rows)
 
 
@@ -187,13 +193,15 @@ def _json_table(text: str, name: str) -> Table:
     try:
         payload = json.loads(text)
     except ValueError as error:
-        raise ImportProblem(f"{name} is not readable JSON ({error}).") from None
+        raise ImportProblem(tr("{file} is not readable JSON ({reason}).").format(
+            file=name, reason=error)) from None
     except RecursionError:
-        raise ImportProblem(f"{name} is not readable JSON (it is nested too deeply).") from None
+        raise ImportProblem(tr("{file} is not readable JSON (it is nested too deeply).")
+                            .format(file=name)) from None
     items = payload.get("incidents") if isinstance(payload, dict) else payload
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise ImportProblem(f"{name} must hold a list of objects (or {{\"incidents\": "
-                            "[...]}), one per case.")
+        raise ImportProblem(tr("{file} must hold a list of objects (or {{\"incidents\": "
+                               "[...]}}), one per case.").format(file=name))
     names: dict[str, None] = {}  # every key once, in order (a list made this quadratic)
     for item in items:
         names.update(dict.fromkeys(str(key) for key in item))
@@ -205,8 +213,9 @@ def _json_table(text: str, name: str) -> Table:
 
 def _check_width(columns: int, name: str) -> None:
     if columns > MAX_COLUMNS:
-        raise ImportProblem(f"{name} has {columns:,} columns; an import reads at most "
-                            f"{MAX_COLUMNS:,}. Keep the columns to import and save it again.")
+        raise ImportProblem(tr("{file} has {count} columns; an import reads at most {limit}. "
+                               "Keep the columns to import and save it again.").format(
+            file=name, count=f"{columns:,}", limit=f"{MAX_COLUMNS:,}"))
 
 
 def _json_cell(value: object) -> str:

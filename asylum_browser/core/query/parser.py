@@ -26,6 +26,7 @@ from asylum_browser.core.model.fields import (
 from asylum_browser.core.model.geo import parse_bbox
 from asylum_browser.core.model.text import has_word_characters
 from asylum_browser.core.model.values import QuerySpec, Term
+from asylum_browser.i18n.words import tr
 
 MAX_QUERY_LENGTH = 2000
 _FIELD_PREFIX = re.compile(r"([A-Za-z_]+):")
@@ -58,11 +59,12 @@ class QueryToken:
 def parse_query(text: str, sort: str = "date", descending: bool = False) -> QuerySpec:
     """Parse a query string into a QuerySpec, or raise QuerySyntaxError saying where."""
     if "\x00" in text:
-        raise QuerySyntaxError("The search contains a NUL character; remove it.",
+        raise QuerySyntaxError(tr("The search contains a NUL character; remove it."),
                                text.index("\x00") + 1)
     if len(text) > MAX_QUERY_LENGTH:
         raise QuerySyntaxError(
-            f"The search is {len(text):,} characters long; the limit is {MAX_QUERY_LENGTH:,}.",
+            tr("The search is {length} characters long; the limit is {limit}.").format(
+                length=f"{len(text):,}", limit=f"{MAX_QUERY_LENGTH:,}"),
             MAX_QUERY_LENGTH + 1, len(text) - MAX_QUERY_LENGTH)
     tokens = scan_tokens(text)
     clauses = _group(tokens)
@@ -92,7 +94,8 @@ def scan_tokens(text: str) -> list[QueryToken]:
     def dangling_not() -> QuerySyntaxError:
         assert not_at is not None
         return QuerySyntaxError(
-            f"NOT at column {not_at + 1} needs a term after it, as in NOT school.",
+            tr("NOT at column {column} needs a term after it, as in NOT school.").format(
+                column=not_at + 1),
             not_at + 1, 3)
 
     while position < length:
@@ -135,7 +138,8 @@ def scan_tokens(text: str) -> list[QueryToken]:
             stem = word.rstrip("*")
             if not has_word_characters(stem):
                 raise QuerySyntaxError(
-                    f"A * must follow the start of a word (column {start + 1}), as in consul*.",
+                    tr("A * must follow the start of a word (column {column}), as in "
+                       "consul*.").format(column=start + 1),
                     start + 1, position - start)
             add(Term(TermKind.PREFIX, stem, negated=negated), start, position)
         elif has_word_characters(word):
@@ -149,7 +153,8 @@ def _read_quoted(text: str, position: int) -> tuple[str, int]:
     end = text.find('"', position + 1)
     if end < 0:
         raise QuerySyntaxError(
-            f'The quote at column {position + 1} is never closed; add a closing ".',
+            tr('The quote at column {column} is never closed; add a closing ".').format(
+                column=position + 1),
             position + 1, len(text) - position)
     return text[position + 1:end], end + 1
 
@@ -169,8 +174,8 @@ def _group(tokens: list[QueryToken]) -> list[list[Term]]:
         if token.kind == "or":
             if last is None or last.kind != "term" or pending_or:
                 raise QuerySyntaxError(
-                    f"OR at column {token.column} needs a term before it, as in canada OR "
-                    "germany.", token.column, token.length)
+                    tr("OR at column {column} needs a term before it, as in canada OR "
+                       "germany.").format(column=token.column), token.column, token.length)
             pending_or = True
         else:
             assert token.term is not None
@@ -182,7 +187,8 @@ def _group(tokens: list[QueryToken]) -> list[list[Term]]:
         last = token
     if pending_or and last is not None:
         raise QuerySyntaxError(
-            f"OR at column {last.column} needs a term after it, as in canada OR germany.",
+            tr("OR at column {column} needs a term after it, as in canada OR germany.").format(
+                column=last.column),
             last.column, last.length)
     return clauses
 
@@ -203,20 +209,27 @@ def _merge_facet_values(clauses: list[list[Term]]) -> tuple[tuple[Term, ...], ..
     return tuple(tuple(clause) for clause in merged)
 
 
+def _bad_value(field: str, value: str, column: int, error: ValueError) -> str:
+    return tr("{field}:{value} at column {column}: {error}.").format(
+        field=field, value=value, column=column, error=error)
+
+
 def _field_term(name: str, value: str, negated: bool, column: int, length: int) -> Term:
     definition = field_named(name)
     if definition is None:
         known = sorted(FIELDS)
         close = difflib.get_close_matches(name, known, n=1)
-        hint = f" Did you mean {close[0]}:?" if close else ""
+        hint = tr(" Did you mean {field}:?").format(field=close[0]) if close else ""
         raise QuerySyntaxError(
-            f"Unknown field '{name}:' at column {column}.{hint} Fields: {', '.join(known)}.",
+            tr("Unknown field '{field}:' at column {column}.{hint} Fields: {fields}.").format(
+                field=name, column=column, hint=hint, fields=", ".join(known)),
             column, length)
     field = definition.name
     value = value.strip()
     if not value:
         raise QuerySyntaxError(
-            f"'{name}:' at column {column} needs a value, as in {definition.example}.",
+            tr("'{field}:' at column {column} needs a value, as in {example}.").format(
+                field=name, column=column, example=definition.example),
             column, length)
     if value.lower() == "unknown":
         return Term(TermKind.FIELD, value, field, negated, unknown=True,
@@ -225,7 +238,7 @@ def _field_term(name: str, value: str, negated: bool, column: int, length: int) 
         try:
             parse_bbox(value)
         except ValueError as error:
-            raise QuerySyntaxError(f"{field}:{value} at column {column}: {error}.",
+            raise QuerySyntaxError(_bad_value(field, value, column, error),
                                    column, length) from None
         return Term(TermKind.FIELD, value, field, negated)
     if definition.scale is not None:
@@ -245,21 +258,23 @@ def _parse_range(definition: SearchField, value: str, column: int, length: int
         try:
             return scale.parse(text.strip())
         except ValueError as error:
-            raise QuerySyntaxError(f"{field}:{value} at column {column}: {error}.",
+            raise QuerySyntaxError(_bad_value(field, value, column, error),
                                    column, length) from None
 
     if ".." in value:
         left, _, right = value.partition("..")
         if not left and not right:
             raise QuerySyntaxError(
-                f"{field}:{value} at column {column} needs a start or an end, as in "
-                f"{definition.example}.", column, length)
+                tr("{field}:{value} at column {column} needs a start or an end, as in "
+                   "{example}.").format(field=field, value=value, column=column,
+                                        example=definition.example), column, length)
         low = bounds(left)[0] if left else None
         high = bounds(right)[1] if right else None
         if low is not None and high is not None and low > high:
             raise QuerySyntaxError(
-                f"The range {field}:{value} at column {column} is empty: its start is after "
-                "its end.", column, length)
+                tr("The range {field}:{value} at column {column} is empty: its start is "
+                   "after its end.").format(field=field, value=value, column=column),
+                column, length)
         return low, high, False
     match = _RANGE_OPERATOR.match(value)
     assert match is not None

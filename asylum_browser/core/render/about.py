@@ -6,8 +6,9 @@ import html
 
 from asylum_browser.core.engine.facts import DatasetFacts
 from asylum_browser.core.model.shown import LINE_LIMIT, shown
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
-ATTRIBUTION_HTML = (
+ATTRIBUTION_HTML = QT_TR_NOOP(
     "<p><b>Sources.</b> Every incident cites the pages its facts were read on; they are listed "
     "in the detail pane.</p>"
     "<p><b>GeoNames</b> (geonames.org), CC BY 4.0: city coordinates and Korean, Chinese and "
@@ -23,15 +24,20 @@ def about_html(facts: DatasetFacts | None, app_name: str, app_version: str) -> s
         return html.escape(shown(str(value), LINE_LIMIT), quote=True)
 
     if facts is None:
-        dataset = "<p>The dataset's facts are still being read.</p>"
+        dataset = f"<p>{e(tr('The dataset’s facts are still being read.'))}</p>"
     else:
         counts = facts.counts
-        dataset = (
-            f"<p>Dataset {e(facts.version)} ({e(facts.date)}), schema {e(facts.schema)}:<br>"
-            f"{counts.get('incidents', 0):,} incidents, {counts.get('sources', 0):,} sources, "
-            f"{counts.get('missions', 0):,} missions, "
-            f"{counts.get('disputes', 0):,} disputed claims.</p>")
+        dataset = "<p>{}<br>{}</p>".format(
+            e(tr("Dataset {version} ({date}), schema {schema}:").format(
+                version=facts.version, date=facts.date, schema=facts.schema)),
+            e(tr("{incidents} incidents, {sources} sources, {missions} missions, {disputes} "
+                 "disputed claims.").format(
+                incidents=f"{counts.get('incidents', 0):,}",
+                sources=f"{counts.get('sources', 0):,}",
+                missions=f"{counts.get('missions', 0):,}",
+                disputes=f"{counts.get('disputes', 0):,}")))
     return (f"<h3>{e(app_name)} {e(app_version)}</h3>"
-            "<p>An offline, sourced database of asylum bids at diplomatic missions.</p>"
-            + dataset + ATTRIBUTION_HTML
+            + "<p>" + e(tr("An offline, sourced database of asylum bids at diplomatic "
+                           "missions.")) + "</p>"
+            + dataset + tr(ATTRIBUTION_HTML)
             + (f"<p>{e(facts.licence)}</p>" if facts is not None else ""))
