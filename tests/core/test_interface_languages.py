@@ -73,8 +73,6 @@ def test_a_text_without_a_translation_comes_back_in_english(english: None) -> No
     assert words.language() == "ko"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20: the translations are still being written; "
-                   "this must pass before the issue is resolved")
 def test_the_translation_files_are_whole() -> None:
     """Every text of the code and the registries is translated in every language, nothing
     obsolete is left, and each translation keeps its placeholders and & shortcut."""
