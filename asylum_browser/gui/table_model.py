@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from asylum_browser.core.engine.answers import TABLE_BLOCK as BLOCK
 from asylum_browser.core.engine.repository import Repository, Row
 from asylum_browser.core.model.dates import format_partial, shown_value, valid_partial
+from asylum_browser.core.model.place_names import CITY, is_place, local_place
 from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, Column
 from asylum_browser.core.model.shown import LINE_LIMIT, shown
 from asylum_browser.gui.shown_text import tooltip
@@ -76,8 +77,17 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
     def as_date(row: Row) -> str | None:
         return format_partial(row[name]) if row[name] else None
 
+    place = vocabulary if is_place(vocabulary) else CITY if name == CITY else None
+
+    def english(row: Row) -> str | None:
+        if row[name] is None:
+            return None
+        return label(vocabulary, row[name]) if vocabulary is not None else str(row[name])
+
     def as_label(row: Row) -> str | None:
-        return None if row[name] is None else label(vocabulary, row[name])
+        shown_name = english(row)
+        return shown_name if shown_name is None or place is None else \
+            local_place(place, row[name], shown_name)
 
     def as_count(row: Row) -> str | None:
         value = row[name]
@@ -100,9 +110,16 @@ def table_column(column: Column, label: Callable[[str | None, object], str]) -> 
             return None
         return f"{show(row)}: {label(detail.vocabulary, row[detail.name]).lower()}"
 
-    show = (as_date if column.kind == "date" else as_label if vocabulary is not None
+    def in_english(row: Row) -> str | None:  # a place's English name, on hover
+        found, local = english(row), as_label(row)
+        own = with_detail(row) if detail else None
+        return own if found == local else " — ".join(filter(None, (found, own)))
+
+    show = (as_date if column.kind == "date" else as_label
+            if vocabulary is not None or place is not None
             else as_count if column.kind == "integer" else as_text)
-    tooltip = precision if column.kind == "date" else with_detail if detail else None
+    tooltip = precision if column.kind == "date" else in_english if place else \
+        with_detail if detail else None
     return TableColumn(column.table_key or name, field_text(column.label), show,
                        column.sort_key, align_right=column.kind in ("integer", "real"),
                        tooltip=tooltip, kind=column.kind, coded=vocabulary is not None)
@@ -200,7 +217,7 @@ class IncidentTableModel(QAbstractTableModel):
         else:
             value = self._shown[key] = column.show(self.row_data(index.row()))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "unknown" if value is None else shown(value, LINE_LIMIT)
+            return tr("unknown") if value is None else shown(value, LINE_LIMIT)
         if role == Qt.ItemDataRole.FontRole:
             return self._italic if value is None else None
         if role == Qt.ItemDataRole.ForegroundRole:

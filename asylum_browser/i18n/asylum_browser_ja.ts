@@ -172,6 +172,10 @@
       <translation>（付属の記録にはありません）</translation>
     </message>
     <message>
+      <source>(on {fields})</source>
+      <translation>（{fields}について）</translation>
+    </message>
+    <message>
       <source>({alternatives})</source>
       <translation>（{alternatives}）</translation>
     </message>
@@ -548,6 +552,10 @@
       <translation>中空：都市のみ判明</translation>
     </message>
     <message>
+      <source>ID: {id}</source>
+      <translation>ID: {id}</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>インポート</translation>
     </message>
@@ -848,6 +856,10 @@
       <translation>保存した検索「{name}」を呼び出します</translation>
     </message>
     <message>
+      <source>Related incidents</source>
+      <translation>関連する事件</translation>
+    </message>
+    <message>
       <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
       <translation>サイドバーの ✕ で絞り込みを解除するか、日付の範囲を広げてください。F1 キーで検索構文を確認できます。</translation>
     </message>
@@ -1032,6 +1044,14 @@
       <translation>出典の URL</translation>
     </message>
     <message>
+      <source>Sources ({count})</source>
+      <translation>出典（{count}）</translation>
+    </message>
+    <message>
+      <source>Sources disagree</source>
+      <translation>出典の記述が食い違っています</translation>
+    </message>
+    <message>
       <source>Suggest a &amp;correction…</source>
       <translation>訂正を提案(&amp;C)…</translation>
     </message>
@@ -1066,6 +1086,10 @@
     <message>
       <source>The database that was open stays open.</source>
       <translation>開いていたデータベースはそのまま開いています。</translation>
+    </message>
+    <message>
+      <source>The dataset’s facts are still being read.</source>
+      <translation>データセットの情報をまだ読み込んでいます。</translation>
     </message>
     <message>
       <source>The day the report was filed: relative dates such as “on Tuesday” are counted from it</source>
@@ -1220,12 +1244,20 @@
       <translation>訂正後の値</translation>
     </message>
     <message>
+      <source>Your corrections (not in the bundled data)</source>
+      <translation>自分の訂正（同梱データには含まれません）</translation>
+    </message>
+    <message>
       <source>Your note on this incident</source>
       <translation>この事件についてのメモ</translation>
     </message>
     <message>
       <source>Your notes</source>
       <translation>メモ</translation>
+    </message>
+    <message>
+      <source>Your source</source>
+      <translation>自分の出典</translation>
     </message>
     <message>
       <source>Your workspace cannot be opened</source>
@@ -1242,6 +1274,10 @@
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
       <translation>ワークスペースを使用できないため、これは保存できません。</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>自分</translation>
     </message>
     <message>
       <source>Zoom in</source>
@@ -1352,6 +1388,10 @@
       <translation>日と月の区別があいまいです。YYYY-MM-DD の形式で書いてください</translation>
     </message>
     <message>
+      <source>delete</source>
+      <translation>削除</translation>
+    </message>
+    <message>
       <source>delete a correction</source>
       <translation>訂正の削除</translation>
     </message>
@@ -1418,6 +1458,10 @@
     <message>
       <source>no dateline found: type one to date “Tuesday” and the like</source>
       <translation>記事の日付が見つかりません。「火曜日」などの日付を特定するには、記事の日付を入力してください</translation>
+    </message>
+    <message>
+      <source>no source named</source>
+      <translation>出典なし</translation>
     </message>
     <message>
       <source>no source: the case is imported, but cite one when you can</source>
@@ -1494,6 +1538,10 @@
     <message>
       <source>suggest a correction</source>
       <translation>訂正の提案</translation>
+    </message>
+    <message>
+      <source>supports</source>
+      <translation>裏付ける項目</translation>
     </message>
     <message>
       <source>the city's coordinates (the mission's are not known)</source>
@@ -1622,6 +1670,10 @@
     <message>
       <source>{done} of {total} rows</source>
       <translation>{total} 行中 {done} 行</translation>
+    </message>
+    <message>
+      <source>{facet} filters (collapse or expand)</source>
+      <translation>{facet} のフィルター（折りたたみ／展開）</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
@@ -1868,10 +1920,6 @@
     <message>
       <source>The source URL must start with http:// or https://.</source>
       <translation>出典の URL は http:// または https:// で始まる必要があります。</translation>
-    </message>
-    <message>
-      <source>Your corrections (not in the bundled data)</source>
-      <translation>自分の訂正（付属のデータには含まれません）</translation>
     </message>
     <message>
       <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>

@@ -172,6 +172,10 @@
       <translation>(기본 제공 기록에 없음)</translation>
     </message>
     <message>
+      <source>(on {fields})</source>
+      <translation>({fields}에 대해)</translation>
+    </message>
+    <message>
       <source>({alternatives})</source>
       <translation>({alternatives})</translation>
     </message>
@@ -548,6 +552,10 @@
       <translation>속이 빈 표시: 도시만 알려짐</translation>
     </message>
     <message>
+      <source>ID: {id}</source>
+      <translation>ID: {id}</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
@@ -848,6 +856,10 @@
       <translation>저장된 검색 {name} 불러오기</translation>
     </message>
     <message>
+      <source>Related incidents</source>
+      <translation>관련 사건</translation>
+    </message>
+    <message>
       <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
       <translation>사이드바에서 ✕를 눌러 필터를 제거하거나, 날짜 범위를 넓히거나, F1을 눌러 검색 구문을 확인하십시오.</translation>
     </message>
@@ -1032,6 +1044,14 @@
       <translation>출처 URL</translation>
     </message>
     <message>
+      <source>Sources ({count})</source>
+      <translation>출처 ({count})</translation>
+    </message>
+    <message>
+      <source>Sources disagree</source>
+      <translation>출처 간 서술이 다름</translation>
+    </message>
+    <message>
       <source>Suggest a &amp;correction…</source>
       <translation>수정 제안(&amp;C)…</translation>
     </message>
@@ -1066,6 +1086,10 @@
     <message>
       <source>The database that was open stays open.</source>
       <translation>열려 있던 데이터베이스는 계속 열려 있습니다.</translation>
+    </message>
+    <message>
+      <source>The dataset’s facts are still being read.</source>
+      <translation>데이터셋 정보를 아직 읽는 중입니다.</translation>
     </message>
     <message>
       <source>The day the report was filed: relative dates such as “on Tuesday” are counted from it</source>
@@ -1220,12 +1244,20 @@
       <translation>내 주장</translation>
     </message>
     <message>
+      <source>Your corrections (not in the bundled data)</source>
+      <translation>내 수정 사항(번들 데이터에 없음)</translation>
+    </message>
+    <message>
       <source>Your note on this incident</source>
       <translation>이 사건에 대한 내 메모</translation>
     </message>
     <message>
       <source>Your notes</source>
       <translation>내 메모</translation>
+    </message>
+    <message>
+      <source>Your source</source>
+      <translation>내 출처</translation>
     </message>
     <message>
       <source>Your workspace cannot be opened</source>
@@ -1242,6 +1274,10 @@
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
       <translation>작업 공간을 사용할 수 없어 이 내용을 보관할 수 없습니다.</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>내 것</translation>
     </message>
     <message>
       <source>Zoom in</source>
@@ -1352,6 +1388,10 @@
       <translation>일과 월이 모호함. YYYY-MM-DD로 입력하십시오</translation>
     </message>
     <message>
+      <source>delete</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
       <source>delete a correction</source>
       <translation>수정 삭제</translation>
     </message>
@@ -1418,6 +1458,10 @@
     <message>
       <source>no dateline found: type one to date “Tuesday” and the like</source>
       <translation>기사 날짜를 찾지 못함: “화요일” 같은 날짜를 정하려면 직접 입력하십시오</translation>
+    </message>
+    <message>
+      <source>no source named</source>
+      <translation>출처 없음</translation>
     </message>
     <message>
       <source>no source: the case is imported, but cite one when you can</source>
@@ -1494,6 +1538,10 @@
     <message>
       <source>suggest a correction</source>
       <translation>수정 제안</translation>
+    </message>
+    <message>
+      <source>supports</source>
+      <translation>뒷받침하는 필드</translation>
     </message>
     <message>
       <source>the city's coordinates (the mission's are not known)</source>
@@ -1622,6 +1670,10 @@
     <message>
       <source>{done} of {total} rows</source>
       <translation>행 {total}개 중 {done}개</translation>
+    </message>
+    <message>
+      <source>{facet} filters (collapse or expand)</source>
+      <translation>{facet} 필터(접기 또는 펼치기)</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
@@ -1868,10 +1920,6 @@
     <message>
       <source>The source URL must start with http:// or https://.</source>
       <translation>출처 URL은 http:// 또는 https://로 시작해야 합니다.</translation>
-    </message>
-    <message>
-      <source>Your corrections (not in the bundled data)</source>
-      <translation>내 수정 사항(기본 제공 데이터에 없음)</translation>
     </message>
     <message>
       <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>

@@ -172,6 +172,10 @@
       <translation>（内置记录中没有）</translation>
     </message>
     <message>
+      <source>(on {fields})</source>
+      <translation>（涉及{fields}）</translation>
+    </message>
+    <message>
       <source>({alternatives})</source>
       <translation>（{alternatives}）</translation>
     </message>
@@ -548,6 +552,10 @@
       <translation>空心：仅知所在城市</translation>
     </message>
     <message>
+      <source>ID: {id}</source>
+      <translation>ID：{id}</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>导入</translation>
     </message>
@@ -848,6 +856,10 @@
       <translation>载入已保存的搜索 {name}</translation>
     </message>
     <message>
+      <source>Related incidents</source>
+      <translation>相关事件</translation>
+    </message>
+    <message>
       <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
       <translation>可点击侧栏中筛选条件的 ✕ 将其移除、放宽日期范围，或按 F1 查看搜索语法。</translation>
     </message>
@@ -1032,6 +1044,14 @@
       <translation>来源 URL</translation>
     </message>
     <message>
+      <source>Sources ({count})</source>
+      <translation>来源（{count}）</translation>
+    </message>
+    <message>
+      <source>Sources disagree</source>
+      <translation>来源说法不一</translation>
+    </message>
+    <message>
       <source>Suggest a &amp;correction…</source>
       <translation>建议更正(&amp;C)…</translation>
     </message>
@@ -1066,6 +1086,10 @@
     <message>
       <source>The database that was open stays open.</source>
       <translation>原先打开的数据库保持打开。</translation>
+    </message>
+    <message>
+      <source>The dataset’s facts are still being read.</source>
+      <translation>仍在读取数据集信息。</translation>
     </message>
     <message>
       <source>The day the report was filed: relative dates such as “on Tuesday” are counted from it</source>
@@ -1220,12 +1244,20 @@
       <translation>你的主张</translation>
     </message>
     <message>
+      <source>Your corrections (not in the bundled data)</source>
+      <translation>你的更正（不在随附数据中）</translation>
+    </message>
+    <message>
       <source>Your note on this incident</source>
       <translation>你对此事件的笔记</translation>
     </message>
     <message>
       <source>Your notes</source>
       <translation>你的笔记</translation>
+    </message>
+    <message>
+      <source>Your source</source>
+      <translation>你的来源</translation>
     </message>
     <message>
       <source>Your workspace cannot be opened</source>
@@ -1242,6 +1274,10 @@
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
       <translation>你的工作区不可用，因此无法保存此内容。</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>你的</translation>
     </message>
     <message>
       <source>Zoom in</source>
@@ -1352,6 +1388,10 @@
       <translation>日和月无法区分；请写作 YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
       <source>delete a correction</source>
       <translation>删除更正</translation>
     </message>
@@ -1418,6 +1458,10 @@
     <message>
       <source>no dateline found: type one to date “Tuesday” and the like</source>
       <translation>未找到电头日期：请输入一个，以便推算“星期二”之类的日期</translation>
+    </message>
+    <message>
+      <source>no source named</source>
+      <translation>未注明来源</translation>
     </message>
     <message>
       <source>no source: the case is imported, but cite one when you can</source>
@@ -1494,6 +1538,10 @@
     <message>
       <source>suggest a correction</source>
       <translation>建议更正</translation>
+    </message>
+    <message>
+      <source>supports</source>
+      <translation>支持</translation>
     </message>
     <message>
       <source>the city's coordinates (the mission's are not known)</source>
@@ -1622,6 +1670,10 @@
     <message>
       <source>{done} of {total} rows</source>
       <translation>{done} / {total} 行</translation>
+    </message>
+    <message>
+      <source>{facet} filters (collapse or expand)</source>
+      <translation>{facet}筛选（折叠或展开）</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
@@ -1868,10 +1920,6 @@
     <message>
       <source>The source URL must start with http:// or https://.</source>
       <translation>来源 URL 必须以 http:// 或 https:// 开头。</translation>
-    </message>
-    <message>
-      <source>Your corrections (not in the bundled data)</source>
-      <translation>你的更正（不在内置数据中）</translation>
     </message>
     <message>
       <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>

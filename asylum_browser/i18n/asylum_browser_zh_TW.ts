@@ -172,6 +172,10 @@
       <translation>（內建紀錄中沒有）</translation>
     </message>
     <message>
+      <source>(on {fields})</source>
+      <translation>（涉及{fields}）</translation>
+    </message>
+    <message>
       <source>({alternatives})</source>
       <translation>（{alternatives}）</translation>
     </message>
@@ -548,6 +552,10 @@
       <translation>空心：僅知城市</translation>
     </message>
     <message>
+      <source>ID: {id}</source>
+      <translation>ID：{id}</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>匯入</translation>
     </message>
@@ -848,6 +856,10 @@
       <translation>載入已儲存的搜尋 {name}</translation>
     </message>
     <message>
+      <source>Related incidents</source>
+      <translation>相關事件</translation>
+    </message>
+    <message>
       <source>Remove a filter with its ✕ in the sidebar, widen the dates, or press F1 for the search syntax.</source>
       <translation>可按側邊欄中篩選條件的 ✕ 將其移除、放寬日期範圍，或按 F1 查看搜尋語法。</translation>
     </message>
@@ -1032,6 +1044,14 @@
       <translation>來源網址</translation>
     </message>
     <message>
+      <source>Sources ({count})</source>
+      <translation>來源（{count}）</translation>
+    </message>
+    <message>
+      <source>Sources disagree</source>
+      <translation>來源說法不一</translation>
+    </message>
+    <message>
       <source>Suggest a &amp;correction…</source>
       <translation>建議更正(&amp;C)…</translation>
     </message>
@@ -1066,6 +1086,10 @@
     <message>
       <source>The database that was open stays open.</source>
       <translation>原本開啟的資料庫仍保持開啟。</translation>
+    </message>
+    <message>
+      <source>The dataset’s facts are still being read.</source>
+      <translation>仍在讀取資料集資訊。</translation>
     </message>
     <message>
       <source>The day the report was filed: relative dates such as “on Tuesday” are counted from it</source>
@@ -1220,12 +1244,20 @@
       <translation>您的主張</translation>
     </message>
     <message>
+      <source>Your corrections (not in the bundled data)</source>
+      <translation>您的更正（不在隨附資料中）</translation>
+    </message>
+    <message>
       <source>Your note on this incident</source>
       <translation>您對此事件的筆記</translation>
     </message>
     <message>
       <source>Your notes</source>
       <translation>您的筆記</translation>
+    </message>
+    <message>
+      <source>Your source</source>
+      <translation>您的來源</translation>
     </message>
     <message>
       <source>Your workspace cannot be opened</source>
@@ -1242,6 +1274,10 @@
     <message>
       <source>Your workspace is not available, so this cannot be kept.</source>
       <translation>您的工作區無法使用，因此無法保存。</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>您的</translation>
     </message>
     <message>
       <source>Zoom in</source>
@@ -1352,6 +1388,10 @@
       <translation>無法分辨日與月；請寫成 YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>delete</source>
+      <translation>刪除</translation>
+    </message>
+    <message>
       <source>delete a correction</source>
       <translation>刪除更正</translation>
     </message>
@@ -1418,6 +1458,10 @@
     <message>
       <source>no dateline found: type one to date “Tuesday” and the like</source>
       <translation>找不到電頭日期：請輸入一個，以推算「星期二」之類的日期</translation>
+    </message>
+    <message>
+      <source>no source named</source>
+      <translation>未註明來源</translation>
     </message>
     <message>
       <source>no source: the case is imported, but cite one when you can</source>
@@ -1494,6 +1538,10 @@
     <message>
       <source>suggest a correction</source>
       <translation>建議更正</translation>
+    </message>
+    <message>
+      <source>supports</source>
+      <translation>支持</translation>
     </message>
     <message>
       <source>the city's coordinates (the mission's are not known)</source>
@@ -1622,6 +1670,10 @@
     <message>
       <source>{done} of {total} rows</source>
       <translation>{done} / {total} 列</translation>
+    </message>
+    <message>
+      <source>{facet} filters (collapse or expand)</source>
+      <translation>{facet}篩選（摺疊或展開）</translation>
     </message>
     <message>
       <source>{facet}: {value}, {count} incidents</source>
@@ -1868,10 +1920,6 @@
     <message>
       <source>The source URL must start with http:// or https://.</source>
       <translation>來源網址必須以 http:// 或 https:// 開頭。</translation>
-    </message>
-    <message>
-      <source>Your corrections (not in the bundled data)</source>
-      <translation>您的更正（不在內建資料中）</translation>
     </message>
     <message>
       <source>{id} is not a bundled case (no {file}); its corrections were not exported.</source>

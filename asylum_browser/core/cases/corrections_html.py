@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from asylum_browser.core.cases.corrections import Correction, bundled_value
-from asylum_browser.i18n.words import translate
+from asylum_browser.core.render.html import SOURCES_HEADING
+from asylum_browser.i18n.words import tr
 
 
 def _e(text: object) -> str:
@@ -21,7 +22,8 @@ def _source(item: Correction) -> str:
     link = f'<a href="{_e(item.url)}">{shown}</a>' if item.url else shown
     extra = " · ".join(_e(p) for p in (item.publisher, item.published) if p)
     quote = f"<br><i>“{_e(item.quote)}”</i>" if item.quote else ""
-    supports = (f"<br><span class='muted'>{_e(translate('Corrections', 'supports'))}: "
+    supports_words = tr("supports")
+    supports = (f"<br><span class='muted'>{_e(supports_words)}: "
                 f"{_e(', '.join(item.supports))}</span>" if item.supports else "")
     return f"{link}{' — ' + extra if extra else ''}{quote}{supports}"
 
@@ -31,21 +33,21 @@ def corrections_html(records: Path, items: Sequence[Correction]) -> str:
     if not items:
         return ""
     rows = []
+    delete_words, your_source = _e(tr("delete")), _e(tr("Your source"))
+    bundled_words, your_claim = _e(tr("Bundled value")), _e(tr("Your claim"))
+    unknown = f"<i>{_e(tr('unknown'))}</i>"
     for item in items:
-        delete = (f' <a href="correction-delete:{item.key}">'
-                  f"{_e(translate('Corrections', 'delete'))}</a>")
+        delete = f' <a href="correction-delete:{item.key}">{delete_words}</a>'
         if item.field is None:
-            rows.append(f"<li><b>{_e(translate('Corrections', 'Your source'))}</b>: "
-                        f"{_source(item)}{delete}</li>")
+            rows.append(f"<li><b>{your_source}</b>: {_source(item)}{delete}</li>")
             continue
         bundled = bundled_value(records, item.incident_id, item.field)
         rows.append(
             f"<li><b>{_e(item.field)}</b><br>"
-            f"{_e(translate('Corrections', 'Bundled value'))}: "
-            f"{_e(bundled) if bundled is not None else '<i>unknown</i>'}<br>"
-            f"<b>{_e(translate('Corrections', 'Your claim'))}</b>: {_e(item.claim)}<br>"
-            f"{_e(translate('Corrections', 'Your source'))}: {_source(item)}{delete}</li>")
-    title = _e(translate("Corrections", "Your corrections (not in the bundled data)"))
+            f"{bundled_words}: {_e(bundled) if bundled is not None else unknown}<br>"
+            f"<b>{your_claim}</b>: {_e(item.claim)}<br>"
+            f"{your_source}: {_source(item)}{delete}</li>")
+    title = _e(tr("Your corrections (not in the bundled data)"))
     return (f'<table class="box" width="100%" cellpadding="8"><tr><td><h3>{title}</h3>'
             f"<ul>{''.join(rows)}</ul></td></tr></table>")
 
@@ -55,11 +57,11 @@ def with_corrections(page: str, records: Path, items: Sequence[Correction]) -> s
     at the end of the sources list, each marked as the user's."""
     if not items:
         return page
-    marker = "<h3>Sources ("
-    start = page.find(marker)
+    start = page.find(SOURCES_HEADING)  # the pane's own mark, the same in every language
     if start == -1:
         return page
-    mine = "".join(f"<li><b>{_e(translate('Corrections', 'Yours'))}:</b> {_source(item)}</li>"
+    yours = _e(tr("Yours"))
+    mine = "".join(f"<li><b>{yours}:</b> {_source(item)}</li>"
                    for item in items if item.url or item.citation)
     end = page.find("</ol>", start)
     if end != -1:

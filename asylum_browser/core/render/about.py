@@ -24,7 +24,7 @@ def about_html(facts: DatasetFacts | None, app_name: str, app_version: str) -> s
         return html.escape(shown(str(value), LINE_LIMIT), quote=True)
 
     if facts is None:
-        dataset = f"<p>{e(tr('The dataset’s facts are still being read.'))}</p>"
+        dataset = "<p>" + e(tr("The dataset’s facts are still being read.")) + "</p>"
     else:
         counts = facts.counts
         dataset = "<p>{}<br>{}</p>".format(

@@ -22,6 +22,7 @@ from asylum_browser.core.model.dates import (
     shown_value,
     stay_length,
 )
+from asylum_browser.core.model.place_names import local_place
 from asylum_browser.core.model.schema import COLUMNS
 from asylum_browser.core.model.shown import shown
 from asylum_browser.core.model.themes import THEMES
@@ -41,6 +42,10 @@ FIELD_LABELS = {column.name: column.label for column in COLUMNS} | {
     "public_figures": QT_TRANSLATE_NOOP("Field", "Public figures"),
     # Facts the themes follow from, named as the themes are (core/model/themes.py).
     "host_entry": THEMES["host_entry"][0], "fatalities": THEMES["fatalities"][0]}
+
+
+# Where the sources begin: what the user's corrections are put before, in any language.
+SOURCES_HEADING = '<h3 id="sources">'
 
 
 def _label(field: str) -> str:
@@ -65,6 +70,17 @@ class Fact:
     value: str | None  # None is unknown
     token: str | None = None  # the search token that filters by this value
     note: str | None = None  # how the value is held: inferred within bounds, or why medium
+    hover: str | None = None  # the English name of a place shown in the interface language
+
+
+def _place(label: str, vocabulary: str, key: str | None, english: str | None,
+           token: str | None) -> Fact:
+    """A place's fact: its name in the interface language, the English one on hover (and in
+    the filter token, which is search language)."""
+    if english is None:
+        return Fact(label, None)
+    local = local_place(vocabulary, key, english)
+    return Fact(label, local, token, hover=english if local != english else None)
 
 
 def incident_facts(incident: Incident) -> list[Fact]:
@@ -83,20 +99,25 @@ def incident_facts(incident: Incident) -> list[Fact]:
         Fact(tr("Length of stay"), stay),
         Fact(_label("outcome_date"),
              format_partial(incident.outcome_date) if incident.outcome_date else None),
-        Fact(_label("city"), incident.city,
-             term_token("city", incident.city) if incident.city else None),
-        Fact(_label("host_country"), incident.host_country_name,
-             term_token("host", incident.host_country_name)
-             if incident.host_country_name else None),
+        _place(_label("city"), "city", incident.city, incident.city,
+               term_token("city", incident.city) if incident.city else None),
+        _place(_label("host_country"), "country", incident.host_country,
+               incident.host_country_name if incident.host_country else None,
+               term_token("host", incident.host_country_name)
+               if incident.host_country and incident.host_country_name else None),
         Fact(_label("mission_id"), mission.name if mission else None),
         Fact(_label("mission_type"), mission.type_label if mission else None,
              term_token("type", mission.type) if mission else None),
-        Fact(_label("sending_state"), mission.sending_state_name if mission else None,
-             term_token("sending", mission.sending_state_name)
-             if mission and mission.sending_state_name else None),
-        Fact(_label("seekers_nationality"), incident.seekers_nationality_label,
-             term_token("nationality", incident.seekers_nationality_label)
-             if incident.seekers_nationality_label else None),
+        _place(_label("sending_state"), "country",
+               mission.sending_state if mission else None,
+               mission.sending_state_name if mission and mission.sending_state else None,
+               term_token("sending", mission.sending_state_name)
+               if mission and mission.sending_state and mission.sending_state_name else None),
+        _place(_label("seekers_nationality"), "nationality", incident.seekers_nationality,
+               incident.seekers_nationality_label if incident.seekers_nationality else None,
+               term_token("nationality", incident.seekers_nationality_label)
+               if incident.seekers_nationality and incident.seekers_nationality_label
+               else None),
         Fact(_label("people_count"), people),
         Fact(_label("people_note"), incident.people_note),
         *([Fact(_label("public_figures"), incident.public_figures)]
@@ -190,7 +211,8 @@ def _source_html(source: Source) -> str:
     if source.supports:
         fields = ", ".join(_label(s) if s in FIELD_LABELS else s.replace("_", " ")
                            for s in source.supports)
-        supports = f' <span class="muted">{_e(tr("(on {fields})").format(fields=fields))}</span>'
+        on_fields = tr("(on {fields})").format(fields=fields)
+        supports = f' <span class="muted">{_e(on_fields)}</span>'
     return (f"<li><b>{publisher}</b>{title}{published}{supports}<br>"
             f'<a href="{_attr(source.url)}">{_e(source.url)}</a></li>')
 
@@ -210,11 +232,12 @@ def group_disputes(disputes: Iterable[Dispute]
 
 def _disputes_html(disputes: Iterable[Dispute]) -> str:
     parts = []
+    nobody = tr("no source named")
     for label, topic, claims in group_disputes(disputes):
         items = "".join(
             f"<li>{_e(claim)} — "
             + ("; ".join(f'<a href="{_attr(s.url)}">{_e(s.publisher or s.url)}</a>'
-                         for s in sources) or f'<i class="muted">{_e(tr("no source named"))}</i>')
+                         for s in sources) or f'<i class="muted">{_e(nobody)}</i>')
             + "</li>"
             for claim, sources in claims)
         parts.append(f"<p><b>{_e(label)}:</b> {_e(topic)}</p><ul>{items}</ul>")
@@ -230,12 +253,16 @@ def _value_html(fact: Fact, words: Sequence[str], links: bool) -> str:
 
 def _plain_value_html(fact: Fact, words: Sequence[str], links: bool) -> str:
     if fact.value is None:
-        return f'<span class="unknown">{_e(tr("unknown"))}</span>'
+        unknown = tr("unknown")
+        return f'<span class="unknown">{_e(unknown)}</span>'
     if links and fact.token:
         href = "filter:" + urllib.parse.quote(fact.token, safe="")
-        hint = _attr(tr("Show only incidents with this value"))
+        hint = _attr(" — ".join(filter(None, (fact.hover,
+                                               tr("Show only incidents with this value")))))
         return (f'<a href="{_attr(href)}" title="{hint}">'
                 f"{_marked(fact.value, words)}</a>")
+    if fact.hover:
+        return f'<span title="{_attr(fact.hover)}">{_marked(fact.value, words)}</span>'
     return _marked(fact.value, words)
 
 
@@ -245,6 +272,9 @@ def incident_to_html(incident: Incident, *, related: Sequence[RelatedIncident] =
     """The detail pane's HTML for one incident; every value escaped."""
     colors = colors or Colors()
     words = [w for w in highlight if w.strip()]
+    disagree, related_words = tr("Sources disagree"), tr("Related incidents")
+    sources_words = tr("Sources ({count})").format(count=len(incident.sources))
+    id_words = tr("ID: {id}").format(id=incident.id)
     rows = "".join(
         f'<tr><td class="label" valign="top">{_e(fact.label)}</td>'
         f"<td>{_value_html(fact, words, links)}</td></tr>"
@@ -252,7 +282,7 @@ def incident_to_html(incident: Incident, *, related: Sequence[RelatedIncident] =
     disputes = ""
     if incident.disputes:
         disputes = ('<table class="box" width="100%" cellpadding="8"><tr><td>'
-                    f"<h3>{_e(tr('Sources disagree'))}</h3>" + _disputes_html(incident.disputes)
+                    f"<h3>{_e(disagree)}</h3>" + _disputes_html(incident.disputes)
                     + "</td></tr></table>")
     sources = "".join(_source_html(source) for source in incident.sources)
     related_html = ""
@@ -262,7 +292,7 @@ def incident_to_html(incident: Incident, *, related: Sequence[RelatedIncident] =
              if links else f"<li>{_e(r.title)}")
             + f' <span class="muted">{_e(r.date_label)} · {_e(r.reason)}</span></li>'
             for r in related)
-        related_html = f"<h3>{_e(tr('Related incidents'))}</h3><ul>{items}</ul>"
+        related_html = f"<h3>{_e(related_words)}</h3><ul>{items}</ul>"
     style = (
         f".unknown {{ color: {colors.muted}; font-style: italic; }}"
         f" .muted {{ color: {colors.muted}; }}"
@@ -279,10 +309,9 @@ def incident_to_html(incident: Incident, *, related: Sequence[RelatedIncident] =
         f"<p>{_marked(incident.summary, words)}</p>"
         f'<table cellspacing="0" cellpadding="3">{rows}</table>'
         f"{disputes}"
-        f"<h3>{_e(tr('Sources ({count})').format(count=len(incident.sources)))}</h3>"
-        f"<ol>{sources}</ol>"
+        f"{SOURCES_HEADING}{_e(sources_words)}</h3><ol>{sources}</ol>"
         f"{related_html}"
-        f'<p class="muted">{_e(tr("ID: {id}").format(id=incident.id))}</p>'
+        f'<p class="muted">{_e(id_words)}</p>'
         "</body></html>"
     )
 

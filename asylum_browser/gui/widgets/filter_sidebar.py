@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.engine.answers import Results
 from asylum_browser.core.model.fields import TermKind
+from asylum_browser.core.model.place_names import CITY, is_place, local_place
+from asylum_browser.core.model.schema import FACETS
 from asylum_browser.core.model.shown import LINE_LIMIT, shown
 from asylum_browser.core.model.text import normalise
 from asylum_browser.core.model.values import Facet, FacetValue
@@ -51,6 +53,9 @@ from asylum_browser.i18n.words import field_text, tr
 TOP_VALUES = 8  # long facets show this many until "Show all"
 OPTIONAL_FACETS = ("tag", "flag", "theme", "origin")  # shown when the data or workspace has them
 LONG_FACETS = ("city", "year", "host", "sending")
+# The facets whose values are places, by the vocabulary their names come from.
+PLACE_FACETS = {facet.name: facet.vocabulary or CITY for facet in FACETS
+                if is_place(facet.vocabulary) or facet.name == CITY}
 
 
 def clear_layout(layout: QLayout) -> None:
@@ -145,7 +150,12 @@ class FacetValueRow(QFrame):
             state, tr("{facet}: {value}, {count} incidents"))
         self.setAccessibleName(described.format(facet=field_text(facet.label),
                                                 value=value.label, count=value.count))
-        self.name_label.set_full_text(value.label)
+        place = PLACE_FACETS.get(facet.name)
+        local = local_place(place, value.key, value.label) if value.key is not None \
+            else value.label
+        self.name_label.set_full_text(local)
+        if local != value.label:  # a place in the interface language: English on hover
+            self.name_label.setToolTip(tooltip(value.label))
         self.count_label.setText(f"{value.count:,}")
         font = QFont(self.font())
         font.setItalic(value.key is None)
@@ -212,7 +222,8 @@ class FacetSection(QWidget):
         self.header.setArrowType(Qt.ArrowType.DownArrow)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setAutoRaise(True)
-        self.header.setAccessibleName(f"{title} filters (collapse or expand)")
+        self.header.setAccessibleName(
+            tr("{facet} filters (collapse or expand)").format(facet=title))
         self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         bold = QFont(self.header.font())
         bold.setBold(True)
