@@ -234,12 +234,16 @@ def _longest(found: list[DateMention]) -> list[DateMention]:
 
 
 DATELINE_REACH = 100  # characters from the top where a dateline may stand (its first line)
+DATE_LENGTH = 30  # room for the longest written date that starts within the reach
 
 
 def find_dateline(folded: str) -> DateMention | None:
     """The first full date (year, month and day) near the top of the report."""
-    for mention in find_dates(folded[:DATELINE_REACH], None):
-        if len(mention.value) == 10 and not mention.relative:
+    # A date that starts near the top may run past it: a long headline pushes
+    # "WARSCHAU, 8. September 2019" over the edge.
+    for mention in find_dates(folded[:DATELINE_REACH + DATE_LENGTH], None):
+        if len(mention.value) == 10 and not mention.relative and (
+                mention.start < DATELINE_REACH):
             return mention
     return None
 
@@ -247,12 +251,13 @@ def find_dateline(folded: str) -> DateMention | None:
 def find_yearless_dateline(folded: str) -> tuple[int, int, int, int] | None:
     """(start, end, month, day) of a dateline that names its day but not its year, as wire
     copy often does ("TOKYO, May 9 (Kyodo) -"); None when the top has no such date."""
-    top = folded[:DATELINE_REACH]
+    top = folded[:DATELINE_REACH + DATE_LENGTH]
     for pattern, kind in PATTERNS:
         if kind not in ("mdy", "dmy", "cjk_md"):
             continue
         match = pattern.search(top)
-        if match is None or (kind != "cjk_md" and match.group(3)):
+        if match is None or match.start() >= DATELINE_REACH or (
+                kind != "cjk_md" and match.group(3)):
             continue
         if kind == "cjk_md":
             month, day = int(match.group(1)), int(match.group(2))
