@@ -60,6 +60,11 @@ class Extractor:
         folded = fold(text)
         found = find_dateline(folded)
         span = (found.start, found.end) if found else None
+        if span is None:
+            # "JAKARTA, Nov. 15 (Reuters) -": no year, but still the city it was filed from
+            # and a date that dates the report, not the bid.
+            yearless = find_yearless_dateline(folded)
+            span = yearless[:2] if yearless else None
         if dateline is None and found is not None:
             dateline = dt.date.fromisoformat(found.value)
         if dateline is None and published is not None:
@@ -72,7 +77,7 @@ class Extractor:
             dates=find_dates(folded, dateline),
             missions=find_missions(folded, countries, self.gazetteer.mission_types),
             dateline=dateline, dateline_span=span,
-            home_city=dateline_city(cities, span[0] if span else None))
+            home_city=dateline_city(cities, span[0] if span else None, folded))
 
     def extract(self, text: str, dateline: dt.date | None = None,
                 published: str | None = None) -> Extraction:
@@ -115,7 +120,7 @@ class Extractor:
         line = reading.dateline_span
         return Extraction(
             text=text, dateline=reading.dateline.isoformat() if reading.dateline else None,
-            dateline_evidence=evidence(text, *line) if line else None,
+            dateline_evidence=evidence(text, *line) if line and reading.dateline else None,
             language=reading.language, drafts=tuple(drafts),
             sentences=tuple(reading.sentences))
 

@@ -43,12 +43,16 @@ def nearest_city(folded: str, cities: list[Found], start: int, end: int, languag
     return best[1] if best else None
 
 
-def dateline_city(cities: list[Found], dateline_start: int | None) -> Found | None:
-    """The city the report is filed from: the first city before the dateline's date, near the
-    top ("VLADIVOSTOK, Russia, Friday, Oct. 18, 2024")."""
+def dateline_city(cities: list[Found], dateline_start: int | None,
+                  text: str = "") -> Found | None:
+    """The city the report is filed from: the first city before the dateline's date on its
+    line, near the top ("VLADIVOSTOK, Russia, Friday, Oct. 18, 2024"); a city in the headline
+    above ("...; Tokyo cool on asylum") is news, not where it was filed."""
     if dateline_start is None:  # no date: only a city that opens the text ("HAVANA —")
         return next((c for c in cities[:1] if c.start < 3), None)
+    line_start = text.rfind("\n", 0, dateline_start) + 1
     for city in cities:
-        if city.end <= dateline_start and city.start < 80:
+        if line_start <= city.start and city.end <= dateline_start and (
+                city.start < 80 + line_start):
             return city
     return None
