@@ -11,6 +11,7 @@ from asylum_browser.core.extract.words_places import AWAY_WORDS
 # After a Korean or Japanese city, a particle of direction; before a Chinese one, a verb of it.
 _CJK_AWAY_AFTER = re.compile(r"^(?:으로|로|에서|へ|行き|から|을 떠나|를 떠나)")
 _CJK_AWAY_BEFORE = re.compile(r"(?:前往|飞往|飛往|到|去|来自|經|经由)$")
+_CLAUSE_BREAK = re.compile(r"[;；]")
 
 
 def is_away(folded: str, city: Found, language: str) -> bool:
@@ -38,6 +39,9 @@ def nearest_city(folded: str, cities: list[Found], start: int, end: int, languag
             distance = 0
         if distance > reach or is_away(folded, city, language):
             continue
+        low, high = (city.end, start) if city.end <= start else (end, city.start)
+        if _CLAUSE_BREAK.search(folded, low, max(low, high)):
+            continue  # "into Japanese embassy; Tokyo cool on asylum": another clause's city
         if best is None or distance < best[0]:
             best = (distance, city)
     return best[1] if best else None
