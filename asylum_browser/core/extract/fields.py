@@ -27,6 +27,7 @@ _HERE = re.compile(r" (?:here|in this city|aqui|ici)(?![\w])")
 _HOSTED_BEFORE = re.compile(r" ?(?:주재|駐在|駐在の)(?: [^ ]{1,8})? ?")
 _HOSTED_AFTER = re.compile(r" (?:in|en|au|aux|in der|im) (?:the )?")
 _HOSTED_INSIDE = re.compile(r"(?:驻|駐)$")
+_CLAUSE_BREAK = re.compile(r"[;；]")
 _SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school"})
 # One person "with his wife" is two.
 _PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
@@ -74,11 +75,18 @@ class Filler:
         start, end = self.r.sentences[sentence]
         def distance(mentions: list[MissionMention]) -> int:
             spans = [m for m in mentions if start <= m.type_start < end]
-            return min((abs(position - (m.start + m.end) // 2) for m in spans), default=10**9)
+            return min((abs(position - (m.start + m.end) // 2) + self._across(position, m)
+                        for m in spans), default=10**9)
         mine = distance(self.incident.mentions)
         rivals = [distance(o.mentions) for o in self.others
                   if o is not self.incident and sentence in o.sentences]
         return all(mine <= rival for rival in rivals)
+
+    def _across(self, position: int, mention: MissionMention) -> int:
+        """A penalty when a semicolon stands between a fact and a mission: "a group ran into
+        the Dutch embassy; with the five young men who climbed into the British embassy"."""
+        low, high = sorted((position, (mention.start + mention.end) // 2))
+        return 10**6 if _CLAUSE_BREAK.search(self.r.folded, low, high) else 0
 
     def fill(self) -> dict[str, Any]:
         self._mission()
