@@ -11,6 +11,7 @@ from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_places import MISSION_WORDS
 
 ORGANISATIONS = frozenset({"UN", "UNHCR"})
+_CONSULAR_PART = re.compile(r"consular (?:section|office)|영사부|領事部|领事部")
 _GERMAN_STEMS = ("botschaft", "konsulat", "generalkonsulat", "schule", "nuntiatur")
 
 
@@ -27,6 +28,7 @@ class MissionMention:
     type_end: int
     weak: bool = False  # "the ambassador": a mission only if the sentence names no other
     plural: bool = False  # "three embassies": several missions, none of them an incident
+    part: bool = False  # "the embassy's consular section": a part of an embassy
 
 
 def _word_pattern() -> re.Pattern[str]:
@@ -93,7 +95,8 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         found.append(MissionMention(start, end, mission_type, code, state, match.start(),
                                     match.end(), weak=word.startswith("ambassador")
                                     and mission_type is None,
-                                    plural=word.endswith(("ies", "ates", "ions"))))
+                                    plural=word.endswith(("ies", "ates", "ions")),
+                                    part=_CONSULAR_PART.search(word) is not None))
     return _schools_run_by_embassies(folded, found)
 
 

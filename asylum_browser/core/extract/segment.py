@@ -41,6 +41,8 @@ class Incident:
         """True when the mention can name this incident's mission."""
         if mention.sending_state and self.state and mention.sending_state != self.state:
             return False
+        if mention.part and self.mission_type == "embassy":
+            return True  # the embassy's consular section is in the embassy
         return not (mention.mission_type and self.mission_type
                     and _family(mention.mission_type) != _family(self.mission_type))
 
