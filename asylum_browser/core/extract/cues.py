@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_cues import (
+    ENDING,
     ENTRY,
     EVENT,
     HABITUAL,
@@ -42,6 +43,7 @@ HABITUAL_RE = re.compile("|".join(rf"(?<![\w])(?:{p})" if p[:1].isalpha() and p.
                                   else p for p in HABITUAL))
 SPEECH_RE = re.compile("|".join(_latin_bounded(p) for p in SPEECH))
 MOVEMENT_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])" for p in MOVEMENT))
+ENDING_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])" for p in ENDING))
 MODAL_RE = re.compile("|".join(_latin_bounded(p) for p in MODAL))
 ENTRY_RE = _compile(ENTRY)
 RESPONSE_RE = _compile(RESPONSE)
@@ -131,4 +133,4 @@ def near_speech_or_movement(folded: str, start: int, end: int, low: int, high: i
     before = re.split(r"[,，、;；:]", folded[max(low, start - 22):start])[-1]
     after = re.split(r"[,，、;；:]", folded[end:min(high, end + 12)])[0]
     return bool(SPEECH_RE.search(before) or SPEECH_RE.search(after)
-                or MOVEMENT_RE.search(before))
+                or MOVEMENT_RE.search(before) or ENDING_RE.search(after))

@@ -19,6 +19,7 @@ from asylum_browser.core.extract.language import detect_language
 from asylum_browser.core.extract.linking import (
     Known,
     link,
+    link_recent,
     link_yearless,
     load_known,
     year_of_told_case,
@@ -111,6 +112,10 @@ class Extractor:
             told = (values.get("date_start"), values.get("sending_state"),
                     values.get("mission_type"), values.get("city"), values.get("people_count"))
             existing = link(self.known, *told)
+            if existing is None and told[0] is None and reading.dateline is not None:
+                # No date of its own: news is of the weeks before the dateline, so a case
+                # begun then at that mission ("a weeklong standoff over five North Koreans").
+                existing = link_recent(self.known, reading.dateline, *told[1:])
             if existing is None and number > 0 and _yearless(reading, filler.evidence):
                 # The lead is today's news; a later yearless month may retell an old case.
                 existing = link_yearless(self.known, *told)

@@ -9,7 +9,8 @@ EVENT = (
     r"(?:took|taken|taking|take|find|found|finding|have taken|has taken) "
     r"(?:refuge|shelter|sanctuary)", r"seek (?:asylum|refuge)",
     r"asked for (?:political )?(?:asylum|protection|refuge)", r"asking for asylum",
-    r"requested asylum", r"applied for asylum", r"entered", r"entering", r"walked into", r"pushed (?:past|through|into)", r"rushed in(?![\w])",
+    r"requested asylum", r"applied for asylum", r"entered", r"entering", r"walked into",
+    r"pushed (?:past|through|into)", r"rushed in(?![\w])",
     r"walked in", r"ran into", r"rushed into", r"rushed (?:the|an?) ",
     r"led (?:[\w-]+ ){0,5}?into", r"burst into", r"forced (?:their|his|her|its) way",
     r"climbed", r"scaled", r"jumped over", r"got into", r"broke into", r"drove (?:into|through)",
@@ -59,6 +60,12 @@ MOVEMENT = (
     r"ausgereist", r"angekommen",
 )
 
+# An end told after its date: "On Wednesday China ended a standoff" dates the end, not the bid.
+ENDING = (
+    r"ended", r"end(?:ed|ing) (?:a|the|an)", r"resolved", r"termino", r"puso fin",
+    r"a mis fin", r"a pris fin", r"beendete", r"endete",
+)
+
 # Hopes, plans and possibilities: an outcome under one has not happened.
 MODAL = (
     r"would", r"could", r"may(?! \d)", r"might", r"hope\w*", r"expected to", r"plans? to",
@@ -73,7 +80,8 @@ ENTRY = (
     r"jumped (?:over )?(?:a|the) (?:wall|fence)",
     r"forced (?:their|his|her) way (?:into|in|past)", r"rushed (?:past|through) (?:the )?guards",
     r"walked (?:into|in through) (?:the )?[\w ]{0,40}?(?:embassy|consulate|mission|gate|door)",
-    r"walked in", r"pushed (?:past|through) (?:the )?guards", r"drove (?:a car )?(?:into|through) (?:the )?(?:gate|compound)",
+    r"walked in", r"pushed (?:past|through) (?:the )?guards",
+    r"drove (?:a car )?(?:into|through) (?:the )?(?:gate|compound)",
     r"slipped past (?:the )?guards", r"through the (?:main )?(?:gate|door|entrance)",
     r"entraron por (?:la )?(?:puerta|porton)[\w ]{0,20}", r"saltaron (?:la|el) (?:valla|muro|reja)",
     r"treparon (?:la|el) (?:valla|muro)", r"franchi (?:le|la) (?:portail|grille|mur)",
