@@ -20,7 +20,7 @@ from asylum_browser.core.extract.dates import DateMention
 from asylum_browser.core.extract.gazetteer import Found, Gazetteer
 from asylum_browser.core.extract.missions import MissionMention
 from asylum_browser.core.extract.places import nearest_city
-from asylum_browser.core.extract.segment import PAST_YEARS, Incident
+from asylum_browser.core.extract.segment import Incident, dates_the_past
 from asylum_browser.core.extract.spans import Evidence, evidence
 
 _HERE = re.compile(r" (?:here|in this city|aqui|ici)(?![\w])")
@@ -126,8 +126,7 @@ class Filler:
                     continue
                 if near_speech_or_movement(self.r.folded, date.start, date.end, start, end):
                     continue
-                old = (self.r.dateline is not None and int(date.value[:4])
-                       <= self.r.dateline.year - PAST_YEARS)
+                old = self.r.dateline is not None and dates_the_past(date, self.r.dateline)
                 if old != self.incident.past or not self._mine(date.start, index):
                     continue
                 candidates.append(date)

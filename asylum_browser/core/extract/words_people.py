@@ -94,5 +94,5 @@ TOTAL_FRAMES = (
     "since the", "since 19", "since 20", "so far this year", "in total", "in all",
     "every year", "each year", "per year", "annually", "over the years", "altogether",
     "desde", "en total", "depuis", "au total", "seit", "insgesamt", "지금까지", "이후",
-    "以来", "累计", "これまで",
+    "以来", "累计", "これまで", "計", "计", "合計", "合计", "총 ", "모두 합쳐",
 )

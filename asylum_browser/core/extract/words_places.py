@@ -45,7 +45,9 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("大使館領事部", "consulate"), ("大使馆领事部", "consulate"), ("使馆", "embassy"),
     ("총영사관", "consulate_general"),
     ("영사관", "consulate"), ("영사부", "consulate"), ("대사관", "embassy"),
-    ("국제학교", "school"), ("학교", "school"),
+    ("국제학교", "school"), ("학교", "school"), ("国际学校", "school"), ("國際學校", "school"),
+    # "the same school", told again: a school whose state the report has named before.
+    ("同校", "school"), ("该校", "school"), ("該校", "school"),
     ("大使官邸", "ambassadors_residence"), ("大使公邸", "ambassadors_residence"),
     ("总领事馆", "consulate_general"), ("總領事館", "consulate_general"),
     ("総領事館", "consulate_general"), ("领事馆", "consulate"), ("領事館", "consulate"),
