@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from asylum_browser.core.extract.cues import HABITUAL_RE
 from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_people import (
+    ATTEMPT_FRAMES,
+    CAPACITY_FRAMES,
+    GUARDS,
     HAN_DIGITS,
     HEDGES,
     KOREAN_NUMBERS,
@@ -59,6 +62,7 @@ _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
                   rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])")
 _PEOPLE_WORD = re.compile(rf"(?<![\w]){_PEOPLE}(?![\w])")
+_GUARD_WORD = re.compile(rf"(?<![\w])(?:{_alt(GUARDS)})(?![\w])")
 
 
 def _number(text: str) -> int | None:
@@ -92,12 +96,15 @@ def _bounded(sentence: str, offset: int, start: int, end: int, value: int) -> Co
 
 
 def _framed(folded: str, start: int, end: int) -> bool:
-    """True when the number counts a population or a running total."""
+    """True when the number counts a population, a running total, the room a mission had or
+    those who only tried to get in."""
     before = folded[max(0, start - 30):start]
     after = folded[end:end + 60]
     window = before + " " + after
     return any(frame in window for frame in POPULATION_FRAMES) or any(
-        frame in after or frame in before[-12:] for frame in TOTAL_FRAMES)
+        frame in after or frame in before[-12:] for frame in TOTAL_FRAMES) or any(
+        frame in after[:24] for frame in ATTEMPT_FRAMES) or any(
+        frame in before[-14:] or frame in after[:30] for frame in CAPACITY_FRAMES)
 
 
 def find_counts(folded: str, start: int, end: int, countries: list[Found]
@@ -118,6 +125,8 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             continue  # a year
+        if _GUARD_WORD.search(tail):
+            continue  # "four Indonesian guards": not the people who sought asylum
         noun = _PEOPLE_WORD.search(tail) or re.match(r" of (?:them|those|us)(?![\w])", tail)
         demonym = any(match.end(1) < d_start <= match.end(1) + len(tail) for d_start, _ in demonyms)
         if not noun and not demonym:

@@ -72,6 +72,10 @@ PEOPLE_SINGULAR = (
     "mann", "frau", "oppositioneller", "politiker",
 )
 # People who tell the story, not people in it: "a diplomat familiar with the case said".
+# People who guard, police or staff a place, counted in a report but never the seekers.
+GUARDS = ("guards", "policemen", "police officers", "officers", "vigiles", "gardes",
+          "policiers", "gendarmes", "guardias", "policias", "agentes", "wachleute", "polizisten",
+          "staff", "employees", "empleados", "employes")
 NOT_SEEKERS = ("spokesman", "spokeswoman", "spokesperson", "diplomat", "lawyer", "witness",
                "source", "official familiar", "ambassador")
 
@@ -90,6 +94,11 @@ POPULATION_FRAMES = (
     "habitantes", "poblacion", "habitants", "einwohner", "bevolkerung", "인구", "살고",
     "人口", "住民", "million", "millones", "millions", "millionen", "billion", "万",
 )
+# A count of those who tried is not of those who got in; the room a mission had is no group.
+ATTEMPT_FRAMES = ("tried to", "attempted to", "시도", "试图", "企图", "intentaron",
+                  "ont tente", "versuchten")
+CAPACITY_FRAMES = ("room for", "built for", "designed for", "capacity", "eingerichtet",
+                   "platz fur", "capacidad para", "prevue pour")
 TOTAL_FRAMES = (
     "since the", "since 19", "since 20", "so far this year", "in total", "in all",
     "every year", "each year", "per year", "annually", "over the years", "altogether",
