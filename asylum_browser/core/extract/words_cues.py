@@ -41,8 +41,11 @@ HABITUAL = (
     r"in recent years", r"routinely", r"these days", r"since the (?:late |early |mid-)?\d{4}s",
     r"have had to take in", r"cada (?:dia|ano)", r"en los ultimos anos",
     r"chaque (?:jour|annee)", r"ces dernieres annees", r"jedes jahr", r"in den letzten jahren",
-    r"immer wieder", r"주로", r"요즘", r"매년", r"해마다", r"(?<!\d)\d+ ?건", r"每年", r"近年来",
+    r"immer wieder", r"routini\w+",
+    r"주로", r"요즘", r"매년", r"해마다", r"(?<!\d)\d+ ?건", r"每年", r"近年来",
     r"经常", r"(?<!\d)\d+起", r"毎年", r"近年", r"(?<!\d)\d+件",
+    # A count of those sheltering now, over several missions: a tally, not one bid.
+    r"目前约?有", r"据估计",
 )
 
 # The verbs of people telling the story: a date next to one dates the telling.

@@ -120,6 +120,12 @@ FOREIGN_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "KH": ("cambodgien*", "camboyan*", "kambodschanisch*"),
     "IR": ("iranien*", "irani*", "iranisch*"),
     "AF": ("afghan*",),
+    "TL": ("est-timorais*", "timorais*", "timorense*", "timor oriental", "timor-oriental",
+           "osttimor*"),
+    "GR": ("greece", "greek*", "grecia", "grieg*", "grece", "grec", "grecque*", "griechenland",
+           "griechisch*"),
+    "NZ": ("new zealand*", "nueva zelanda", "neozeland*", "nouvelle-zelande", "neuseeland*"),
+    "AL": ("albani*", "albanais*", "albanisch*"),
 }
 
 # City names in Spanish, French and German that the names table lacks.
