@@ -101,10 +101,11 @@ def _framed(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 30):start]
     after = folded[end:end + 60]
     window = before + " " + after
+    told = folded[start:end + 30]  # the count with the words it was read with
     return any(frame in window for frame in POPULATION_FRAMES) or any(
         frame in after or frame in before[-12:] for frame in TOTAL_FRAMES) or any(
-        frame in after[:24] for frame in ATTEMPT_FRAMES) or any(
-        frame in before[-14:] or frame in after[:30] for frame in CAPACITY_FRAMES)
+        frame in told[:40] for frame in ATTEMPT_FRAMES) or any(
+        frame in before[-14:] or frame in told[:50] for frame in CAPACITY_FRAMES)
 
 
 def find_counts(folded: str, start: int, end: int, countries: list[Found]

@@ -87,6 +87,13 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)",
          "years_ago_today"),
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)", "years_ago"),
+        # "thirty years ago today", "heute vor 30 Jahren": the dateline's day in that year.
+        (rf"{_B}(\d{{1,2}}|{_NUMBER_WORD}) years ago (?:today|this day){_E}", "years_ago_today"),
+        (rf"{_B}(?:today|on this day),? (\d{{1,2}}|{_NUMBER_WORD}) years ago{_E}",
+         "years_ago_today"),
+        (rf"{_B}heute vor (\d{{1,2}}|{_NUMBER_WORD}) jahren{_E}", "years_ago_today"),
+        (rf"{_B}hoy hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago_today"),
+        (rf"{_B}il y a (\d{{1,2}}|{_NUMBER_WORD}) ans jour pour jour{_E}", "years_ago_today"),
         (rf"{_B}(\d{{1,2}}|{_NUMBER_WORD}) years ago{_E}", "years_ago"),
         (rf"{_B}hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago"),
         (rf"{_B}il y a (\d{{1,2}}|{_NUMBER_WORD}) ans{_E}", "years_ago"),

@@ -133,6 +133,26 @@ class Filler:
         if candidates:
             best = min(candidates, key=lambda d: (d.value[:10], -len(d.value)))
             self.put("date_start", best.value, best.start, best.end)
+        else:
+            told = self._date_told_before()
+            if told is not None:
+                self.put("date_start", told.value, told.start, told.end)
+
+    def _date_told_before(self) -> DateMention | None:
+        """The date a story opens with, when the sentence of the bid has none: "Heute vor 30
+        Jahren parkte Walter Brandt ... Die vier gelangten in die Botschaft". The last date
+        written out in full (with its year) after the dateline and before the first sentence
+        of the bid, with no other incident told in between."""
+        if not self.incident.events:
+            return None
+        first = self.incident.events[0]
+        told_between = {i for o in self.others if o is not self.incident for i in o.sentences
+                        if i < first}
+        low = max(told_between, default=-1) + 1
+        start, end = self.r.sentences[low][0], self.r.sentences[first][0]
+        found = [d for d in self.r.dates if start <= d.start < end and not d.relative
+                 and len(d.value) == 10 and not self._in_dateline(d)]
+        return found[-1] if found else None
 
     def _in_dateline(self, date: DateMention) -> bool:
         span = self.r.dateline_span
