@@ -83,6 +83,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"((?:1[89]|20)\d\d) ?[年년](?! ?\d)", "y"),
         (r"(?:上个?月|先月|지난달 ?)(\d{1,2}) ?[日일号號]", "last_month_day"),
         (r"(?:去年|昨年|지난해 ?|작년 ?)(\d{1,2}) ?[月월]", "last_year_month"),
+        (r"(?:下个?月|来月|다음 ?달 ?)(\d{1,2}) ?[日일号號]", "next_month_day"),
         (r"(?:지난 ?)?(?<![\d월月])(\d{1,2}) ?[日일](?![\d본])", "d"),
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)",
          "years_ago_today"),
@@ -176,6 +177,9 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
         return _valid(month_start.year, month_start.month, day), True
     if kind == "last_year_month":
         return _valid(dateline.year - 1, int(g[0] or 0)), True
+    if kind == "next_month_day":
+        following = (dateline.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return _valid(following.year, following.month, int(g[0] or 0)), True
     if kind == "last_month_day":
         previous = dateline.replace(day=1) - dt.timedelta(days=1)
         return _valid(previous.year, previous.month, int(g[0] or 0)), True

@@ -126,6 +126,8 @@ class Filler:
                     continue
                 if near_speech_or_movement(self.r.folded, date.start, date.end, start, end):
                     continue
+                if self.r.dateline is not None and date.value[:10] > self.r.dateline.isoformat():
+                    continue  # "다음 달 1일", next month: what is planned, not the bid
                 old = self.r.dateline is not None and dates_the_past(date, self.r.dateline)
                 if old != self.incident.past or not self._mine(date.start, index):
                     continue

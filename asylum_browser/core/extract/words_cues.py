@@ -30,7 +30,9 @@ EVENT = (
     r"zuflucht", r"asyl gebeten", r"asyl beantragt", r"gefluchtet", r"gelangt", r"eingedrungen",
     r"geklettert", r"betreten", r"um asyl",
     # Korean, Chinese, Japanese
-    r"진입", r"들어가", r"들어갔", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入",
+    # 진입 as a verb; "진입 경위" (how they got in) and 진입자 (those who did) start no bid.
+    r"진입(?! [가-힣]|자)",
+    r"들어가", r"들어갔", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入",
     r"进到", r"避难",
     r"寻求庇护", r"駆け込", r"逃げ込", r"入った", r"保護を求め", r"亡命", r"進入", r"避難",
 )
