@@ -140,16 +140,20 @@ class Filler:
             if told is not None:
                 self.put("date_start", told.value, told.start, told.end)
 
+    def _sentence_of(self, mention: MissionMention) -> int:
+        return next((i for i, (start, end) in enumerate(self.r.sentences)
+                     if start <= mention.type_start < end), -1)
+
     def _date_told_before(self) -> DateMention | None:
         """The date a story opens with, when the sentence of the bid has none: "Heute vor 30
         Jahren parkte Walter Brandt ... Die vier gelangten in die Botschaft". The last date
         written out in full (with its year) after the dateline and before the first sentence
-        of the bid, with no other incident told in between."""
+        of the bid, with no other mission named or bid told in between."""
         if not self.incident.events:
             return None
         first = self.incident.events[0]
-        told_between = {i for o in self.others if o is not self.incident for i in o.sentences
-                        if i < first}
+        told_between = {i for o in self.others if o is not self.incident
+                        for i in [*o.events, *map(self._sentence_of, o.mentions)] if i < first}
         low = max(told_between, default=-1) + 1
         start, end = self.r.sentences[low][0], self.r.sentences[first][0]
         found = [d for d in self.r.dates if start <= d.start < end and not d.relative

@@ -18,6 +18,9 @@ EVENT = (
     r"sheltered", r"made a run (?:at|for)",
     r"asylum at", r"asylum in", r"(?:were|was) given refuge", r"stormed into",
     r"made (?:it|their way) into",
+    # Heading for a mission: "made for the U.S. legation", "fled to the Italian embassy".
+    r"(?:made|headed|ran|fled) (?:for|to|towards?) (?:the |an? )?(?:[\w.'-]+ ){0,2}?"
+    r"(?:embassy|legation|consulate|mission|residence|nunciature)",
     # A bid told by what the host did to the seekers inside: "dragged five out of the consulate".
     r"dragged", r"hauled (?:\w+ ){0,4}out of",
     # Spanish

@@ -86,7 +86,7 @@ FOREIGN_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "CN": ("chino", "china", "chinos", "chine", "chinois*", "chinesisch*"),
     "CU": ("cuban*", "cubain*", "kuba", "kubanisch*"),
     "VE": ("venezolan*", "venezuelien*", "venezolanisch*"),
-    "EC": ("ecuatorian*", "equateur", "equatorien*", "ecuadorianisch*"),
+    "EC": ("ecuatorian*", "equateur", "equatorien*", "ecuadorianisch*", "ecuadorean*"),
     "CO": ("colombian*", "colombie", "colombien*", "kolumbien", "kolumbianisch*"),
     "NI": ("nicaraguense*", "nicaraguayen*", "nicaraguanisch*"),
     "BO": ("bolivian*", "bolivie", "bolivien*"),
