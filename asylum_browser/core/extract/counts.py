@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from asylum_browser.core.extract.cues import HABITUAL_RE
+from asylum_browser.core.extract.cues import EVENT_RE, HABITUAL_RE
 from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_people import (
     ATTEMPT_FRAMES,
@@ -61,6 +61,13 @@ _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
                   rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])")
+_ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an) $")
+_PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secretary|son|"
+                   r"daughter|brother|sister|mother|father|aide|assistant|partner|companion)"
+                   r"(?![\w])|(?<![\w])(?:il|elle) et (?:sa|son) (?:femme|mari|epouse|"
+                   r"secretaire|fils|fille)(?![\w])|(?<![\w])(?:el|ella) y su (?:esposa|mujer|"
+                   r"marido|secretari[oa]|hij[oa])(?![\w])|(?<![\w])(?:er|sie) und (?:seine|"
+                   r"ihre|sein|ihr) (?:frau|mann|sekretar\w*|sohn|tochter)(?![\w])")
 _PEOPLE_WORD = re.compile(rf"(?<![\w]){_PEOPLE}(?![\w])")
 _GUARD_WORD = re.compile(rf"(?<![\w])(?:{_alt(GUARDS)})(?![\w])")
 
@@ -161,6 +168,15 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                     match.end() <= d_start <= match.end() + 20 for d_start, _ in demonyms)
                 or not match.group(0).isascii()):
             found.append(CountMention(start + match.start(), start + match.end(), None, "hedge"))
+    for pair in _PAIR.finditer(sentence):
+        # "He and his secretary made for the legation": two.
+        found.append(CountMention(start + pair.start(), start + pair.end(), 2, "exact"))
+    for d_start, d_end in demonyms:
+        # "The Australian walked into the embassy": one person, named by the nationality.
+        article = _ARTICLE.search(sentence, max(0, d_start - 5), d_start)
+        if (article is not None and not sentence[d_start:d_end].endswith("s")
+                and EVENT_RE.match(sentence, d_end + 1)):
+            found.append(CountMention(start + article.start(1), start + d_end, 1, "one"))
     for one in _ONE.finditer(sentence):
         if not any(word in one.group(1) for word in NOT_SEEKERS):
             found.append(CountMention(start + one.start(), start + one.end(), 1, "one"))
