@@ -5,7 +5,8 @@ from __future__ import annotations
 
 # A bid for asylum: the phrase that makes a mission mention an incident.
 EVENT = (
-    r"sought (?:political )?(?:asylum|refuge|protection|shelter)", r"seeking asylum",
+    r"sought (?:political )?(?:asylum|refuge|protection|shelter|sanctuary)",
+    r"seek(?:ing)? (?:asylum|sanctuary)",
     r"(?:took|taken|taking|take|find|found|finding|have taken|has taken) "
     r"(?:refuge|shelter|sanctuary)", r"seek (?:asylum|refuge)",
     r"asked for (?:political )?(?:asylum|protection|refuge)", r"asking for asylum",
@@ -43,7 +44,9 @@ EVENT = (
 # What happens again and again, and tallies: a sentence with one tells of no single bid.
 HABITUAL = (
     r"over the years", r"(?:nearly |almost )?every (?:day|week|month|year)", r"each year",
-    r"in recent years", r"routinely", r"these days", r"since the (?:late |early |mid-)?\d{4}s",
+    r"in recent years", r"routinely",
+    r"(?:in|over) the (?:past|last) (?:\w+ )?(?:weeks|months|years)",
+    r"these days", r"since the (?:late |early |mid-)?\d{4}s",
     r"have had to take in", r"cada (?:dia|ano)", r"en los ultimos anos",
     r"chaque (?:jour|annee)", r"ces dernieres annees", r"jedes jahr", r"in den letzten jahren",
     r"immer wieder", r"routini\w+",
