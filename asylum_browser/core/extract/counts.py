@@ -61,6 +61,8 @@ _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
                   rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])")
+_RANGE = re.compile(rf"(?: to | or |-|–| a | bis ){_NUMBER}(?![\w-])")
+_BETWEEN = re.compile(r"(?:between|entre|zwischen) $")
 _ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an) $")
 _PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secretary|son|"
                    r"daughter|brother|sister|mother|father|aide|assistant|partner|companion)"
@@ -140,6 +142,13 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         if not noun and not demonym:
             continue
         if _framed(sentence, match.start(), match.end()):
+            continue
+        bound = _RANGE.match(sentence, match.end(1))
+        if bound is not None or _BETWEEN.search(sentence, max(0, match.start() - 9),
+                                                match.start()):
+            # "300 to 400 people", "between 60 and 80 others": a range, kept as words
+            end = bound.end() if bound else match.end(1)
+            found.append(CountMention(start + match.start(), start + end, None, "hedge"))
             continue
         found.append(_bounded(sentence, start, match.start(), match.end(1), value))
     for match in _ABOUT.finditer(sentence):
