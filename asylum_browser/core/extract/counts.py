@@ -12,6 +12,7 @@ from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_people import (
     ATTEMPT_FRAMES,
     CAPACITY_FRAMES,
+    EX_TITLES,
     GUARDS,
     HAN_DIGITS,
     HEDGES,
@@ -60,7 +61,11 @@ _ABOUT = re.compile(r"(?<![\w])(?:about|around|some|nearly|almost|etwa|rund|fast
 _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
-                  rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])")
+                  rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])|"
+                  # "detuvieron al exvicepresidente": one named by the office once held
+                  rf"(?<![\w])(?:the|el|al|del|le|l'|der|den|dem) "
+                  rf"((?:former|ex|ancien|ehemalig\w*)[ -]?(?:[\w-]+ ){{0,1}}?"
+                  rf"(?:{_alt(PEOPLE_SINGULAR)})|(?:{_alt(EX_TITLES)}))(?![\w])")
 _RANGE = re.compile(rf"(?: to | or |-|–| a | bis ){_NUMBER}(?![\w-])")
 _BETWEEN = re.compile(r"(?:between|entre|zwischen) $")
 _ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an) $")
@@ -187,7 +192,7 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                 and EVENT_RE.match(sentence, d_end + 1)):
             found.append(CountMention(start + article.start(1), start + d_end, 1, "one"))
     for one in _ONE.finditer(sentence):
-        if not any(word in one.group(1) for word in NOT_SEEKERS):
+        if not any(word in (one.group(1) or one.group(2)) for word in NOT_SEEKERS):
             found.append(CountMention(start + one.start(), start + one.end(), 1, "one"))
     return sorted(_without_overlaps(found), key=lambda c: c.start)
 

@@ -77,7 +77,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_B}(\d{{1,2}})(?:\.|er|º)? (?:de )?({_MONTH}){_E}\.?(?:,? (?:de |del )?(\d{{4}}))?",
          "dmy"),
         (rf"{_B}({_FULL_MONTH}),? (?:de |del )?(\d{{4}}){_E}", "my"),
-        (rf"{_B}(?:in|en|im|au mois de|en el mes de|el mes de) ({_FULL_MONTH}){_E}", "m"),
+        (rf"{_B}(?:in|en|im|au mois de|en el mes de|el mes de|since|desde|depuis|seit) "
+         rf"({_FULL_MONTH}){_E}", "m"),
         (rf"{_B}(?:in|en|im|im jahr|im jahre|of|durant|during|since|desde|seit) "
          rf"((?:1[89]|20)\d\d){_E}", "y"),
         (r"((?:1[89]|20)\d\d) ?[年년](?! ?\d)", "y"),

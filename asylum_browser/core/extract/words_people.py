@@ -71,6 +71,9 @@ PEOPLE_SINGULAR = (
     "homme", "femme", "ancien ministre", "opposant", "journaliste",
     "mann", "frau", "oppositioneller", "politiker",
 )
+# Offices once held, in one word: "al exvicepresidente" is one person.
+EX_TITLES = ("exvicepresidente", "expresidente", "exministro", "exministra", "exsenador",
+             "exdiputado", "exgobernador", "exalcalde")
 # People who tell the story, not people in it: "a diplomat familiar with the case said".
 # People who guard, police or staff a place, counted in a report but never the seekers.
 GUARDS = ("guards", "policemen", "police officers", "officers", "vigiles", "gardes",
