@@ -68,6 +68,7 @@ _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
                   rf"(?:{_alt(PEOPLE_SINGULAR)})|(?:{_alt(EX_TITLES)}))(?![\w])")
 _RANGE = re.compile(rf"(?: to | or |-|–| a | bis ){_NUMBER}(?![\w-])")
 _BETWEEN = re.compile(r"(?:between|entre|zwischen) $")
+_AGED = re.compile(r"^[\w'-]+(?: [\w'-]+){0,2}, (\d{1,2})(?: ans| anos| jahre)?, ")
 _ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an) $")
 _PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secretary|son|"
                    r"daughter|brother|sister|mother|father|aide|assistant|partner|companion)"
@@ -191,6 +192,10 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         if (article is not None and not sentence[d_start:d_end].endswith("s")
                 and EVENT_RE.match(sentence, d_end + 1)):
             found.append(CountMention(start + article.start(1), start + d_end, 1, "one"))
+    aged = _AGED.match(sentence)
+    if aged is not None:
+        # "Chen, 40, is thought to have entered": one person, named with an age.
+        found.append(CountMention(start, start + aged.end(1), 1, "one"))
     for one in _ONE.finditer(sentence):
         if not any(word in (one.group(1) or one.group(2)) for word in NOT_SEEKERS):
             found.append(CountMention(start + one.start(), start + one.end(), 1, "one"))

@@ -256,8 +256,9 @@ class Filler:
             value, first, end = max(exact, key=lambda item: item[0])
             self.put("people_count", value, first.start, end)
         elif ones:
+            # Only where the bid is told: "reunited with his wife" at a hospital is not it.
             partner = any(_PARTNER.search(self.r.folded, *self.r.sentences[i])
-                          for i in self.incident.sentences)
+                          for i in self.incident.events)
             self.put("people_count", 2 if partner else 1, ones[0].start, ones[0].end)
         elif hedges:
             hedge = hedges[0]
