@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from asylum_browser.core.extract.cues import EVENT_RE, HABITUAL_RE
 from asylum_browser.core.extract.gazetteer import Found
+from asylum_browser.core.extract.words_dates import MONTHS
 from asylum_browser.core.extract.words_people import (
     ATTEMPT_FRAMES,
     CAPACITY_FRAMES,
@@ -69,6 +70,7 @@ _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
 _RANGE = re.compile(rf"(?: to | or |-|–| a | bis ){_NUMBER}(?![\w-])")
 _BETWEEN = re.compile(r"(?:between|entre|zwischen) $")
 _AGED = re.compile(r"^[\w'-]+(?: [\w'-]+){0,2}, (\d{1,2})(?: ans| anos| jahre)?, ")
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(MONTHS)})\.? $")
 _ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an) $")
 _PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secretary|son|"
                    r"daughter|brother|sister|mother|father|aide|assistant|partner|companion)"
@@ -141,6 +143,8 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             continue  # a year
+        if _MONTH_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # "on Jan. 15 reached Portugal": a day of the month
         if _GUARD_WORD.search(tail):
             continue  # "four Indonesian guards": not the people who sought asylum
         noun = _PEOPLE_WORD.search(tail) or re.match(r" of (?:them|those|us)(?![\w])", tail)
