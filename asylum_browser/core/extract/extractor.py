@@ -8,13 +8,14 @@ thread, as often as wanted; no network, no database access after construction.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from asylum_browser.core.extract.dates import find_dateline, find_dates, find_yearless_dateline
 from asylum_browser.core.extract.drafts import Draft, Extraction
 from asylum_browser.core.extract.fields import Filler, Reading
-from asylum_browser.core.extract.gazetteer import Gazetteer
+from asylum_browser.core.extract.gazetteer import Found, Gazetteer
 from asylum_browser.core.extract.language import detect_language
 from asylum_browser.core.extract.linking import (
     Known,
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 
 RETOLD_AFTER_DAYS = 60
+_CAPITAL_AFTER = re.compile(r" capital(?![\w])")
+_CAPITAL_BEFORE = re.compile(r"(?:capital of |capitale |hauptstadt )(?:the )?$")
 
 
 class EmptyReport(ValueError):
@@ -72,6 +75,7 @@ class Extractor:
             dateline = dt.date.fromisoformat(published)
         countries = self.gazetteer.find_countries(text, folded)
         cities = self.gazetteer.find_cities(text, folded)
+        cities = sorted(cities + self._capitals(folded, countries), key=lambda c: c.start)
         return Reading(
             text=text, folded=folded, language=detect_language(folded),
             sentences=sentence_spans(text), countries=countries, cities=cities,
@@ -79,6 +83,22 @@ class Extractor:
             missions=find_missions(folded, countries, self.gazetteer.mission_types),
             dateline=dateline, dateline_span=span,
             home_city=dateline_city(cities, span[0] if span else None, folded))
+
+    def _capitals(self, folded: str, countries: list[Found]) -> list[Found]:
+        """'the Albanian capital', 'la capitale albanaise' stand for the city that country's
+        embassies are in (one city in the data, as for a host country named alone)."""
+        found = []
+        for country in countries:
+            city = self.gazetteer.embassy_city.get(country.value)
+            if city is None:
+                continue
+            after = _CAPITAL_AFTER.match(folded, country.end)
+            before = _CAPITAL_BEFORE.search(folded, max(0, country.start - 14), country.start)
+            if after is not None:
+                found.append(Found(country.start, after.end(), city))
+            elif before is not None:
+                found.append(Found(before.start(), country.end, city))
+        return found
 
     def extract(self, text: str, dateline: dt.date | None = None,
                 published: str | None = None) -> Extraction:

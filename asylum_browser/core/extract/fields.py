@@ -191,6 +191,13 @@ class Filler:
                                  self.r.language)
             if found is not None:
                 return found
+            for told in mention.told_at:
+                # "those of Italy": the city of "other foreign embassies in the capital".
+                low, high = next((s, e) for s, e in self.r.sentences if s <= told < e)
+                there = [c for c in self.r.cities if low <= c.start < high]
+                found = nearest_city(self.r.folded, there, told, told + 1, self.r.language)
+                if found is not None:
+                    return found
         return None
 
     def _capital_of_host(self) -> Found | None:

@@ -86,7 +86,9 @@ def segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missio
     incidents: list[Incident] = []
     current: Incident | None = None
     for index, (start, end) in enumerate(sentences):
-        event = is_event(folded, start, end)
+        event = is_event(folded, start, end) or any(
+            start <= m.type_start < end and _told_in_event(folded, sentences, m.told_at)
+            for m in missions if m.told_at)
         past = is_past(dates, folded, start, end, dateline)
         here = [m for m in missions if start <= m.type_start < end
                 and not (m.plural and m.sending_state is None)]
@@ -120,6 +122,13 @@ def segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missio
         if touched:
             current = touched[-1]
     return [incident for incident in incidents if incident.events]
+
+
+def _told_in_event(folded: str, sentences: list[tuple[int, int]], positions: tuple[int, ...]
+                   ) -> bool:
+    """True when a sentence at one of ``positions`` tells a bid."""
+    return any(start <= position < end and is_event(folded, start, end)
+               for start, end in sentences for position in positions)
 
 
 def _incident_for(incidents: list[Incident], mention: MissionMention, past: bool,
