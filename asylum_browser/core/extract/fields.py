@@ -10,6 +10,7 @@ from typing import Any
 from asylum_browser.core.extract.counts import CountMention, find_counts
 from asylum_browser.core.extract.cues import (
     Cue,
+    dates_a_stay,
     find_entries,
     find_nationalities,
     find_outcomes,
@@ -124,7 +125,8 @@ class Filler:
             for date in self.r.dates:
                 if not start <= date.start < end or self._in_dateline(date):
                     continue
-                if near_speech_or_movement(self.r.folded, date.start, date.end, start, end):
+                if near_speech_or_movement(self.r.folded, date.start, date.end, start, end) or (
+                        dates_a_stay(self.r.folded, date.start, start, end)):
                     continue
                 if self.r.dateline is not None and date.value[:10] > self.r.dateline.isoformat():
                     continue  # "다음 달 1일", next month: what is planned, not the bid

@@ -71,6 +71,15 @@ MOVEMENT = (
     r"ausgereist", r"angekommen",
 )
 
+# Being inside, not getting in: "83 Albanians were inside the embassy on Tuesday" dates a day
+# of the stay, not the bid.
+STAY = (
+    r"(?:were|was|are|is) (?:still )?(?:inside|in the|holed up)", r"remained", r"stayed",
+    r"(?:seguian|permanecian|estaban) (?:en|dentro)",
+    r"(?:restaient|se trouvaient|etaient) (?:dans|a)",
+    r"(?:waren|befanden sich|blieben) (?:in|im)",
+)
+
 # An end told after its date: "On Wednesday China ended a standoff" dates the end, not the bid.
 ENDING = (
     r"ended", r"end(?:ed|ing) (?:a|the|an)", r"resolved", r"termino", r"puso fin",
