@@ -165,3 +165,22 @@ def test_sanctuary_is_sought_and_the_past_months_are_a_tally(extractor: Extracto
     drafts = _drafts(extractor.extract(text))
     assert [(d["sending_state"], d["date_start"], d["people_count"]) for d in drafts] == [
         ("NZ", "1996-01-15", 5)]
+
+
+def test_those_of_names_missions_of_the_plural_told_before(extractor: Extractor) -> None:
+    text = ("ROME, July 3, 1990 (AP) - About 40 Albanians had taken refuge in several foreign "
+            "embassies in the Albanian capital, officials said.\n\nDiplomats said they included "
+            "those of Italy and France.\n")
+    drafts = {d["sending_state"]: d for d in _drafts(extractor.extract(text))}
+    assert set(drafts) == {"IT", "FR"}
+    assert {(d["mission_type"], d["city"]) for d in drafts.values()} == {("embassy", "Tirana")}
+    assert drafts["IT"]["existing_id"] == "1990-07-tirana-italy-embassy"
+
+
+def test_being_inside_on_a_day_dates_the_stay_not_the_entry(extractor: Extractor) -> None:
+    text = ("BONN, July 3, 1990 (AP) - Eighty-three Albanians were inside the West German "
+            "Embassy in Tirana on Tuesday, a spokesman said, and others had taken refuge "
+            "elsewhere.\n")
+    (draft,) = _drafts(extractor.extract(text))
+    assert draft["date_start"] is None
+    assert draft["existing_id"] == "1990-07-02-tirana-west-germany-embassy"
