@@ -14,6 +14,7 @@ from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.extract import Extraction, Extractor
 from asylum_browser.core.extract.counts import find_counts
+from asylum_browser.core.extract.cues import find_entries
 from asylum_browser.core.extract.spans import fold
 
 
@@ -184,3 +185,14 @@ def test_being_inside_on_a_day_dates_the_stay_not_the_entry(extractor: Extractor
     (draft,) = _drafts(extractor.extract(text))
     assert draft["date_start"] is None
     assert draft["existing_id"] == "1990-07-02-tirana-west-germany-embassy"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deux hommes ont escaladé les murs de l'ambassade.",
+    "他们翻过栅栏进入大使馆。",
+    "二人はフェンスを破って大使館に入った。",
+    "Two men ran into the Peruvian embassy.",
+])
+def test_more_ways_in_are_entry_methods(sentence: str) -> None:
+    folded = fold(sentence)
+    assert find_entries(folded, 0, len(folded))

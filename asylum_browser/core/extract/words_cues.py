@@ -100,14 +100,16 @@ ENTRY = (
     r"jumped (?:over )?(?:a|the) (?:wall|fence)",
     r"forced (?:their|his|her) way (?:into|in|past)", r"rushed (?:past|through) (?:the )?guards",
     r"walked (?:into|in through) (?:the )?[\w ]{0,40}?(?:embassy|consulate|mission|gate|door)",
+    r"(?:ran|rushed) into (?:the )?[\w ]{0,40}?(?:embassy|consulate|mission)",
     r"walked in", r"pushed (?:past|through) (?:the )?guards",
     r"drove (?:a car )?(?:into|through) (?:the )?(?:gate|compound)",
     r"slipped past (?:the )?guards", r"through the (?:main )?(?:gate|door|entrance)",
     r"entraron por (?:la )?(?:puerta|porton)[\w ]{0,20}", r"saltaron (?:la|el) (?:valla|muro|reja)",
     r"treparon (?:la|el) (?:valla|muro)", r"franchi (?:le|la) (?:portail|grille|mur)",
-    r"escalade (?:le|la) (?:mur|grille|cloture)", r"einen zaun uberwunden",
+    r"escalad\w* (?:le|la|les) (?:murs?|grilles?|clotures?)", r"einen zaun uberwunden",
     r"uber (?:den|einen) zaun", r"uber die mauer", r"zaun uberwunden",
-    r"정문을 통해 걸어 들어", r"담을 넘", r"담장을 넘", r"翻墙", r"翻越", r"爬墙",
+    r"정문을 통해 걸어 들어", r"담을 넘", r"담장을 넘", r"翻墙", r"翻越", r"翻过", r"爬墙",
+    r"(?:金網|フェンス|塀|鉄条網)を(?:壊|破|切)",
     r"門が開いた隙に", r"塀を乗り越え", r"フェンスを乗り越え",
 )
 
