@@ -106,6 +106,9 @@ def test_counts_that_are_no_group() -> None:
     assert _counts("Die Botschaft war für 28 Menschen eingerichtet") == []
     assert _counts("300 to 400 people tried the gate") == [(None, "hedge")]
     assert _counts("between 60 and 80 others were inside") == [(None, "hedge")]
+    assert _counts("so far a total of 13 people have left") == []
+    assert _counts("with the five men who got in, a total of 13 people have left") == [
+        (5, "exact")]
     assert _counts("He and his secretary made for the legation") == [(2, "exact")]
     assert _counts("Lee, 40, is thought to have entered the embassy") == [(1, "one")]
 

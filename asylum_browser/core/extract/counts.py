@@ -24,6 +24,7 @@ from asylum_browser.core.extract.words_people import (
     PEOPLE_PLURAL,
     PEOPLE_SINGULAR,
     POPULATION_FRAMES,
+    TOTAL_BEFORE,
     TOTAL_FRAMES,
 )
 
@@ -122,6 +123,7 @@ def _framed(folded: str, start: int, end: int) -> bool:
     return any(frame in window for frame in POPULATION_FRAMES) or any(
         frame in after or frame in before[-12:] for frame in TOTAL_FRAMES) or any(
         frame in told[:40] for frame in ATTEMPT_FRAMES) or any(
+        frame in before[-14:] for frame in TOTAL_BEFORE) or any(
         frame in before[-14:] or frame in told[:50] for frame in CAPACITY_FRAMES)
 
 

@@ -103,6 +103,8 @@ ATTEMPT_FRAMES = ("tried to", "attempted to", "시도", "试图", "企图", "int
                   "ont tente", "versuchten")
 CAPACITY_FRAMES = ("room for", "built for", "designed for", "capacity", "eingerichtet",
                    "platz fur", "capacidad para", "prevue pour")
+# Said just before the number only: "a total of 13 Timorese".
+TOTAL_BEFORE = ("a total of", "un total de", "un total d'", "ein total von")
 TOTAL_FRAMES = (
     "since the", "since 19", "since 20", "so far this year", "in total", "in all",
     "every year", "each year", "per year", "annually", "over the years", "altogether",
