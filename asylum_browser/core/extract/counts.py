@@ -7,9 +7,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from asylum_browser.core.extract.cues import HABITUAL_RE
+from asylum_browser.core.extract.cues import EVENT_RE, HABITUAL_RE
 from asylum_browser.core.extract.gazetteer import Found
+from asylum_browser.core.extract.words_dates import MONTHS
 from asylum_browser.core.extract.words_people import (
+    ATTEMPT_FRAMES,
+    CAPACITY_FRAMES,
+    EX_TITLES,
+    GUARDS,
     HAN_DIGITS,
     HEDGES,
     KOREAN_NUMBERS,
@@ -19,6 +24,7 @@ from asylum_browser.core.extract.words_people import (
     PEOPLE_PLURAL,
     PEOPLE_SINGULAR,
     POPULATION_FRAMES,
+    TOTAL_BEFORE,
     TOTAL_FRAMES,
 )
 
@@ -57,8 +63,24 @@ _ABOUT = re.compile(r"(?<![\w])(?:about|around|some|nearly|almost|etwa|rund|fast
 _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
-                  rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])")
+                  rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])|"
+                  # "detuvieron al exvicepresidente": one named by the office once held
+                  rf"(?<![\w])(?:the|el|al|del|le|l'|der|den|dem) "
+                  rf"((?:former|ex|ancien|ehemalig\w*)[ -]?(?:[\w-]+ ){{0,1}}?"
+                  rf"(?:{_alt(PEOPLE_SINGULAR)})|(?:{_alt(EX_TITLES)}))(?![\w])")
+_RANGE = re.compile(rf"(?: to | or |-|–| a | bis ){_NUMBER}(?![\w-])")
+_BETWEEN = re.compile(r"(?:between|entre|zwischen) $")
+_AGED = re.compile(r"^[\w'-]+(?: [\w'-]+){0,2}, (\d{1,2})(?: ans| anos| jahre)?, ")
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(MONTHS)})\.? $")
+_ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an) $")
+_PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secretary|son|"
+                   r"daughter|brother|sister|mother|father|aide|assistant|partner|companion)"
+                   r"(?![\w])|(?<![\w])(?:il|elle) et (?:sa|son) (?:femme|mari|epouse|"
+                   r"secretaire|fils|fille)(?![\w])|(?<![\w])(?:el|ella) y su (?:esposa|mujer|"
+                   r"marido|secretari[oa]|hij[oa])(?![\w])|(?<![\w])(?:er|sie) und (?:seine|"
+                   r"ihre|sein|ihr) (?:frau|mann|sekretar\w*|sohn|tochter)(?![\w])")
 _PEOPLE_WORD = re.compile(rf"(?<![\w]){_PEOPLE}(?![\w])")
+_GUARD_WORD = re.compile(rf"(?<![\w])(?:{_alt(GUARDS)})(?![\w])")
 
 
 def _number(text: str) -> int | None:
@@ -92,12 +114,17 @@ def _bounded(sentence: str, offset: int, start: int, end: int, value: int) -> Co
 
 
 def _framed(folded: str, start: int, end: int) -> bool:
-    """True when the number counts a population or a running total."""
+    """True when the number counts a population, a running total, the room a mission had or
+    those who only tried to get in."""
     before = folded[max(0, start - 30):start]
     after = folded[end:end + 60]
     window = before + " " + after
+    told = folded[start:end + 30]  # the count with the words it was read with
     return any(frame in window for frame in POPULATION_FRAMES) or any(
-        frame in after or frame in before[-12:] for frame in TOTAL_FRAMES)
+        frame in after or frame in before[-12:] for frame in TOTAL_FRAMES) or any(
+        frame in told[:40] for frame in ATTEMPT_FRAMES) or any(
+        frame in before[-14:] for frame in TOTAL_BEFORE) or any(
+        frame in before[-14:] or frame in told[:50] for frame in CAPACITY_FRAMES)
 
 
 def find_counts(folded: str, start: int, end: int, countries: list[Found]
@@ -118,11 +145,22 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             continue  # a year
+        if _MONTH_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # "on Jan. 15 reached Portugal": a day of the month
+        if _GUARD_WORD.search(tail):
+            continue  # "four Indonesian guards": not the people who sought asylum
         noun = _PEOPLE_WORD.search(tail) or re.match(r" of (?:them|those|us)(?![\w])", tail)
         demonym = any(match.end(1) < d_start <= match.end(1) + len(tail) for d_start, _ in demonyms)
         if not noun and not demonym:
             continue
         if _framed(sentence, match.start(), match.end()):
+            continue
+        bound = _RANGE.match(sentence, match.end(1))
+        if bound is not None or _BETWEEN.search(sentence, max(0, match.start() - 9),
+                                                match.start()):
+            # "300 to 400 people", "between 60 and 80 others": a range, kept as words
+            end = bound.end() if bound else match.end(1)
+            found.append(CountMention(start + match.start(), start + end, None, "hedge"))
             continue
         found.append(_bounded(sentence, start, match.start(), match.end(1), value))
     for match in _ABOUT.finditer(sentence):
@@ -151,8 +189,21 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                     match.end() <= d_start <= match.end() + 20 for d_start, _ in demonyms)
                 or not match.group(0).isascii()):
             found.append(CountMention(start + match.start(), start + match.end(), None, "hedge"))
+    for pair in _PAIR.finditer(sentence):
+        # "He and his secretary made for the legation": two.
+        found.append(CountMention(start + pair.start(), start + pair.end(), 2, "exact"))
+    for d_start, d_end in demonyms:
+        # "The Australian walked into the embassy": one person, named by the nationality.
+        article = _ARTICLE.search(sentence, max(0, d_start - 5), d_start)
+        if (article is not None and not sentence[d_start:d_end].endswith("s")
+                and EVENT_RE.match(sentence, d_end + 1)):
+            found.append(CountMention(start + article.start(1), start + d_end, 1, "one"))
+    aged = _AGED.match(sentence)
+    if aged is not None:
+        # "Chen, 40, is thought to have entered": one person, named with an age.
+        found.append(CountMention(start, start + aged.end(1), 1, "one"))
     for one in _ONE.finditer(sentence):
-        if not any(word in one.group(1) for word in NOT_SEEKERS):
+        if not any(word in (one.group(1) or one.group(2)) for word in NOT_SEEKERS):
             found.append(CountMention(start + one.start(), start + one.end(), 1, "one"))
     return sorted(_without_overlaps(found), key=lambda c: c.start)
 

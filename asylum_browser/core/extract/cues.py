@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_cues import (
+    ENDING,
     ENTRY,
     EVENT,
     HABITUAL,
@@ -16,6 +17,7 @@ from asylum_browser.core.extract.words_cues import (
     OUTCOMES,
     RESPONSE,
     SPEECH,
+    STAY,
 )
 from asylum_browser.core.extract.words_people import NUMBER_WORDS, PEOPLE_PLURAL, PEOPLE_SINGULAR
 
@@ -42,6 +44,8 @@ HABITUAL_RE = re.compile("|".join(rf"(?<![\w])(?:{p})" if p[:1].isalpha() and p.
                                   else p for p in HABITUAL))
 SPEECH_RE = re.compile("|".join(_latin_bounded(p) for p in SPEECH))
 MOVEMENT_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])" for p in MOVEMENT))
+STAY_RE = re.compile("|".join(_latin_bounded(p) for p in STAY))
+ENDING_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])" for p in ENDING))
 MODAL_RE = re.compile("|".join(_latin_bounded(p) for p in MODAL))
 ENTRY_RE = _compile(ENTRY)
 RESPONSE_RE = _compile(RESPONSE)
@@ -131,4 +135,18 @@ def near_speech_or_movement(folded: str, start: int, end: int, low: int, high: i
     before = re.split(r"[,，、;；:]", folded[max(low, start - 22):start])[-1]
     after = re.split(r"[,，、;；:]", folded[end:min(high, end + 12)])[0]
     return bool(SPEECH_RE.search(before) or SPEECH_RE.search(after)
-                or MOVEMENT_RE.search(before))
+                or MOVEMENT_RE.search(before) or ENDING_RE.search(after))
+
+
+def dates_a_stay(folded: str, start: int, low: int, high: int) -> bool:
+    """True when the clause of the date at ``start`` tells people being inside and not how
+    they got in: "were inside the embassy compound on Tuesday"."""
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(folded, low, start)]
+    clause_start = stops[-1] if stops else low
+    after = _CLAUSE_STOP.search(folded, start, high)
+    clause_end = after.start() if after else high
+    return STAY_RE.search(folded, clause_start, clause_end) is not None and (
+        EVENT_RE.search(folded, clause_start, clause_end) is None)
+
+
+_CLAUSE_STOP = re.compile(r"[,;:，、；]| and | but | y | et | und ")

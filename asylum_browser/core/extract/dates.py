@@ -77,15 +77,25 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_B}(\d{{1,2}})(?:\.|er|º)? (?:de )?({_MONTH}){_E}\.?(?:,? (?:de |del )?(\d{{4}}))?",
          "dmy"),
         (rf"{_B}({_FULL_MONTH}),? (?:de |del )?(\d{{4}}){_E}", "my"),
-        (rf"{_B}(?:in|en|im|au mois de|en el mes de|el mes de) ({_FULL_MONTH}){_E}", "m"),
+        (rf"{_B}(?:in|en|im|au mois de|en el mes de|el mes de|since|desde|depuis|seit) "
+         rf"({_FULL_MONTH}){_E}", "m"),
         (rf"{_B}(?:in|en|im|im jahr|im jahre|of|durant|during|since|desde|seit) "
          rf"((?:1[89]|20)\d\d){_E}", "y"),
         (r"((?:1[89]|20)\d\d) ?[年년](?! ?\d)", "y"),
         (r"(?:上个?月|先月|지난달 ?)(\d{1,2}) ?[日일号號]", "last_month_day"),
+        (r"(?:去年|昨年|지난해 ?|작년 ?)(\d{1,2}) ?[月월]", "last_year_month"),
+        (r"(?:下个?月|来月|다음 ?달 ?)(\d{1,2}) ?[日일号號]", "next_month_day"),
         (r"(?:지난 ?)?(?<![\d월月])(\d{1,2}) ?[日일](?![\d본])", "d"),
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)",
          "years_ago_today"),
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)", "years_ago"),
+        # "thirty years ago today", "heute vor 30 Jahren": the dateline's day in that year.
+        (rf"{_B}(\d{{1,2}}|{_NUMBER_WORD}) years ago (?:today|this day){_E}", "years_ago_today"),
+        (rf"{_B}(?:today|on this day),? (\d{{1,2}}|{_NUMBER_WORD}) years ago{_E}",
+         "years_ago_today"),
+        (rf"{_B}heute vor (\d{{1,2}}|{_NUMBER_WORD}) jahren{_E}", "years_ago_today"),
+        (rf"{_B}hoy hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago_today"),
+        (rf"{_B}il y a (\d{{1,2}}|{_NUMBER_WORD}) ans jour pour jour{_E}", "years_ago_today"),
         (rf"{_B}(\d{{1,2}}|{_NUMBER_WORD}) years ago{_E}", "years_ago"),
         (rf"{_B}hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago"),
         (rf"{_B}il y a (\d{{1,2}}|{_NUMBER_WORD}) ans{_E}", "years_ago"),
@@ -166,6 +176,11 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
         if day > dateline.day:
             month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
         return _valid(month_start.year, month_start.month, day), True
+    if kind == "last_year_month":
+        return _valid(dateline.year - 1, int(g[0] or 0)), True
+    if kind == "next_month_day":
+        following = (dateline.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return _valid(following.year, following.month, int(g[0] or 0)), True
     if kind == "last_month_day":
         previous = dateline.replace(day=1) - dt.timedelta(days=1)
         return _valid(previous.year, previous.month, int(g[0] or 0)), True
@@ -234,12 +249,16 @@ def _longest(found: list[DateMention]) -> list[DateMention]:
 
 
 DATELINE_REACH = 100  # characters from the top where a dateline may stand (its first line)
+DATE_LENGTH = 30  # room for the longest written date that starts within the reach
 
 
 def find_dateline(folded: str) -> DateMention | None:
     """The first full date (year, month and day) near the top of the report."""
-    for mention in find_dates(folded[:DATELINE_REACH], None):
-        if len(mention.value) == 10 and not mention.relative:
+    # A date that starts near the top may run past it: a long headline pushes
+    # "WARSCHAU, 8. September 2019" over the edge.
+    for mention in find_dates(folded[:DATELINE_REACH + DATE_LENGTH], None):
+        if len(mention.value) == 10 and not mention.relative and (
+                mention.start < DATELINE_REACH):
             return mention
     return None
 
@@ -247,12 +266,13 @@ def find_dateline(folded: str) -> DateMention | None:
 def find_yearless_dateline(folded: str) -> tuple[int, int, int, int] | None:
     """(start, end, month, day) of a dateline that names its day but not its year, as wire
     copy often does ("TOKYO, May 9 (Kyodo) -"); None when the top has no such date."""
-    top = folded[:DATELINE_REACH]
+    top = folded[:DATELINE_REACH + DATE_LENGTH]
     for pattern, kind in PATTERNS:
         if kind not in ("mdy", "dmy", "cjk_md"):
             continue
         match = pattern.search(top)
-        if match is None or (kind != "cjk_md" and match.group(3)):
+        if match is None or match.start() >= DATELINE_REACH or (
+                kind != "cjk_md" and match.group(3)):
             continue
         if kind == "cjk_md":
             month, day = int(match.group(1)), int(match.group(2))

@@ -8,17 +8,19 @@ thread, as often as wanted; no network, no database access after construction.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from asylum_browser.core.extract.dates import find_dateline, find_dates, find_yearless_dateline
 from asylum_browser.core.extract.drafts import Draft, Extraction
 from asylum_browser.core.extract.fields import Filler, Reading
-from asylum_browser.core.extract.gazetteer import Gazetteer
+from asylum_browser.core.extract.gazetteer import Found, Gazetteer
 from asylum_browser.core.extract.language import detect_language
 from asylum_browser.core.extract.linking import (
     Known,
     link,
+    link_recent,
     link_yearless,
     load_known,
     year_of_told_case,
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 
 
 RETOLD_AFTER_DAYS = 60
+_CAPITAL_AFTER = re.compile(r" capital(?![\w])")
+_CAPITAL_BEFORE = re.compile(r"(?:capital of |capitale |hauptstadt )(?:the )?$")
 
 
 class EmptyReport(ValueError):
@@ -60,19 +64,41 @@ class Extractor:
         folded = fold(text)
         found = find_dateline(folded)
         span = (found.start, found.end) if found else None
+        if span is None:
+            # "JAKARTA, Nov. 15 (Reuters) -": no year, but still the city it was filed from
+            # and a date that dates the report, not the bid.
+            yearless = find_yearless_dateline(folded)
+            span = yearless[:2] if yearless else None
         if dateline is None and found is not None:
             dateline = dt.date.fromisoformat(found.value)
         if dateline is None and published is not None:
             dateline = dt.date.fromisoformat(published)
         countries = self.gazetteer.find_countries(text, folded)
         cities = self.gazetteer.find_cities(text, folded)
+        cities = sorted(cities + self._capitals(folded, countries), key=lambda c: c.start)
         return Reading(
             text=text, folded=folded, language=detect_language(folded),
             sentences=sentence_spans(text), countries=countries, cities=cities,
             dates=find_dates(folded, dateline),
             missions=find_missions(folded, countries, self.gazetteer.mission_types),
             dateline=dateline, dateline_span=span,
-            home_city=dateline_city(cities, span[0] if span else None))
+            home_city=dateline_city(cities, span[0] if span else None, folded))
+
+    def _capitals(self, folded: str, countries: list[Found]) -> list[Found]:
+        """'the Albanian capital', 'la capitale albanaise' stand for the city that country's
+        embassies are in (one city in the data, as for a host country named alone)."""
+        found = []
+        for country in countries:
+            city = self.gazetteer.embassy_city.get(country.value)
+            if city is None:
+                continue
+            after = _CAPITAL_AFTER.match(folded, country.end)
+            before = _CAPITAL_BEFORE.search(folded, max(0, country.start - 14), country.start)
+            if after is not None:
+                found.append(Found(country.start, after.end(), city))
+            elif before is not None:
+                found.append(Found(before.start(), country.end, city))
+        return found
 
     def extract(self, text: str, dateline: dt.date | None = None,
                 published: str | None = None) -> Extraction:
@@ -106,6 +132,10 @@ class Extractor:
             told = (values.get("date_start"), values.get("sending_state"),
                     values.get("mission_type"), values.get("city"), values.get("people_count"))
             existing = link(self.known, *told)
+            if existing is None and told[0] is None and reading.dateline is not None:
+                # No date of its own: news is of the weeks before the dateline, so a case
+                # begun then at that mission ("a weeklong standoff over five North Koreans").
+                existing = link_recent(self.known, reading.dateline, *told[1:])
             if existing is None and number > 0 and _yearless(reading, filler.evidence):
                 # The lead is today's news; a later yearless month may retell an old case.
                 existing = link_yearless(self.known, *told)
@@ -115,7 +145,7 @@ class Extractor:
         line = reading.dateline_span
         return Extraction(
             text=text, dateline=reading.dateline.isoformat() if reading.dateline else None,
-            dateline_evidence=evidence(text, *line) if line else None,
+            dateline_evidence=evidence(text, *line) if line and reading.dateline else None,
             language=reading.language, drafts=tuple(drafts),
             sentences=tuple(reading.sentences))
 

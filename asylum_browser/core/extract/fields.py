@@ -10,6 +10,7 @@ from typing import Any
 from asylum_browser.core.extract.counts import CountMention, find_counts
 from asylum_browser.core.extract.cues import (
     Cue,
+    dates_a_stay,
     find_entries,
     find_nationalities,
     find_outcomes,
@@ -20,13 +21,14 @@ from asylum_browser.core.extract.dates import DateMention
 from asylum_browser.core.extract.gazetteer import Found, Gazetteer
 from asylum_browser.core.extract.missions import MissionMention
 from asylum_browser.core.extract.places import nearest_city
-from asylum_browser.core.extract.segment import PAST_YEARS, Incident
+from asylum_browser.core.extract.segment import Incident, dates_the_past
 from asylum_browser.core.extract.spans import Evidence, evidence
 
 _HERE = re.compile(r" (?:here|in this city|aqui|ici)(?![\w])")
 _HOSTED_BEFORE = re.compile(r" ?(?:주재|駐在|駐在の)(?: [^ ]{1,8})? ?")
 _HOSTED_AFTER = re.compile(r" (?:in|en|au|aux|in der|im) (?:the )?")
 _HOSTED_INSIDE = re.compile(r"(?:驻|駐)$")
+_CLAUSE_BREAK = re.compile(r"[;；]")
 _SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school"})
 # One person "with his wife" is two.
 _PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
@@ -74,11 +76,18 @@ class Filler:
         start, end = self.r.sentences[sentence]
         def distance(mentions: list[MissionMention]) -> int:
             spans = [m for m in mentions if start <= m.type_start < end]
-            return min((abs(position - (m.start + m.end) // 2) for m in spans), default=10**9)
+            return min((abs(position - (m.start + m.end) // 2) + self._across(position, m)
+                        for m in spans), default=10**9)
         mine = distance(self.incident.mentions)
         rivals = [distance(o.mentions) for o in self.others
                   if o is not self.incident and sentence in o.sentences]
         return all(mine <= rival for rival in rivals)
+
+    def _across(self, position: int, mention: MissionMention) -> int:
+        """A penalty when a semicolon stands between a fact and a mission: "a group ran into
+        the Dutch embassy; with the five young men who climbed into the British embassy"."""
+        low, high = sorted((position, (mention.start + mention.end) // 2))
+        return 10**6 if _CLAUSE_BREAK.search(self.r.folded, low, high) else 0
 
     def fill(self) -> dict[str, Any]:
         self._mission()
@@ -98,7 +107,16 @@ class Filler:
         if with_state:
             # "the British consulate" then "the British consulate general": the fuller name.
             best = max(with_state, key=lambda m: (m.mission_type in _SPECIFIC, -m.start))
+            part = next((m for m in typed if best.mission_type == "embassy"
+                         and m.sending_state is None and self._told_in_event(m)
+                         and m.part), None)
+            # "pushed past guards into the embassy's consular section": the part they entered.
+            best = part or best
             self.put("mission_type", best.mission_type, best.type_start, best.type_end)
+
+    def _told_in_event(self, mention: MissionMention) -> bool:
+        return any(self.r.sentences[i][0] <= mention.type_start < self.r.sentences[i][1]
+                   for i in self.incident.events)
 
     def _date(self) -> None:
         candidates: list[DateMention] = []
@@ -107,16 +125,42 @@ class Filler:
             for date in self.r.dates:
                 if not start <= date.start < end or self._in_dateline(date):
                     continue
-                if near_speech_or_movement(self.r.folded, date.start, date.end, start, end):
+                if near_speech_or_movement(self.r.folded, date.start, date.end, start, end) or (
+                        dates_a_stay(self.r.folded, date.start, start, end)):
                     continue
-                old = (self.r.dateline is not None and int(date.value[:4])
-                       <= self.r.dateline.year - PAST_YEARS)
+                if self.r.dateline is not None and date.value[:10] > self.r.dateline.isoformat():
+                    continue  # "다음 달 1일", next month: what is planned, not the bid
+                old = self.r.dateline is not None and dates_the_past(date, self.r.dateline)
                 if old != self.incident.past or not self._mine(date.start, index):
                     continue
                 candidates.append(date)
         if candidates:
             best = min(candidates, key=lambda d: (d.value[:10], -len(d.value)))
             self.put("date_start", best.value, best.start, best.end)
+        else:
+            told = self._date_told_before()
+            if told is not None:
+                self.put("date_start", told.value, told.start, told.end)
+
+    def _sentence_of(self, mention: MissionMention) -> int:
+        return next((i for i, (start, end) in enumerate(self.r.sentences)
+                     if start <= mention.type_start < end), -1)
+
+    def _date_told_before(self) -> DateMention | None:
+        """The date a story opens with, when the sentence of the bid has none: "Heute vor 30
+        Jahren parkte Walter Brandt ... Die vier gelangten in die Botschaft". The last date
+        written out in full (with its year) after the dateline and before the first sentence
+        of the bid, with no other mission named or bid told in between."""
+        if not self.incident.events:
+            return None
+        first = self.incident.events[0]
+        told_between = {i for o in self.others if o is not self.incident
+                        for i in [*o.events, *map(self._sentence_of, o.mentions)] if i < first}
+        low = max(told_between, default=-1) + 1
+        start, end = self.r.sentences[low][0], self.r.sentences[first][0]
+        found = [d for d in self.r.dates if start <= d.start < end and not d.relative
+                 and len(d.value) == 10 and not self._in_dateline(d)]
+        return found[-1] if found else None
 
     def _in_dateline(self, date: DateMention) -> bool:
         span = self.r.dateline_span
@@ -149,6 +193,13 @@ class Filler:
                                  self.r.language)
             if found is not None:
                 return found
+            for told in mention.told_at:
+                # "those of Italy": the city of "other foreign embassies in the capital".
+                low, high = next((s, e) for s, e in self.r.sentences if s <= told < e)
+                there = [c for c in self.r.cities if low <= c.start < high]
+                found = nearest_city(self.r.folded, there, told, told + 1, self.r.language)
+                if found is not None:
+                    return found
         return None
 
     def _capital_of_host(self) -> Found | None:
@@ -214,8 +265,9 @@ class Filler:
             value, first, end = max(exact, key=lambda item: item[0])
             self.put("people_count", value, first.start, end)
         elif ones:
+            # Only where the bid is told: "reunited with his wife" at a hospital is not it.
             partner = any(_PARTNER.search(self.r.folded, *self.r.sentences[i])
-                          for i in self.incident.sentences)
+                          for i in self.incident.events)
             self.put("people_count", 2 if partner else 1, ones[0].start, ones[0].end)
         elif hedges:
             hedge = hedges[0]

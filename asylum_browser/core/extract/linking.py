@@ -96,6 +96,24 @@ def link(known: tuple[Known, ...], date: str | None, sending_state: str | None,
     return min(candidates, key=distance).id
 
 
+def link_recent(known: tuple[Known, ...], dateline: dt.date, sending_state: str | None,
+                mission_type: str | None, city: str | None, people: int | None) -> str | None:
+    """The one case a draft with no date of its own tells: begun within WINDOW_DAYS before
+    the dateline at a mission of the same state, kind and city; between several, the one
+    whose head count agrees (a count told mid-stay, 83 of an eventual 3,172, does not rule
+    out the only case there); None when no case or several fit."""
+    if None in (sending_state, mission_type, city):
+        return None
+    high = dateline.toordinal()
+    candidates = [k for k in known if k.sending_state == sending_state and k.city == city
+                  and k.mission_type is not None
+                  and _family(k.mission_type) == _family(mission_type)
+                  and high - WINDOW_DAYS <= k.lo <= high]
+    if len(candidates) > 1:
+        candidates = [k for k in candidates if people is None or k.people_count == people]
+    return candidates[0].id if len(candidates) == 1 else None
+
+
 def link_yearless(known: tuple[Known, ...], date: str | None, sending_state: str | None,
                   mission_type: str | None, city: str | None, people: int | None) -> str | None:
     """The one case told by a draft whose month had no year, as the module says, or None.

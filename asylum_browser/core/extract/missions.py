@@ -11,6 +11,7 @@ from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_places import MISSION_WORDS
 
 ORGANISATIONS = frozenset({"UN", "UNHCR"})
+_CONSULAR_PART = re.compile(r"consular (?:section|office)|영사부|領事部|领事部")
 _GERMAN_STEMS = ("botschaft", "konsulat", "generalkonsulat", "schule", "nuntiatur")
 
 
@@ -27,6 +28,10 @@ class MissionMention:
     type_end: int
     weak: bool = False  # "the ambassador": a mission only if the sentence names no other
     plural: bool = False  # "three embassies": several missions, none of them an incident
+    part: bool = False  # "the embassy's consular section": a part of an embassy
+    # "those of Italy and Greece" after "other foreign embassies": where the missions it
+    # names were told (the plural mention's start), so their bid is the one told there
+    told_at: tuple[int, ...] = ()
 
 
 def _word_pattern() -> re.Pattern[str]:
@@ -93,8 +98,39 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         found.append(MissionMention(start, end, mission_type, code, state, match.start(),
                                     match.end(), weak=word.startswith("ambassador")
                                     and mission_type is None,
-                                    plural=word.endswith(("ies", "ates", "ions"))))
-    return _schools_run_by_embassies(folded, found)
+                                    plural=word.endswith(("ies", "ates", "ions")),
+                                    part=_CONSULAR_PART.search(word) is not None))
+    return sorted(_schools_run_by_embassies(folded, found) + _those_of(folded, countries, found),
+                  key=lambda m: m.type_start)
+
+
+_THOSE_OF = re.compile(r"(?<![\w])(?:those|that|celles?|las?|los|die) (?:of|de|der) (?:the )?")
+_AND = re.compile(r"^(?:,| and| y| et| und)? (?:the )?$")
+THOSE_REACH = 300  # characters back to the missions "those of" points to
+
+
+def _those_of(folded: str, countries: list[Found], found: list[MissionMention]
+              ) -> list[MissionMention]:
+    """'... in other foreign embassies. They included those of Italy and Greece': one mission
+    of each state named, of the kind of the plural mission word told just before."""
+    added: list[MissionMention] = []
+    for match in _THOSE_OF.finditer(folded):
+        plurals = [m for m in found if m.plural and m.mission_type
+                   and match.start() - THOSE_REACH <= m.type_end <= match.start()]
+        if not plurals:
+            continue
+        plural = plurals[-1]
+        at = match.end()
+        for country in countries:
+            if country.start < at:
+                continue
+            if country.start != at and not _AND.match(folded[at:country.start]):
+                break
+            added.append(MissionMention(country.start, country.end, plural.mission_type,
+                                        country.value, country, country.start, country.end,
+                                        told_at=tuple(m.type_start for m in plurals)))
+            at = country.end
+    return added
 
 
 def _state_before(folded: str, countries: list[Found], start: int) -> Found | None:

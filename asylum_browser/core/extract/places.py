@@ -11,6 +11,7 @@ from asylum_browser.core.extract.words_places import AWAY_WORDS
 # After a Korean or Japanese city, a particle of direction; before a Chinese one, a verb of it.
 _CJK_AWAY_AFTER = re.compile(r"^(?:으로|로|에서|へ|行き|から|을 떠나|를 떠나)")
 _CJK_AWAY_BEFORE = re.compile(r"(?:前往|飞往|飛往|到|去|来自|經|经由)$")
+_CLAUSE_BREAK = re.compile(r"[;；]")
 
 
 def is_away(folded: str, city: Found, language: str) -> bool:
@@ -38,17 +39,24 @@ def nearest_city(folded: str, cities: list[Found], start: int, end: int, languag
             distance = 0
         if distance > reach or is_away(folded, city, language):
             continue
+        low, high = (city.end, start) if city.end <= start else (end, city.start)
+        if _CLAUSE_BREAK.search(folded, low, max(low, high)):
+            continue  # "into Japanese embassy; Tokyo cool on asylum": another clause's city
         if best is None or distance < best[0]:
             best = (distance, city)
     return best[1] if best else None
 
 
-def dateline_city(cities: list[Found], dateline_start: int | None) -> Found | None:
-    """The city the report is filed from: the first city before the dateline's date, near the
-    top ("VLADIVOSTOK, Russia, Friday, Oct. 18, 2024")."""
+def dateline_city(cities: list[Found], dateline_start: int | None,
+                  text: str = "") -> Found | None:
+    """The city the report is filed from: the first city before the dateline's date on its
+    line, near the top ("VLADIVOSTOK, Russia, Friday, Oct. 18, 2024"); a city in the headline
+    above ("...; Tokyo cool on asylum") is news, not where it was filed."""
     if dateline_start is None:  # no date: only a city that opens the text ("HAVANA —")
         return next((c for c in cities[:1] if c.start < 3), None)
+    line_start = text.rfind("\n", 0, dateline_start) + 1
     for city in cities:
-        if city.end <= dateline_start and city.start < 80:
+        if line_start <= city.start and city.end <= dateline_start and (
+                city.start < 80 + line_start):
             return city
     return None

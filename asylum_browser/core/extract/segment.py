@@ -16,8 +16,10 @@ from asylum_browser.core.extract.cues import is_event
 from asylum_browser.core.extract.dates import DateMention
 from asylum_browser.core.extract.missions import MissionMention
 from asylum_browser.core.extract.words_cues import BACKGROUND
+from asylum_browser.core.model.dates import valid_partial
 
 PAST_YEARS = 2  # a date this many years before the dateline is the past
+PAST_DAYS = 183  # so is a date that ended half a year before it ("last February")
 
 
 @dataclass
@@ -41,6 +43,8 @@ class Incident:
         """True when the mention can name this incident's mission."""
         if mention.sending_state and self.state and mention.sending_state != self.state:
             return False
+        if mention.part and self.mission_type == "embassy":
+            return True  # the embassy's consular section is in the embassy
         return not (mention.mission_type and self.mission_type
                     and _family(mention.mission_type) != _family(self.mission_type))
 
@@ -49,13 +53,27 @@ def _family(mission_type: str) -> str:
     return "consulate" if mission_type.startswith("consulate") else mission_type
 
 
+def _last_day(value: str) -> int:
+    parsed = valid_partial(value)
+    return parsed[1] if parsed else dt.date.max.toordinal()
+
+
+def dates_the_past(date: DateMention, dateline: dt.date) -> bool:
+    """True when the date is of an earlier case: told with a year two or more before the
+    dateline's, or ended half a year before it ("last February" in a September report; a
+    month told with no year is only a guess, so not that)."""
+    if not date.relative and int(date.value[:4]) <= dateline.year - PAST_YEARS:
+        return True
+    return (_last_day(date.value) < dateline.toordinal() - PAST_DAYS
+            and (date.value[:4] != str(dateline.year) or not date.yearless))
+
+
 def is_past(dates: list[DateMention], folded: str, start: int, end: int,
             dateline: dt.date | None) -> bool:
     """True when the sentence is dated well before the dateline, or reads as a retelling."""
     if dateline is not None:
         for date in dates:
-            if start <= date.start < end and not date.relative and (
-                    int(date.value[:4]) <= dateline.year - PAST_YEARS):
+            if start <= date.start < end and dates_the_past(date, dateline):
                 return True
     sentence = folded[start:end]
     return any(re.search(rf"(?<![\w]){pattern}", sentence) for pattern in BACKGROUND) and any(
@@ -68,7 +86,9 @@ def segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missio
     incidents: list[Incident] = []
     current: Incident | None = None
     for index, (start, end) in enumerate(sentences):
-        event = is_event(folded, start, end)
+        event = is_event(folded, start, end) or any(
+            start <= m.type_start < end and _told_in_event(folded, sentences, m.told_at)
+            for m in missions if m.told_at)
         past = is_past(dates, folded, start, end, dateline)
         here = [m for m in missions if start <= m.type_start < end
                 and not (m.plural and m.sending_state is None)]
@@ -102,6 +122,13 @@ def segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missio
         if touched:
             current = touched[-1]
     return [incident for incident in incidents if incident.events]
+
+
+def _told_in_event(folded: str, sentences: list[tuple[int, int]], positions: tuple[int, ...]
+                   ) -> bool:
+    """True when a sentence at one of ``positions`` tells a bid."""
+    return any(start <= position < end and is_event(folded, start, end)
+               for start, end in sentences for position in positions)
 
 
 def _incident_for(incidents: list[Incident], mention: MissionMention, past: bool,

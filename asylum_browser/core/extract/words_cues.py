@@ -5,11 +5,13 @@ from __future__ import annotations
 
 # A bid for asylum: the phrase that makes a mission mention an incident.
 EVENT = (
-    r"sought (?:political )?(?:asylum|refuge|protection|shelter)", r"seeking asylum",
+    r"sought (?:political )?(?:asylum|refuge|protection|shelter|sanctuary)",
+    r"seek(?:ing)? (?:asylum|sanctuary)",
     r"(?:took|taken|taking|take|find|found|finding|have taken|has taken) "
     r"(?:refuge|shelter|sanctuary)", r"seek (?:asylum|refuge)",
     r"asked for (?:political )?(?:asylum|protection|refuge)", r"asking for asylum",
     r"requested asylum", r"applied for asylum", r"entered", r"entering", r"walked into",
+    r"pushed (?:past|through|into)", r"rushed in(?![\w])",
     r"walked in", r"ran into", r"rushed into", r"rushed (?:the|an?) ",
     r"led (?:[\w-]+ ){0,5}?into", r"burst into", r"forced (?:their|his|her|its) way",
     r"climbed", r"scaled", r"jumped over", r"got into", r"broke into", r"drove (?:into|through)",
@@ -17,6 +19,9 @@ EVENT = (
     r"sheltered", r"made a run (?:at|for)",
     r"asylum at", r"asylum in", r"(?:were|was) given refuge", r"stormed into",
     r"made (?:it|their way) into",
+    # Heading for a mission: "made for the U.S. legation", "fled to the Italian embassy".
+    r"(?:made|headed|ran|fled) (?:for|to|towards?) (?:the |an? )?(?:[\w.'-]+ ){0,2}?"
+    r"(?:embassy|legation|consulate|mission|residence|nunciature)",
     # A bid told by what the host did to the seekers inside: "dragged five out of the consulate".
     r"dragged", r"hauled (?:\w+ ){0,4}out of",
     # Spanish
@@ -29,7 +34,9 @@ EVENT = (
     r"zuflucht", r"asyl gebeten", r"asyl beantragt", r"gefluchtet", r"gelangt", r"eingedrungen",
     r"geklettert", r"betreten", r"um asyl",
     # Korean, Chinese, Japanese
-    r"진입", r"들어가", r"들어갔", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入",
+    # 진입 as a verb; "진입 경위" (how they got in) and 진입자 (those who did) start no bid.
+    r"진입(?! [가-힣]|자)",
+    r"들어가", r"들어갔", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入",
     r"进到", r"避难",
     r"寻求庇护", r"駆け込", r"逃げ込", r"入った", r"保護を求め", r"亡命", r"進入", r"避難",
 )
@@ -37,11 +44,16 @@ EVENT = (
 # What happens again and again, and tallies: a sentence with one tells of no single bid.
 HABITUAL = (
     r"over the years", r"(?:nearly |almost )?every (?:day|week|month|year)", r"each year",
-    r"in recent years", r"routinely", r"these days", r"since the (?:late |early |mid-)?\d{4}s",
+    r"in recent years", r"routinely",
+    r"(?:in|over) the (?:past|last) (?:\w+ )?(?:weeks|months|years)",
+    r"these days", r"since the (?:late |early |mid-)?\d{4}s",
     r"have had to take in", r"cada (?:dia|ano)", r"en los ultimos anos",
     r"chaque (?:jour|annee)", r"ces dernieres annees", r"jedes jahr", r"in den letzten jahren",
-    r"immer wieder", r"주로", r"요즘", r"매년", r"해마다", r"(?<!\d)\d+ ?건", r"每年", r"近年来",
+    r"immer wieder", r"routini\w+",
+    r"주로", r"요즘", r"매년", r"해마다", r"(?<!\d)\d+ ?건", r"每年", r"近年来",
     r"经常", r"(?<!\d)\d+起", r"毎年", r"近年", r"(?<!\d)\d+件",
+    # A count of those sheltering now, over several missions: a tally, not one bid.
+    r"目前约?有", r"据估计",
 )
 
 # The verbs of people telling the story: a date next to one dates the telling.
@@ -59,6 +71,21 @@ MOVEMENT = (
     r"ausgereist", r"angekommen",
 )
 
+# Being inside, not getting in: "83 Albanians were inside the embassy on Tuesday" dates a day
+# of the stay, not the bid.
+STAY = (
+    r"(?:were|was|are|is) (?:still )?(?:inside|in the|holed up)", r"remained", r"stayed",
+    r"(?:seguian|permanecian|estaban) (?:en|dentro)",
+    r"(?:restaient|se trouvaient|etaient) (?:dans|a)",
+    r"(?:waren|befanden sich|blieben) (?:in|im)",
+)
+
+# An end told after its date: "On Wednesday China ended a standoff" dates the end, not the bid.
+ENDING = (
+    r"ended", r"end(?:ed|ing) (?:a|the|an)", r"resolved", r"termino", r"puso fin",
+    r"a mis fin", r"a pris fin", r"beendete", r"endete",
+)
+
 # Hopes, plans and possibilities: an outcome under one has not happened.
 MODAL = (
     r"would", r"could", r"may(?! \d)", r"might", r"hope\w*", r"expected to", r"plans? to",
@@ -73,13 +100,16 @@ ENTRY = (
     r"jumped (?:over )?(?:a|the) (?:wall|fence)",
     r"forced (?:their|his|her) way (?:into|in|past)", r"rushed (?:past|through) (?:the )?guards",
     r"walked (?:into|in through) (?:the )?[\w ]{0,40}?(?:embassy|consulate|mission|gate|door)",
-    r"walked in", r"drove (?:a car )?(?:into|through) (?:the )?(?:gate|compound)",
+    r"(?:ran|rushed) into (?:the )?[\w ]{0,40}?(?:embassy|consulate|mission)",
+    r"walked in", r"pushed (?:past|through) (?:the )?guards",
+    r"drove (?:a car )?(?:into|through) (?:the )?(?:gate|compound)",
     r"slipped past (?:the )?guards", r"through the (?:main )?(?:gate|door|entrance)",
     r"entraron por (?:la )?(?:puerta|porton)[\w ]{0,20}", r"saltaron (?:la|el) (?:valla|muro|reja)",
     r"treparon (?:la|el) (?:valla|muro)", r"franchi (?:le|la) (?:portail|grille|mur)",
-    r"escalade (?:le|la) (?:mur|grille|cloture)", r"einen zaun uberwunden",
+    r"escalad\w* (?:le|la|les) (?:murs?|grilles?|clotures?)", r"einen zaun uberwunden",
     r"uber (?:den|einen) zaun", r"uber die mauer", r"zaun uberwunden",
-    r"정문을 통해 걸어 들어", r"담을 넘", r"담장을 넘", r"翻墙", r"翻越", r"爬墙",
+    r"정문을 통해 걸어 들어", r"담을 넘", r"담장을 넘", r"翻墙", r"翻越", r"翻过", r"爬墙",
+    r"(?:金網|フェンス|塀|鉄条網)を(?:壊|破|切)",
     r"門が開いた隙に", r"塀を乗り越え", r"フェンスを乗り越え",
 )
 

@@ -52,7 +52,8 @@ PEOPLE_PLURAL = (
     "workers", "students", "activists", "dissidents", "officials", "ministers", "leaders",
     "politicians", "opposition figures", "opponents", "journalists", "members", "citizens",
     "nationals", "migrants", "families", "relatives", "soldiers", "protesters", "deputies",
-    "senators", "lawmakers", "others", "diplomats", "judges", "magistrates",
+    "senators", "lawmakers", "others", "diplomats", "judges", "magistrates", "youths",
+    "youngsters", "jovenes", "jeunes", "jugendliche",
     "personas", "hombres", "mujeres", "ninos", "dirigentes", "opositores", "ciudadanos",
     "solicitantes de asilo", "refugiados", "activistas", "periodistas", "miembros",
     "exministros", "ex ministros", "funcionarios", "diputados", "senadores",
@@ -71,7 +72,14 @@ PEOPLE_SINGULAR = (
     "homme", "femme", "ancien ministre", "opposant", "journaliste",
     "mann", "frau", "oppositioneller", "politiker",
 )
+# Offices once held, in one word: "al exvicepresidente" is one person.
+EX_TITLES = ("exvicepresidente", "expresidente", "exministro", "exministra", "exsenador",
+             "exdiputado", "exgobernador", "exalcalde")
 # People who tell the story, not people in it: "a diplomat familiar with the case said".
+# People who guard, police or staff a place, counted in a report but never the seekers.
+GUARDS = ("guards", "policemen", "police officers", "officers", "vigiles", "gardes",
+          "policiers", "gendarmes", "guardias", "policias", "agentes", "wachleute", "polizisten",
+          "staff", "employees", "empleados", "employes")
 NOT_SEEKERS = ("spokesman", "spokeswoman", "spokesperson", "diplomat", "lawyer", "witness",
                "source", "official familiar", "ambassador")
 
@@ -90,9 +98,16 @@ POPULATION_FRAMES = (
     "habitantes", "poblacion", "habitants", "einwohner", "bevolkerung", "인구", "살고",
     "人口", "住民", "million", "millones", "millions", "millionen", "billion", "万",
 )
+# A count of those who tried is not of those who got in; the room a mission had is no group.
+ATTEMPT_FRAMES = ("tried to", "attempted to", "시도", "试图", "企图", "intentaron",
+                  "ont tente", "versuchten")
+CAPACITY_FRAMES = ("room for", "built for", "designed for", "capacity", "eingerichtet",
+                   "platz fur", "capacidad para", "prevue pour")
+# Said just before the number only: "a total of 13 Timorese".
+TOTAL_BEFORE = ("a total of", "un total de", "un total d'", "ein total von")
 TOTAL_FRAMES = (
     "since the", "since 19", "since 20", "so far this year", "in total", "in all",
     "every year", "each year", "per year", "annually", "over the years", "altogether",
     "desde", "en total", "depuis", "au total", "seit", "insgesamt", "지금까지", "이후",
-    "以来", "累计", "これまで",
+    "以来", "累计", "これまで", "計", "计", "合計", "合计", "총 ", "모두 합쳐",
 )

@@ -45,7 +45,9 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("大使館領事部", "consulate"), ("大使馆领事部", "consulate"), ("使馆", "embassy"),
     ("총영사관", "consulate_general"),
     ("영사관", "consulate"), ("영사부", "consulate"), ("대사관", "embassy"),
-    ("국제학교", "school"), ("학교", "school"),
+    ("국제학교", "school"), ("학교", "school"), ("国际学校", "school"), ("國際學校", "school"),
+    # "the same school", told again: a school whose state the report has named before.
+    ("同校", "school"), ("该校", "school"), ("該校", "school"),
     ("大使官邸", "ambassadors_residence"), ("大使公邸", "ambassadors_residence"),
     ("总领事馆", "consulate_general"), ("總領事館", "consulate_general"),
     ("総領事館", "consulate_general"), ("领事馆", "consulate"), ("領事館", "consulate"),
@@ -84,7 +86,7 @@ FOREIGN_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "CN": ("chino", "china", "chinos", "chine", "chinois*", "chinesisch*"),
     "CU": ("cuban*", "cubain*", "kuba", "kubanisch*"),
     "VE": ("venezolan*", "venezuelien*", "venezolanisch*"),
-    "EC": ("ecuatorian*", "equateur", "equatorien*", "ecuadorianisch*"),
+    "EC": ("ecuatorian*", "equateur", "equatorien*", "ecuadorianisch*", "ecuadorean*"),
     "CO": ("colombian*", "colombie", "colombien*", "kolumbien", "kolumbianisch*"),
     "NI": ("nicaraguense*", "nicaraguayen*", "nicaraguanisch*"),
     "BO": ("bolivian*", "bolivie", "bolivien*"),
@@ -118,6 +120,12 @@ FOREIGN_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "KH": ("cambodgien*", "camboyan*", "kambodschanisch*"),
     "IR": ("iranien*", "irani*", "iranisch*"),
     "AF": ("afghan*",),
+    "TL": ("timorese", "est-timorais*", "timorais*", "timorense*", "timor oriental",
+           "timor-oriental", "osttimor*"),
+    "GR": ("greece", "greek*", "grecia", "grieg*", "grece", "grec", "grecque*", "griechenland",
+           "griechisch*"),
+    "NZ": ("new zealand*", "nueva zelanda", "neozeland*", "nouvelle-zelande", "neuseeland*"),
+    "AL": ("albani*", "albanais*", "albanisch*"),
 }
 
 # City names in Spanish, French and German that the names table lacks.
