@@ -465,6 +465,9 @@ def install_desktop_command(system: bool) -> None:
     installed = install_desktop(system=system)
     echo(f"Installed {APP_NAME} in the applications menu: {installed.desktop_file}")
     echo(f"It starts: {' '.join(installed.command)}")
+    if installed.mimeapps is not None:
+        echo(f"Links asylum-browser://… open in it (the default handler, in "
+             f"{installed.mimeapps})")
     program = sys.executable if getattr(sys, "frozen", False) else "asylum-browser"
     echo(f"Remove it with: {program} uninstall-desktop{' --system' * system}")
 
