@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from asylum_browser import APP_ID
+from asylum_browser import APP_ID, APP_NAME
 from asylum_browser.core.model.links import SCHEME
 from asylum_browser.files import atomic_write
 from asylum_browser.paths import desktop_files_dir, icon_theme_dir
@@ -46,11 +46,17 @@ class DesktopInstallation:
     data_home: Path
     files: tuple[Path, ...]
     command: tuple[str, ...]
-    mimeapps: Path | None = None  # where the link scheme's handler was registered
+    mimeapps: Path  # where this app was made the default handler of its links
 
     @property
     def desktop_file(self) -> Path:
         return self.data_home / "applications" / f"{APP_ID}.desktop"
+
+    def description(self) -> str:
+        """What install-desktop did, in words for the terminal."""
+        return (f"Installed {APP_NAME} in the applications menu: {self.desktop_file}\n"
+                f"It starts: {' '.join(self.command)}\n"
+                f"Links {SCHEME}://… open in it (the default handler, in {self.mimeapps})")
 
 
 def data_home(system: bool = False) -> Path:
