@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -137,6 +138,26 @@ def test_a_second_launch_hands_its_link_to_the_running_window(
     assert problem_box(window) is None
 
 
+def test_the_bundle_entry_point_hands_over_a_search_link(qtbot: QtBot, start: object) -> None:
+    """`asylum-browser LINK` (python -m asylum_browser, the frozen bundle's entry) likewise."""
+    assert callable(start)
+    window = start()
+    query = "host:china -school"
+    launch = subprocess.Popen([sys.executable, "-m", "asylum_browser", search_link(query)],
+                              env={**os.environ, "PYTHONPATH": str(ROOT)},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        qtbot.waitUntil(lambda: launch.poll() is not None, timeout=20000)
+    finally:
+        if launch.poll() is None:
+            launch.kill()
+    assert launch.wait() == 0, launch.communicate()[1]
+    qtbot.waitUntil(lambda: window.state.results is not None
+                    and window.state.results.spec.text == query, timeout=10000)
+    assert window.search_box.edit.text() == query
+    assert window.statusBar().currentMessage() == f"Opened the search “{query}” from a link"
+
+
 def test_a_case_on_screen_is_selected_without_touching_the_query(
         qtbot: QtBot, start: object) -> None:
     assert callable(start)
@@ -210,6 +231,15 @@ def test_copy_link_puts_the_selected_cases_link_on_the_clipboard(
     chosen = window.table.table_model.row_data(3)["id"]
     action.trigger()
     assert QGuiApplication.clipboard().text() == incident_link(chosen)
+    model = window.table.table_model
+    window.table.selectionModel().select(
+        model.index(5, 0), QItemSelectionModel.SelectionFlag.Select
+        | QItemSelectionModel.SelectionFlag.Rows)
+    assert window.links.copy() == "\n".join(
+        incident_link(model.row_data(row)["id"]) for row in (3, 5))
+    assert "2 cases" in window.statusBar().currentMessage()
+    window.table.selectRow(3)
+    action.trigger()
     run_query(qtbot, window, "id:" + FIRST_CASE)  # the copied link, pasted back, opens it
     assert window.links.open(QGuiApplication.clipboard().text())
     qtbot.waitUntil(lambda: shows_case(window, chosen), timeout=10000)
