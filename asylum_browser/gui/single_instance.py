@@ -108,7 +108,8 @@ class LinkServer(QObject):
             handled: list[bool] = []
             timer = QTimer(connection)
             timer.setSingleShot(True)
-            timer.timeout.connect(connection.abort)
+            # A Python callable: PySide cannot connect to abort(), which is no Qt slot.
+            timer.timeout.connect(lambda connection=connection: connection.abort())
             timer.start(READ_MS)
 
             def read(connection: QLocalSocket = connection, received: bytearray = received,

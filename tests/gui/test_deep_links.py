@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -158,6 +159,34 @@ def test_the_bundle_entry_point_hands_over_a_search_link(qtbot: QtBot, start: ob
     assert window.statusBar().currentMessage() == f"Opened the search “{query}” from a link"
 
 
+@pytest.mark.reliability("no-network")
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+def test_the_hand_over_uses_a_local_socket_and_no_network(
+        qtbot: QtBot, start: object, tmp_path: Path) -> None:
+    """Every socket the second launch makes, seen by the kernel: Unix sockets only."""
+    assert callable(start)
+    window = start()
+    trace = tmp_path / "strace.log"
+    launch = subprocess.Popen(["strace", "-f", "-qq", "-e", "trace=socket,connect", "-o",
+                               str(trace), *exec_command(incident_link(FIRST_CASE))],
+                              env={**os.environ, "PYTHONPATH": str(ROOT)},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        qtbot.waitUntil(lambda: launch.poll() is not None, timeout=30000)
+    finally:
+        if launch.poll() is None:
+            launch.kill()
+    assert launch.wait() == 0, launch.communicate()[1]
+    qtbot.waitUntil(lambda: shows_case(window, FIRST_CASE), timeout=10000)
+    calls = trace.read_text().splitlines()
+    sockets = [line for line in calls if "socket(" in line]
+    assert sockets and all("AF_UNIX" in line for line in sockets), sockets
+    assert not [line for line in calls if "AF_INET" in line]
+    assert any("connect(" in line and window.links.server is not None
+               and isinstance(window.links.server, LinkServer)
+               and window.links.server.full_name() in line for line in calls)
+
+
 def test_a_case_on_screen_is_selected_without_touching_the_query(
         qtbot: QtBot, start: object) -> None:
     assert callable(start)
@@ -282,3 +311,37 @@ def test_a_file_url_from_the_exec_line_opens_as_a_file(db_copy: Path) -> None:
     assert gui_app.parse_arguments([str(db_copy)]).file == db_copy
     link = gui_app.parse_arguments([incident_link(FIRST_CASE)])
     assert link.link == incident_link(FIRST_CASE) and link.file is None
+
+
+def test_a_silent_or_endless_sender_is_dropped_and_links_still_arrive(
+        qtbot: QtBot, own_folders: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtNetwork import QLocalSocket
+
+    from asylum_browser.gui import single_instance
+
+    unconnected = QLocalSocket.LocalSocketState.UnconnectedState
+
+    def connected(*sockets: QLocalSocket) -> None:
+        for socket in sockets:
+            socket.connectToServer(server.name)
+        qtbot.waitUntil(lambda: all(s.state() == QLocalSocket.LocalSocketState.ConnectedState
+                                    for s in sockets), timeout=5000)
+
+    monkeypatch.setattr(single_instance, "READ_MS", 60000)
+    server = LinkServer()
+    assert server.listen()
+    received: list[str] = []
+    server.link_received.connect(received.append)
+    endless, sender = QLocalSocket(), QLocalSocket()
+    connected(endless, sender)
+    endless.write(b"x" * (single_instance.MAX_LINK_BYTES + 10))
+    link = search_link("北韓 embassy")
+    sender.write(link.encode("utf-8") + b"\n")
+    qtbot.waitUntil(lambda: received == [link], timeout=5000)
+    qtbot.waitUntil(lambda: endless.state() == unconnected, timeout=5000)  # long before 60 s
+    monkeypatch.setattr(single_instance, "READ_MS", 300)
+    silent = QLocalSocket()
+    connected(silent)
+    qtbot.waitUntil(lambda: silent.state() == unconnected, timeout=5000)
+    assert received == [link]  # the dropped ones sent nothing that counts
+    server.close()
