@@ -1,5 +1,9 @@
 """main(): the QApplication, settings and the main window; --smoke-test for CI.
 
+An ``asylum-browser://`` link as the argument (the desktop entry's %u) opens the window on
+that case or search, or, when a window is already open, hands the link to it and ends
+(gui/single_instance.py).
+
 --smoke-test opens the window offscreen, runs one query, selects a row, checks that the detail
 pane filled and exits 0 (1 on any failure), so CI proves the window works end to end.
 """

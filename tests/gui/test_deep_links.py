@@ -302,7 +302,12 @@ def test_each_data_folder_has_its_own_socket_name(
     one = server_name()
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "two"))
     assert server_name() != one
-    assert str(os.getuid()) in server_name() or "XDG_RUNTIME_DIR" in os.environ
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    assert server_name().startswith(f"asylum-browser-{os.getuid()}-")  # per user in /tmp
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert Path(server_name()).parent == runtime  # the user's own folder, where there is one
 
 
 def test_a_file_url_from_the_exec_line_opens_as_a_file(db_copy: Path) -> None:
