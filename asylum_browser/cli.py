@@ -463,8 +463,7 @@ def scope_options(function: F) -> F:
 def install_desktop_command(system: bool) -> None:
     """Add Asylum Browser to the applications menu, with its icon."""
     installed = install_desktop(system=system)
-    echo(f"Installed {APP_NAME} in the applications menu: {installed.desktop_file}")
-    echo(f"It starts: {' '.join(installed.command)}")
+    echo(installed.description())
     program = sys.executable if getattr(sys, "frozen", False) else "asylum-browser"
     echo(f"Remove it with: {program} uninstall-desktop{' --system' * system}")
 

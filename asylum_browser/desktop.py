@@ -5,6 +5,11 @@ packaging/linux (shipped inside every installed copy) into the XDG data folder, 
 entry's Exec line to the absolute path of the launcher that is running now: the pip-installed
 ``asylum-browser-gui`` script, or the frozen bundle's executable. A double-click then starts
 exactly this installation, whatever PATH the desktop session has.
+
+The entry also declares the ``asylum-browser://`` link scheme, and install-desktop makes this
+installation its default handler in ``mimeapps.list`` (the file ``xdg-mime default`` edits,
+written here directly so that no tool is needed): a link clicked in a PDF or a spreadsheet then
+opens the case in the window. Uninstalling takes out that one line and nothing else.
 """
 
 from __future__ import annotations
@@ -15,11 +20,12 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from asylum_browser import APP_ID
+from asylum_browser import APP_ID, APP_NAME
+from asylum_browser.core.model.links import SCHEME
 from asylum_browser.files import atomic_write
 from asylum_browser.paths import desktop_files_dir, icon_theme_dir
 
@@ -27,6 +33,8 @@ GUI_SCRIPT = "asylum-browser-gui"
 SYSTEM_DATA_HOME = Path("/usr/local/share")
 # Characters that oblige an Exec argument to be quoted (Desktop Entry spec, "The Exec key").
 EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+SCHEME_TYPE = f"x-scheme-handler/{SCHEME}"
+DEFAULTS_GROUP = "[Default Applications]"
 
 
 class DesktopInstallError(Exception):
@@ -38,10 +46,17 @@ class DesktopInstallation:
     data_home: Path
     files: tuple[Path, ...]
     command: tuple[str, ...]
+    mimeapps: Path  # where this app was made the default handler of its links
 
     @property
     def desktop_file(self) -> Path:
         return self.data_home / "applications" / f"{APP_ID}.desktop"
+
+    def description(self) -> str:
+        """What install-desktop did, in words for the terminal."""
+        return (f"Installed {APP_NAME} in the applications menu: {self.desktop_file}\n"
+                f"It starts: {' '.join(self.command)}\n"
+                f"Links {SCHEME}://… open in it (the default handler, in {self.mimeapps})")
 
 
 def data_home(system: bool = False) -> Path:
@@ -53,6 +68,17 @@ def data_home(system: bool = False) -> Path:
     if configured and Path(configured).is_absolute():
         return Path(configured)
     return Path.home() / ".local" / "share"
+
+
+def mimeapps_path(system: bool = False) -> Path:
+    """The list of default applications: XDG_CONFIG_HOME's for a user, and for every user the
+    one in the applications folder of /usr/local/share (a folder of XDG_DATA_DIRS)."""
+    if system:
+        return SYSTEM_DATA_HOME / "applications" / "mimeapps.list"
+    configured = os.environ.get("XDG_CONFIG_HOME", "")
+    folder = (Path(configured) if configured and Path(configured).is_absolute()
+              else Path.home() / ".config")
+    return folder / "mimeapps.list"
 
 
 def launcher_command() -> tuple[str, ...]:
@@ -86,7 +112,8 @@ def exec_quote(argument: str) -> str:
 
 def exec_line(command: Sequence[str]) -> str:
     """The value of Exec= for this command plus the file a user opens with it."""
-    quoted = " ".join(exec_quote(part) for part in command) + " %f"
+    # %u: a launcher passes one URL (a link) or one file, as a path or a file: URL.
+    quoted = " ".join(exec_quote(part) for part in command) + " %u"
     # The whole value is then a desktop-file string, whose own escape character is '\'.
     return quoted.replace("\\", "\\\\")
 
@@ -135,8 +162,9 @@ def install_desktop(system: bool = False,
             _write_atomically(target, data)
     except OSError as error:
         raise DesktopInstallError(_os_message(home, error, system)) from None
+    mimeapps = _edit_mimeapps(system, with_link_handler)
     _refresh_caches(home)
-    return DesktopInstallation(home, tuple(plan), command)
+    return DesktopInstallation(home, tuple(plan), command, mimeapps)
 
 
 def uninstall_desktop(system: bool = False) -> list[Path]:
@@ -150,9 +178,95 @@ def uninstall_desktop(system: bool = False) -> list[Path]:
                 removed.append(target)
     except OSError as error:
         raise DesktopInstallError(_os_message(home, error, system)) from None
+    if mimeapps_path(system).is_file():
+        _edit_mimeapps(system, without_link_handler)
     if removed:
         _refresh_caches(home)
     return removed
+
+
+def _key(line: str) -> str:
+    return line.split("=", 1)[0].strip() if "=" in line else ""
+
+
+def _handlers(line: str) -> list[str]:
+    return [name for name in line.split("=", 1)[1].strip().split(";") if name]
+
+
+def with_link_handler(text: str) -> str:
+    """``text`` (a mimeapps.list) with this app as the default for its links; every other
+    line, comment and group kept as it was."""
+    entry = f"{SCHEME_TYPE}={APP_ID}.desktop;"
+    out: list[str] = []
+    in_defaults = placed = seen = False
+
+    def place() -> None:
+        blanks = []
+        while out and not out[-1].strip():
+            blanks.append(out.pop())
+        out.append(entry)
+        out.extend(blanks)
+
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            if in_defaults and not placed:
+                place()
+                placed = True
+            in_defaults = stripped == DEFAULTS_GROUP
+            seen = seen or in_defaults
+        elif in_defaults and _key(stripped) == SCHEME_TYPE:
+            if not placed:
+                out.append(entry)
+                placed = True
+            continue
+        out.append(line)
+    if not placed:
+        if not seen:
+            if out and out[-1].strip():
+                out.append("")
+            out.append(DEFAULTS_GROUP)
+        place()
+    return "\n".join(out) + "\n"
+
+
+def without_link_handler(text: str) -> str:
+    """``text`` with this app taken out of its links' default handlers: only our own name
+    goes, and the line only when no other application is named on it."""
+    ours = f"{APP_ID}.desktop"
+    out: list[str] = []
+    in_defaults = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            in_defaults = stripped == DEFAULTS_GROUP
+        elif in_defaults and _key(stripped) == SCHEME_TYPE and ours in _handlers(stripped):
+            others = [name for name in _handlers(stripped) if name != ours]
+            if not others:
+                continue
+            line = f"{SCHEME_TYPE}={';'.join(others)};"
+        out.append(line)
+    if out == text.splitlines():
+        return text
+    return "\n".join(out) + "\n" if out else ""
+
+
+def _edit_mimeapps(system: bool, edit: Callable[[str], str]) -> Path:
+    """Rewrite mimeapps.list through ``edit``; a list kept elsewhere through a link (dotfiles)
+    is written where it really is, and the link stays."""
+    path = mimeapps_path(system)
+    try:
+        path = path.resolve() if path.is_symlink() else path
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        edited = edit(text)
+        if edited != text or not path.is_file():
+            _write_atomically(path, edited.encode("utf-8"))
+    except UnicodeDecodeError:
+        raise DesktopInstallError(f"{path} is not UTF-8 text, so the {SCHEME}:// link handler "
+                                  "cannot be recorded in it; the file was left as it was") from None
+    except OSError as error:
+        raise DesktopInstallError(_os_message(path.parent, error, system)) from None
+    return path
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

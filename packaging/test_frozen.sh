@@ -81,6 +81,29 @@ say "Exec runs: ${command[*]}"
 [ "${command[0]}" = "$bundle/asylum-browser" ] || fail "Exec does not point at the bundle"
 "${clean_env[@]}" "${command[@]}" --smoke-test || fail "the Exec command's smoke test"
 
+say "a link clicked while the window is open: the Exec command hands it over and ends"
+link="asylum-browser://incident/2012-06-19-london-ecuador-embassy"
+grep -q '^MimeType=.*x-scheme-handler/asylum-browser;' "$desktop" || fail "the entry takes no links"
+grep -q "^x-scheme-handler/asylum-browser=$APP_ID.desktop;" "$work/home/.config/mimeapps.list" \
+  || fail "install.sh did not make the bundle the links' default handler"
+"${clean_env[@]}" "$bundle/asylum-browser" > "$work/window.log" 2>&1 &
+window_pid=$!
+socket=""
+for _ in $(seq 150); do  # until the window listens for links (its socket: gui/single_instance.py)
+  socket="$(find /tmp -maxdepth 1 -type s -name 'asylum-browser-*' -newer "$work/before" \
+    2>/dev/null | head -1)"
+  [ -n "$socket" ] && break
+  sleep 0.2
+done
+[ -n "$socket" ] || fail "the window never listened for links: $(cat "$work/window.log")"
+mapfile -d '' link_command < <(python3 "$ROOT/packaging/desktop_exec.py" "$desktop" "$link")
+handed=$SECONDS
+"${clean_env[@]}" timeout 30 "${link_command[@]}" || fail "the link's launch did not hand it over"
+kill -0 "$window_pid" 2>/dev/null || fail "the open window ended: $(cat "$work/window.log")"
+kill "$window_pid"; wait "$window_pid" 2>/dev/null || true
+rm -f "$socket"  # a killed window leaves it (the next one would take it over)
+say "the link was handed to the open window in under $((SECONDS - handed + 1)) s"
+
 "${clean_env[@]}" "$bundle/uninstall.sh"
 leftovers="$(find "$work/share" -name "$APP_ID.*" -type f)"
 [ -z "$leftovers" ] || fail "uninstall left: $leftovers"

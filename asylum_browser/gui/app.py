@@ -1,5 +1,9 @@
 """main(): the QApplication, settings and the main window; --smoke-test for CI.
 
+An ``asylum-browser://`` link as the argument (the desktop entry's %u) opens the window on
+that case or search, or, when a window is already open, hands the link to it and ends
+(gui/single_instance.py).
+
 --smoke-test opens the window offscreen, runs one query, selects a row, checks that the detail
 pane filled and exits 0 (1 on any failure), so CI proves the window works end to end.
 """
@@ -14,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from asylum_browser import APP_ID, APP_NAME, __version__
+from asylum_browser.core.model.links import SCHEME
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -25,8 +30,9 @@ if TYPE_CHECKING:
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="asylum-browser",
                                      description=f"{APP_NAME}: open the window.")
-    parser.add_argument("file", nargs="?", type=Path, default=None,
-                        help="a database to open (what a file manager's 'Open with' passes)")
+    parser.add_argument("file", nargs="?", default=None,
+                        help="a database to open (what a file manager's 'Open with' passes), "
+                             "or an asylum-browser:// link to a case or a search")
     parser.add_argument("--db", type=Path, default=None,
                         help="open this database instead of the bundled one")
     parser.add_argument("--settings", type=Path, default=None,
@@ -35,7 +41,26 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
                         help="open offscreen, run a query, select a row, check, exit")
     parser.add_argument("--exit-after-paint", action="store_true",
                         help=argparse.SUPPRESS)  # bench/run.py: time to the first painted window
-    return parser.parse_args(list(argv))
+    arguments = parser.parse_args(list(argv))
+    arguments.link = None
+    given = arguments.file
+    if given is not None:
+        if given.lower().startswith(f"{SCHEME}:"):
+            arguments.link, arguments.file = given, None
+        else:
+            arguments.file = local_path(given)
+    return arguments
+
+
+def local_path(given: str) -> Path:
+    """The file a launcher named: the Exec line's %u passes a path, or a file: URL."""
+    from urllib.parse import unquote, urlsplit
+    from urllib.request import url2pathname
+
+    parts = urlsplit(given)
+    if parts.scheme.lower() == "file" and parts.netloc in ("", "localhost"):
+        return Path(url2pathname(unquote(parts.path)))
+    return Path(given)
 
 
 def has_display() -> bool:
@@ -80,6 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     if arguments.smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif arguments.link is not None and arguments.db is None and not arguments.exit_after_paint:
+        from asylum_browser.gui.single_instance import hand_over
+
+        if hand_over(arguments.link):  # the running window opens it: no second window
+            return 0
     if not has_display():
         print("asylum-browser: there is no display to open the window on (DISPLAY is not "
               "set). The command line works without one: asylum-browser --help. To check the "
@@ -102,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter.install()
     for warning in create_user_folders():
         print(f"asylum-browser: {warning}", file=sys.stderr)
-    window = create_window(arguments)
+    window = start_window(arguments)
     if isinstance(window, int):
         return window
     if arguments.smoke_test:
@@ -114,6 +144,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.repaint()
         QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
     return int(app.exec())
+
+
+def start_window(arguments: argparse.Namespace) -> MainWindow | int:
+    """The window, taking the links of later launches, open on the link it was started with.
+
+    The smoke test and the paint benchmark neither listen nor open a link: they must behave
+    the same whatever other window runs.
+    """
+    window = create_window(arguments)
+    if isinstance(window, int) or arguments.smoke_test or arguments.exit_after_paint:
+        return window
+    from PySide6.QtCore import QCoreApplication
+
+    from asylum_browser.gui.single_instance import LinkServer
+
+    server = LinkServer(window)
+    if server.listen():
+        server.link_received.connect(window.links.open)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(server.close)  # takes the socket file away
+    window.links.server = server
+    if arguments.link is not None:
+        window.links.open(arguments.link)
+    return window
 
 
 def create_window(arguments: argparse.Namespace) -> MainWindow | int:

@@ -37,6 +37,7 @@ from asylum_browser.gui.corrections import install_corrections
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.language_menu import install_language_menu
+from asylum_browser.gui.link_actions import install_links
 from asylum_browser.gui.my_cases import keep_imported
 from asylum_browser.gui.settings import Settings, open_user_workspace
 from asylum_browser.gui.shortcut_guard import ShortcutGuard
@@ -146,7 +147,6 @@ class MainWindow(QMainWindow):
             for index, stretch in enumerate(stretches):
                 splitter.setStretchFactor(index, stretch)
             splitter.setSizes(sizes)
-        for splitter in (self.main_splitter, self.centre, self.right):
             splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.case_actions = install_my_cases(self, self.state, self.annotations.undo_stack)
         self.corrections = install_corrections(self, self.state, self.annotations.undo_stack)
         self.citations = install_citations(self, self.state, self.table.selected_seqs)
+        self.links = install_links(self, self.state, self.table.selected_seqs)  # .open(link)
         self._shortcut_guard = ShortcutGuard.install(self)
 
         self.state.database_changed.connect(self._on_database)

@@ -13,6 +13,7 @@ Signals:
     selection_changed(object): the selected incident's seq, or None.
     database_changed(object): the Repository now in use.
     error_reported(str): a database problem met while querying, for the status bar.
+    link_opened(str) / link_failed(str): what an asylum-browser:// link opened, or why not.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from asylum_browser.core.workspace import (
     WorkspaceProblem,
     database_key,
 )
+from asylum_browser.gui.links import LinkOpener
 from asylum_browser.gui.my_cases import MyCases
 from asylum_browser.gui.selection import SelectionLoader
 from asylum_browser.gui.workers import LatestOnlyRunner
@@ -65,6 +67,9 @@ class AppState(QObject):
     workspace_changed = Signal()  # saved searches changed
     annotations_changed = Signal(str)  # an incident's note, tags or flag changed (its id)
     search_recalled = Signal(object)  # a SavedSearch, whose columns the table shows
+    query_offered = Signal(str)  # text for the search box before it runs (a search link)
+    link_opened = Signal(str)  # what a link opened, in words for the status line
+    link_failed = Signal(str)  # why a link opened nothing, in words for a message
 
     def __init__(self, repository: Repository, parent: QObject | None = None,
                  workspace: Workspace | None = None) -> None:
@@ -82,6 +87,7 @@ class AppState(QObject):
         self.selected: int | None = None
         self.details = SelectionLoader(self)  # loaded(SelectionDetails) after select()
         self.my_cases = MyCases(self)  # the user's own cases: kept, then shown beside ours
+        self.links = LinkOpener(self)  # asylum-browser:// links: open_link()
         self._runner = LatestOnlyRunner(self)
         self._runner.finished.connect(self._on_results)
         self._runner.failed.connect(self._on_failure)
@@ -323,6 +329,11 @@ class AppState(QObject):
             return False
         self.select(seq)
         return True
+
+    def open_link(self, text: str) -> bool:
+        """Select the case, or run the search, that an asylum-browser:// link names; a link
+        naming neither is reported through ``link_failed``."""
+        return self.links.open(text)
 
     # --- the database -------------------------------------------------------------------
 

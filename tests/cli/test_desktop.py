@@ -191,4 +191,4 @@ def test_exec_quoting_survives_any_printable_path(command: list[str]) -> None:
 
 def test_exec_quoting_of_a_path_with_spaces_quotes_and_percent() -> None:
     line = exec_line(["/opt/Asylum Browser/asylum-browser", 'a"b', "50%", "C:\\x"])
-    assert line == ('"/opt/Asylum Browser/asylum-browser" "a\\\\"b" 50%% "C:\\\\\\\\x" %f')
+    assert line == ('"/opt/Asylum Browser/asylum-browser" "a\\\\"b" 50%% "C:\\\\\\\\x" %u')

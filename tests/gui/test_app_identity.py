@@ -38,7 +38,7 @@ def test_main_sets_the_desktop_id_and_the_icon_at_every_size(
 def test_a_file_named_on_the_command_line_is_opened(
         qtbot: QtBot, tmp_path: Path, db_copy: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    # What a file manager's "Open with Asylum Browser" runs: the Exec line's %f.
+    # What a file manager's "Open with Asylum Browser" runs: the Exec line's %u (a path).
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

@@ -73,6 +73,7 @@ class SearchBox(QWidget):
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.returnPressed.connect(self.apply)
         state.query_changed.connect(self._on_query_changed)
+        state.query_offered.connect(self._on_query_changed)  # a search link, shown as sent
         state.query_failed.connect(self._on_query_failed)
         state.query_accepted.connect(lambda _text: self._mark_valid())
 
