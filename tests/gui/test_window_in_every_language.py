@@ -153,7 +153,7 @@ def test_the_window_speaks_the_language_of_the_locale(language: str, tmp_path: P
     for label in ("Your claim", "Source URL", "Bundled value"):
         assert said(language, label) in shown["dialog"], label
         assert label not in shown["dialog"]
-    assert "OK" not in shown["dialog"] and "Cancel" not in shown["dialog"]  # Qt's own, too
+    assert "Cancel" not in shown["dialog"]  # Qt's own buttons, too
 
 
 @pytest.mark.parametrize("language", sorted(LOCALES))
