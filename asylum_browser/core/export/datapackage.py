@@ -67,7 +67,7 @@ def datapackage_for(repository: Repository, spec: QuerySpec, path: Path,
     meta = repository.meta()
     title = meta.get("dataset_title") or "Asylum Browser dataset"
     version = meta.get("dataset_version") or "unknown"
-    licence = meta.get("licence", "")
+    licences = _licences(meta.get("licence", ""))
     in_words = describe_query(spec, repository.cities())
     if seqs is None:
         seqs = repository.ids_for(spec)
@@ -76,14 +76,15 @@ def datapackage_for(repository: Repository, spec: QuerySpec, path: Path,
         "name": package_name(path.stem),
         "title": title,
         "description": translate(
-            "Export", "Incidents of {title}, version {version}, exported by Asylum Browser "
-            "{program}: {scope} (query: {query}; in words: {words}).").format(
+            "Export", "{title}, version {version}, exported by Asylum Browser {program}: "
+            "{scope}. Query: {query} ({words}).").format(
                 title=title, version=version, program=__version__,
                 scope=(translate("Export", "rows selected by hand among the query's results")
                        if selected else translate("Export", "every incident the query finds")),
                 query=spec.text or translate("Export", "none, all incidents"), words=in_words),
         "version": version,
         "created": now.isoformat(timespec="seconds"),
+        **({"licenses": licences} if licences else {}),  # Data Package allows no empty list
         "sources": [{"title": translate("Export", "{title}, version {version} ({date})").format(
             title=title, version=version, date=meta.get("dataset_date", "?"))},
             *_cited_pages(repository, seqs)],
@@ -105,9 +106,6 @@ def datapackage_for(repository: Repository, spec: QuerySpec, path: Path,
         "resources": [_resource(repository, path, columns, rows, size, escape_formulas,
                                 dates, workspace_columns)],
     }
-    licences = _licences(licence)
-    if licences:  # Data Package allows no empty list
-        package["licenses"] = licences
     attribution = meta.get("attribution", "").strip()
     if attribution:
         package["asylum_browser"]["attribution"] = attribution
