@@ -146,13 +146,14 @@ def test_every_export_path_writes_the_same_edtf(repository: Repository, tmp_path
             by_id[properties["id"]][c] for c in DATE_COLUMNS]
 
 
-def test_the_sidecar_says_edtf_and_how_to_repeat_it(repository: Repository,
+def test_the_sidecar_says_edtf_and_how_to_repeat_the_export(repository: Repository,
                                                     tmp_path: Path) -> None:
     target = tmp_path / "china.csv"
-    write_csv(repository, parse_query("host:china"), target, dates="edtf")
+    write_csv(repository, parse_query("host:china"), target, dates="edtf", datapackage=True)
     about = sidecar_path(target).read_text(encoding="utf-8")
     assert "Dates:       EDTF" in about
-    assert "asylum-browser export 'host:china' -o china.csv --dates edtf" in about
+    assert ("asylum-browser export 'host:china' -o china.csv --dates edtf --datapackage\n"
+            in about)
 
 
 def test_an_unknown_date_style_is_refused_in_words(repository: Repository,

@@ -201,7 +201,7 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
             if sidecar:
                 about = _about_text(repository, spec, path, columns, count, bom,
                                     escape_formulas, now, selected=seqs is not None,
-                                    dates=dates)
+                                    dates=dates, datapackage=datapackage)
                 # a file name that is not valid UTF-8 is written with escapes (\udcff)
                 streams[1].write(about.encode("utf-8", "backslashreplace"))
             if datapackage:
@@ -309,7 +309,8 @@ def _os_message(path: Path, error: OSError) -> str:
 
 def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Sequence[str],
                 count: int, bom: bool, escape_formulas: bool, now: dt.datetime,
-                selected: bool = False, file_format: str = "csv", dates: str = "iso") -> str:
+                selected: bool = False, file_format: str = "csv", dates: str = "iso",
+                datapackage: bool = False) -> str:
     meta = repository.meta()
     geojson = file_format == "geojson"
     database = ("the bundled database" if repository.database.immutable
@@ -341,7 +342,8 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
           for name in columns),
         "",
         "Reproduce:   asylum-browser export " + _shell_quote(spec.text) + " -o " + path.name
-        + (" --dates edtf" if dates == "edtf" else ""),
+        + (" --dates edtf" if dates == "edtf" else "")
+        + (" --datapackage" if datapackage else ""),
         "",
         "Attribution:",
         *(f"  {line}" for line in meta.get("attribution", "").splitlines()),
