@@ -163,3 +163,25 @@ def test_a_datapackage_that_cannot_be_written_leaves_no_file_at_all(
         write_csv(repository, parse_query("host:china"), target, datapackage=True)
     assert not target.exists() and not sidecar_path(target).exists()
     assert sorted(path.name for path in tmp_path.iterdir()) == [DATAPACKAGE_FILE]
+
+
+def test_a_data_package_reader_gets_the_databases_values_typed(repository: Repository,
+                                                               tmp_path: Path) -> None:
+    """What a tool that reads data packages sees: counts as integers, coordinates as numbers,
+    unknowns as missing (None), not as empty text."""
+    columns = ("id", "people_count", "latitude", "outcome_class", "date_end")
+    write_csv(repository, parse_query(""), tmp_path / "all.csv", columns, datapackage=True)
+    [resource] = frictionless.Package(str(tmp_path / DATAPACKAGE_FILE)).resources
+    read = {row["id"]: row for row in resource.read_rows()}
+    stored = {str(row[0]): row[1:] for row in query_bundled(
+        "SELECT id, people_count, latitude, outcome_class, date_end FROM incidents")}
+    assert read.keys() == stored.keys()
+    for incident, (people, latitude, outcome, date_end) in stored.items():
+        row = read[incident]
+        assert row["people_count"] == people and (people is None or
+                                                  isinstance(row["people_count"], int))
+        assert row["latitude"] is None if latitude is None else float(row["latitude"]) == latitude
+        assert row["outcome_class"] == outcome
+        assert row["date_end"] == date_end
+    assert any(row["people_count"] is None for row in read.values())
+    assert any(row["date_end"] is None for row in read.values())
