@@ -11,13 +11,18 @@ from typing import Any
 import frictionless
 import pytest
 
+from asylum_browser.core.cases.combined import database_with_my_cases
+from asylum_browser.core.cases.mycases import check_cases
+from asylum_browser.core.engine.database import Database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.export.datapackage import DATAPACKAGE_FILE
 from asylum_browser.core.export.writer import ExportError, sidecar_path, write_csv
 from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.model.values import Annotations
 from asylum_browser.core.query.parser import parse_query
+from asylum_browser.paths import bundled_db_path, records_dir
 from tests.conftest import bundled_value, count_bundled, query_bundled
+from tests.core.test_my_cases import CASES
 
 
 def validated(descriptor: Path) -> frictionless.Report:
@@ -185,3 +190,20 @@ def test_a_data_package_reader_gets_the_databases_values_typed(repository: Repos
         assert row["date_end"] == date_end
     assert any(row["people_count"] is None for row in read.values())
     assert any(row["date_end"] is None for row in read.values())
+
+
+def test_an_export_with_your_own_cases_validates(tmp_path: Path) -> None:
+    """Your cases (origin mine) are checked with the importer's rules, so they fit the same
+    schema; their cited pages are among the package's sources."""
+    combined = database_with_my_cases(check_cases(CASES).cases, tmp_path / "combined",
+                                      bundled_db_path(), records_dir())
+    repository = Repository(Database(combined, immutable=True))
+    out = tmp_path / "out"
+    out.mkdir()
+    result = write_csv(repository, parse_query(""), out / "mine.csv", dates="edtf",
+                       datapackage=True)
+    assert result.rows == count_bundled() + len(CASES)
+    report = validated(out / DATAPACKAGE_FILE)
+    assert report.valid, errors_of(report)[:5]
+    paths = {source.get("path") for source in package_of(out)["sources"]}
+    assert {"https://example.org/quito", "https://example.org/lima"} <= paths
