@@ -16,8 +16,7 @@ from typing import Any, TypeVar
 
 import click
 
-from asylum_browser import APP_NAME, __version__
-from asylum_browser.cli_export import FORMATS, export_format, write_export
+from asylum_browser import APP_NAME, __version__, cli_export
 from asylum_browser.core.cases.combined import open_with_my_cases
 from asylum_browser.core.dataset.build import BuildError, build_database
 from asylum_browser.core.dataset.diff import diff_files
@@ -313,7 +312,7 @@ def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
 # message and exit code 5, like every other export failure.
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), required=True,
               help="The file to write (.geojson: GeoJSON); - writes to standard output.")
-@click.option("--format", "file_format", type=click.Choice(FORMATS), default=None,
+@click.option("--format", "file_format", type=click.Choice(cli_export.FORMATS), default=None,
               help="csv or geojson (default: by the file's extension; csv otherwise).")
 @click.option("--force", is_flag=True, help="Replace the file even if it is read-only.")
 @db_option
@@ -329,31 +328,31 @@ def facets(query: tuple[str, ...], db_path: Path | None, names: tuple[str, ...],
               help="Processes that write the file (default: one per core, up to four, for "
                    "20,000 rows or more; 1 writes in this process).")
 @time_limit_option
+@cli_export.export_options
 def export(query: tuple[str, ...], output: Path, file_format: str | None,
-           db_path: Path | None, sort: str | None,
-           desc: bool, columns: str, bom: bool, no_escape_formulas: bool, no_sidecar: bool,
-           saved_name: str | None, jobs: int | None, force: bool, time_limit: float) -> None:
+           db_path: Path | None, sort: str | None, desc: bool, columns: str, bom: bool,
+           no_escape_formulas: bool, no_sidecar: bool, saved_name: str | None,
+           jobs: int | None, force: bool, time_limit: float, **extra: Any) -> None:
     """Export the incidents matching QUERY to CSV or GeoJSON."""
     repository = _searching_repository(db_path)
     spec = _with_workspace(_spec(query, saved_name, sort, desc), repository)
     names = [name.strip() for name in columns.split(",") if name.strip()]
-    kind = export_format(output, file_format)
+    kind = cli_export.export_format(output, file_format)
     if str(output) == "-":  # a pipe cannot be replaced atomically: write, then copy it out
         with tempfile.TemporaryDirectory(prefix="asylum-browser-export-") as folder:
-            result = write_export(kind, repository, spec, Path(folder) / f"export.{kind}",
-                                  names, bom=bom, escape_formulas=not no_escape_formulas,
-                                  sidecar=False, jobs=jobs, query_seconds=_seconds(time_limit))
+            result = cli_export.write_export(
+                kind, repository, spec, Path(folder) / f"export.{kind}", names, bom=bom,
+                escape_formulas=not no_escape_formulas, sidecar=False, jobs=jobs,
+                query_seconds=_seconds(time_limit), **cli_export.piped(extra))
             with result.path.open("rb") as written:
                 shutil.copyfileobj(written, sys.stdout.buffer)
             sys.stdout.buffer.flush()
         echo(f"Wrote {_plural(result.rows, 'incident')} to standard output", err=True)
         return
-    result = write_export(kind, repository, spec, output, names, bom=bom,
-                          escape_formulas=not no_escape_formulas, sidecar=not no_sidecar,
-                          jobs=jobs, force=force, query_seconds=_seconds(time_limit))
-    echo(f"Wrote {_plural(result.rows, 'incident')} to {result.path}"
-               + (f" and {result.sidecar.name}" if result.sidecar else "")
-               + (f" ({result.processes} processes)" if result.processes > 1 else ""))
+    result = cli_export.write_export(
+        kind, repository, spec, output, names, bom=bom, escape_formulas=not no_escape_formulas,
+        sidecar=not no_sidecar, jobs=jobs, force=force, query_seconds=_seconds(time_limit), **extra)
+    echo(cli_export.wrote(result))
 
 
 @cli.command()

@@ -106,7 +106,8 @@ class ExportControl(QObject):
 
     def _finished(self, result: ExportResult) -> None:
         self._close_progress()
-        extra = f" (and {result.sidecar.name})" if result.sidecar else ""
+        beside = [path.name for path in (result.sidecar, result.datapackage) if path is not None]
+        extra = f" (and {' and '.join(beside)})" if beside else ""
         self._say(f"Exported {result.rows:,} incident{'s' if result.rows != 1 else ''} to "
                   f"{result.path}{extra}", 15000)
         self.done.emit(result)

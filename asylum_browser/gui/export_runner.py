@@ -57,7 +57,8 @@ class ExportRun(Job):
                              self.choices.columns, bom=self.choices.bom,
                              escape_formulas=self.choices.escape_formulas,
                              sidecar=self.choices.sidecar, seqs=self.seqs,
-                             progress=self._progress, annotations=self.annotations)
+                             progress=self._progress, annotations=self.annotations,
+                             dates=self.choices.dates, datapackage=self.choices.datapackage)
         except ExportError:
             raise
         except Exception as error:  # a message for the user, not a traceback

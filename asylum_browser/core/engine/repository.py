@@ -140,6 +140,11 @@ class Repository:
             labels.setdefault(row["vocabulary"], {})[row["code"]] = row["label"]
         return labels
 
+    def vocabulary_codes(self, vocabulary: str) -> tuple[str, ...]:
+        """Every code a column of ``vocabulary`` may hold, sorted: what the labels are read
+        from (the export's data package lists them as the column's allowed values)."""
+        return tuple(sorted(self._labels.get(vocabulary, {})))
+
     def vocabulary_names(self, vocabulary: str) -> tuple[tuple[str, str], ...]:
         """Every (name, normalised name) a names field matches in ``vocabulary``, for hints."""
         if vocabulary not in self._names:

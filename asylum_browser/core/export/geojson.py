@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from asylum_browser.core.engine.database import translate_errors
 from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.edtf import check_date_style
 from asylum_browser.core.export.rows import rows_for_seqs
 from asylum_browser.core.export.writer import (
     PROGRESS_EVERY,
@@ -47,10 +48,15 @@ def write_geojson(repository: Repository, spec: QuerySpec, path: Path,
                   columns: Sequence[str] = DEFAULT_EXPORT_COLUMNS, *, sidecar: bool = True,
                   now: dt.datetime | None = None, seqs: Sequence[int] | None = None,
                   progress: Progress | None = None, force: bool = False,
-                  query_seconds: float | None = None) -> ExportResult:
+                  query_seconds: float | None = None, dates: str = "iso") -> ExportResult:
     """Write the incidents matching ``spec`` (or the ``seqs`` chosen, in that order) to
-    ``path`` as a GeoJSON FeatureCollection; return what was written."""
+    ``path`` as a GeoJSON FeatureCollection; return what was written. ``dates`` as for CSV
+    (writer.write_csv)."""
     columns = check_columns(columns)
+    try:
+        dates = check_date_style(dates)
+    except ValueError as error:
+        raise ExportError(str(error)) from None
     properties = [*columns, *(() if PRECISION in columns else (PRECISION,))]
     path = Path(path)
     check_target(path, force)
@@ -66,7 +72,7 @@ def write_geojson(repository: Repository, spec: QuerySpec, path: Path,
             with repository.database.bounded(query_seconds):
                 order = repository.ids_for(spec)
         with translate_errors(repository.database.path):
-            for row in rows_for_seqs(repository, order, selected):
+            for row in rows_for_seqs(repository, order, selected, dates=dates):
                 handle.write((b",\n" if count else b"\n") + _feature(row, properties))
                 count += 1
                 if count % PROGRESS_EVERY == 0 and progress is not None \
@@ -82,7 +88,7 @@ def write_geojson(repository: Repository, spec: QuerySpec, path: Path,
             if sidecar:
                 about = _about_text(repository, spec, path, columns, count, False, False,
                                     now or dt.datetime.now(dt.UTC), selected=seqs is not None,
-                                    file_format="geojson")
+                                    file_format="geojson", dates=dates)
                 streams[1].write(about.encode("utf-8", "backslashreplace"))
     except OSError as error:
         raise ExportError(_os_message(path, error)) from None

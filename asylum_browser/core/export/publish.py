@@ -94,9 +94,16 @@ def metadata_for(meta: dict[str, str]) -> dict[str, Any]:
         "plugins": {"datasette-cluster-map": {"latitude_column": "latitude",
                                               "longitude_column": "longitude"}},
     }
-    if "CC BY 4.0" in licence:
-        site["license_url"] = CC_BY
+    url = licence_url(licence)
+    if url is not None:
+        site["license_url"] = url
     return site
+
+
+def licence_url(licence: str) -> str | None:
+    """The URL of the licence the meta table's words name, when the program knows it (the
+    Datasette site and the export's data package link the same one)."""
+    return CC_BY if "CC BY 4.0" in licence else None
 
 
 def readme_text(meta: dict[str, str], with_my_cases: bool) -> str:

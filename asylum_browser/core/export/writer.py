@@ -33,6 +33,12 @@ from asylum_browser.core.export.csvlines import (
     reference_line,
     write_lines,
 )
+from asylum_browser.core.export.datapackage import (
+    datapackage_bytes,
+    datapackage_for,
+    datapackage_path,
+)
+from asylum_browser.core.export.edtf import check_date_style, export_sql
 from asylum_browser.core.export.rows import rows_for_seqs, rows_for_spec
 from asylum_browser.core.export.workers import (
     WorkerFailed,
@@ -67,6 +73,7 @@ class ExportResult:
     rows: int
     sidecar: Path | None
     processes: int = 1  # worker processes that wrote the lines (1: this process)
+    datapackage: Path | None = None
 
 
 def sidecar_path(path: Path) -> Path:
@@ -100,7 +107,8 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
               now: dt.datetime | None = None, seqs: Sequence[int] | None = None,
               progress: Progress | None = None,
               annotations: Annotations | None = None, jobs: int | None = None,
-              force: bool = False, query_seconds: float | None = None) -> ExportResult:
+              force: bool = False, query_seconds: float | None = None,
+              dates: str = "iso", datapackage: bool = False) -> ExportResult:
     """Write the incidents matching ``spec`` to ``path``; return what was written.
 
     ``seqs`` narrows the export to those incidents (the selected rows), in that order.
@@ -108,12 +116,21 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
     ``jobs`` is how many processes write the lines (default: one per core, up to four, for
     exports of PARALLEL_MIN_ROWS rows or more; 1 writes in this process). ``force`` replaces
     a read-only file. ``query_seconds`` bounds the search that picks the rows (writing them
-    is bounded by their number, and ``progress`` can stop it).
+    is bounded by their number, and ``progress`` can stop it). ``dates`` is "iso" (partial
+    ISO dates, as stored) or "edtf" (with EDTF's qualifiers, edtf.py); ``datapackage`` also
+    writes ``datapackage.json`` beside the file (datapackage.py).
     """
     columns = check_columns(columns, workspace=annotations is not None)
+    try:
+        dates = check_date_style(dates)
+    except ValueError as error:
+        raise ExportError(str(error)) from None
     path = Path(path)
     check_target(path, force)
+    if datapackage:
+        check_target(datapackage_path(path), force)
     count = 0
+    exported: Sequence[int] | None = seqs  # the incidents written, once known
     processes = 1
     cancelled = ExportCancelled(f"Export cancelled; nothing was written to {path.name}.")
 
@@ -121,12 +138,12 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
         return progress is None or progress(rows)
 
     def write_rows(handle: IO[bytes]) -> None:
-        nonlocal count, processes
+        nonlocal count, processes, exported
         handle.write((reference_line(columns, ["text"] * len(columns), False)
                       + LINE_END).encode("utf-8"))
         if annotations is not None and any(name in WORKSPACE_COLUMNS for name in columns):
             count = _write_annotated(handle, repository, spec, columns, seqs, annotations,
-                                     escape_formulas, keep_going)
+                                     escape_formulas, keep_going, dates)
             if count < 0:
                 raise cancelled
             return
@@ -135,9 +152,15 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
         else:
             with repository.database.bounded(query_seconds):
                 order = repository.ids_for(spec)
+        exported = order
         chosen = [COLUMNS_BY_NAME[name] for name in columns]
-        plan = plan_lines([(column.sql, column.kind) for column in chosen], escape_formulas,
-                          repository.export_column_facts(order))
+        facts = repository.export_column_facts(order)
+        # An EDTF date is its stored text and one of ~ ? %: what the facts say of the
+        # stored column holds for it too.
+        facts = {**facts, **{export_sql(column, dates): facts[column.sql] for column in chosen
+                             if column.sql in facts}}
+        plan = plan_lines([(export_sql(column, dates), column.kind) for column in chosen],
+                          escape_formulas, facts)
         workers = (default_workers(len(order), PARALLEL_MIN_ROWS) if jobs is None
                    else max(1, min(jobs, len(order))))
         if workers > 1:
@@ -167,34 +190,45 @@ def write_csv(repository: Repository, spec: QuerySpec, path: Path,
         if stopped:
             raise cancelled
 
-    targets = [path, sidecar_path(path)] if sidecar else [path]
+    now = now or dt.datetime.now(dt.UTC)
+    targets = [path, *([sidecar_path(path)] if sidecar else []),
+               *([datapackage_path(path)] if datapackage else [])]
     try:
-        with atomic_writes(targets) as streams:  # both files or neither
+        with atomic_writes(targets) as streams:  # every file or none
             if bom:
                 streams[0].write(codecs.BOM_UTF8)
             write_rows(streams[0])
             if sidecar:
                 about = _about_text(repository, spec, path, columns, count, bom,
-                                    escape_formulas, now or dt.datetime.now(dt.UTC),
-                                    selected=seqs is not None)
+                                    escape_formulas, now, selected=seqs is not None,
+                                    dates=dates, datapackage=datapackage)
                 # a file name that is not valid UTF-8 is written with escapes (\udcff)
                 streams[1].write(about.encode("utf-8", "backslashreplace"))
+            if datapackage:
+                with repository.database.bounded(query_seconds):
+                    package = datapackage_for(
+                        repository, spec, path, columns, rows=count, size=streams[0].tell(),
+                        bom=bom, escape_formulas=escape_formulas, dates=dates, seqs=exported,
+                        selected=seqs is not None, now=now,
+                        workspace_columns=WORKSPACE_COLUMNS)
+                streams[-1].write(datapackage_bytes(package))
     except OSError as error:
         raise ExportError(_os_message(path, error)) from None
-    return ExportResult(path, count, sidecar_path(path) if sidecar else None, processes)
+    return ExportResult(path, count, sidecar_path(path) if sidecar else None, processes,
+                        datapackage_path(path) if datapackage else None)
 
 
 def _write_annotated(handle: IO[bytes], repository: Repository, spec: QuerySpec,
                      columns: Sequence[str], seqs: Sequence[int] | None,
                      annotations: Annotations, escape_formulas: bool,
-                     keep_going: Progress) -> int:
+                     keep_going: Progress, dates: str = "iso") -> int:
     """Rows with columns from the user's workspace: csv.writer over rows read into Python
     (the reference dialect, so the file reads the same as the fast path's). Returns the rows
     written, or -1 when ``keep_going`` said stop."""
     from_database = [name for name in columns if name in COLUMNS_BY_NAME]
     selected = ["id", *from_database]
-    rows = (rows_for_spec(repository, spec, selected, escape_formulas) if seqs is None
-            else rows_for_seqs(repository, seqs, selected, escape_formulas))
+    rows = (rows_for_spec(repository, spec, selected, escape_formulas, dates) if seqs is None
+            else rows_for_seqs(repository, seqs, selected, escape_formulas, dates))
     text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(text, quoting=QUOTING, lineterminator=LINE_END)
     count = 0
@@ -275,7 +309,8 @@ def _os_message(path: Path, error: OSError) -> str:
 
 def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Sequence[str],
                 count: int, bom: bool, escape_formulas: bool, now: dt.datetime,
-                selected: bool = False, file_format: str = "csv") -> str:
+                selected: bool = False, file_format: str = "csv", dates: str = "iso",
+                datapackage: bool = False) -> str:
     meta = repository.meta()
     geojson = file_format == "geojson"
     database = ("the bundled database" if repository.database.immutable
@@ -298,6 +333,7 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
                            else "every incident the query finds"),
         f"Rows:        {count}",
         *(_geojson_lines() if geojson else _csv_lines(bom, escape_formulas)),
+        _dates_line(dates),
         "",
         "Columns:",
         *(f"  {name}: {COLUMNS_BY_NAME[name].label}. {COLUMNS_BY_NAME[name].description}"
@@ -305,7 +341,9 @@ def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Se
           f"  {name}: {WORKSPACE_COLUMNS[name][0]}. {WORKSPACE_COLUMNS[name][1]}"
           for name in columns),
         "",
-        "Reproduce:   asylum-browser export " + _shell_quote(spec.text) + " -o " + path.name,
+        "Reproduce:   asylum-browser export " + _shell_quote(spec.text) + " -o " + path.name
+        + (" --dates edtf" if dates == "edtf" else "")
+        + (" --datapackage" if datapackage else ""),
         "",
         "Attribution:",
         *(f"  {line}" for line in meta.get("attribution", "").splitlines()),
@@ -325,6 +363,13 @@ def _csv_lines(bom: bool, escape_formulas: bool) -> list[str]:
                            if escape_formulas else "not escaped (escaping was switched off)"),
         "Unknowns:    an empty cell (\"\") means the sources do not give the value",
     ]
+
+
+def _dates_line(dates: str) -> str:
+    if dates == "edtf":
+        return ("Dates:       EDTF (ISO 8601-2) at each date's precision, then ~ when the "
+                "value is inferred, ? when the sources disagree on it, % when both")
+    return "Dates:       ISO 8601 at each date's precision: YYYY, YYYY-MM or YYYY-MM-DD"
 
 
 def _geojson_lines() -> list[str]:

@@ -1,4 +1,5 @@
-"""The export dialog: scope, columns (checklist with order), flavour, formula escaping, sidecar.
+"""The export dialog: scope, columns (checklist with order), flavour, formula escaping, sidecar,
+data package and the style of dates.
 
 It only gathers choices; the main window runs the core's exporter off the GUI thread.
 """
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asylum_browser.core.export.datapackage import DATAPACKAGE_FILE
 from asylum_browser.core.export.writer import WORKSPACE_COLUMNS
 from asylum_browser.core.model.schema import COLUMNS, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.shown_text import plain
+from asylum_browser.i18n.words import translate
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,10 @@ class ExportChoices:
     bom: bool
     escape_formulas: bool
     sidecar: bool
+    # Off unless asked, for callers other than the dialog (which ticks it): the files they
+    # write stay the ones they always wrote.
+    datapackage: bool = False
+    dates: str = "iso"  # or "edtf" (core/export/edtf.py)
 
 
 class ExportDialog(QDialog):
@@ -117,6 +124,25 @@ class ExportDialog(QDialog):
         self.sidecar.setObjectName("exportSidecar")
         self.sidecar.setAccessibleName("Write an about file beside the CSV")
         self.sidecar.setChecked(True)
+        # On: the data package is what lets R, pandas (frictionless) and other tools read the
+        # columns with their types, vocabularies and unknowns; it costs one small file.
+        self.datapackage = QCheckBox(translate(
+            "Export", "Also write a data package ({file})").format(file=DATAPACKAGE_FILE), self)
+        self.datapackage.setObjectName("exportDatapackage")
+        self.datapackage.setAccessibleName(translate(
+            "Export", "Write a data package (datapackage.json) beside the CSV"))
+        self.datapackage.setToolTip(translate(
+            "Export", "A Frictionless data package: the dataset, its version and licence, the "
+            "query, and each column's type, description and allowed values. It describes "
+            "this export; a later one with a data package into the same folder replaces it."))
+        self.datapackage.setChecked(True)
+        self.dates = QComboBox(self)
+        self.dates.setObjectName("exportDates")
+        self.dates.setAccessibleName(translate("Export", "How dates are written"))
+        self.dates.addItem(translate("Export", "ISO at each date's precision (2002, 2002-05, "
+                                     "2002-05-08)"), "iso")
+        self.dates.addItem(translate("Export", "EDTF: the same, with ~ when inferred, ? when "
+                                     "the sources disagree, % when both"), "edtf")
 
         self.path_edit = QLineEdit(str(folder / "asylum-browser-export.csv"), self)
         self.path_edit.setObjectName("exportPath")
@@ -148,6 +174,8 @@ class ExportDialog(QDialog):
         escape_box.addWidget(escape_note)
         form.addRow("Safety", escape_box)
         form.addRow("", self.sidecar)
+        form.addRow("", self.datapackage)
+        form.addRow(translate("Export", "Dates"), self.dates)
         path_box = QHBoxLayout()
         path_box.addWidget(self.path_edit, 1)
         path_box.addWidget(browse)
@@ -182,7 +210,8 @@ class ExportDialog(QDialog):
         return ExportChoices(Path(self.path_edit.text().strip()).expanduser(),
                              self.selected_rows.isChecked(), self.chosen_columns(),
                              bool(self.flavour.currentData()), self.escape.isChecked(),
-                             self.sidecar.isChecked())
+                             self.sidecar.isChecked(), self.datapackage.isChecked(),
+                             str(self.dates.currentData()))
 
     def _accept(self) -> None:
         choices = self.choices()
