@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from asylum_browser import APP_ID, APP_NAME, __version__
 from asylum_browser.core.model.links import SCHEME
+from asylum_browser.i18n.words import tr
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -207,8 +208,8 @@ def create_window(arguments: argparse.Namespace) -> MainWindow | int:
     window = MainWindow(Repository(database), settings)
     window.show()
     if problem_text is not None:
-        window.show_problem("This database cannot be opened", problem_text,
-                            "The bundled database is open instead.")
+        window.show_problem(tr("This database cannot be opened"), problem_text,
+                            tr("The bundled database is open instead."))
     return window
 
 

@@ -19,6 +19,7 @@ from asylum_browser.gui.export_runner import ExportRun
 from asylum_browser.gui.settings import Settings
 from asylum_browser.gui.state import AppState
 from asylum_browser.gui.widgets.export_dialog import ExportChoices, ExportDialog
+from asylum_browser.i18n.words import tr
 
 
 class ExportControl(QObject):
@@ -65,7 +66,8 @@ class ExportControl(QObject):
                         seqs, state.annotations)
         total = len(seqs) if seqs is not None else (state.results.count if state.results
                                                     else 0)
-        progress = QProgressDialog(f"Exporting to {choices.path.name}…", "Cancel", 0,
+        progress = QProgressDialog(tr("Exporting to {file}…").format(file=choices.path.name),
+                                   tr("Cancel"), 0,
                                    max(total, 1), self._window)
         progress.setObjectName("exportProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -82,8 +84,10 @@ class ExportControl(QObject):
             rate = rows / seconds
             left = (total - rows) / rate if rate and total > rows else 0
             progress.setValue(min(rows, max(total, 1)))
-            progress.setLabelText(f"Exporting to {name}: {rows:,} of {total:,} rows, "
-                                  f"{rate:,.0f} rows a second, about {left:.0f} s left")
+            progress.setLabelText(tr("Exporting to {file}: {rows} of {total} rows, {rate} rows "
+                                     "a second, about {left} s left").format(
+                file=name, rows=f"{rows:,}", total=f"{total:,}", rate=f"{rate:,.0f}",
+                left=f"{left:.0f}"))
 
         run.progressed.connect(report)
         run.finished.connect(self._finished)
@@ -107,17 +111,18 @@ class ExportControl(QObject):
     def _finished(self, result: ExportResult) -> None:
         self._close_progress()
         beside = [path.name for path in (result.sidecar, result.datapackage) if path is not None]
-        extra = f" (and {' and '.join(beside)})" if beside else ""
-        self._say(f"Exported {result.rows:,} incident{'s' if result.rows != 1 else ''} to "
-                  f"{result.path}{extra}", 15000)
+        extra = tr(" (and {files})").format(files=tr(" and ").join(beside)) if beside else ""
+        done = tr("Exported 1 incident to {path}") if result.rows == 1 else \
+            tr("Exported {count} incidents to {path}")
+        self._say(done.format(count=f"{result.rows:,}", path=result.path) + extra, 15000)
         self.done.emit(result)
 
     def _failed(self, error: ExportError) -> None:
         self._close_progress()
         if isinstance(error, ExportCancelled):
-            self._say("Export cancelled; no file was written.", 8000)
+            self._say(tr("Export cancelled; no file was written."), 8000)
         else:
-            self._show_problem("The export failed", str(error),
-                               "No partial file was left; an earlier file at that path is "
-                               "unchanged.")
+            self._show_problem(tr("The export failed"), str(error),
+                               tr("No partial file was left; an earlier file at that path is "
+                                  "unchanged."))
         self.done.emit(error)

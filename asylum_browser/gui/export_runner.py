@@ -19,6 +19,7 @@ from asylum_browser.core.query.annotations import resolve
 from asylum_browser.core.query.parser import parse_query
 from asylum_browser.gui.widgets.export_dialog import ExportChoices
 from asylum_browser.gui.workers import UNKNOWN_FRACTION, Job
+from asylum_browser.i18n.words import tr
 
 
 class ExportRun(Job):
@@ -47,11 +48,11 @@ class ExportRun(Job):
     def _progress(self, rows: int) -> bool:
         self.progressed.emit(rows)
         fraction = rows / len(self.seqs) if self.seqs else UNKNOWN_FRACTION
-        return self.report(f"{rows:,} rows written", fraction)
+        return self.report(tr("{rows} rows written").format(rows=f"{rows:,}"), fraction)
 
     def _export(self) -> ExportResult:
         if self.cancelled:
-            raise ExportCancelled("Export cancelled; nothing was written.")
+            raise ExportCancelled(tr("Export cancelled; nothing was written."))
         try:
             return write_csv(self.repository, self.spec, self.choices.path,
                              self.choices.columns, bom=self.choices.bom,
@@ -62,4 +63,4 @@ class ExportRun(Job):
         except ExportError:
             raise
         except Exception as error:  # a message for the user, not a traceback
-            raise ExportError(f"The export failed: {error}") from error
+            raise ExportError(tr("The export failed: {error}").format(error=error)) from error

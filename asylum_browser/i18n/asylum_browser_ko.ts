@@ -8,6 +8,10 @@
       <translation> (채택됨)</translation>
     </message>
     <message>
+      <source> (and {files})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source> (known case)</source>
       <translation> (기존 사례)</translation>
     </message>
@@ -276,6 +280,18 @@
       <translation>내 사례 “{title}”을(를) 추가했습니다.</translation>
     </message>
     <message>
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All {count} incidents the search shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also write an .about.txt file (query, dataset version, columns, attribution)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
       <translation>외교 공관에서의 비호 요청을 출처와 함께 수록한 오프라인 데이터베이스입니다.</translation>
     </message>
@@ -312,6 +328,10 @@
       <translation>BibTeX / biblatex…</translation>
     </message>
     <message>
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Bundled value</source>
       <translation>기본 제공 값</translation>
     </message>
@@ -328,6 +348,14 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV flavour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>취소</translation>
     </message>
@@ -340,12 +368,24 @@
       <translation>사례 (*.csv *.tsv *.txt *.json);;모든 파일 (*)</translation>
     </message>
     <message>
+      <source>Cells starting with = + - @ or ' get a leading ' so no spreadsheet runs them (the about file says how to undo it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Check</source>
       <translation>검사</translation>
     </message>
     <message>
       <source>Choose a file to import.</source>
       <translation>가져올 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+      <source>Choose a file to write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the file to write</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Choose…</source>
@@ -396,6 +436,10 @@
       <translation>열</translation>
     </message>
     <message>
+      <source>Columns to export; drag to reorder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Copied the citation of 1 case and its sources</source>
       <translation>사례 1건과 그 출처의 인용 정보를 복사했습니다</translation>
     </message>
@@ -404,8 +448,24 @@
       <translation>사례 {count}건과 그 출처의 인용 정보를 복사했습니다</translation>
     </message>
     <message>
+      <source>Copied the link {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the links of {count} cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Copy &amp;citation</source>
       <translation>인용 정보 복사(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy &amp;link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy the selected cases' asylum-browser:// links, which open them again in Asylum Browser</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Dataset {version} ({date}), schema {schema}:</source>
@@ -464,8 +524,28 @@
       <translation>모든 필드에 &lt;code&gt;unknown&lt;/code&gt;도 쓸 수 있습니다.</translation>
     </message>
     <message>
+      <source>Excel-friendly CSV (UTF-8 with byte-order mark)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export &amp;citations</source>
       <translation>인용 정보 내보내기(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Export all incidents the search shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Export citations</source>
@@ -480,8 +560,32 @@
       <translation>내 수정 사항 내보내기</translation>
     </message>
     <message>
+      <source>Export only the selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export saved searches</source>
       <translation>저장된 검색 내보내기</translation>
+    </message>
+    <message>
+      <source>Export to CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported 1 incident to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {count} incidents to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporting to {file}: {rows} of {total} rows, {rate} rows a second, about {left} s left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporting to {file}…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Export…</source>
@@ -508,6 +612,10 @@
       <translation>가져올 파일</translation>
     </message>
     <message>
+      <source>File to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>File:</source>
       <translation>파일:</translation>
     </message>
@@ -526,6 +634,10 @@
     <message>
       <source>Flagged for follow-up</source>
       <translation>후속 조사 표시됨</translation>
+    </message>
+    <message>
+      <source>Flavour</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Follow up</source>
@@ -660,6 +772,10 @@
       <translation>표, 분류 항목, 내보내기를 지도에 보이는 영역으로 좁힙니다(검색에 within:을 추가합니다). Shift+끌기로 상자를 그립니다.</translation>
     </message>
     <message>
+      <source>Neutralise spreadsheet formulas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New cases from a &amp;report…</source>
       <translation>보도에서 새 사례 만들기(&amp;R)…</translation>
     </message>
@@ -724,8 +840,16 @@
       <translation>일치 항목 없음</translation>
     </message>
     <message>
+      <source>No partial file was left; an earlier file at that path is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No values</source>
       <translation>값 없음</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>None yet.</source>
@@ -768,6 +892,14 @@
       <translation>지도에 보이는 사건만 표시</translation>
     </message>
     <message>
+      <source>Only the 1 selected row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the {count} selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Only what is in view</source>
       <translation>보이는 영역만</translation>
     </message>
@@ -788,6 +920,18 @@
       <translation>기본 제공 데이터베이스를 열었습니다</translation>
     </message>
     <message>
+      <source>Opened the search “{query}” from a link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opened {id} from a link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opened {id} from a link; the filters were cleared to show it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Opened {path}</source>
       <translation>{path}을(를) 열었습니다</translation>
     </message>
@@ -806,6 +950,10 @@
     <message>
       <source>Pasted text</source>
       <translation>붙여 넣은 텍스트</translation>
+    </message>
+    <message>
+      <source>Plain CSV (UTF-8), for R, pandas and most tools</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Preview (first 20 rows)</source>
@@ -912,8 +1060,20 @@
       <translation>행</translation>
     </message>
     <message>
+      <source>Rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
       <translation>SQLite 데이터베이스 (*.sqlite *.sqlite3 *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
@@ -992,8 +1152,20 @@
       <translation>인용할 사례를 선택하십시오.</translation>
     </message>
     <message>
+      <source>Select a case to copy its link.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
       <translation>행을 선택하면 사례의 날짜, 인원, 경위, 모든 출처, 출처 간 차이를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Select all columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select no columns</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
@@ -1072,8 +1244,20 @@
       <translation>태그: {tags}</translation>
     </message>
     <message>
+      <source>The 1 incident the search shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The bundled database</source>
       <translation>기본 제공 데이터베이스</translation>
+    </message>
+    <message>
+      <source>The bundled database is open instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The case “{id}” cannot be shown in the table.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The case, in full</source>
@@ -1104,12 +1288,28 @@
       <translation>세부 정보가 {path}에 기록되었습니다. 문제를 보고할 때 이 파일을 첨부해 주십시오.</translation>
     </message>
     <message>
+      <source>The export failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The export failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The import failed: {error}</source>
       <translation>가져오기에 실패했습니다: {error}</translation>
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
       <translation>결과의 다음 사례(Alt+오른쪽)</translation>
+    </message>
+    <message>
+      <source>The open database holds no case “{id}”. The link may come from another database or an older dataset.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
@@ -1152,6 +1352,10 @@
       <translation>검색어에 NUL 문자가 있습니다. 제거하십시오.</translation>
     </message>
     <message>
+      <source>The search in this link cannot be run: {query}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The search is {length} characters long; the limit is {limit}.</source>
       <translation>검색어가 {length}자입니다. 최대 {limit}자까지 입력할 수 있습니다.</translation>
     </message>
@@ -1168,6 +1372,10 @@
       <translation>대화 상자의 텍스트는 그대로 유지됩니다.</translation>
     </message>
     <message>
+      <source>The window shows what it showed before.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This database cannot be opened</source>
       <translation>이 데이터베이스를 열 수 없습니다</translation>
     </message>
@@ -1178,6 +1386,18 @@
     <message>
       <source>This file cannot be read</source>
       <translation>이 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+      <source>This link cannot be opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick at least one column.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick columns; drag to change their order.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Title</source>
@@ -1206,6 +1426,10 @@
     <message>
       <source>World</source>
       <translation>전 세계</translation>
+    </message>
+    <message>
+      <source>Write an about file beside the CSV</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Wrote {count} citations to {path}</source>
@@ -1812,6 +2036,10 @@
       <translation>{rows}, {columns}. 열 대응을 확인한 다음 “검사” 또는 “가져오기”를 누르십시오.</translation>
     </message>
     <message>
+      <source>{rows} rows written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
       <translation>{rows}: 유효 {valid}, 거부 {rejected}, {warnings}.</translation>
     </message>
@@ -2011,6 +2239,78 @@
       <source>--bom is for CSV; a GeoJSON file has no BOM.</source>
       <translation>--bom은 CSV 전용입니다. GeoJSON 파일에는 BOM이 없습니다.</translation>
     </message>
+    <message>
+      <source>--datapackage is for CSV: a data package's table schema describes a CSV file, not GeoJSON.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--datapackage needs a file to describe; give -o a file name, not -.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>. Written as EDTF (ISO 8601-2): Level 0 at the date's precision, then ~ when the value is inferred (approximate), ? when the sources disagree on it (uncertain), % when both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A Frictionless data package: the dataset, its version and licence, the query, and each column's type, description and allowed values. It describes this export; a later one with a data package into the same folder replaces it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also write a data package ({file})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>EDTF: the same, with ~ when inferred, ? when the sources disagree, % when both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How dates are written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ISO at each date's precision (2002, 2002-05, 2002-05-08)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text cells that began with = + - @ tab, CR or ' start with an added ' so that no spreadsheet runs them as formulas; remove one leading ' from every text cell that starts with ' to undo it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write a data package (datapackage.json) beside the CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>[Untitled]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every incident the query finds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none, all incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rows selected by hand among the query's results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rows} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{title}, version {version} ({date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{title}, version {version}, exported by Asylum Browser {program}: {scope}. Query: {query} ({words}).</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Field</name>
@@ -2105,6 +2405,10 @@
     <message>
       <source>Fatalities</source>
       <translation>사망자</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Host country</source>
@@ -2287,6 +2591,10 @@
       <translation>자체 작성 요약</translation>
     </message>
     <message>
+      <source>Tags you gave the incident, separated by spaces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
       <translation>접수국의 경찰, 군인 또는 요원이 공관지역에 진입함(기록의 host_entry).</translation>
     </message>
@@ -2337,6 +2645,18 @@
     <message>
       <source>Year</source>
       <translation>연도</translation>
+    </message>
+    <message>
+      <source>Your note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your own note on the incident (from your workspace)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your tags</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Yours</source>
@@ -2477,6 +2797,10 @@
     <message>
       <source>year</source>
       <translation>연도</translation>
+    </message>
+    <message>
+      <source>yes when you flagged the incident for follow-up</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>your note</source>

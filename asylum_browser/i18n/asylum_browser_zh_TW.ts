@@ -8,6 +8,10 @@
       <translation> （已接受）</translation>
     </message>
     <message>
+      <source> (and {files})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source> (known case)</source>
       <translation> （已知案例）</translation>
     </message>
@@ -276,6 +280,18 @@
       <translation>已新增您的案例「{title}」。</translation>
     </message>
     <message>
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All {count} incidents the search shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also write an .about.txt file (query, dataset version, columns, attribution)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
       <translation>離線使用、附有來源的外交機構尋求庇護事件資料庫。</translation>
     </message>
@@ -312,6 +328,10 @@
       <translation>BibTeX / biblatex…</translation>
     </message>
     <message>
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Bundled value</source>
       <translation>內建值</translation>
     </message>
@@ -328,6 +348,14 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV flavour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -340,12 +368,24 @@
       <translation>案例 (*.csv *.tsv *.txt *.json);;所有檔案 (*)</translation>
     </message>
     <message>
+      <source>Cells starting with = + - @ or ' get a leading ' so no spreadsheet runs them (the about file says how to undo it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Check</source>
       <translation>檢查</translation>
     </message>
     <message>
       <source>Choose a file to import.</source>
       <translation>請選擇要匯入的檔案。</translation>
+    </message>
+    <message>
+      <source>Choose a file to write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the file to write</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Choose…</source>
@@ -396,6 +436,10 @@
       <translation>欄</translation>
     </message>
     <message>
+      <source>Columns to export; drag to reorder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Copied the citation of 1 case and its sources</source>
       <translation>已複製 1 個案例及其來源的引文</translation>
     </message>
@@ -404,8 +448,24 @@
       <translation>已複製 {count} 個案例及其來源的引文</translation>
     </message>
     <message>
+      <source>Copied the link {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied the links of {count} cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Copy &amp;citation</source>
       <translation>複製引文(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy &amp;link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy the selected cases' asylum-browser:// links, which open them again in Asylum Browser</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Dataset {version} ({date}), schema {schema}:</source>
@@ -464,8 +524,28 @@
       <translation>每個欄位也都接受 &lt;code&gt;unknown&lt;/code&gt;。</translation>
     </message>
     <message>
+      <source>Excel-friendly CSV (UTF-8 with byte-order mark)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export &amp;citations</source>
       <translation>匯出引文(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Export all incidents the search shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Export citations</source>
@@ -480,8 +560,32 @@
       <translation>匯出我的更正</translation>
     </message>
     <message>
+      <source>Export only the selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export saved searches</source>
       <translation>匯出已儲存的搜尋</translation>
+    </message>
+    <message>
+      <source>Export to CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported 1 incident to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {count} incidents to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporting to {file}: {rows} of {total} rows, {rate} rows a second, about {left} s left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporting to {file}…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Export…</source>
@@ -508,6 +612,10 @@
       <translation>要匯入的檔案</translation>
     </message>
     <message>
+      <source>File to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>File:</source>
       <translation>檔案：</translation>
     </message>
@@ -526,6 +634,10 @@
     <message>
       <source>Flagged for follow-up</source>
       <translation>已標記待追蹤</translation>
+    </message>
+    <message>
+      <source>Flavour</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Follow up</source>
@@ -660,6 +772,10 @@
       <translation>將表格、分類與匯出範圍縮小至地圖所顯示的區域（會在搜尋中寫入 within:）。按住 Shift 拖曳可畫出方框。</translation>
     </message>
     <message>
+      <source>Neutralise spreadsheet formulas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New cases from a &amp;report…</source>
       <translation>從報導新增案例(&amp;R)…</translation>
     </message>
@@ -724,8 +840,16 @@
       <translation>沒有符合項目</translation>
     </message>
     <message>
+      <source>No partial file was left; an earlier file at that path is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No values</source>
       <translation>沒有值</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>None yet.</source>
@@ -768,6 +892,14 @@
       <translation>只顯示地圖範圍內的事件</translation>
     </message>
     <message>
+      <source>Only the 1 selected row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the {count} selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Only what is in view</source>
       <translation>僅限可見範圍</translation>
     </message>
@@ -788,6 +920,18 @@
       <translation>已開啟內建資料庫</translation>
     </message>
     <message>
+      <source>Opened the search “{query}” from a link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opened {id} from a link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opened {id} from a link; the filters were cleared to show it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Opened {path}</source>
       <translation>已開啟 {path}</translation>
     </message>
@@ -806,6 +950,10 @@
     <message>
       <source>Pasted text</source>
       <translation>貼上的文字</translation>
+    </message>
+    <message>
+      <source>Plain CSV (UTF-8), for R, pandas and most tools</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Preview (first 20 rows)</source>
@@ -912,8 +1060,20 @@
       <translation>列</translation>
     </message>
     <message>
+      <source>Rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
       <translation>SQLite 資料庫 (*.sqlite *.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
@@ -992,8 +1152,20 @@
       <translation>請選取要引用的案例。</translation>
     </message>
     <message>
+      <source>Select a case to copy its link.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
       <translation>選取一列即可閱讀案例：日期、相關人員、經過、所有來源，以及來源之間的出入。</translation>
+    </message>
+    <message>
+      <source>Select all columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select no columns</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
@@ -1072,8 +1244,20 @@
       <translation>標籤：{tags}</translation>
     </message>
     <message>
+      <source>The 1 incident the search shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The bundled database</source>
       <translation>內建資料庫</translation>
+    </message>
+    <message>
+      <source>The bundled database is open instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The case “{id}” cannot be shown in the table.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The case, in full</source>
@@ -1104,12 +1288,28 @@
       <translation>詳細資訊已寫入 {path}；回報問題時請附上該檔案。</translation>
     </message>
     <message>
+      <source>The export failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The export failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The import failed: {error}</source>
       <translation>匯入失敗：{error}</translation>
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
       <translation>結果中的下一個案例（Alt+Right）</translation>
+    </message>
+    <message>
+      <source>The open database holds no case “{id}”. The link may come from another database or an older dataset.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
@@ -1152,6 +1352,10 @@
       <translation>搜尋內容含有 NUL 字元；請將其移除。</translation>
     </message>
     <message>
+      <source>The search in this link cannot be run: {query}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The search is {length} characters long; the limit is {limit}.</source>
       <translation>搜尋內容長 {length} 個字元；上限為 {limit} 個字元。</translation>
     </message>
@@ -1168,6 +1372,10 @@
       <translation>對話方塊中的文字維持不變。</translation>
     </message>
     <message>
+      <source>The window shows what it showed before.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This database cannot be opened</source>
       <translation>無法開啟此資料庫</translation>
     </message>
@@ -1178,6 +1386,18 @@
     <message>
       <source>This file cannot be read</source>
       <translation>無法讀取此檔案</translation>
+    </message>
+    <message>
+      <source>This link cannot be opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick at least one column.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick columns; drag to change their order.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Title</source>
@@ -1206,6 +1426,10 @@
     <message>
       <source>World</source>
       <translation>全世界</translation>
+    </message>
+    <message>
+      <source>Write an about file beside the CSV</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Wrote {count} citations to {path}</source>
@@ -1812,6 +2036,10 @@
       <translation>{rows}，{columns}。請確認欄與欄位的對應，然後按「檢查」或「匯入」。</translation>
     </message>
     <message>
+      <source>{rows} rows written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
       <translation>{rows}：{valid} 列有效，{rejected} 列遭拒，{warnings}。</translation>
     </message>
@@ -2011,6 +2239,78 @@
       <source>--bom is for CSV; a GeoJSON file has no BOM.</source>
       <translation>--bom 僅適用於 CSV；GeoJSON 檔案沒有 BOM。</translation>
     </message>
+    <message>
+      <source>--datapackage is for CSV: a data package's table schema describes a CSV file, not GeoJSON.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--datapackage needs a file to describe; give -o a file name, not -.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>. Written as EDTF (ISO 8601-2): Level 0 at the date's precision, then ~ when the value is inferred (approximate), ? when the sources disagree on it (uncertain), % when both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A Frictionless data package: the dataset, its version and licence, the query, and each column's type, description and allowed values. It describes this export; a later one with a data package into the same folder replaces it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also write a data package ({file})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>EDTF: the same, with ~ when inferred, ? when the sources disagree, % when both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How dates are written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ISO at each date's precision (2002, 2002-05, 2002-05-08)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text cells that began with = + - @ tab, CR or ' start with an added ' so that no spreadsheet runs them as formulas; remove one leading ' from every text cell that starts with ' to undo it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write a data package (datapackage.json) beside the CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>[Untitled]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every incident the query finds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none, all incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rows selected by hand among the query's results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rows} incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{title}, version {version} ({date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{title}, version {version}, exported by Asylum Browser {program}: {scope}. Query: {query} ({words}).</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Field</name>
@@ -2105,6 +2405,10 @@
     <message>
       <source>Fatalities</source>
       <translation>有人死亡</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Host country</source>
@@ -2287,6 +2591,10 @@
       <translation>編者自行撰寫的摘要</translation>
     </message>
     <message>
+      <source>Tags you gave the incident, separated by spaces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
       <translation>接受國的警察、士兵或特工人員進入了館舍（紀錄中的 host_entry）。</translation>
     </message>
@@ -2337,6 +2645,18 @@
     <message>
       <source>Year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <source>Your note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your own note on the incident (from your workspace)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your tags</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Yours</source>
@@ -2477,6 +2797,10 @@
     <message>
       <source>year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <source>yes when you flagged the incident for follow-up</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>your note</source>
