@@ -29,7 +29,10 @@ SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 SCENES_ON = (1366, 768)
 SCENES = ("reading-view", "search-error", "zero-results", "map-fanned", "timeline-month",
           "export-dialog", "import-report", "report-review", "case-form")
-PICTURES = (*(f"main-{w}x{h}" for w, h in SIZES), *SCENES)
+LANGUAGES = ("ko", "ja", "zh_CN", "zh_TW")  # each: the main window and the reading view
+PICTURES = (*(f"main-{w}x{h}" for w, h in SIZES), *SCENES,
+            *(f"{scene}-{language}" for language in LANGUAGES
+              for scene in ("main-1366x768", "reading-view")))
 """Every picture the gallery holds, by file name without .png (tests/test_gallery.py)."""
 
 
@@ -46,8 +49,9 @@ def wait_until(condition: Callable[[], object], seconds: float = 20.0) -> None:
         QApplication.processEvents()
 
 
-def shoot(width: int, height: int, out: Path) -> list[str]:
-    """Open the window on this screen and save its pictures; the names saved."""
+def shoot(width: int, height: int, out: Path, language: str | None = None) -> list[str]:
+    """Open the window on this screen and save its pictures; the names saved. With a
+    ``language``, the window in that language: its main view and reading view only."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
@@ -58,6 +62,12 @@ def shoot(width: int, height: int, out: Path) -> list[str]:
     from asylum_browser.gui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    suffix = ""
+    if language is not None:
+        from asylum_browser.gui.i18n import install_language
+
+        assert install_language(language) == language, f"no translation built for {language}"
+        suffix = f"-{language}"
     home = Path(tempfile.mkdtemp(prefix="gallery-"))
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     window = MainWindow(Repository(open_database()), Settings(home / "settings.json",
@@ -84,7 +94,7 @@ def shoot(width: int, height: int, out: Path) -> list[str]:
 
     query("")
     select("2002-05-08-shenyang-japan-consulate")
-    save(window, f"main-{width}x{height}")
+    save(window, f"main-{width}x{height}{suffix}")
     if (width, height) != SCENES_ON:
         return saved
 
@@ -94,9 +104,11 @@ def shoot(width: int, height: int, out: Path) -> list[str]:
 
     QTest.keyClick(window.table, Qt.Key.Key_Return)
     wait_until(lambda: window.reading_view.isVisible() and bool(window.reading_view.title))
-    save(window.reading_view.window(), "reading-view")
+    save(window.reading_view.window(), f"reading-view{suffix}")
     window.reading_view.window().close() if window.reading_view.window() is not window \
         else window.reading_view.hide()
+    if language is not None:
+        return saved
 
     query("host:china")
     window.search_box.edit.setText("host:china year:20x2")
@@ -215,17 +227,20 @@ def screen_config(width: int, height: int, folder: Path) -> Path:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--size"]:
         width, height = (int(n) for n in argv[1].split("x"))
-        for name in shoot(width, height, Path(argv[2])):
+        for name in shoot(width, height, Path(argv[2]), argv[3] if len(argv) > 3 else None):
             print(name)
         return 0
     out = Path(argv[0]) if argv else ROOT / "docs" / "gallery"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        for width, height in SIZES:
+        runs = [((width, height), None) for width, height in SIZES]
+        runs += [(SCENES_ON, language) for language in LANGUAGES]
+        for (width, height), language in runs:
             config = screen_config(width, height, Path(folder))
             env = os.environ | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
             done = subprocess.run([sys.executable, __file__, "--size", f"{width}x{height}",
-                                   str(out)], env=env, check=False)
+                                   str(out), *([language] if language else [])], env=env,
+                                  check=False)
             if done.returncode:
                 return done.returncode
     return 0

@@ -21,6 +21,7 @@ from asylum_browser.core.model.values import Annotations, Facet, QuerySpec, Time
 from asylum_browser.core.query.describe import describe_query
 from asylum_browser.core.query.editing import term_token
 from asylum_browser.core.query.timeline import unit_for
+from asylum_browser.i18n.words import QT_TRANSLATE_NOOP
 
 TABLE_BLOCK = 200  # rows the table reads at a time; Results carries the first block
 
@@ -74,9 +75,9 @@ def derived_facets(repository: Repository, resolved: QuerySpec, ids: SeqList,
         groups = [IdGroup(code, repository.label("theme", code),
                           term_token("theme", code.replace("_", "-")),
                           themes.members.get(code, frozenset())) for code in THEMES]
-        after.append(id_group_facet("theme", "Themes", "theme", groups, resolved, ids,
-                                    repository.ids_for, repository.theme_seqs(),
-                                    by_count=False))
+        after.append(id_group_facet("theme", QT_TRANSLATE_NOOP("Field", "Themes"), "theme",
+                                    groups, resolved, ids, repository.ids_for,
+                                    repository.theme_seqs(), by_count=False))
     return tuple(before), tuple(after)
 
 

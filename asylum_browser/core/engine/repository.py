@@ -30,7 +30,7 @@ from asylum_browser.core.model.values import (
     TimelineBin,
 )
 from asylum_browser.core.query.resolve import resolve
-from asylum_browser.i18n.words import tr, translate
+from asylum_browser.i18n.words import field_text, tr, translate
 
 if TYPE_CHECKING:
     from asylum_browser.core.engine.columnar import ColumnarIndex, Progress
@@ -161,7 +161,10 @@ class Repository:
             return str(code)
         label = self._labels.get(vocabulary, {}).get(str(code), str(code))
         # Place names are names, not words; a vocabulary's labels are translated as words.
-        return label if vocabulary in _PLACE_NAMES else translate("Vocabulary", label)
+        if vocabulary in _PLACE_NAMES:
+            return label
+        # Themes are named in the registry (core/model/themes.py), listed as its texts.
+        return field_text(label) if vocabulary == "theme" else translate("Vocabulary", label)
 
     # --- results ----------------------------------------------------------------------------
 

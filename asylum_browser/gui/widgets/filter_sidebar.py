@@ -235,8 +235,8 @@ class FacetSection(QWidget):
         self.body_layout.setSpacing(0)
         self.find_edit = QLineEdit(self.body)
         self.find_edit.setObjectName(f"facetFind_{name}")
-        self.find_edit.setPlaceholderText(f"Find a {title.lower()}…")
-        self.find_edit.setAccessibleName(f"Find a value in {title}")
+        self.find_edit.setPlaceholderText(tr("Find a {facet}…").format(facet=title.lower()))
+        self.find_edit.setAccessibleName(tr("Find a value in {facet}").format(facet=title))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.textChanged.connect(lambda _text: self._rebuild())
         self.find_edit.setVisible(long)
@@ -254,7 +254,7 @@ class FacetSection(QWidget):
         self.more = QPushButton(self.body)
         self.more.setObjectName(f"facetMore_{name}")
         self.more.setFlat(True)
-        self.more.setAccessibleName(f"Show all values of {title}")
+        self.more.setAccessibleName(tr("Show all values of {facet}").format(facet=title))
         self.more.clicked.connect(self._toggle_show_all)
         self.body_layout.addWidget(self.more)
         layout = QVBoxLayout(self)
@@ -312,7 +312,8 @@ class FacetSection(QWidget):
         self._more_shown = self._long and (hidden > 0 or self._show_all or (
             keep and self._more_shown)) and not wanted
         self.more.setVisible(self._more_shown)
-        self.more.setText(tr("Show fewer") if self._show_all else f"Show all ({len(values)})")
+        self.more.setText(tr("Show fewer") if self._show_all else
+                          tr("Show all ({count})").format(count=len(values)))
         self.empty.setText(tr("No values") if not wanted else tr("No match"))
         self.empty.setVisible(not shown)
 
