@@ -185,8 +185,15 @@ def _source_html(source: Source) -> str:
     if source.supports:
         fields = ", ".join(FIELD_LABELS.get(s, s.replace("_", " ")) for s in source.supports)
         supports = f' <span class="muted">(on {_e(fields)})</span>'
-    return (f"<li><b>{publisher}</b>{title}{published}{supports}<br>"
-            f'<a href="{_attr(source.url)}">{_e(source.url)}</a></li>')
+    # A user's source off the web is known by its citation, which is no link.
+    where = (f'<a href="{_attr(source.url)}">{_e(source.url)}</a>' if is_web(source.url)
+             else _e(source.url))
+    quote = f"<br><i>“{_e(source.quote)}”</i>" if source.quote else ""
+    return f"<li><b>{publisher}</b>{title}{published}{supports}<br>{where}{quote}</li>"
+
+
+def is_web(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
 
 
 def group_disputes(disputes: Iterable[Dispute]
@@ -303,5 +310,8 @@ def incident_to_text(incident: Incident, width: int = 100) -> str:
     lines += ["", f"Sources ({len(incident.sources)})"]
     for number, source in enumerate(incident.sources, start=1):
         lines.append(f"  {number}. {source.publisher or 'unknown publisher'}: {source.url}")
+        if source.quote:
+            lines += [f"     “{line}" if i == 0 else f"      {line}" for i, line in
+                      enumerate(textwrap.wrap(source.quote + "”", width - 6))]
     lines += ["", f"ID: {incident.id}"]
     return "\n".join(lines)
