@@ -185,15 +185,16 @@ def _source_html(source: Source) -> str:
     if source.supports:
         fields = ", ".join(FIELD_LABELS.get(s, s.replace("_", " ")) for s in source.supports)
         supports = f' <span class="muted">(on {_e(fields)})</span>'
-    # A user's source off the web is known by its citation, which is no link.
-    where = (f'<a href="{_attr(source.url)}">{_e(source.url)}</a>' if is_web(source.url)
-             else _e(source.url))
     quote = f"<br><i>“{_e(source.quote)}”</i>" if source.quote else ""
-    return f"<li><b>{publisher}</b>{title}{published}{supports}<br>{where}{quote}</li>"
+    return (f"<li><b>{publisher}</b>{title}{published}{supports}<br>"
+            f"{_link(source.url, source.url)}{quote}</li>")
 
 
-def is_web(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://"))
+def _link(url: str, shown: str) -> str:
+    """A source's link; a user's source off the web is known by its citation, no link."""
+    if url.lower().startswith(("http://", "https://")):
+        return f'<a href="{_attr(url)}">{_e(shown)}</a>'
+    return _e(shown)
 
 
 def group_disputes(disputes: Iterable[Dispute]
@@ -214,8 +215,8 @@ def _disputes_html(disputes: Iterable[Dispute]) -> str:
     for label, topic, claims in group_disputes(disputes):
         items = "".join(
             f"<li>{_e(claim)} — "
-            + ("; ".join(f'<a href="{_attr(s.url)}">{_e(s.publisher or s.url)}</a>'
-                         for s in sources) or '<i class="muted">no source named</i>')
+            + ("; ".join(_link(s.url, s.publisher or s.url) for s in sources)
+               or '<i class="muted">no source named</i>')
             + "</li>"
             for claim, sources in claims)
         parts.append(f"<p><b>{_e(label)}:</b> {_e(topic)}</p><ul>{items}</ul>")

@@ -1,0 +1,118 @@
+"""A case of the user's with quoted sources (one known only by its citation) and claims where
+its sources disagree: checked with the importer's words, built into the combined database as a
+bundled record's [[sources]] and [[disputes]] are, shown in the detail page and the terminal's
+text, and in the database a published site copies."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from asylum_browser.core.cases.combined import database_with_my_cases
+from asylum_browser.core.cases.imported import import_into_my_cases
+from asylum_browser.core.cases.mycases import DISPUTE_TOPIC, check_cases
+from asylum_browser.core.dataset.import_rows import NO_SOURCE_LINK
+from asylum_browser.core.engine.database import Database
+from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.publish import publish
+from asylum_browser.core.model.schema import QUOTES_TABLE
+from asylum_browser.core.render.html import incident_to_html, incident_to_text
+from asylum_browser.core.workspace import Workspace
+from asylum_browser.paths import bundled_db_path, records_dir
+
+WIRE = "https://example.org/quito-wire"
+BOOK = "M. Ortiz, Embassies of Quito (Quito: Abya-Yala, 1995), p. 212"
+QUOTE = "Five students climbed the garden wall of the Mexican embassy at dawn."
+CASE: dict[str, Any] = {
+    "title": "Students at the Mexican embassy", "date_start": "2001-02-03", "city": "Quito",
+    "host_country": "Ecuador", "sending_state": "Mexico", "mission_type": "embassy",
+    "people_count": "5", "summary": "Students asked for asylum at the embassy.",
+    "sources": [{"url": WIRE, "title": "Students in embassy", "publisher": "Example Wire",
+                 "published": "2001-02-04", "quote": QUOTE},
+                {"url": BOOK, "quote": "some twelve young people"}],
+    "disputes": [{"field": "people_count", "claim": "five (the wire)", "source": WIRE},
+                 {"field": "people_count", "claim": "twelve (Ortiz)", "source": BOOK}],
+}
+
+
+@pytest.fixture(scope="module")
+def repository(tmp_path_factory: pytest.TempPathFactory) -> Repository:
+    folder = tmp_path_factory.mktemp("combined")
+    checked = check_cases([CASE])
+    assert not checked.problems
+    path = database_with_my_cases(checked.cases, folder, bundled_db_path(), records_dir())
+    return Repository(Database(path, immutable=True))
+
+
+def test_the_quotes_and_the_claims_reach_the_incident(repository: Repository) -> None:
+    (case_id,) = [c["id"] for c in check_cases([CASE]).cases]
+    incident = repository.incident(case_id)
+    assert incident is not None
+    assert [(s.url, s.quote) for s in incident.sources] == [
+        (WIRE, QUOTE), (BOOK, "some twelve young people")]
+    assert [(d.field, d.topic, d.claim, d.source.url if d.source else None)
+            for d in incident.disputes] == [
+        ("people_count", DISPUTE_TOPIC, "five (the wire)", WIRE),
+        ("people_count", DISPUTE_TOPIC, "twelve (Ortiz)", BOOK)]
+    page = incident_to_html(incident)
+    assert "<h3>Sources disagree</h3>" in page and "twelve (Ortiz)" in page
+    assert f"<i>“{QUOTE}”</i>" in page
+    assert f'href="{BOOK}"' not in page and "Embassies of Quito" in page  # a citation: no link
+    text = incident_to_text(incident)
+    assert "Five students climbed" in text and "twelve (Ortiz)" in text
+
+
+def test_a_bundled_incident_has_no_quotes_and_the_bundled_file_no_quote_table(
+        repository: Repository) -> None:
+    incident = repository.incident("1936-07-madrid-chile-embassy")
+    assert incident is not None and incident.disputes
+    assert all(source.quote is None for source in incident.sources)
+    with closing(sqlite3.connect(f"{bundled_db_path().as_uri()}?immutable=1", uri=True)) as db:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+    assert QUOTES_TABLE not in tables
+    bundled = Repository(Database(bundled_db_path(), immutable=True))
+    again = bundled.incident("1936-07-madrid-chile-embassy")
+    assert again is not None and again.sources == incident.sources
+
+
+def test_a_published_site_carries_the_quotes(repository: Repository, tmp_path: Path) -> None:
+    site = publish(repository.database.path, tmp_path / "site")
+    with closing(sqlite3.connect(site.database)) as db:
+        quotes = {quote for (quote,) in db.execute(f"SELECT quote FROM {QUOTES_TABLE}")}
+    assert quotes == {QUOTE, "some twelve young people"}
+
+
+def test_a_claim_that_names_no_field_no_claim_or_a_source_not_listed_is_refused() -> None:
+    checked = check_cases([{**CASE, "disputes": [
+        {"field": "colour", "claim": "blue"},
+        {"field": "people_count", "source": WIRE},
+        {"field": "date_start", "claim": "2001-02-04", "source": "https://elsewhere.org"}]}])
+    assert checked.fatal and not checked.records and not checked.cases
+    messages = [(p.column, p.value, p.problem) for p in checked.problems]
+    assert messages[0][:2] == ("disputes", "colour")
+    assert messages[0][2].startswith("“colour” is not a field a claim can be about; use one "
+                                     "of: Date, Stay ended, City,")
+    assert messages[1] == ("disputes", "people_count",
+                           "say what the source claims the People is")
+    assert messages[2] == ("disputes", "https://elsewhere.org",
+                           "the source of a claim must be one of this case's sources (its URL "
+                           "or citation)")
+
+
+def test_a_source_named_without_url_or_citation_has_the_importers_words_in_any_place(
+        tmp_path: Path) -> None:
+    later = check_cases([{**CASE, "sources": [*CASE["sources"], {"title": "A radio report"}]}])
+    first = check_cases([{**CASE, "disputes": [], "sources": [{"title": "A radio report"}]}])
+    csv = tmp_path / "cases.csv"
+    csv.write_text("title,city,country,source,source title\n"
+                   "Students,Quito,Ecuador,,A radio report\n", encoding="utf-8")
+    workspace = Workspace(tmp_path / "workspace.sqlite")
+    imported = import_into_my_cases(csv, workspace)
+    for problems in (later.problems, first.problems, imported.problems):
+        assert [(p.column, p.value, p.problem, p.fatal) for p in problems] == [
+            ("source_title", "A radio report", NO_SOURCE_LINK, True)]
+    assert not imported.written and workspace.my_cases() == []
