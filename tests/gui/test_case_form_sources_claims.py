@@ -25,7 +25,6 @@ from tests.gui.test_case_form import (
     open_form,
     save,
     selected_id,
-    type_into,
 )
 
 QUOTE = "Three teachers climbed the garden wall and asked for asylum."
