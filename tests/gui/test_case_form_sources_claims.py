@@ -61,7 +61,8 @@ def add_claim(qtbot: QtBot, form: CaseForm, field: str, claim: str, source: str)
 def test_quoted_sources_and_claims_are_kept_shown_and_edited_again(
         qtbot: QtBot, window: MainWindow) -> None:
     form = open_form(qtbot, window)
-    assert form.tabs.tabText(0) == "Sources" and form.tabs.tabText(1) == "Where sources disagree"
+    assert [form.tabs.tabText(i) for i in (0, 1)] == ["Sources (0)",
+                                                      "Where sources disagree (0)"]
     headers = [form.sources.horizontalHeaderItem(c).text() for c in range(5)]
     assert headers == ["URL or citation", "Title", "Publisher", "Published", "Quote"]
     fill(qtbot, form, TYPED)
@@ -72,6 +73,9 @@ def test_quoted_sources_and_claims_are_kept_shown_and_edited_again(
     type_cell(qtbot, form.sources, 1, 4, "five or six teachers")
     add_claim(qtbot, form, "People", "three (the wire)", SOURCE[1])  # offered by its title
     add_claim(qtbot, form, "People", "five or six (Ortiz)", "M. Ortiz")
+    assert [form.tabs.tabText(i) for i in (0, 1)] == ["Sources (2)",
+                                                      "Where sources disagree (2)"]
+    assert form.sources.item(1, 0).toolTip() == BOOK  # read whole, though the cell cuts it
     save(qtbot, window, form)
 
     kept = only_case(window)

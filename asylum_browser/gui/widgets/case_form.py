@@ -116,11 +116,11 @@ class CaseForm(QDialog):
             lambda: self.disputes.set_sources(self.source_table.rows()))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseFormTabs")
-        self.tabs.addTab(self._with_problem("sources", self.source_table),
-                         translate("CaseForm", "Sources"))
-        self.tabs.addTab(self._with_problem("disputes", self.disputes),
-                         translate("CaseForm", "Where sources disagree"))
+        self.tabs.addTab(self._with_problem("sources", self.source_table), "")
+        self.tabs.addTab(self._with_problem("disputes", self.disputes), "")
         self.tabs.setMinimumHeight(190)
+        for table in (self.source_table, self.disputes):
+            table.changed.connect(self._count)
 
         self.message = plain(QLabel("", self))
         self.message.setObjectName("caseFormMessage")
@@ -239,6 +239,15 @@ class CaseForm(QDialog):
         if disputes:
             case["disputes"] = [{k: v for k, v in d.items() if v} for d in disputes]
         return case
+
+    def _count(self) -> None:
+        """Each tab says how many it holds, so claims are not missed behind the sources."""
+        sources = sum(1 for source in self.source_rows() if any(source.values()))
+        claims = self.disputes.table.rowCount()
+        self.tabs.setTabText(0, translate("CaseForm", "Sources ({count})").format(
+            count=sources))
+        self.tabs.setTabText(1, translate("CaseForm", "Where sources disagree ({count})")
+                             .format(count=claims))
 
     def source_rows(self) -> list[dict[str, str]]:
         return self.source_table.rows()

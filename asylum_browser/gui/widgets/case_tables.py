@@ -5,7 +5,8 @@ table keeps its rows as plain dicts in the shape core/cases/mycases.py checks, s
 only passes them on. A claim names its source by the source's URL or citation, so the claims
 table offers the sources table's rows and follows it as the user edits them.
 
-Signals: SourcesTable.changed(), whenever a source is added, removed or edited.
+Signals: SourcesTable.changed(), whenever a source is added, removed or edited;
+DisputesTable.changed(), whenever a claim is added or removed.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class SourcesTable(QWidget):
         self.table.setToolTip(translate(
             "CaseForm", "A source needs its URL, or a citation when it is not on the web. "
             "Published: YYYY, YYYY-MM or YYYY-MM-DD. Quote: the sentence that says so."))
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.itemChanged.connect(self._edited)
         add = QPushButton(translate("CaseForm", "Add source"), self)
         add.setObjectName("addSource")
         add.clicked.connect(lambda: self.add_row())
@@ -84,6 +85,12 @@ class SourcesTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(_buttons(self, add, remove))
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if item.toolTip() != item.text():  # a long URL or quote is read whole in its tooltip
+            item.setToolTip(item.text())
+            return  # the tooltip's change comes back here, once, and says it changed
+        self.changed.emit()
 
     def set_rows(self, sources: object) -> None:
         self.table.setRowCount(0)
@@ -106,7 +113,9 @@ class SourcesTable(QWidget):
         self.table.insertRow(row)
         for column in range(len(SOURCE_FIELDS)):
             text = cells[column] if column < len(cells) else ""
-            self.table.setItem(row, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.table.setItem(row, column, item)
         self.changed.emit()
 
     def remove_row(self) -> None:
@@ -118,6 +127,8 @@ class SourcesTable(QWidget):
 
 class DisputesTable(QWidget):
     """The claims where the case's sources disagree: each a field, the claim, its source."""
+
+    changed = Signal()  # a claim added or removed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,17 +197,21 @@ class DisputesTable(QWidget):
             fields.addItem(field, field)
         fields.setCurrentIndex(max(fields.findData(field or "people_count"), 0))
         self.table.setCellWidget(row, 0, fields)
-        self.table.setItem(row, 1, QTableWidgetItem(claim))
+        item = QTableWidgetItem(claim)
+        item.setToolTip(claim)
+        self.table.setItem(row, 1, item)
         sources = QComboBox(self.table)
         sources.setObjectName("claimSource")
         sources.setAccessibleName(translate("CaseForm", "Source of this claim"))
         _fill_sources(sources, self._sources, source)
         self.table.setCellWidget(row, 2, sources)
+        self.changed.emit()
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
+            self.changed.emit()
 
 
 def _shown(source: dict[str, str]) -> str:
