@@ -1,15 +1,18 @@
 """A case of the user's with quoted sources (one known only by its citation) and claims where
 its sources disagree: checked with the importer's words, built into the combined database as a
 bundled record's [[sources]] and [[disputes]] are, shown in the detail page and the terminal's
-text, and in the database a published site copies."""
+text, the citations (CSL-JSON, BibTeX, RIS, text), and the database a published site copies."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import bibtexparser
 import pytest
 
 from asylum_browser.core.cases.combined import database_with_my_cases
@@ -18,6 +21,8 @@ from asylum_browser.core.cases.mycases import DISPUTE_TOPIC, check_cases
 from asylum_browser.core.dataset.import_rows import NO_SOURCE_LINK
 from asylum_browser.core.engine.database import Database
 from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.citation_formats import to_bibtex, to_csl_json, to_ris, to_text
+from asylum_browser.core.export.citations import DatasetInfo, citation_items
 from asylum_browser.core.export.publish import publish
 from asylum_browser.core.model.schema import QUOTES_TABLE
 from asylum_browser.core.render.html import incident_to_html, incident_to_text
@@ -116,3 +121,23 @@ def test_a_source_named_without_url_or_citation_has_the_importers_words_in_any_p
         assert [(p.column, p.value, p.problem, p.fatal) for p in problems] == [
             ("source_title", "A radio report", NO_SOURCE_LINK, True)]
     assert not imported.written and workspace.my_cases() == []
+
+
+def test_citations_carry_the_quote_and_cite_a_source_off_the_web_by_its_citation(
+        repository: Repository) -> None:
+    (case_id,) = [c["id"] for c in check_cases([CASE]).cases]
+    incident = repository.incident(case_id)
+    assert incident is not None
+    items = citation_items([incident], DatasetInfo.from_meta(repository.meta()),
+                           date(2026, 12, 3), records=False)
+    wire, book = json.loads(to_csl_json(items))
+    assert (wire["URL"], wire["note"]) == (WIRE, f"“{QUOTE}”")
+    assert "URL" not in book and book["note"] == f"{BOOK} “some twelve young people”"
+    library = bibtexparser.parse_string(to_bibtex(items))
+    assert not library.failed_blocks
+    entries = {entry.fields_dict["note"].value: entry for entry in library.entries}
+    assert set(entries) == {f"“{QUOTE}”", f"{BOOK} “some twelve young people”"}
+    assert "url" not in entries[f"{BOOK} “some twelve young people”"].fields_dict
+    ris = to_ris(items)
+    assert f"N1  - “{QUOTE}”" in ris and ris.count("UR  - ") == 1
+    assert to_text(items).splitlines()[1].endswith(f"{BOOK} “some twelve young people”.")
