@@ -141,3 +141,17 @@ def test_citations_carry_the_quote_and_cite_a_source_off_the_web_by_its_citation
     ris = to_ris(items)
     assert f"N1  - “{QUOTE}”" in ris and ris.count("UR  - ") == 1
     assert to_text(items).splitlines()[1].endswith(f"{BOOK} “some twelve young people”.")
+
+
+def test_a_sources_published_date_is_read_as_the_importer_reads_dates() -> None:
+    def with_published(text: str) -> dict[str, Any]:
+        return {**CASE, "sources": [{**CASE["sources"][0], "published": text},
+                                    CASE["sources"][1]]}
+
+    good = check_cases([with_published("4 February 2001")])
+    assert not good.problems and good.records[0]["sources"][0]["published"] == "2001-02-04"
+    bad = check_cases([with_published("2001-13")])
+    assert [(p.column, p.value, p.problem) for p in bad.problems] == [
+        ("source_published", "2001-13", "published date of a source: '2001-13' is not a real "
+                                        "date (bad month number 13; must be 1-12)")]
+    assert bad.fatal and not bad.records

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from asylum_browser.core.dataset.import_rows import NO_SOURCE_LINK, Problem, Vocabulary, slug
+from asylum_browser.core.dataset.import_rows import (
+    NO_SOURCE_LINK,
+    Problem,
+    Vocabulary,
+    parse_date,
+    slug,
+)
 from asylum_browser.core.dataset.importer import FIELDS, Checked, Table, validate
 from asylum_browser.core.model.schema import import_label
 
@@ -78,7 +84,7 @@ def check_cases(cases: list[dict[str, Any]], taken: AbstractSet[str] = frozenset
             row["source"], row["source_title"] = sources[0]["url"] or "", \
                 sources[0]["title"] or ""
         rows.append(row)
-        own.extend(_source_problems(number, sources[1:]))
+        own.extend(_source_problems(number, sources))
         disputes, problems = _disputes(number, case.get("disputes"), sources)
         own.extend(problems)
         extras.append((sources, disputes,
@@ -108,10 +114,19 @@ def check_cases(cases: list[dict[str, Any]], taken: AbstractSet[str] = frozenset
 
 def _source_problems(number: int, sources: list[dict[str, str | None]]) -> list[Problem]:
     """A source after the first (the importer checks that one) named without a URL or a
-    citation: the importer's words for it."""
-    return [Problem(number, "source_title", source["title"] or source["publisher"]
-                    or source["quote"] or "", NO_SOURCE_LINK)
-            for source in sources if not source["url"]]
+    citation, in the importer's words; a published date in any form the importer reads
+    (kept as YYYY, YYYY-MM or YYYY-MM-DD), else its words for a bad date."""
+    problems = [Problem(number, "source_title", source["title"] or source["publisher"]
+                        or source["quote"] or "", NO_SOURCE_LINK)
+                for source in sources[1:] if not source["url"]]
+    for source in sources:
+        if source["published"]:
+            try:
+                source["published"] = parse_date(source["published"])
+            except ValueError as error:
+                problems.append(Problem(number, "source_published", source["published"],
+                                        f"published date of a source: {error}"))
+    return problems
 
 
 def _disputes(number: int, given: object, sources: list[dict[str, str | None]]

@@ -58,8 +58,8 @@ RIGHT = tuple((name, import_label(name)) for name in (
     "outcome", "outcome_class"))
 COMBOS = ("mission_type", "outcome_class")
 # The importer's columns that stand for the sources (it reads the first one as source and
-# source_title); their problems go under the sources table.
-SOURCE_COLUMNS = ("source", "source_title")
+# source_title), and a source's published date; their problems go under the sources table.
+SOURCE_COLUMNS = ("source", "source_title", "source_published")
 NOT_GIVEN = "— not given —"
 PROBLEM_STYLE = "color: #b3261e;"  # a fatal problem: the case is not kept until it is fixed
 WARNING_STYLE = "color: #7a5c00;"  # a warning: the case is kept as it is
