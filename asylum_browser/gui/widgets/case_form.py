@@ -144,7 +144,8 @@ class CaseForm(QDialog):
         layout.addWidget(self.tabs, 2)
         layout.addLayout(buttons)
         self.set_values(self._original)
-        self.resize(1040, 680)
+        available = self.screen().availableGeometry()  # a 1280x720 screen shows it whole
+        self.resize(min(1040, available.width() - 40), min(680, available.height() - 60))
 
     # --- building -----------------------------------------------------------------------
 
