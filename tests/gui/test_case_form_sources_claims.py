@@ -165,3 +165,22 @@ def test_the_same_bad_input_gets_the_same_words_in_the_form_and_in_an_imported_f
                                      "must be 1-12)")
     assert in_form["sources"] == NO_SOURCE_LINK
     assert window.state.workspace is not None and window.state.workspace.my_cases() == []
+
+
+def test_a_bad_published_date_of_a_source_is_named_under_the_sources(
+        qtbot: QtBot, window: MainWindow) -> None:
+    form = open_form(qtbot, window)
+    fill(qtbot, form, TYPED)
+    form.tabs.setCurrentIndex(1)
+    form.sources.item(0, 3).setText("1987-13")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.checking, timeout=20000)
+    assert form.isVisible() and form.tabs.currentIndex() == 0
+    assert form.problem("sources") == ("published date of a source: '1987-13' is not a real "
+                                       "date (bad month number 13; must be 1-12)")
+    form.sources.item(0, 3).setText("5 March 1987")  # as the importer reads dates
+    save(qtbot, window, form)
+    assert only_case(window)["sources"][0]["published"] == "5 March 1987"  # as typed
+    case_id = str(only_case(window)["id"])
+    qtbot.waitUntil(lambda: window.detail.shown_id == case_id)
+    assert "5 March 1987" in window.detail.toPlainText()
