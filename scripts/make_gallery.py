@@ -53,7 +53,7 @@ def shoot(width: int, height: int, out: Path, language: str | None = None) -> li
     """Open the window on this screen and save its pictures; the names saved. With a
     ``language``, the window in that language: its main view and reading view only."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from asylum_browser.core.engine.database import open_database
     from asylum_browser.core.engine.repository import Repository
@@ -165,6 +165,24 @@ def shoot(width: int, height: int, out: Path, language: str | None = None) -> li
     _menu_action(window, "File", "New case").trigger()
     form = window.case_actions.form
     assert form is not None
+    fill_case_form(form)
+    QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not form.checking)
+    save(form, "case-form")
+    form.reject()
+    window.close()
+    window.state.wait()
+    return saved
+
+
+def fill_case_form(form: object) -> None:
+    """The gallery's case: a country the app does not know, two sources (one a book known by
+    its citation, each with a quote) and the two claims they make about the people."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from asylum_browser.gui.widgets.case_form import CaseForm
+
+    assert isinstance(form, CaseForm)
     for name, text in (("title", "Three teachers at the Chilean embassy"),
                        ("date_start", "1987-03"), ("city", "Quito"),
                        ("host_country", "Atlantis"), ("sending_state", "Chile"),
@@ -178,13 +196,17 @@ def shoot(width: int, height: int, out: Path, language: str | None = None) -> li
     assert isinstance(summary, QPlainTextEdit)
     summary.setPlainText("Three teachers climbed into the embassy garden at night and asked "
                          "for asylum; the police surrounded the building for a month.")
-    QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: not form.checking)
-    save(form, "case-form")
-    form.reject()
-    window.close()
-    window.state.wait()
-    return saved
+    form.source_table.set_rows([
+        {"url": "https://example.org/teachers", "title": "Teachers in embassy",
+         "publisher": "Example Wire", "published": "1987-03-05",
+         "quote": "Three teachers climbed the garden wall of the Chilean embassy."},
+        {"url": "M. Ortiz, Embassies of Quito (Quito: Abya-Yala, 1995), p. 212",
+         "quote": "five or six teachers"}])
+    form.disputes.set_rows([
+        {"field": "people_count", "claim": "three (the wire)",
+         "source": "https://example.org/teachers"},
+        {"field": "people_count", "claim": "five or six (Ortiz)",
+         "source": "M. Ortiz, Embassies of Quito (Quito: Abya-Yala, 1995), p. 212"}])
 
 
 def _menu_action(window: object, menu_title: str, text: str) -> object:

@@ -73,3 +73,26 @@ def test_a_bad_case_adds_nothing_and_says_why(home: dict[str, str], tmp_path: Pa
     done = run(home, "cases", "add", str(broken))
     assert done.returncode == 12 and "not a readable JSON file" in done.stderr
     assert run(home, "cases", "remove", "mine-nothing").returncode == 12
+
+
+def test_a_case_with_a_quote_and_claims_is_added_and_shown_and_a_bad_claim_refused(
+        home: dict[str, str], tmp_path: Path) -> None:
+    url = CASE["sources"][0]["url"]
+    case = {**CASE, "sources": [{**CASE["sources"][0], "quote": "two students walked in"}],
+            "disputes": [{"field": "people_count", "claim": "two", "source": url},
+                         {"field": "people_count", "claim": "three (no source)"}]}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**case, "disputes": [{"field": "people_count",
+                                                      "source": url}]}), encoding="utf-8")
+    refused = run(home, "cases", "add", str(bad))
+    assert refused.returncode == 12 and "Traceback" not in refused.stderr
+    assert "say what the source claims the People is" in refused.stderr
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(case), encoding="utf-8")
+    added = run(home, "cases", "add", str(good))
+    assert added.returncode == 0, added.stderr
+    case_id = added.stdout.split()[1].rstrip(":")
+    shown = run(home, "show", case_id)
+    assert shown.returncode == 0, shown.stderr
+    assert "“two students walked in”" in shown.stdout
+    assert "Where sources disagree" in shown.stdout and "three (no source)" in shown.stdout

@@ -52,7 +52,7 @@ def cases_of_table(table: Table, mapping: dict[str, str] | None = None
     for row in table.rows:
         case: dict[str, Any] = {name: row.get(column, "") for column, name in mapping.items()}
         url, title = case.pop("source", ""), case.pop("source_title", "")
-        if url:
+        if url or title:  # a title alone is checked, and named, as the form's would be
             case["sources"] = [{"url": url, "title": title or None}]
         cases.append(case)
     return cases

@@ -14,7 +14,7 @@ from typing import Any
 
 from asylum_browser.core.dataset.records import UNKNOWN, Record, RecordError, Records, load_records
 from asylum_browser.core.model.dates import inference_words, parse_partial
-from asylum_browser.core.model.schema import ORIGINS, SCHEMA_VERSION
+from asylum_browser.core.model.schema import ORIGINS, QUOTES_TABLE, SCHEMA_VERSION
 from asylum_browser.core.model.text import cjk_grams, has_cjk, normalise
 from asylum_browser.core.model.themes import THEMES, themes_of
 from asylum_browser.files import atomic_path, remove_leftovers
@@ -157,6 +157,7 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
     incident_rows, fts_rows, trigram_rows = [], [], []
     source_rows: dict[str, Record] = {}
     link_rows: list[Record] = []
+    quote_rows: list[Record] = []  # what a source says, in its words (a user's cases only)
     dispute_rows: list[Record] = []
     for seq, incident in enumerate(sorted(records.incidents, key=lambda i: i["id"]), start=1):
         mission = missions[incident["mission"]]
@@ -188,6 +189,9 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
             link_rows.append({"incident_id": incident["id"], "source_id": sid,
                               "position": position,
                               "supports": ",".join(supports) if supports else None})
+            if source.get("quote"):
+                quote_rows.append({"incident_id": incident["id"], "source_id": sid,
+                                   "quote": source["quote"]})
         for dispute in incident.get("disputes") or []:
             for url in dispute.get("sources") or [None]:
                 dispute_rows.append({"id": len(dispute_rows) + 1, "incident_id": incident["id"],
@@ -217,6 +221,10 @@ def _write(records: Records, gazetteer: dict[str, Record], path: Path) -> dict[s
                                   foreign_keys=[("source_id", "sources")])
     db.table("incident_sources").insert_all(link_rows)
     db.table("incident_sources").create_index(["source_id"])
+    if quote_rows:  # only a user's case quotes its sources: the bundled file has no table
+        db.table(QUOTES_TABLE).create({"incident_id": str, "source_id": str, "quote": str},
+                                      pk=("incident_id", "source_id"), not_null={"quote"})
+        db.table(QUOTES_TABLE).insert_all(quote_rows)
     db.table("disputes").create({"id": int, "incident_id": str, "field": str, "topic": str,
                            "claim": str, "source_id": str}, pk="id",
                           not_null={"incident_id", "field", "topic", "claim"},

@@ -14,7 +14,7 @@ from asylum_browser.core.engine.mapdata import MapPoints
 from asylum_browser.core.engine.protocol import Answer, Engine
 from asylum_browser.core.engine.sql_engine import SqlEngine
 from asylum_browser.core.model.dates import format_partial
-from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, FacetDef
+from asylum_browser.core.model.schema import COLUMNS, COLUMNS_BY_NAME, QUOTES_TABLE, FacetDef
 from asylum_browser.core.model.seqlist import SeqList
 from asylum_browser.core.model.themes import ThemeSets
 from asylum_browser.core.model.values import (
@@ -47,6 +47,16 @@ def _text_row(cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> sqlite3.Row:
 
 
 _PLACE_NAMES = frozenset({"country", "nationality", "city"})
+# An incident's sources in order, with their quotes where the database keeps any (True).
+_SOURCES = ("SELECT sources.*, incident_sources.supports, {quote} AS quote FROM incident_sources "
+            "JOIN sources ON sources.id = incident_sources.source_id {join}"
+            "WHERE incident_sources.incident_id = ? ORDER BY incident_sources.position")
+SOURCES_SQL = {
+    False: _SOURCES.format(quote="NULL", join=""),
+    True: _SOURCES.format(quote="q.quote", join=(
+        f"LEFT JOIN {QUOTES_TABLE} AS q ON q.incident_id = incident_sources.incident_id "
+        "AND q.source_id = incident_sources.source_id ")),
+}
 
 
 class Repository:
@@ -215,12 +225,8 @@ class Repository:
         row = rows[0]
         sources = tuple(
             Source(r["id"], r["url"], r["publisher"], r["title"], r["published"],
-                   tuple(r["supports"].split(",")) if r["supports"] else ())
-            for r in self._execute(
-                "SELECT sources.*, incident_sources.supports FROM incident_sources "
-                "JOIN sources ON sources.id = incident_sources.source_id "
-                "WHERE incident_sources.incident_id = ? ORDER BY incident_sources.position",
-                [row["id"]]))
+                   tuple(r["supports"].split(",")) if r["supports"] else (), r["quote"])
+            for r in self._execute(SOURCES_SQL[QUOTES_TABLE in self._tables], [row["id"]]))
         by_id = {source.id: source for source in sources}
         disputes = tuple(
             Dispute(r["field"], r["topic"], r["claim"], by_id.get(r["source_id"]))
@@ -291,10 +297,13 @@ class Repository:
     # --- themes (derived at build time from each record's facts; core/model/themes.py) -----
 
     @cached_property
-    def _themes(self) -> ThemeSets:
-        tables = {row[0] for row in self._execute(
+    def _tables(self) -> set[str]:
+        return {row[0] for row in self._execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "incident_themes" not in tables:
+
+    @cached_property
+    def _themes(self) -> ThemeSets:
+        if "incident_themes" not in self._tables:
             return ThemeSets.empty()  # a database built before themes existed
         found: dict[str, set[str]] = {}
         for row in self._execute("SELECT theme, incident_id FROM incident_themes"):

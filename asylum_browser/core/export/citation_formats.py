@@ -84,10 +84,13 @@ def _bibtex_entry(item: dict[str, Any]) -> str:
                    ("version", bibtex_escape(item["version"])),
                    ("number", bibtex_escape(item["number"])),
                    ("note", bibtex_escape(item["note"]))]
+    if item["type"] != "dataset" and item.get("note"):  # a source's citation or quote
+        fields.append(("note", bibtex_escape(item["note"])))
     issued = _parts(item, "issued")
     if issued:
         fields.append(("date", _iso(issued)))
-    fields.append(("url", bibtex_url(item["URL"])))
+    if item.get("URL"):
+        fields.append(("url", bibtex_url(item["URL"])))
     accessed = _parts(item, "accessed")
     if accessed:
         fields.append(("urldate", _iso(accessed)))
@@ -124,7 +127,8 @@ def _ris_entry(item: dict[str, Any]) -> list[str]:
         lines += [line("PY", f"{issued[0]:04d}"), line("DA", _ris_date(issued))]
     if item.get("version"):
         lines.append(line("ET", item["version"]))
-    lines.append(line("UR", item["URL"]))
+    if item.get("URL"):
+        lines.append(line("UR", item["URL"]))
     accessed = _parts(item, "accessed")
     if accessed:
         lines.append(line("Y2", _ris_date(accessed)))
@@ -172,10 +176,11 @@ def reference_text(item: dict[str, Any]) -> str:
                 f"{item['container-title']}, {version}, {_stop(date)} {item['URL']}. "
                 f"{accessed_text}.")
     holder = item.get("container-title") or item.get("publisher")
+    found = item.get("URL") or item.get("note", "")  # a source off the web: its citation
     if item["type"] == "report" and holder:
-        return f"{holder}. {_stop(item['title'])} {_stop(date)} {item['URL']}."
+        return f"{holder}. {_stop(item['title'])} {_stop(date)} {found}."
     where = f" {holder}," if holder else ""
-    return f"{_quoted(item['title'])}{where} {_stop(date)} {item['URL']}."
+    return f"{_quoted(item['title'])}{where} {_stop(date)} {found}."
 
 
 def _stop(text: str) -> str:

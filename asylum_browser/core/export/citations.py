@@ -86,8 +86,17 @@ def source_item(source: Source) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": source.id, "type": kind,
         "title": source.title or translate("Citations", "[Untitled]"),
-        "URL": source.url,
     }
+    # A user's source off the web is known by its citation, and a user may quote a source:
+    # both go in the note, a citation in place of the URL it lacks.
+    web = source.url.lower().startswith(("http://", "https://"))
+    if web:
+        item["URL"] = source.url
+    note = [] if web else [source.url]
+    if source.quote:
+        note.append(f"“{source.quote}”")
+    if note:
+        item["note"] = " ".join(note)
     if source.publisher:
         item["container-title" if kind == "article-newspaper" else "publisher"] = source.publisher
         if kind == "webpage":

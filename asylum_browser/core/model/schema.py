@@ -42,6 +42,9 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "incidents_cjk": ("grams",),
 }
 
+# An optional table (a database without it has no quotes): the sentence of a source that
+# says so, as the user's cases give it, per incident and source.
+QUOTES_TABLE = "source_quotes"
 
 LINK_SQL = (f"CASE WHEN incidents.id GLOB '*[^A-Za-z0-9._~-]*' THEN NULL "
             f"ELSE '{SCHEME}://incident/' || incidents.id END")

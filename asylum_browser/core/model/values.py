@@ -92,6 +92,7 @@ class Source:
     title: str | None
     published: str | None
     supports: tuple[str, ...] = ()
+    quote: str | None = None  # the source's own words for it (a user's case may give them)
 
 
 @dataclass(frozen=True)

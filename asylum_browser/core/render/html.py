@@ -213,8 +213,16 @@ def _source_html(source: Source) -> str:
                            for s in source.supports)
         on_fields = tr("(on {fields})").format(fields=fields)
         supports = f' <span class="muted">{_e(on_fields)}</span>'
+    quote = f"<br><i>“{_e(source.quote)}”</i>" if source.quote else ""
     return (f"<li><b>{publisher}</b>{title}{published}{supports}<br>"
-            f'<a href="{_attr(source.url)}">{_e(source.url)}</a></li>')
+            f"{_link(source.url, source.url)}{quote}</li>")
+
+
+def _link(url: str, shown: str) -> str:
+    """A source's link; a user's source off the web is known by its citation, no link."""
+    if url.lower().startswith(("http://", "https://")):
+        return f'<a href="{_attr(url)}">{_e(shown)}</a>'
+    return _e(shown)
 
 
 def group_disputes(disputes: Iterable[Dispute]
@@ -236,8 +244,8 @@ def _disputes_html(disputes: Iterable[Dispute]) -> str:
     for label, topic, claims in group_disputes(disputes):
         items = "".join(
             f"<li>{_e(claim)} — "
-            + ("; ".join(f'<a href="{_attr(s.url)}">{_e(s.publisher or s.url)}</a>'
-                         for s in sources) or f'<i class="muted">{_e(nobody)}</i>')
+            + ("; ".join(_link(s.url, s.publisher or s.url) for s in sources)
+               or f'<i class="muted">{_e(nobody)}</i>')
             + "</li>"
             for claim, sources in claims)
         parts.append(f"<p><b>{_e(label)}:</b> {_e(topic)}</p><ul>{items}</ul>")
@@ -340,5 +348,8 @@ def incident_to_text(incident: Incident, width: int = 100) -> str:
     lines += ["", f"Sources ({len(incident.sources)})"]
     for number, source in enumerate(incident.sources, start=1):
         lines.append(f"  {number}. {source.publisher or 'unknown publisher'}: {source.url}")
+        if source.quote:
+            lines += [f"     “{line}" if i == 0 else f"      {line}" for i, line in
+                      enumerate(textwrap.wrap(source.quote + "”", width - 6))]
     lines += ["", f"ID: {incident.id}"]
     return "\n".join(lines)

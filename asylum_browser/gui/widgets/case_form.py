@@ -2,10 +2,11 @@
 
 Every field of a case the importer reads, as text the user types (dates as YYYY, YYYY-MM or
 YYYY-MM-DD, so a date keeps its precision), the mission type and outcome class from the
-vocabulary, and a small table of sources. Save checks the case off the GUI thread with the
-core's ``check_cases``, the importer's rules and messages, and shows each problem under its
-field; nothing typed is lost. A valid case goes to ``commit`` (the caller keeps it in the
-workspace); the dialog closes only when that succeeded.
+vocabulary, the case's sources (each with its URL or citation, title, publisher, date and
+quote) and the claims where they disagree, in two tabs (widgets/case_tables.py). Save checks
+the case off the GUI thread with the core's ``check_cases``, the importer's rules and
+messages, and shows each problem under its field; nothing typed is lost. A valid case goes
+to ``commit`` (the caller keeps it in the workspace); the dialog closes only when that succeeded.
 
 Signals: none; the caller passes ``commit``, which returns None when the case was kept or a
 message saying why not.
@@ -25,24 +26,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from asylum_browser.core.cases.mycases import SOURCE_FIELDS, CheckedCases, check_cases
+from asylum_browser.core.cases.mycases import CheckedCases, check_cases
 from asylum_browser.core.dataset.import_rows import Problem
 from asylum_browser.core.model.schema import import_label
 from asylum_browser.core.model.text import normalise
 from asylum_browser.gui.shown_text import plain
+from asylum_browser.gui.widgets.case_tables import DisputesTable, SourcesTable
 from asylum_browser.gui.widgets.city_choice import CityChoice
 from asylum_browser.gui.workers import Job
+from asylum_browser.i18n.words import translate
 
 Choices = Sequence[tuple[str, str]]  # (code, label) of a vocabulary, in the order shown
 Commit = Callable[[dict[str, Any]], "str | None"]
@@ -56,11 +57,9 @@ RIGHT = tuple((name, import_label(name)) for name in (
     "seekers_nationality", "people_count", "people_note", "entry_method", "host_response",
     "outcome", "outcome_class"))
 COMBOS = ("mission_type", "outcome_class")
-SOURCE_HEADERS = ("URL", "Title", "Publisher", "Date")
 # The importer's columns that stand for the sources (it reads the first one as source and
-# source_title); their problems go under the sources table.
-SOURCE_COLUMNS = ("source", "source_title")
-NO_URL = "give this source's URL (or a citation); a source without one is not kept"
+# source_title), and a source's published date; their problems go under the sources table.
+SOURCE_COLUMNS = ("source", "source_title", "source_published")
 NOT_GIVEN = "— not given —"
 PROBLEM_STYLE = "color: #b3261e;"  # a fatal problem: the case is not kept until it is fixed
 WARNING_STYLE = "color: #7a5c00;"  # a warning: the case is kept as it is
@@ -110,27 +109,18 @@ class CaseForm(QDialog):
         summary.setTabChangesFocus(True)
         summary.setMinimumHeight(56)
         self.fields["summary"] = summary
-        self.sources = QTableWidget(0, len(SOURCE_HEADERS), self)
-        self.sources.setObjectName("sourcesTable")
-        self.sources.setAccessibleName("Sources of this case")
-        self.sources.setHorizontalHeaderLabels(list(SOURCE_HEADERS))
-        header = self.sources.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.sources.setColumnWidth(2, 150)
-        self.sources.setColumnWidth(3, 110)
-        self.sources.verticalHeader().setVisible(False)
-        self.sources.setFixedHeight(118)
-        add = QPushButton("Add source", self)
-        add.setObjectName("addSource")
-        add.clicked.connect(lambda: self.add_source())
-        remove = QPushButton("Remove source", self)
-        remove.setObjectName("removeSource")
-        remove.clicked.connect(self._remove_source)
-        source_buttons = QHBoxLayout()
-        source_buttons.addWidget(add)
-        source_buttons.addWidget(remove)
-        source_buttons.addStretch(1)
+        self.source_table = SourcesTable(self)
+        self.sources = self.source_table.table  # the table itself, as a user reaches it
+        self.disputes = DisputesTable(self)
+        self.source_table.changed.connect(
+            lambda: self.disputes.set_sources(self.source_table.rows()))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseFormTabs")
+        self.tabs.addTab(self._with_problem("sources", self.source_table), "")
+        self.tabs.addTab(self._with_problem("disputes", self.disputes), "")
+        self.tabs.setMinimumHeight(190)
+        for table in (self.source_table, self.disputes):
+            table.changed.connect(self._count)
 
         self.message = plain(QLabel("", self))
         self.message.setObjectName("caseFormMessage")
@@ -151,12 +141,11 @@ class CaseForm(QDialog):
         layout.addLayout(columns)
         layout.addWidget(QLabel("Summary", self))
         layout.addWidget(self._with_problem("summary", summary), 1)
-        layout.addWidget(QLabel("Sources", self))
-        layout.addWidget(self._with_problem("sources", self.sources))
-        layout.addLayout(source_buttons)
+        layout.addWidget(self.tabs, 2)
         layout.addLayout(buttons)
         self.set_values(self._original)
-        self.resize(980, 660)
+        available = self.screen().availableGeometry()  # a 1280x720 screen shows it whole
+        self.resize(min(1040, available.width() - 40), min(680, available.height() - 60))
 
     # --- building -----------------------------------------------------------------------
 
@@ -227,16 +216,14 @@ class CaseForm(QDialog):
                 editor.setPlainText(value)
             else:
                 editor.setText(value)
-        self.sources.setRowCount(0)
-        for source in case.get("sources") or [{}]:
-            if isinstance(source, dict):
-                self.add_source([_text(source.get(key)) for key in SOURCE_FIELDS])
+        self.source_table.set_rows(case.get("sources"))
+        self.disputes.set_rows(case.get("disputes"))
 
     def values(self) -> dict[str, Any]:
         """The case as typed: the original's other keys (its id, coordinates) kept, the
         form's fields over them, empty fields left out."""
         case = {key: value for key, value in self._original.items()
-                if key not in self.fields and key != "sources"}
+                if key not in self.fields and key not in ("sources", "disputes")}
         for name, editor in self.fields.items():
             if isinstance(editor, QComboBox):
                 value = _text(editor.currentData())
@@ -249,27 +236,25 @@ class CaseForm(QDialog):
         sources = [source for source in self.source_rows() if any(source.values())]
         if sources:
             case["sources"] = [{k: v for k, v in s.items() if v} for s in sources]
+        disputes = [claim for claim in self.disputes.rows() if claim["claim"] or claim["source"]]
+        if disputes:
+            case["disputes"] = [{k: v for k, v in d.items() if v} for d in disputes]
         return case
 
+    def _count(self) -> None:
+        """Each tab says how many it holds, so claims are not missed behind the sources."""
+        sources = sum(1 for source in self.source_rows() if any(source.values()))
+        claims = self.disputes.table.rowCount()
+        self.tabs.setTabText(0, translate("CaseForm", "Sources ({count})").format(
+            count=sources))
+        self.tabs.setTabText(1, translate("CaseForm", "Where sources disagree ({count})")
+                             .format(count=claims))
+
     def source_rows(self) -> list[dict[str, str]]:
-        rows = []
-        for row in range(self.sources.rowCount()):
-            cells = [self.sources.item(row, column) for column in range(len(SOURCE_FIELDS))]
-            rows.append({key: (cell.text().strip() if cell is not None else "")
-                         for key, cell in zip(SOURCE_FIELDS, cells, strict=True)})
-        return rows
+        return self.source_table.rows()
 
     def add_source(self, cells: Sequence[str] = ()) -> None:
-        row = self.sources.rowCount()
-        self.sources.insertRow(row)
-        for column in range(len(SOURCE_FIELDS)):
-            text = cells[column] if column < len(cells) else ""
-            self.sources.setItem(row, column, QTableWidgetItem(text))
-
-    def _remove_source(self) -> None:
-        row = self.sources.currentRow()
-        if row >= 0:
-            self.sources.removeRow(row)
+        self.source_table.add_row(cells)
 
     # --- checking and saving ------------------------------------------------------------
 
@@ -278,27 +263,29 @@ class CaseForm(QDialog):
         label = self._problems[name]
         return label.text() if not label.isHidden() else ""
 
-    def show_problems(self, problems: Sequence[Problem], own: dict[str, str]) -> None:
-        """Each problem under its field; ``own`` are the form's (a source without a URL).
-        A field with only warnings is shown in another colour: the case is kept as it is."""
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Each problem under its field, in the importer's words. A field with only warnings
+        is shown in another colour: the case is kept as it is."""
         shown: dict[str, list[str]] = {}
-        fatal: set[str] = set(own)
+        fatal: set[str] = set()
         for problem in problems:
             name = "sources" if problem.column in SOURCE_COLUMNS else problem.column
             name = name if name in self._problems else "title"
             shown.setdefault(name, []).append(problem.problem)
             if problem.fatal:
                 fatal.add(name)
-        for name, text in own.items():
-            shown.setdefault(name, []).append(text)
         for name, label in self._problems.items():
             label.setText("\n".join(shown.get(name, [])))
             label.setVisible(name in shown)
             label.setStyleSheet(PROBLEM_STYLE if name in fatal else WARNING_STYLE)
         self.message.setText("Fix the fields marked in red, then Save again." if fatal else "")
-        first = next((n for n in (*self.fields, "sources") if n in fatal), None)
-        if first is not None:
-            self.fields.get(first, self.sources).setFocus()
+        first = next((n for n in (*self.fields, "sources", "disputes") if n in fatal), None)
+        tables = {"sources": self.sources, "disputes": self.disputes.table}
+        if first in tables:
+            self.tabs.setCurrentIndex(0 if first == "sources" else 1)
+            tables[first].setFocus()
+        elif first is not None:
+            self.fields[first].setFocus()
 
     def save(self) -> None:
         """Check the case off the GUI thread; keep it when the check finds nothing fatal."""
@@ -326,10 +313,8 @@ class CaseForm(QDialog):
         self._job = None
         self.save_button.setEnabled(True)
         assert isinstance(checked, CheckedCases)
-        own = {"sources": NO_URL} if any(
-            any(s.values()) and not s["url"] for s in self.source_rows()) else {}
-        self.show_problems(checked.problems, own)
-        if checked.fatal or own or not checked.cases:
+        self.show_problems(checked.problems)
+        if checked.fatal or not checked.cases:
             return
         refused = self._commit(checked.cases[0])
         if refused:
