@@ -252,6 +252,10 @@
       <translation>この事件についての自分用のメモです。データベースではなく、ワークスペースに保存されます。</translation>
     </message>
     <message>
+      <source>A source needs its URL, or a citation when it is not on the web. Published: YYYY, YYYY-MM or YYYY-MM-DD. Quote: the sentence that says so.</source>
+      <translation>出典には URL が必要です。ウェブにない出典は文献情報を書きます。発行日: YYYY、YYYY-MM または YYYY-MM-DD。引用: そう述べている文。</translation>
+    </message>
+    <message>
       <source>About {app}</source>
       <translation>{app} について</translation>
     </message>
@@ -268,8 +272,16 @@
       <translation>既知の事例の出典として追加(&amp;S)</translation>
     </message>
     <message>
+      <source>Add claim</source>
+      <translation>主張を追加</translation>
+    </message>
+    <message>
       <source>Add saved searches from a colleague's file</source>
       <translation>同僚のファイルから保存した検索を追加します</translation>
+    </message>
+    <message>
+      <source>Add source</source>
+      <translation>出典を追加</translation>
     </message>
     <message>
       <source>Add tags (Enter keeps each one)</source>
@@ -374,6 +386,10 @@
     <message>
       <source>Check</source>
       <translation>チェック</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>確認しています…</translation>
     </message>
     <message>
       <source>Choose a file to import.</source>
@@ -520,6 +536,10 @@
       <translation>「編集」&gt;「元に戻す」で元に戻せます。</translation>
     </message>
     <message>
+      <source>Edit your case</source>
+      <translation>自分の事例を編集</translation>
+    </message>
+    <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
       <translation>どのフィールドにも &lt;code&gt;unknown&lt;/code&gt; を指定できます。</translation>
     </message>
@@ -604,6 +624,10 @@
       <translation>列 {column} のフィールド</translation>
     </message>
     <message>
+      <source>Field of this claim</source>
+      <translation>この主張の項目</translation>
+    </message>
+    <message>
       <source>Fields</source>
       <translation>フィールド</translation>
     </message>
@@ -620,6 +644,14 @@
       <translation>ファイル：</translation>
     </message>
     <message>
+      <source>Find a value in {facet}</source>
+      <translation>{facet} から値を検索</translation>
+    </message>
+    <message>
+      <source>Find a {facet}…</source>
+      <translation>{facet} を検索…</translation>
+    </message>
+    <message>
       <source>First value</source>
       <translation>最初の値</translation>
     </message>
@@ -630,6 +662,10 @@
     <message>
       <source>Fit to results</source>
       <translation>結果全体を表示</translation>
+    </message>
+    <message>
+      <source>Fix the fields marked in red, then Save again.</source>
+      <translation>赤で示した項目を直してから、もう一度保存してください。</translation>
     </message>
     <message>
       <source>Flagged for follow-up</source>
@@ -774,6 +810,10 @@
     <message>
       <source>Neutralise spreadsheet formulas</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>新しい事例</translation>
     </message>
     <message>
       <source>New cases from a &amp;report…</source>
@@ -1012,8 +1052,16 @@
       <translation>サイドバーの ✕ で絞り込みを解除するか、日付の範囲を広げてください。F1 キーで検索構文を確認できます。</translation>
     </message>
     <message>
+      <source>Remove claim</source>
+      <translation>主張を削除</translation>
+    </message>
+    <message>
       <source>Remove filter {filter}</source>
       <translation>絞り込み {filter} を解除</translation>
+    </message>
+    <message>
+      <source>Remove source</source>
+      <translation>出典を削除</translation>
     </message>
     <message>
       <source>Remove this filter</source>
@@ -1070,6 +1118,10 @@
     <message>
       <source>Safety</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
     </message>
     <message>
       <source>Save as</source>
@@ -1184,6 +1236,14 @@
       <translation>この名前の場所が複数あります。該当する場所を選択すると、その国が接受国になります。</translation>
     </message>
     <message>
+      <source>Show all ({count})</source>
+      <translation>すべて表示（{count}）</translation>
+    </message>
+    <message>
+      <source>Show all values of {facet}</source>
+      <translation>{facet} のすべての値を表示</translation>
+    </message>
+    <message>
       <source>Show fewer</source>
       <translation>表示を減らす</translation>
     </message>
@@ -1212,8 +1272,16 @@
       <translation>{path} の一部の設定で値の種類が正しくありませんでした（{keys}）。これらの設定は既定値に戻し、元のファイルは {kept} として保存しました。</translation>
     </message>
     <message>
+      <source>Source</source>
+      <translation>出典</translation>
+    </message>
+    <message>
       <source>Source URL</source>
       <translation>出典の URL</translation>
+    </message>
+    <message>
+      <source>Source of this claim</source>
+      <translation>この主張の出典</translation>
     </message>
     <message>
       <source>Sources ({count})</source>
@@ -1222,6 +1290,10 @@
     <message>
       <source>Sources disagree</source>
       <translation>出典の記述が食い違っています</translation>
+    </message>
+    <message>
+      <source>Sources of this case</source>
+      <translation>この事例の出典</translation>
     </message>
     <message>
       <source>Suggest a &amp;correction…</source>
@@ -1254,6 +1326,10 @@
     <message>
       <source>The bundled database is open instead.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The case could not be checked ({error}); nothing was lost.</source>
+      <translation>事例を確認できませんでした（{error}）。失われた内容はありません。</translation>
     </message>
     <message>
       <source>The case “{id}” cannot be shown in the table.</source>
@@ -1408,6 +1484,10 @@
       <translation>まで</translation>
     </message>
     <message>
+      <source>URL or citation</source>
+      <translation>URL または文献情報</translation>
+    </message>
+    <message>
       <source>Unknown field '{field}:' at column {column}.{hint} Fields: {fields}.</source>
       <translation>{column} 文字目の '{field}:' は不明なフィールドです。{hint}フィールド：{fields}。</translation>
     </message>
@@ -1418,6 +1498,26 @@
     <message>
       <source>Value</source>
       <translation>値</translation>
+    </message>
+    <message>
+      <source>What happened, in a few sentences</source>
+      <translation>何が起きたかを数文で</translation>
+    </message>
+    <message>
+      <source>What this source claims</source>
+      <translation>この出典の主張</translation>
+    </message>
+    <message>
+      <source>When sources disagree about a field (how many people, the date), give each source's claim in a row of its own.</source>
+      <translation>ある項目（人数や日付など）について出典の記述が食い違うときは、出典ごとの主張を 1 行ずつ書いてください。</translation>
+    </message>
+    <message>
+      <source>Where sources disagree ({count})</source>
+      <translation>出典の食い違い（{count}）</translation>
+    </message>
+    <message>
+      <source>Where the sources of this case disagree</source>
+      <translation>この事例の出典の食い違い</translation>
     </message>
     <message>
       <source>Which place of this name</source>
@@ -1538,6 +1638,10 @@
     <message>
       <source>a value with spaces</source>
       <translation>スペースを含む値</translation>
+    </message>
+    <message>
+      <source>a whole number; leave empty if unknown</source>
+      <translation>整数で入力。不明なら空欄のまま</translation>
     </message>
     <message>
       <source>a word's beginning</source>
@@ -1744,6 +1848,14 @@
       <translation>または文献情報</translation>
     </message>
     <message>
+      <source>published date of a source: {error}</source>
+      <translation>出典の発行日: {error}</translation>
+    </message>
+    <message>
+      <source>say what the source claims the {field} is</source>
+      <translation>出典が {field} を何と述べているか書いてください</translation>
+    </message>
+    <message>
       <source>search</source>
       <translation>検索</translation>
     </message>
@@ -1784,6 +1896,10 @@
       <translation>人数は {limit} 未満で指定してください</translation>
     </message>
     <message>
+      <source>the source of a claim must be one of this case's sources (its URL or citation)</source>
+      <translation>主張の出典は、この事例の出典（その URL または文献情報）のいずれかでなければなりません</translation>
+    </message>
+    <message>
       <source>the text contains the phrase “{phrase}”</source>
       <translation>本文に語句「{phrase}」を含む</translation>
     </message>
@@ -1798,6 +1914,10 @@
     <message>
       <source>this help</source>
       <translation>このヘルプ</translation>
+    </message>
+    <message>
+      <source>this source has no URL or citation, so no one could find it: give one, or take the source out</source>
+      <translation>この出典には URL も文献情報もなく、誰も見つけられません。どちらかを書くか、出典を外してください</translation>
     </message>
     <message>
       <source>two values of one field</source>
@@ -2060,12 +2180,20 @@
       <translation>{title}、{date}</translation>
     </message>
     <message>
+      <source>— no source named —</source>
+      <translation>— 出典なし —</translation>
+    </message>
+    <message>
       <source>— not given —</source>
       <translation>— 未指定 —</translation>
     </message>
     <message>
       <source>— not imported —</source>
       <translation>— インポートしない —</translation>
+    </message>
+    <message>
+      <source>“{field}” is not a field a claim can be about; use one of: {fields}</source>
+      <translation>「{field}」は主張の対象にできる項目ではありません。次のいずれかを使ってください: {fields}</translation>
     </message>
     <message>
       <source>“{text}” is not a dateline: type it as YYYY-MM-DD, for example 2024-03-14.</source>
@@ -2597,6 +2725,10 @@
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
       <translation>接受国の警察・兵士・工作員が敷地内に立ち入った（記録の host_entry）。</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>テーマ</translation>
     </message>
     <message>
       <source>Title</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
       <source> (and {files})</source>
-      <translation type="unfinished" />
+      <translation> ({files}도 함께)</translation>
     </message>
     <message>
       <source> (known case)</source>
@@ -252,6 +252,10 @@
       <translation>이 사건에 대한 개인 메모입니다. 데이터베이스가 아닌 작업 공간에만 보관됩니다.</translation>
     </message>
     <message>
+      <source>A source needs its URL, or a citation when it is not on the web. Published: YYYY, YYYY-MM or YYYY-MM-DD. Quote: the sentence that says so.</source>
+      <translation>출처에는 URL이 필요하며, 웹에 없는 출처라면 서지 정보를 적습니다. 발행일: YYYY, YYYY-MM 또는 YYYY-MM-DD. 인용문: 그렇게 말하는 문장.</translation>
+    </message>
+    <message>
       <source>About {app}</source>
       <translation>{app} 정보</translation>
     </message>
@@ -268,8 +272,16 @@
       <translation>기존 사례의 출처로 추가(&amp;S)</translation>
     </message>
     <message>
+      <source>Add claim</source>
+      <translation>주장 추가</translation>
+    </message>
+    <message>
       <source>Add saved searches from a colleague's file</source>
       <translation>동료의 파일에서 저장된 검색 추가</translation>
+    </message>
+    <message>
+      <source>Add source</source>
+      <translation>출처 추가</translation>
     </message>
     <message>
       <source>Add tags (Enter keeps each one)</source>
@@ -281,15 +293,15 @@
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>모두 선택</translation>
     </message>
     <message>
       <source>All {count} incidents the search shows</source>
-      <translation type="unfinished" />
+      <translation>검색 결과에 보이는 사건 {count}건 전체</translation>
     </message>
     <message>
       <source>Also write an .about.txt file (query, dataset version, columns, attribution)</source>
-      <translation type="unfinished" />
+      <translation>.about.txt 파일도 기록(검색어, 데이터 세트 버전, 열, 저작자 표시)</translation>
     </message>
     <message>
       <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
@@ -329,7 +341,7 @@
     </message>
     <message>
       <source>Browse…</source>
-      <translation type="unfinished" />
+      <translation>찾아보기…</translation>
     </message>
     <message>
       <source>Bundled value</source>
@@ -349,11 +361,11 @@
     </message>
     <message>
       <source>CSV files (*.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
       <source>CSV flavour</source>
-      <translation type="unfinished" />
+      <translation>CSV 형식</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -369,11 +381,15 @@
     </message>
     <message>
       <source>Cells starting with = + - @ or ' get a leading ' so no spreadsheet runs them (the about file says how to undo it).</source>
-      <translation type="unfinished" />
+      <translation>= + - @ 또는 '로 시작하는 셀 앞에 '를 붙여 스프레드시트가 수식으로 실행하지 않게 합니다(되돌리는 방법은 설명 파일에 있습니다).</translation>
     </message>
     <message>
       <source>Check</source>
       <translation>검사</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>확인 중…</translation>
     </message>
     <message>
       <source>Choose a file to import.</source>
@@ -381,11 +397,11 @@
     </message>
     <message>
       <source>Choose a file to write.</source>
-      <translation type="unfinished" />
+      <translation>기록할 파일을 선택하십시오.</translation>
     </message>
     <message>
       <source>Choose the file to write</source>
-      <translation type="unfinished" />
+      <translation>기록할 파일 선택</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -437,7 +453,7 @@
     </message>
     <message>
       <source>Columns to export; drag to reorder</source>
-      <translation type="unfinished" />
+      <translation>내보낼 열. 끌어서 순서 변경</translation>
     </message>
     <message>
       <source>Copied the citation of 1 case and its sources</source>
@@ -449,11 +465,11 @@
     </message>
     <message>
       <source>Copied the link {link}</source>
-      <translation type="unfinished" />
+      <translation>링크를 복사했습니다: {link}</translation>
     </message>
     <message>
       <source>Copied the links of {count} cases</source>
-      <translation type="unfinished" />
+      <translation>사례 {count}건의 링크를 복사했습니다</translation>
     </message>
     <message>
       <source>Copy &amp;citation</source>
@@ -461,11 +477,11 @@
     </message>
     <message>
       <source>Copy &amp;link</source>
-      <translation type="unfinished" />
+      <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
       <source>Copy the selected cases' asylum-browser:// links, which open them again in Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>선택한 사례의 asylum-browser:// 링크를 복사합니다. 이 링크로 Asylum Browser에서 사례를 다시 열 수 있습니다</translation>
     </message>
     <message>
       <source>Dataset {version} ({date}), schema {schema}:</source>
@@ -520,16 +536,20 @@
       <translation>편집 &gt; 실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
+      <source>Edit your case</source>
+      <translation>내 사례 편집</translation>
+    </message>
+    <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
       <translation>모든 필드에 &lt;code&gt;unknown&lt;/code&gt;도 쓸 수 있습니다.</translation>
     </message>
     <message>
       <source>Excel-friendly CSV (UTF-8 with byte-order mark)</source>
-      <translation type="unfinished" />
+      <translation>Excel용 CSV(BOM이 있는 UTF-8)</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>내보내기</translation>
     </message>
     <message>
       <source>Export &amp;citations</source>
@@ -537,15 +557,15 @@
     </message>
     <message>
       <source>Export all incidents the search shows</source>
-      <translation type="unfinished" />
+      <translation>검색 결과에 보이는 모든 사건 내보내기</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written.</source>
-      <translation type="unfinished" />
+      <translation>내보내기를 취소했습니다. 파일을 기록하지 않았습니다.</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>내보내기를 취소했습니다. 아무것도 기록하지 않았습니다.</translation>
     </message>
     <message>
       <source>Export citations</source>
@@ -561,7 +581,7 @@
     </message>
     <message>
       <source>Export only the selected rows</source>
-      <translation type="unfinished" />
+      <translation>선택한 행만 내보내기</translation>
     </message>
     <message>
       <source>Export saved searches</source>
@@ -569,23 +589,23 @@
     </message>
     <message>
       <source>Export to CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV로 내보내기</translation>
     </message>
     <message>
       <source>Exported 1 incident to {path}</source>
-      <translation type="unfinished" />
+      <translation>사건 1건을 {path}(으)로 내보냈습니다</translation>
     </message>
     <message>
       <source>Exported {count} incidents to {path}</source>
-      <translation type="unfinished" />
+      <translation>사건 {count}건을 {path}(으)로 내보냈습니다</translation>
     </message>
     <message>
       <source>Exporting to {file}: {rows} of {total} rows, {rate} rows a second, about {left} s left</source>
-      <translation type="unfinished" />
+      <translation>{file}(으)로 내보내는 중: 행 {total}개 중 {rows}개, 초당 {rate}행, 약 {left}초 남음</translation>
     </message>
     <message>
       <source>Exporting to {file}…</source>
-      <translation type="unfinished" />
+      <translation>{file}(으)로 내보내는 중…</translation>
     </message>
     <message>
       <source>Export…</source>
@@ -604,6 +624,10 @@
       <translation>열 {column}에 대응하는 필드</translation>
     </message>
     <message>
+      <source>Field of this claim</source>
+      <translation>이 주장의 필드</translation>
+    </message>
+    <message>
       <source>Fields</source>
       <translation>필드</translation>
     </message>
@@ -613,11 +637,19 @@
     </message>
     <message>
       <source>File to write</source>
-      <translation type="unfinished" />
+      <translation>기록할 파일</translation>
     </message>
     <message>
       <source>File:</source>
       <translation>파일:</translation>
+    </message>
+    <message>
+      <source>Find a value in {facet}</source>
+      <translation>{facet}에서 값 찾기</translation>
+    </message>
+    <message>
+      <source>Find a {facet}…</source>
+      <translation>{facet} 찾기…</translation>
     </message>
     <message>
       <source>First value</source>
@@ -632,12 +664,16 @@
       <translation>결과에 맞추기</translation>
     </message>
     <message>
+      <source>Fix the fields marked in red, then Save again.</source>
+      <translation>빨간색으로 표시된 필드를 고친 다음 다시 저장하십시오.</translation>
+    </message>
+    <message>
       <source>Flagged for follow-up</source>
       <translation>후속 조사 표시됨</translation>
     </message>
     <message>
       <source>Flavour</source>
-      <translation type="unfinished" />
+      <translation>형식</translation>
     </message>
     <message>
       <source>Follow up</source>
@@ -773,7 +809,11 @@
     </message>
     <message>
       <source>Neutralise spreadsheet formulas</source>
-      <translation type="unfinished" />
+      <translation>스프레드시트 수식 무력화</translation>
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>새 사례</translation>
     </message>
     <message>
       <source>New cases from a &amp;report…</source>
@@ -841,7 +881,7 @@
     </message>
     <message>
       <source>No partial file was left; an earlier file at that path is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>불완전한 파일은 남지 않았으며, 해당 경로에 있던 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
       <source>No values</source>
@@ -849,7 +889,7 @@
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>모두 해제</translation>
     </message>
     <message>
       <source>None yet.</source>
@@ -893,11 +933,11 @@
     </message>
     <message>
       <source>Only the 1 selected row</source>
-      <translation type="unfinished" />
+      <translation>선택한 행 1개만</translation>
     </message>
     <message>
       <source>Only the {count} selected rows</source>
-      <translation type="unfinished" />
+      <translation>선택한 행 {count}개만</translation>
     </message>
     <message>
       <source>Only what is in view</source>
@@ -921,15 +961,15 @@
     </message>
     <message>
       <source>Opened the search “{query}” from a link</source>
-      <translation type="unfinished" />
+      <translation>링크에서 검색 “{query}”을(를) 열었습니다</translation>
     </message>
     <message>
       <source>Opened {id} from a link</source>
-      <translation type="unfinished" />
+      <translation>링크에서 {id}을(를) 열었습니다</translation>
     </message>
     <message>
       <source>Opened {id} from a link; the filters were cleared to show it</source>
-      <translation type="unfinished" />
+      <translation>링크에서 {id}을(를) 열었습니다. 이 사례를 표시하려고 필터를 해제했습니다</translation>
     </message>
     <message>
       <source>Opened {path}</source>
@@ -953,7 +993,7 @@
     </message>
     <message>
       <source>Plain CSV (UTF-8), for R, pandas and most tools</source>
-      <translation type="unfinished" />
+      <translation>일반 CSV(UTF-8). R, pandas 등 대부분의 도구용</translation>
     </message>
     <message>
       <source>Preview (first 20 rows)</source>
@@ -1012,8 +1052,16 @@
       <translation>사이드바에서 ✕를 눌러 필터를 제거하거나, 날짜 범위를 넓히거나, F1을 눌러 검색 구문을 확인하십시오.</translation>
     </message>
     <message>
+      <source>Remove claim</source>
+      <translation>주장 삭제</translation>
+    </message>
+    <message>
       <source>Remove filter {filter}</source>
       <translation>필터 {filter} 제거</translation>
+    </message>
+    <message>
+      <source>Remove source</source>
+      <translation>출처 삭제</translation>
     </message>
     <message>
       <source>Remove this filter</source>
@@ -1061,7 +1109,7 @@
     </message>
     <message>
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>행</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
@@ -1069,11 +1117,15 @@
     </message>
     <message>
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>안전</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>저장</translation>
     </message>
     <message>
       <source>Save as</source>
-      <translation type="unfinished" />
+      <translation>저장 위치</translation>
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
@@ -1153,7 +1205,7 @@
     </message>
     <message>
       <source>Select a case to copy its link.</source>
-      <translation type="unfinished" />
+      <translation>링크를 복사할 사례를 선택하십시오.</translation>
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
@@ -1161,11 +1213,11 @@
     </message>
     <message>
       <source>Select all columns</source>
-      <translation type="unfinished" />
+      <translation>모든 열 선택</translation>
     </message>
     <message>
       <source>Select no columns</source>
-      <translation type="unfinished" />
+      <translation>모든 열 선택 해제</translation>
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
@@ -1182,6 +1234,14 @@
     <message>
       <source>Several places have this name: choose the one you mean, and its country becomes the host country.</source>
       <translation>이 이름을 가진 곳이 여러 개 있습니다. 원하는 곳을 선택하면 그 나라가 접수국이 됩니다.</translation>
+    </message>
+    <message>
+      <source>Show all ({count})</source>
+      <translation>모두 보기({count})</translation>
+    </message>
+    <message>
+      <source>Show all values of {facet}</source>
+      <translation>{facet}의 모든 값 보기</translation>
     </message>
     <message>
       <source>Show fewer</source>
@@ -1212,8 +1272,16 @@
       <translation>{path}의 일부 설정 값이 잘못된 형식이어서({keys}) 기본값으로 초기화했으며, 원래 파일은 {kept}(으)로 보관했습니다.</translation>
     </message>
     <message>
+      <source>Source</source>
+      <translation>출처</translation>
+    </message>
+    <message>
       <source>Source URL</source>
       <translation>출처 URL</translation>
+    </message>
+    <message>
+      <source>Source of this claim</source>
+      <translation>이 주장의 출처</translation>
     </message>
     <message>
       <source>Sources ({count})</source>
@@ -1222,6 +1290,10 @@
     <message>
       <source>Sources disagree</source>
       <translation>출처 간 서술이 다름</translation>
+    </message>
+    <message>
+      <source>Sources of this case</source>
+      <translation>이 사례의 출처</translation>
     </message>
     <message>
       <source>Suggest a &amp;correction…</source>
@@ -1245,7 +1317,7 @@
     </message>
     <message>
       <source>The 1 incident the search shows</source>
-      <translation type="unfinished" />
+      <translation>검색 결과에 보이는 사건 1건</translation>
     </message>
     <message>
       <source>The bundled database</source>
@@ -1253,11 +1325,15 @@
     </message>
     <message>
       <source>The bundled database is open instead.</source>
-      <translation type="unfinished" />
+      <translation>대신 기본 제공 데이터베이스를 열었습니다.</translation>
+    </message>
+    <message>
+      <source>The case could not be checked ({error}); nothing was lost.</source>
+      <translation>사례를 확인할 수 없습니다({error}). 잃은 내용은 없습니다.</translation>
     </message>
     <message>
       <source>The case “{id}” cannot be shown in the table.</source>
-      <translation type="unfinished" />
+      <translation>사례 “{id}”을(를) 표에 표시할 수 없습니다.</translation>
     </message>
     <message>
       <source>The case, in full</source>
@@ -1289,15 +1365,15 @@
     </message>
     <message>
       <source>The export failed</source>
-      <translation type="unfinished" />
+      <translation>내보내기에 실패했습니다</translation>
     </message>
     <message>
       <source>The export failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>내보내기에 실패했습니다: {error}</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>폴더 {folder}이(가) 없습니다.</translation>
     </message>
     <message>
       <source>The import failed: {error}</source>
@@ -1309,7 +1385,7 @@
     </message>
     <message>
       <source>The open database holds no case “{id}”. The link may come from another database or an older dataset.</source>
-      <translation type="unfinished" />
+      <translation>열려 있는 데이터베이스에 사례 “{id}”이(가) 없습니다. 다른 데이터베이스나 이전 데이터 세트의 링크일 수 있습니다.</translation>
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
@@ -1353,7 +1429,7 @@
     </message>
     <message>
       <source>The search in this link cannot be run: {query}</source>
-      <translation type="unfinished" />
+      <translation>이 링크의 검색을 실행할 수 없습니다: {query}</translation>
     </message>
     <message>
       <source>The search is {length} characters long; the limit is {limit}.</source>
@@ -1373,7 +1449,7 @@
     </message>
     <message>
       <source>The window shows what it showed before.</source>
-      <translation type="unfinished" />
+      <translation>창에는 이전 내용이 그대로 표시됩니다.</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
@@ -1389,15 +1465,15 @@
     </message>
     <message>
       <source>This link cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>이 링크를 열 수 없습니다</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>
-      <translation type="unfinished" />
+      <translation>열을 하나 이상 선택하십시오.</translation>
     </message>
     <message>
       <source>Tick columns; drag to change their order.</source>
-      <translation type="unfinished" />
+      <translation>열을 선택하고, 끌어서 순서를 바꾸십시오.</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1406,6 +1482,10 @@
     <message>
       <source>To</source>
       <translation>종료</translation>
+    </message>
+    <message>
+      <source>URL or citation</source>
+      <translation>URL 또는 서지 정보</translation>
     </message>
     <message>
       <source>Unknown field '{field}:' at column {column}.{hint} Fields: {fields}.</source>
@@ -1420,6 +1500,26 @@
       <translation>값</translation>
     </message>
     <message>
+      <source>What happened, in a few sentences</source>
+      <translation>무슨 일이 있었는지 몇 문장으로</translation>
+    </message>
+    <message>
+      <source>What this source claims</source>
+      <translation>이 출처의 주장</translation>
+    </message>
+    <message>
+      <source>When sources disagree about a field (how many people, the date), give each source's claim in a row of its own.</source>
+      <translation>한 필드(인원, 날짜 등)에 대해 출처마다 말이 다르면 각 출처의 주장을 한 행씩 적으십시오.</translation>
+    </message>
+    <message>
+      <source>Where sources disagree ({count})</source>
+      <translation>출처 간 서술이 다른 부분({count})</translation>
+    </message>
+    <message>
+      <source>Where the sources of this case disagree</source>
+      <translation>이 사례의 출처 간 서술이 다른 부분</translation>
+    </message>
+    <message>
       <source>Which place of this name</source>
       <translation>이 이름의 장소 선택</translation>
     </message>
@@ -1429,7 +1529,7 @@
     </message>
     <message>
       <source>Write an about file beside the CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV와 같은 폴더에 설명 파일 기록</translation>
     </message>
     <message>
       <source>Wrote {count} citations to {path}</source>
@@ -1538,6 +1638,10 @@
     <message>
       <source>a value with spaces</source>
       <translation>공백이 있는 값</translation>
+    </message>
+    <message>
+      <source>a whole number; leave empty if unknown</source>
+      <translation>정수로 입력하고, 모르면 비워 두십시오</translation>
     </message>
     <message>
       <source>a word's beginning</source>
@@ -1744,6 +1848,14 @@
       <translation>또는 인용 정보</translation>
     </message>
     <message>
+      <source>published date of a source: {error}</source>
+      <translation>출처의 발행일: {error}</translation>
+    </message>
+    <message>
+      <source>say what the source claims the {field} is</source>
+      <translation>출처가 {field}을(를) 무엇이라고 하는지 적으십시오</translation>
+    </message>
+    <message>
       <source>search</source>
       <translation>검색</translation>
     </message>
@@ -1784,6 +1896,10 @@
       <translation>인원수는 {limit} 미만이어야 합니다</translation>
     </message>
     <message>
+      <source>the source of a claim must be one of this case's sources (its URL or citation)</source>
+      <translation>주장의 출처는 이 사례의 출처 중 하나여야 합니다(해당 URL 또는 서지 정보)</translation>
+    </message>
+    <message>
       <source>the text contains the phrase “{phrase}”</source>
       <translation>본문에 “{phrase}” 구절이 포함됨</translation>
     </message>
@@ -1798,6 +1914,10 @@
     <message>
       <source>this help</source>
       <translation>이 도움말</translation>
+    </message>
+    <message>
+      <source>this source has no URL or citation, so no one could find it: give one, or take the source out</source>
+      <translation>이 출처에는 URL도 서지 정보도 없어 아무도 찾을 수 없습니다. 하나를 적거나 출처를 빼십시오</translation>
     </message>
     <message>
       <source>two values of one field</source>
@@ -2037,7 +2157,7 @@
     </message>
     <message>
       <source>{rows} rows written</source>
-      <translation type="unfinished" />
+      <translation>{rows}행 기록됨</translation>
     </message>
     <message>
       <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
@@ -2060,12 +2180,20 @@
       <translation>{title}, {date}</translation>
     </message>
     <message>
+      <source>— no source named —</source>
+      <translation>— 출처 없음 —</translation>
+    </message>
+    <message>
       <source>— not given —</source>
       <translation>— 입력 안 함 —</translation>
     </message>
     <message>
       <source>— not imported —</source>
       <translation>— 가져오지 않음 —</translation>
+    </message>
+    <message>
+      <source>“{field}” is not a field a claim can be about; use one of: {fields}</source>
+      <translation>“{field}”은(는) 주장의 대상이 될 수 있는 필드가 아닙니다. 다음 중 하나를 쓰십시오: {fields}</translation>
     </message>
     <message>
       <source>“{text}” is not a dateline: type it as YYYY-MM-DD, for example 2024-03-14.</source>
@@ -2241,75 +2369,75 @@
     </message>
     <message>
       <source>--datapackage is for CSV: a data package's table schema describes a CSV file, not GeoJSON.</source>
-      <translation type="unfinished" />
+      <translation>--datapackage는 CSV 전용입니다. 데이터 패키지의 테이블 스키마는 GeoJSON이 아니라 CSV 파일을 설명합니다.</translation>
     </message>
     <message>
       <source>--datapackage needs a file to describe; give -o a file name, not -.</source>
-      <translation type="unfinished" />
+      <translation>--datapackage에는 설명할 파일이 필요합니다. -o에 -가 아닌 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
       <source>. Written as EDTF (ISO 8601-2): Level 0 at the date's precision, then ~ when the value is inferred (approximate), ? when the sources disagree on it (uncertain), % when both</source>
-      <translation type="unfinished" />
+      <translation>. EDTF(ISO 8601-2)로 기록: 날짜의 정밀도에 맞춘 Level 0 형식에, 값이 추정이면(approximate) ~, 출처 간 차이가 있으면(uncertain) ?, 둘 다이면 %를 붙임</translation>
     </message>
     <message>
       <source>A Frictionless data package: the dataset, its version and licence, the query, and each column's type, description and allowed values. It describes this export; a later one with a data package into the same folder replaces it.</source>
-      <translation type="unfinished" />
+      <translation>Frictionless 데이터 패키지입니다. 데이터 세트와 그 버전 및 라이선스, 검색어, 각 열의 유형·설명·허용 값을 담아 이번 내보내기를 설명합니다. 나중에 같은 폴더로 데이터 패키지와 함께 내보내면 이 파일이 대체됩니다.</translation>
     </message>
     <message>
       <source>Also write a data package ({file})</source>
-      <translation type="unfinished" />
+      <translation>데이터 패키지({file})도 기록</translation>
     </message>
     <message>
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>날짜</translation>
     </message>
     <message>
       <source>EDTF: the same, with ~ when inferred, ? when the sources disagree, % when both</source>
-      <translation type="unfinished" />
+      <translation>EDTF: ISO와 같되, 추정이면 ~, 출처 간 차이가 있으면 ?, 둘 다이면 %를 붙임</translation>
     </message>
     <message>
       <source>How dates are written</source>
-      <translation type="unfinished" />
+      <translation>날짜 표기 방식</translation>
     </message>
     <message>
       <source>ISO at each date's precision (2002, 2002-05, 2002-05-08)</source>
-      <translation type="unfinished" />
+      <translation>날짜마다 그 정밀도에 맞춘 ISO(2002, 2002-05, 2002-05-08)</translation>
     </message>
     <message>
       <source>Text cells that began with = + - @ tab, CR or ' start with an added ' so that no spreadsheet runs them as formulas; remove one leading ' from every text cell that starts with ' to undo it.</source>
-      <translation type="unfinished" />
+      <translation>= + - @, 탭, CR 또는 '로 시작하던 텍스트 셀은 스프레드시트가 수식으로 실행하지 않도록 앞에 '를 덧붙였습니다. 되돌리려면 '로 시작하는 모든 텍스트 셀에서 맨 앞의 ' 하나를 지우십시오.</translation>
     </message>
     <message>
       <source>Write a data package (datapackage.json) beside the CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV와 같은 폴더에 데이터 패키지(datapackage.json) 기록</translation>
     </message>
     <message>
       <source>[Untitled]</source>
-      <translation type="unfinished" />
+      <translation>[제목 없음]</translation>
     </message>
     <message>
       <source>every incident the query finds</source>
-      <translation type="unfinished" />
+      <translation>검색어로 찾은 모든 사건</translation>
     </message>
     <message>
       <source>none, all incidents</source>
-      <translation type="unfinished" />
+      <translation>없음(모든 사건)</translation>
     </message>
     <message>
       <source>rows selected by hand among the query's results</source>
-      <translation type="unfinished" />
+      <translation>검색 결과 중 직접 선택한 행</translation>
     </message>
     <message>
       <source>{rows} incidents</source>
-      <translation type="unfinished" />
+      <translation>사건 {rows}건</translation>
     </message>
     <message>
       <source>{title}, version {version} ({date})</source>
-      <translation type="unfinished" />
+      <translation>{title}, 버전 {version}({date})</translation>
     </message>
     <message>
       <source>{title}, version {version}, exported by Asylum Browser {program}: {scope}. Query: {query} ({words}).</source>
-      <translation type="unfinished" />
+      <translation>{title}, 버전 {version}, Asylum Browser {program}에서 내보냄: {scope}. 검색어: {query}({words}).</translation>
     </message>
   </context>
   <context>
@@ -2408,7 +2536,7 @@
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>후속 조사</translation>
     </message>
     <message>
       <source>Host country</source>
@@ -2592,11 +2720,15 @@
     </message>
     <message>
       <source>Tags you gave the incident, separated by spaces</source>
-      <translation type="unfinished" />
+      <translation>사건에 붙인 내 태그(공백으로 구분)</translation>
     </message>
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
       <translation>접수국의 경찰, 군인 또는 요원이 공관지역에 진입함(기록의 host_entry).</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>주제</translation>
     </message>
     <message>
       <source>Title</source>
@@ -2648,15 +2780,15 @@
     </message>
     <message>
       <source>Your note</source>
-      <translation type="unfinished" />
+      <translation>내 메모</translation>
     </message>
     <message>
       <source>Your own note on the incident (from your workspace)</source>
-      <translation type="unfinished" />
+      <translation>사건에 대한 내 메모(작업 공간에서 가져옴)</translation>
     </message>
     <message>
       <source>Your tags</source>
-      <translation type="unfinished" />
+      <translation>내 태그</translation>
     </message>
     <message>
       <source>Yours</source>
@@ -2800,7 +2932,7 @@
     </message>
     <message>
       <source>yes when you flagged the incident for follow-up</source>
-      <translation type="unfinished" />
+      <translation>사건을 후속 조사로 표시했으면 yes</translation>
     </message>
     <message>
       <source>your note</source>

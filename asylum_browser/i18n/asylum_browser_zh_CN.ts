@@ -252,6 +252,10 @@
       <translation>关于此事件的个人笔记；仅保存在你的工作区中，绝不写入数据库。</translation>
     </message>
     <message>
+      <source>A source needs its URL, or a citation when it is not on the web. Published: YYYY, YYYY-MM or YYYY-MM-DD. Quote: the sentence that says so.</source>
+      <translation>来源需要 URL；不在网上的来源请写引文。发布日期：YYYY、YYYY-MM 或 YYYY-MM-DD。引语：说明此事的那句话。</translation>
+    </message>
+    <message>
       <source>About {app}</source>
       <translation>关于 {app}</translation>
     </message>
@@ -268,8 +272,16 @@
       <translation>添加为已知案例的来源(&amp;S)</translation>
     </message>
     <message>
+      <source>Add claim</source>
+      <translation>添加说法</translation>
+    </message>
+    <message>
       <source>Add saved searches from a colleague's file</source>
       <translation>从同事的文件中添加已保存的搜索</translation>
+    </message>
+    <message>
+      <source>Add source</source>
+      <translation>添加来源</translation>
     </message>
     <message>
       <source>Add tags (Enter keeps each one)</source>
@@ -374,6 +386,10 @@
     <message>
       <source>Check</source>
       <translation>检查</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
     </message>
     <message>
       <source>Choose a file to import.</source>
@@ -520,6 +536,10 @@
       <translation>可通过“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
+      <source>Edit your case</source>
+      <translation>编辑你的案例</translation>
+    </message>
+    <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
       <translation>每个字段都可使用 &lt;code&gt;unknown&lt;/code&gt;。</translation>
     </message>
@@ -604,6 +624,10 @@
       <translation>列 {column} 对应的字段</translation>
     </message>
     <message>
+      <source>Field of this claim</source>
+      <translation>此说法涉及的字段</translation>
+    </message>
+    <message>
       <source>Fields</source>
       <translation>字段</translation>
     </message>
@@ -620,6 +644,14 @@
       <translation>文件：</translation>
     </message>
     <message>
+      <source>Find a value in {facet}</source>
+      <translation>在{facet}中查找值</translation>
+    </message>
+    <message>
+      <source>Find a {facet}…</source>
+      <translation>查找{facet}…</translation>
+    </message>
+    <message>
       <source>First value</source>
       <translation>第一个值</translation>
     </message>
@@ -630,6 +662,10 @@
     <message>
       <source>Fit to results</source>
       <translation>缩放至搜索结果</translation>
+    </message>
+    <message>
+      <source>Fix the fields marked in red, then Save again.</source>
+      <translation>请改正标为红色的字段，然后再次保存。</translation>
     </message>
     <message>
       <source>Flagged for follow-up</source>
@@ -774,6 +810,10 @@
     <message>
       <source>Neutralise spreadsheet formulas</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>新案例</translation>
     </message>
     <message>
       <source>New cases from a &amp;report…</source>
@@ -1012,8 +1052,16 @@
       <translation>可点击侧栏中筛选条件的 ✕ 将其移除、放宽日期范围，或按 F1 查看搜索语法。</translation>
     </message>
     <message>
+      <source>Remove claim</source>
+      <translation>删除说法</translation>
+    </message>
+    <message>
       <source>Remove filter {filter}</source>
       <translation>移除筛选条件 {filter}</translation>
+    </message>
+    <message>
+      <source>Remove source</source>
+      <translation>删除来源</translation>
     </message>
     <message>
       <source>Remove this filter</source>
@@ -1070,6 +1118,10 @@
     <message>
       <source>Safety</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
     </message>
     <message>
       <source>Save as</source>
@@ -1184,6 +1236,14 @@
       <translation>有多个地方使用此名称：请选择你指的那个，其所在国家将作为接受国。</translation>
     </message>
     <message>
+      <source>Show all ({count})</source>
+      <translation>全部显示（{count}）</translation>
+    </message>
+    <message>
+      <source>Show all values of {facet}</source>
+      <translation>显示{facet}的全部值</translation>
+    </message>
+    <message>
       <source>Show fewer</source>
       <translation>收起</translation>
     </message>
@@ -1212,8 +1272,16 @@
       <translation>{path} 中的部分设置值类型有误（{keys}）；这些设置已重置为默认值，原文件已保留为 {kept}。</translation>
     </message>
     <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
       <source>Source URL</source>
       <translation>来源 URL</translation>
+    </message>
+    <message>
+      <source>Source of this claim</source>
+      <translation>此说法的来源</translation>
     </message>
     <message>
       <source>Sources ({count})</source>
@@ -1222,6 +1290,10 @@
     <message>
       <source>Sources disagree</source>
       <translation>来源说法不一</translation>
+    </message>
+    <message>
+      <source>Sources of this case</source>
+      <translation>此案例的来源</translation>
     </message>
     <message>
       <source>Suggest a &amp;correction…</source>
@@ -1254,6 +1326,10 @@
     <message>
       <source>The bundled database is open instead.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The case could not be checked ({error}); nothing was lost.</source>
+      <translation>无法检查该案例（{error}）；没有丢失任何内容。</translation>
     </message>
     <message>
       <source>The case “{id}” cannot be shown in the table.</source>
@@ -1408,6 +1484,10 @@
       <translation>至</translation>
     </message>
     <message>
+      <source>URL or citation</source>
+      <translation>URL 或引文</translation>
+    </message>
+    <message>
       <source>Unknown field '{field}:' at column {column}.{hint} Fields: {fields}.</source>
       <translation>第 {column} 个字符处的字段“{field}:”未知。{hint}可用字段：{fields}。</translation>
     </message>
@@ -1418,6 +1498,26 @@
     <message>
       <source>Value</source>
       <translation>值</translation>
+    </message>
+    <message>
+      <source>What happened, in a few sentences</source>
+      <translation>用几句话说明发生了什么</translation>
+    </message>
+    <message>
+      <source>What this source claims</source>
+      <translation>此来源的说法</translation>
+    </message>
+    <message>
+      <source>When sources disagree about a field (how many people, the date), give each source's claim in a row of its own.</source>
+      <translation>各来源对某一字段（人数、日期等）说法不一时，请把每个来源的说法各写一行。</translation>
+    </message>
+    <message>
+      <source>Where sources disagree ({count})</source>
+      <translation>来源说法不一（{count}）</translation>
+    </message>
+    <message>
+      <source>Where the sources of this case disagree</source>
+      <translation>此案例来源说法不一之处</translation>
     </message>
     <message>
       <source>Which place of this name</source>
@@ -1538,6 +1638,10 @@
     <message>
       <source>a value with spaces</source>
       <translation>含空格的值</translation>
+    </message>
+    <message>
+      <source>a whole number; leave empty if unknown</source>
+      <translation>整数；不详则留空</translation>
     </message>
     <message>
       <source>a word's beginning</source>
@@ -1744,6 +1848,14 @@
       <translation>或引文</translation>
     </message>
     <message>
+      <source>published date of a source: {error}</source>
+      <translation>来源的发布日期：{error}</translation>
+    </message>
+    <message>
+      <source>say what the source claims the {field} is</source>
+      <translation>请写明来源称{field}是什么</translation>
+    </message>
+    <message>
       <source>search</source>
       <translation>搜索</translation>
     </message>
@@ -1784,6 +1896,10 @@
       <translation>人数必须小于 {limit}</translation>
     </message>
     <message>
+      <source>the source of a claim must be one of this case's sources (its URL or citation)</source>
+      <translation>说法的来源必须是此案例的来源之一（其 URL 或引文）</translation>
+    </message>
+    <message>
       <source>the text contains the phrase “{phrase}”</source>
       <translation>文本包含短语“{phrase}”</translation>
     </message>
@@ -1798,6 +1914,10 @@
     <message>
       <source>this help</source>
       <translation>本帮助</translation>
+    </message>
+    <message>
+      <source>this source has no URL or citation, so no one could find it: give one, or take the source out</source>
+      <translation>此来源既无 URL 也无引文，无人能找到它：请填写其一，或删除此来源</translation>
     </message>
     <message>
       <source>two values of one field</source>
@@ -2060,12 +2180,20 @@
       <translation>{title}，{date}</translation>
     </message>
     <message>
+      <source>— no source named —</source>
+      <translation>— 未注明来源 —</translation>
+    </message>
+    <message>
       <source>— not given —</source>
       <translation>— 未提供 —</translation>
     </message>
     <message>
       <source>— not imported —</source>
       <translation>— 不导入 —</translation>
+    </message>
+    <message>
+      <source>“{field}” is not a field a claim can be about; use one of: {fields}</source>
+      <translation>“{field}”不是可以提出说法的字段；请使用以下之一：{fields}</translation>
     </message>
     <message>
       <source>“{text}” is not a dateline: type it as YYYY-MM-DD, for example 2024-03-14.</source>
@@ -2597,6 +2725,10 @@
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
       <translation>接受国的警察、士兵或特工进入了馆舍（记录中的 host_entry）。</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>主题</translation>
     </message>
     <message>
       <source>Title</source>

@@ -252,6 +252,10 @@
       <translation>您對此事件的個人筆記；只保存在您的工作區，絕不寫入資料庫。</translation>
     </message>
     <message>
+      <source>A source needs its URL, or a citation when it is not on the web. Published: YYYY, YYYY-MM or YYYY-MM-DD. Quote: the sentence that says so.</source>
+      <translation>來源需要 URL；不在網路上的來源請寫引用出處。發布日期：YYYY、YYYY-MM 或 YYYY-MM-DD。引文：說明此事的那句話。</translation>
+    </message>
+    <message>
       <source>About {app}</source>
       <translation>關於 {app}</translation>
     </message>
@@ -268,8 +272,16 @@
       <translation>新增為已知案例的來源(&amp;S)</translation>
     </message>
     <message>
+      <source>Add claim</source>
+      <translation>新增說法</translation>
+    </message>
+    <message>
       <source>Add saved searches from a colleague's file</source>
       <translation>從同事的檔案加入已儲存的搜尋</translation>
+    </message>
+    <message>
+      <source>Add source</source>
+      <translation>新增來源</translation>
     </message>
     <message>
       <source>Add tags (Enter keeps each one)</source>
@@ -374,6 +386,10 @@
     <message>
       <source>Check</source>
       <translation>檢查</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在檢查…</translation>
     </message>
     <message>
       <source>Choose a file to import.</source>
@@ -520,6 +536,10 @@
       <translation>可透過「編輯 &gt; 復原」還原。</translation>
     </message>
     <message>
+      <source>Edit your case</source>
+      <translation>編輯您的案例</translation>
+    </message>
+    <message>
       <source>Every field also takes &lt;code&gt;unknown&lt;/code&gt;.</source>
       <translation>每個欄位也都接受 &lt;code&gt;unknown&lt;/code&gt;。</translation>
     </message>
@@ -604,6 +624,10 @@
       <translation>欄 {column} 對應的欄位</translation>
     </message>
     <message>
+      <source>Field of this claim</source>
+      <translation>此說法涉及的欄位</translation>
+    </message>
+    <message>
       <source>Fields</source>
       <translation>欄位</translation>
     </message>
@@ -620,6 +644,14 @@
       <translation>檔案：</translation>
     </message>
     <message>
+      <source>Find a value in {facet}</source>
+      <translation>在{facet}中尋找值</translation>
+    </message>
+    <message>
+      <source>Find a {facet}…</source>
+      <translation>尋找{facet}…</translation>
+    </message>
+    <message>
       <source>First value</source>
       <translation>第一個值</translation>
     </message>
@@ -630,6 +662,10 @@
     <message>
       <source>Fit to results</source>
       <translation>縮放至結果範圍</translation>
+    </message>
+    <message>
+      <source>Fix the fields marked in red, then Save again.</source>
+      <translation>請修正標為紅色的欄位，然後再次儲存。</translation>
     </message>
     <message>
       <source>Flagged for follow-up</source>
@@ -774,6 +810,10 @@
     <message>
       <source>Neutralise spreadsheet formulas</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>新案例</translation>
     </message>
     <message>
       <source>New cases from a &amp;report…</source>
@@ -1012,8 +1052,16 @@
       <translation>可按側邊欄中篩選條件的 ✕ 將其移除、放寬日期範圍，或按 F1 查看搜尋語法。</translation>
     </message>
     <message>
+      <source>Remove claim</source>
+      <translation>移除說法</translation>
+    </message>
+    <message>
       <source>Remove filter {filter}</source>
       <translation>移除篩選 {filter}</translation>
+    </message>
+    <message>
+      <source>Remove source</source>
+      <translation>移除來源</translation>
     </message>
     <message>
       <source>Remove this filter</source>
@@ -1070,6 +1118,10 @@
     <message>
       <source>Safety</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>儲存</translation>
     </message>
     <message>
       <source>Save as</source>
@@ -1184,6 +1236,14 @@
       <translation>有數個地方同名：請選擇您指的那一個，其所在國家將成為接受國。</translation>
     </message>
     <message>
+      <source>Show all ({count})</source>
+      <translation>全部顯示（{count}）</translation>
+    </message>
+    <message>
+      <source>Show all values of {facet}</source>
+      <translation>顯示{facet}的所有值</translation>
+    </message>
+    <message>
       <source>Show fewer</source>
       <translation>顯示較少</translation>
     </message>
@@ -1212,8 +1272,16 @@
       <translation>{path} 中部分設定的值類型錯誤（{keys}）；這些設定已重設為預設值，原檔案已保留為 {kept}。</translation>
     </message>
     <message>
+      <source>Source</source>
+      <translation>來源</translation>
+    </message>
+    <message>
       <source>Source URL</source>
       <translation>來源網址</translation>
+    </message>
+    <message>
+      <source>Source of this claim</source>
+      <translation>此說法的來源</translation>
     </message>
     <message>
       <source>Sources ({count})</source>
@@ -1222,6 +1290,10 @@
     <message>
       <source>Sources disagree</source>
       <translation>來源說法不一</translation>
+    </message>
+    <message>
+      <source>Sources of this case</source>
+      <translation>此案例的來源</translation>
     </message>
     <message>
       <source>Suggest a &amp;correction…</source>
@@ -1254,6 +1326,10 @@
     <message>
       <source>The bundled database is open instead.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The case could not be checked ({error}); nothing was lost.</source>
+      <translation>無法檢查此案例（{error}）；沒有遺失任何內容。</translation>
     </message>
     <message>
       <source>The case “{id}” cannot be shown in the table.</source>
@@ -1408,6 +1484,10 @@
       <translation>至</translation>
     </message>
     <message>
+      <source>URL or citation</source>
+      <translation>URL 或引用出處</translation>
+    </message>
+    <message>
       <source>Unknown field '{field}:' at column {column}.{hint} Fields: {fields}.</source>
       <translation>第 {column} 個字元處的欄位「{field}:」不明。{hint}可用欄位：{fields}。</translation>
     </message>
@@ -1418,6 +1498,26 @@
     <message>
       <source>Value</source>
       <translation>值</translation>
+    </message>
+    <message>
+      <source>What happened, in a few sentences</source>
+      <translation>用幾句話說明發生了什麼</translation>
+    </message>
+    <message>
+      <source>What this source claims</source>
+      <translation>此來源的說法</translation>
+    </message>
+    <message>
+      <source>When sources disagree about a field (how many people, the date), give each source's claim in a row of its own.</source>
+      <translation>各來源對某一欄位（人數、日期等）說法不一時，請將每個來源的說法各寫一列。</translation>
+    </message>
+    <message>
+      <source>Where sources disagree ({count})</source>
+      <translation>來源說法不一（{count}）</translation>
+    </message>
+    <message>
+      <source>Where the sources of this case disagree</source>
+      <translation>此案例來源說法不一之處</translation>
     </message>
     <message>
       <source>Which place of this name</source>
@@ -1538,6 +1638,10 @@
     <message>
       <source>a value with spaces</source>
       <translation>含空格的值</translation>
+    </message>
+    <message>
+      <source>a whole number; leave empty if unknown</source>
+      <translation>整數；不詳則留空</translation>
     </message>
     <message>
       <source>a word's beginning</source>
@@ -1744,6 +1848,14 @@
       <translation>或引用出處</translation>
     </message>
     <message>
+      <source>published date of a source: {error}</source>
+      <translation>來源的發布日期：{error}</translation>
+    </message>
+    <message>
+      <source>say what the source claims the {field} is</source>
+      <translation>請寫明來源稱{field}是什麼</translation>
+    </message>
+    <message>
       <source>search</source>
       <translation>搜尋</translation>
     </message>
@@ -1784,6 +1896,10 @@
       <translation>人數必須小於 {limit}</translation>
     </message>
     <message>
+      <source>the source of a claim must be one of this case's sources (its URL or citation)</source>
+      <translation>說法的來源必須是此案例的來源之一（其 URL 或引用出處）</translation>
+    </message>
+    <message>
       <source>the text contains the phrase “{phrase}”</source>
       <translation>內文包含片語「{phrase}」</translation>
     </message>
@@ -1798,6 +1914,10 @@
     <message>
       <source>this help</source>
       <translation>本說明</translation>
+    </message>
+    <message>
+      <source>this source has no URL or citation, so no one could find it: give one, or take the source out</source>
+      <translation>此來源既無 URL 也無引用出處，沒有人能找到它：請填寫其中之一，或移除此來源</translation>
     </message>
     <message>
       <source>two values of one field</source>
@@ -2060,12 +2180,20 @@
       <translation>{title}，{date}</translation>
     </message>
     <message>
+      <source>— no source named —</source>
+      <translation>— 未註明來源 —</translation>
+    </message>
+    <message>
       <source>— not given —</source>
       <translation>— 未提供 —</translation>
     </message>
     <message>
       <source>— not imported —</source>
       <translation>— 不匯入 —</translation>
+    </message>
+    <message>
+      <source>“{field}” is not a field a claim can be about; use one of: {fields}</source>
+      <translation>「{field}」不是可以提出說法的欄位；請使用下列之一：{fields}</translation>
     </message>
     <message>
       <source>“{text}” is not a dateline: type it as YYYY-MM-DD, for example 2024-03-14.</source>
@@ -2597,6 +2725,10 @@
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
       <translation>接受國的警察、士兵或特工人員進入了館舍（紀錄中的 host_entry）。</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>主題</translation>
     </message>
     <message>
       <source>Title</source>

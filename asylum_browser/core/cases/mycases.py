@@ -27,6 +27,7 @@ from asylum_browser.core.dataset.import_rows import (
 )
 from asylum_browser.core.dataset.importer import FIELDS, Checked, Table, validate
 from asylum_browser.core.model.schema import import_label
+from asylum_browser.i18n.words import tr
 
 NOTES = ("entry_method", "host_response")
 SOURCE_FIELDS = ("url", "title", "publisher", "published", "quote")
@@ -117,7 +118,7 @@ def _source_problems(number: int, sources: list[dict[str, str | None]]) -> list[
     citation, in the importer's words; a published date in any form the importer reads
     (kept as YYYY, YYYY-MM or YYYY-MM-DD), else its words for a bad date."""
     problems = [Problem(number, "source_title", source["title"] or source["publisher"]
-                        or source["quote"] or "", NO_SOURCE_LINK)
+                        or source["quote"] or "", tr(NO_SOURCE_LINK))
                 for source in sources[1:] if not source["url"]]
     for source in sources:
         if source["published"]:
@@ -125,7 +126,8 @@ def _source_problems(number: int, sources: list[dict[str, str | None]]) -> list[
                 source["published"] = parse_date(source["published"])
             except ValueError as error:
                 problems.append(Problem(number, "source_published", source["published"],
-                                        f"published date of a source: {error}"))
+                                        tr("published date of a source: {error}").format(
+                                            error=error)))
     return problems
 
 
@@ -146,13 +148,14 @@ def _disputes(number: int, given: object, sources: list[dict[str, str | None]]
         if not (field or text or source):
             continue
         if field not in DISPUTED:
-            bad(field, f"“{field}” is not a field a claim can be about; use one of: "
-                       + ", ".join(import_label(name) for name in DISPUTED))
+            bad(field, tr("“{field}” is not a field a claim can be about; use one of: {fields}")
+                .format(field=field, fields=", ".join(import_label(name) for name in DISPUTED)))
         elif not text:
-            bad(field, f"say what the source claims the {import_label(field)} is")
+            bad(field, tr("say what the source claims the {field} is").format(
+                field=import_label(field)))
         if source and source not in listed:
-            bad(source, "the source of a claim must be one of this case's sources (its URL "
-                        "or citation)")
+            bad(source, tr("the source of a claim must be one of this case's sources (its URL "
+                           "or citation)"))
         disputes.append({"field": field, "topic": DISPUTE_TOPIC, "claim": text,
                          "sources": [source] if source else []})
     return disputes, problems

@@ -18,14 +18,14 @@ from asylum_browser.core.dataset.records import UNKNOWN, Record
 from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.fields import PEOPLE_LIMIT
 from asylum_browser.core.model.text import normalise
-from asylum_browser.i18n.words import tr
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 from asylum_browser.paths import bundled_db_path
 
 REQUIRED = ("title", "city", "host_country")
 # A source named (by its title, publisher, date or quote) but not findable: the importer's row
 # and the case form's sources table say it in these words (core/cases/mycases.py).
-NO_SOURCE_LINK = ("this source has no URL or citation, so no one could find it: give one, "
-                  "or take the source out")
+NO_SOURCE_LINK = QT_TR_NOOP("this source has no URL or citation, so no one could find it: "
+                            "give one, or take the source out")
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
                               "title": value("source_title") or None}]
     elif value("source_title"):
         record["sources"] = []
-        bad("source_title", NO_SOURCE_LINK)
+        bad("source_title", tr(NO_SOURCE_LINK))
     else:
         record["sources"] = []
         bad("source", tr("no source: the case is imported, but cite one when you can"), False)

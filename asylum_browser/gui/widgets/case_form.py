@@ -43,12 +43,12 @@ from asylum_browser.gui.shown_text import plain
 from asylum_browser.gui.widgets.case_tables import DisputesTable, SourcesTable
 from asylum_browser.gui.widgets.city_choice import CityChoice
 from asylum_browser.gui.workers import Job
-from asylum_browser.i18n.words import translate
+from asylum_browser.i18n.words import QT_TR_NOOP, field_text, tr
 
 Choices = Sequence[tuple[str, str]]  # (code, label) of a vocabulary, in the order shown
 Commit = Callable[[dict[str, Any]], "str | None"]
 
-DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
+DATE_HINT = QT_TR_NOOP("YYYY, YYYY-MM or YYYY-MM-DD")
 # Each field under the registry's label, as the table, the export and the import name it.
 LEFT = tuple((name, import_label(name)) for name in (
     "title", "date_start", "date_end", "city", "host_country", "sending_state", "mission_type",
@@ -60,7 +60,7 @@ COMBOS = ("mission_type", "outcome_class")
 # The importer's columns that stand for the sources (it reads the first one as source and
 # source_title), and a source's published date; their problems go under the sources table.
 SOURCE_COLUMNS = ("source", "source_title", "source_published")
-NOT_GIVEN = "— not given —"
+NOT_GIVEN = QT_TR_NOOP("— not given —")
 PROBLEM_STYLE = "color: #b3261e;"  # a fatal problem: the case is not kept until it is fixed
 WARNING_STYLE = "color: #7a5c00;"  # a warning: the case is kept as it is
 
@@ -79,7 +79,7 @@ class CaseForm(QDialog):
                  countries: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseForm")
-        self.setWindowTitle("Edit your case" if case else "New case")
+        self.setWindowTitle(tr("Edit your case") if case else tr("New case"))
         self._commit, self._taken = commit, frozenset(taken)
         self._original = dict(case or {})
         self._pool = QThreadPool(self)
@@ -94,7 +94,8 @@ class CaseForm(QDialog):
         for group in (LEFT, RIGHT):
             form = QFormLayout()
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-            for name, label in group:
+            for name, english in group:
+                label = field_text(english)
                 editor = self._editor(name, label, choices.get(name, ()))
                 if name in ("host_country", "sending_state", "seekers_nationality") \
                         and isinstance(editor, QLineEdit):
@@ -104,8 +105,8 @@ class CaseForm(QDialog):
             columns.addLayout(form, 1)
         summary = QPlainTextEdit(self)
         summary.setObjectName("field_summary")
-        summary.setAccessibleName("Summary")
-        summary.setPlaceholderText("What happened, in a few sentences")
+        summary.setAccessibleName(field_text("Summary"))
+        summary.setPlaceholderText(tr("What happened, in a few sentences"))
         summary.setTabChangesFocus(True)
         summary.setMinimumHeight(56)
         self.fields["summary"] = summary
@@ -125,11 +126,11 @@ class CaseForm(QDialog):
         self.message = plain(QLabel("", self))
         self.message.setObjectName("caseFormMessage")
         self.message.setWordWrap(True)
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(tr("Save"), self)
         self.save_button.setObjectName("saveCase")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton("Cancel", self)
+        cancel = QPushButton(tr("Cancel"), self)
         cancel.setObjectName("cancelCase")
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -139,7 +140,7 @@ class CaseForm(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
-        layout.addWidget(QLabel("Summary", self))
+        layout.addWidget(QLabel(field_text("Summary"), self))
         layout.addWidget(self._with_problem("summary", summary), 1)
         layout.addWidget(self.tabs, 2)
         layout.addLayout(buttons)
@@ -154,15 +155,15 @@ class CaseForm(QDialog):
         editor: QLineEdit | QComboBox
         if name in COMBOS:
             editor = QComboBox(self)
-            editor.addItem(NOT_GIVEN, "")
+            editor.addItem(tr(NOT_GIVEN), "")
             for code, text in choices:
                 editor.addItem(text, code)
         else:
             editor = QLineEdit(self)
             if name.startswith("date_"):
-                editor.setPlaceholderText(DATE_HINT)
+                editor.setPlaceholderText(tr(DATE_HINT))
             elif name == "people_count":
-                editor.setPlaceholderText("a whole number; leave empty if unknown")
+                editor.setPlaceholderText(tr("a whole number; leave empty if unknown"))
         editor.setObjectName(f"field_{name}")
         editor.setAccessibleName(label)
         self.fields[name] = editor
@@ -245,9 +246,9 @@ class CaseForm(QDialog):
         """Each tab says how many it holds, so claims are not missed behind the sources."""
         sources = sum(1 for source in self.source_rows() if any(source.values()))
         claims = self.disputes.table.rowCount()
-        self.tabs.setTabText(0, translate("CaseForm", "Sources ({count})").format(
+        self.tabs.setTabText(0, tr("Sources ({count})").format(
             count=sources))
-        self.tabs.setTabText(1, translate("CaseForm", "Where sources disagree ({count})")
+        self.tabs.setTabText(1, tr("Where sources disagree ({count})")
                              .format(count=claims))
 
     def source_rows(self) -> list[dict[str, str]]:
@@ -278,7 +279,8 @@ class CaseForm(QDialog):
             label.setText("\n".join(shown.get(name, [])))
             label.setVisible(name in shown)
             label.setStyleSheet(PROBLEM_STYLE if name in fatal else WARNING_STYLE)
-        self.message.setText("Fix the fields marked in red, then Save again." if fatal else "")
+        self.message.setText(tr("Fix the fields marked in red, then Save again.") if fatal
+                             else "")
         first = next((n for n in (*self.fields, "sources", "disputes") if n in fatal), None)
         tables = {"sources": self.sources, "disputes": self.disputes.table}
         if first in tables:
@@ -297,7 +299,7 @@ class CaseForm(QDialog):
         self._job.returned.connect(lambda checked: self._checked(case, checked))
         self._job.errored.connect(self._check_failed)
         self.save_button.setEnabled(False)
-        self.message.setText("Checking…")
+        self.message.setText(tr("Checking…"))
         self._job.start(self._pool)
 
     @property
@@ -307,7 +309,8 @@ class CaseForm(QDialog):
     def _check_failed(self, error: object) -> None:
         self._job = None
         self.save_button.setEnabled(True)
-        self.message.setText(f"The case could not be checked ({error}); nothing was lost.")
+        self.message.setText(tr("The case could not be checked ({error}); nothing was "
+                                "lost.").format(error=error))
 
     def _checked(self, case: dict[str, Any], checked: object) -> None:
         self._job = None

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from asylum_browser.core.cases.mycases import DISPUTE_FIELDS, DISPUTED, SOURCE_FIELDS
 from asylum_browser.core.model.schema import import_label
-from asylum_browser.i18n.words import translate
+from asylum_browser.i18n.words import QT_TR_NOOP, tr
 
-SOURCE_HEADERS = ("URL or citation", "Title", "Publisher", "Published", "Quote")
-DISPUTE_HEADERS = ("Field", "What this source claims", "Source")
-NO_SOURCE = "— no source named —"
+SOURCE_HEADERS = (QT_TR_NOOP("URL or citation"), QT_TR_NOOP("Title"), QT_TR_NOOP("Publisher"),
+                  QT_TR_NOOP("Published"), QT_TR_NOOP("Quote"))
+DISPUTE_HEADERS = (QT_TR_NOOP("Field"), QT_TR_NOOP("What this source claims"),
+                   QT_TR_NOOP("Source"))
+NO_SOURCE = QT_TR_NOOP("— no source named —")
 SHOWN_SOURCE = 60  # characters of a source's title or URL its choice shows
 
 
@@ -43,7 +45,7 @@ def _table(parent: QWidget, name: str, accessible: str, headers: Sequence[str]) 
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels([translate("CaseForm", h) for h in headers])
+    table.setHorizontalHeaderLabels([tr(h) for h in headers])
     table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
     return table
@@ -65,20 +67,19 @@ class SourcesTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = _table(self, "sourcesTable", translate("CaseForm", "Sources of this case"),
+        self.table = _table(self, "sourcesTable", tr("Sources of this case"),
                             SOURCE_HEADERS)
         header = self.table.horizontalHeader()
         for column, width in ((0, 230), (1, 190), (2, 130), (3, 90)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the quote
-        self.table.setToolTip(translate(
-            "CaseForm", "A source needs its URL, or a citation when it is not on the web. "
+        self.table.setToolTip(tr("A source needs its URL, or a citation when it is not on the web. "
             "Published: YYYY, YYYY-MM or YYYY-MM-DD. Quote: the sentence that says so."))
         self.table.itemChanged.connect(self._edited)
-        add = QPushButton(translate("CaseForm", "Add source"), self)
+        add = QPushButton(tr("Add source"), self)
         add.setObjectName("addSource")
         add.clicked.connect(lambda: self.add_row())
-        remove = QPushButton(translate("CaseForm", "Remove source"), self)
+        remove = QPushButton(tr("Remove source"), self)
         remove.setObjectName("removeSource")
         remove.clicked.connect(self.remove_row)
         layout = QVBoxLayout(self)
@@ -133,19 +134,18 @@ class DisputesTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = _table(self, "disputesTable",
-                            translate("CaseForm", "Where the sources of this case disagree"),
+                            tr("Where the sources of this case disagree"),
                             DISPUTE_HEADERS)
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(2, 260)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip(translate(
-            "CaseForm", "When sources disagree about a field (how many people, the date), "
+        self.table.setToolTip(tr("When sources disagree about a field (how many people, the date), "
             "give each source's claim in a row of its own."))
         self._sources: list[tuple[str, str]] = []  # (URL or citation, as shown)
-        add = QPushButton(translate("CaseForm", "Add claim"), self)
+        add = QPushButton(tr("Add claim"), self)
         add.setObjectName("addClaim")
         add.clicked.connect(lambda: self.add_row())
-        remove = QPushButton(translate("CaseForm", "Remove claim"), self)
+        remove = QPushButton(tr("Remove claim"), self)
         remove.setObjectName("removeClaim")
         remove.clicked.connect(self.remove_row)
         layout = QVBoxLayout(self)
@@ -190,7 +190,7 @@ class DisputesTable(QWidget):
         self.table.insertRow(row)
         fields = QComboBox(self.table)
         fields.setObjectName("claimField")
-        fields.setAccessibleName(translate("CaseForm", "Field of this claim"))
+        fields.setAccessibleName(tr("Field of this claim"))
         for name in DISPUTED:
             fields.addItem(import_label(name), name)
         if field and fields.findData(field) < 0:  # a field no longer offered stays as kept
@@ -202,7 +202,7 @@ class DisputesTable(QWidget):
         self.table.setItem(row, 1, item)
         sources = QComboBox(self.table)
         sources.setObjectName("claimSource")
-        sources.setAccessibleName(translate("CaseForm", "Source of this claim"))
+        sources.setAccessibleName(tr("Source of this claim"))
         _fill_sources(sources, self._sources, source)
         self.table.setCellWidget(row, 2, sources)
         self.changed.emit()
@@ -224,7 +224,7 @@ def _fill_sources(combo: QComboBox, sources: Sequence[tuple[str, str]], chosen: 
     the check names it rather than the form dropping it)."""
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(translate("CaseForm", NO_SOURCE), "")
+    combo.addItem(tr(NO_SOURCE), "")
     for url, shown in sources:
         combo.addItem(shown, url)
         combo.setItemData(combo.count() - 1, url, Qt.ItemDataRole.ToolTipRole)
