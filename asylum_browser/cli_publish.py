@@ -46,7 +46,7 @@ def _source(with_my_cases: bool) -> Path:
               help="Publish your own cases beside the bundled ones.")
 @click.option("--force", is_flag=True, help="Write into FOLDER even if it is not empty.")
 def publish_command(folder: Path, with_my_cases: bool, force: bool) -> None:
-    """Write FOLDER for Datasette: the database, metadata.json and a README for the team."""
+    """Write FOLDER for Datasette: the database, metadata.yml and a README for the team."""
     try:
         site = publish(_source(with_my_cases), folder, with_my_cases=with_my_cases,
                        force=force)

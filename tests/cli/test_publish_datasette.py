@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from asylum_browser.cli import cli
@@ -56,7 +57,7 @@ def serving(folder: Path) -> Iterator[str]:
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "datasette", "serve", "-i",
-         str(folder / "asylum-browser.sqlite"), "--metadata", str(folder / "metadata.json"),
+         str(folder / "asylum-browser.sqlite"), "--metadata", str(folder / "metadata.yml"),
          "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
@@ -105,7 +106,9 @@ def test_datasette_answers_as_the_cli_does(tmp_path: Path) -> None:
     bundled = hashlib.sha256(bundled_db_path().read_bytes()).hexdigest()
     site = tmp_path / "site"
     invoke("publish", str(site))
-    metadata = json.loads((site / "metadata.json").read_text(encoding="utf-8"))
+    written = (site / "metadata.yml").read_text(encoding="utf-8")
+    metadata = yaml.safe_load(written)  # as Datasette reads it
+    assert metadata == json.loads(written.split("\n", 1)[1])  # and JSON for anyone
     incidents = metadata["databases"]["asylum-browser"]["tables"]["incidents"]
     assert incidents["fts_table"] == "incidents_fts" and "outcome_class" in incidents["facets"]
     assert "Outcome" in incidents["columns"]["outcome_class"]
@@ -150,7 +153,7 @@ def test_a_folder_in_use_is_refused_without_force(tmp_path: Path) -> None:
     (site / "notes.txt").write_text("keep me", encoding="utf-8")
     refused = CliRunner().invoke(cli, ["publish", str(site)])
     assert refused.exit_code == 13 and "not empty" in refused.output
-    assert "Traceback" not in refused.output and not (site / "metadata.json").exists()
+    assert "Traceback" not in refused.output and not (site / "metadata.yml").exists()
     invoke("publish", str(site), "--force")
     assert (site / "asylum-browser.sqlite").stat().st_size > 0
 

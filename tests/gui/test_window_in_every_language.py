@@ -51,16 +51,18 @@ while window.state.results is None:
 model = window.table.model()
 headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
 facets = {b.objectName().removeprefix("facetHeader_"): b.text()
-          for b in window.sidebar.findChildren(QToolButton) if b.objectName().startswith("facetHeader_")}
+          for b in window.sidebar.findChildren(QToolButton)
+          if b.objectName().startswith("facetHeader_")}
 window.state.select_id(case)
 window.state.wait()
 for _ in range(200):
     app.processEvents()
     if case in window.detail.toPlainText():
         break
-row = next(r for r in range(model.rowCount()) if window.table.table_model.row_data(r)["id"] == case)
-host = next(c for c in range(model.columnCount()) if window.table.table_model.columns[c].key == "host_country")
-city = next(c for c in range(model.columnCount()) if window.table.table_model.columns[c].key == "city")
+table = window.table.table_model
+row = next(r for r in range(model.rowCount()) if table.row_data(r)["id"] == case)
+host = next(c for c in range(model.columnCount()) if table.columns[c].key == "host_country")
+city = next(c for c in range(model.columnCount()) if table.columns[c].key == "city")
 cell = lambda c, role: model.data(model.index(row, c), role)
 from asylum_browser.gui.widgets.filter_sidebar import FacetValueRow
 values = {r.value.label: (r.name_label.text(), r.name_label.toolTip())
@@ -77,7 +79,9 @@ print(json.dumps({
     "host": [cell(host, Qt.ItemDataRole.DisplayRole), cell(host, Qt.ItemDataRole.ToolTipRole)],
     "city": [cell(city, Qt.ItemDataRole.DisplayRole), cell(city, Qt.ItemDataRole.ToolTipRole)],
     "sidebar_values": values,
-    "dialog": [dialog.windowTitle()] + sorted([w.text() for w in dialog.findChildren(QLabel)] + [w.text() for w in dialog.findChildren(QPushButton)]),
+    "dialog": [dialog.windowTitle()] + sorted(
+        [w.text() for w in dialog.findChildren(QLabel)]
+        + [w.text() for w in dialog.findChildren(QPushButton)]),
 }))
 """
 

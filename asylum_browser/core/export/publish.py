@@ -4,8 +4,10 @@ Why a copy and generated metadata rather than pointing Datasette at the bundled 
 bundled database is never written (Datasette may create nothing in it, but a team's host is
 free to), and the labels, descriptions, facets and search settings come from the same
 registry the window reads (model/schema.py), so the site and the app never describe a column
-twice. The metadata is JSON, which Datasette reads as metadata.json, so no YAML library joins
-the app's dependencies. Nothing here imports Datasette: it is an optional extra.
+twice. The metadata is metadata.yml, the name Datasette's docs and teams use; it is written
+as JSON, which is YAML too (Datasette reads it with its YAML parser), so that a team edits the
+file it knows and no YAML library joins the app's dependencies. Nothing here imports Datasette:
+it is an optional extra.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ from asylum_browser.i18n.words import translate
 
 DATABASE_NAME = "asylum-browser"  # the site's URL path: /asylum-browser/incidents
 DATABASE_FILE = f"{DATABASE_NAME}.sqlite"
-METADATA_FILE = "metadata.json"
+METADATA_FILE = "metadata.yml"
+# The first line of metadata.yml, so that whoever opens it knows why it looks like JSON.
+METADATA_HEADER = ("# Datasette metadata written by asylum-browser publish. It is JSON, which is "
+                   "also YAML: edit it as either.\n")
 README_FILE = "README.md"
 FTS_TABLE = "incidents_fts"  # the word index; its rowid is the incident's seq
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
@@ -166,7 +171,8 @@ def publish(source: Path, folder: Path, *, with_my_cases: bool = False,
         database.unlink(missing_ok=True)  # --force over a read-only copy from before
         shutil.copyfile(source, database)
         with atomic_write(metadata, "w", encoding="utf-8") as stream:
-            stream.write(json.dumps(metadata_for(meta), ensure_ascii=False, indent=2) + "\n")
+            stream.write(METADATA_HEADER
+                         + json.dumps(metadata_for(meta), ensure_ascii=False, indent=2) + "\n")
         with atomic_write(readme, "w", encoding="utf-8") as stream:
             stream.write(readme_text(meta, with_my_cases))
     except OSError as error:
