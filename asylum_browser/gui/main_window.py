@@ -36,6 +36,7 @@ from asylum_browser.gui.citation_actions import install_citations
 from asylum_browser.gui.corrections import install_corrections
 from asylum_browser.gui.export_control import ExportControl
 from asylum_browser.gui.export_runner import ExportRun
+from asylum_browser.gui.geojson_actions import install_geojson
 from asylum_browser.gui.language_menu import install_language_menu
 from asylum_browser.gui.link_actions import install_links
 from asylum_browser.gui.my_cases import keep_imported
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         install_report_review(self, self.state)
         self.case_actions = install_my_cases(self, self.state, self.annotations.undo_stack)
         self.corrections = install_corrections(self, self.state, self.annotations.undo_stack)
+        self.geojson = install_geojson(self, self.state, self.table.selected_seqs)
         self.citations = install_citations(self, self.state, self.table.selected_seqs)
         self.links = install_links(self, self.state, self.table.selected_seqs)  # .open(link)
         self._shortcut_guard = ShortcutGuard.install(self)
@@ -288,9 +290,8 @@ class MainWindow(QMainWindow):
         self.state.open_database(database)
         if path is not None:
             self.settings.add_recent_database(str(path))
-        self.statusBar().showMessage(
-            tr("Opened the bundled database") if path is None
-            else tr("Opened {path}").format(path=path), 5000)
+        self.statusBar().showMessage(tr("Opened the bundled database") if path is None
+                                     else tr("Opened {path}").format(path=path), 5000)
         return True
 
     def show_problem(self, title: str, message: str,
