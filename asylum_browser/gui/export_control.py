@@ -111,7 +111,7 @@ class ExportControl(QObject):
     def _finished(self, result: ExportResult) -> None:
         self._close_progress()
         beside = [path.name for path in (result.sidecar, result.datapackage) if path is not None]
-        extra = tr(" (and {files})").format(files=tr(" and ").join(beside)) if beside else ""
+        extra = tr(" (and {files})").format(files=", ".join(beside)) if beside else ""
         done = tr("Exported 1 incident to {path}") if result.rows == 1 else \
             tr("Exported {count} incidents to {path}")
         self._say(done.format(count=f"{result.rows:,}", path=result.path) + extra, 15000)

@@ -588,8 +588,16 @@
       <translation>保存した検索をエクスポート</translation>
     </message>
     <message>
+      <source>Export to &amp;GeoJSON…</source>
+      <translation>GeoJSON にエクスポート(&amp;G)…</translation>
+    </message>
+    <message>
       <source>Export to CSV</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export to GeoJSON</source>
+      <translation>GeoJSON にエクスポート</translation>
     </message>
     <message>
       <source>Exported 1 incident to {path}</source>
@@ -690,6 +698,10 @@
     <message>
       <source>From {file}</source>
       <translation>{file} から</translation>
+    </message>
+    <message>
+      <source>GeoJSON (*.geojson);;All files (*)</source>
+      <translation>GeoJSON (*.geojson);;すべてのファイル (*)</translation>
     </message>
     <message>
       <source>Goes into</source>
@@ -1378,6 +1390,10 @@
     <message>
       <source>The import failed: {error}</source>
       <translation>インポートに失敗しました：{error}</translation>
+    </message>
+    <message>
+      <source>The incidents shown (or the selected rows) as points for QGIS and web maps</source>
+      <translation>表示中の事件（または選択した行）を QGIS やウェブ地図用の地点として</translation>
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>

@@ -588,8 +588,16 @@
       <translation>저장된 검색 내보내기</translation>
     </message>
     <message>
+      <source>Export to &amp;GeoJSON…</source>
+      <translation>GeoJSON으로 내보내기(&amp;G)…</translation>
+    </message>
+    <message>
       <source>Export to CSV</source>
       <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+      <source>Export to GeoJSON</source>
+      <translation>GeoJSON으로 내보내기</translation>
     </message>
     <message>
       <source>Exported 1 incident to {path}</source>
@@ -690,6 +698,10 @@
     <message>
       <source>From {file}</source>
       <translation>{file}에서 가져옴</translation>
+    </message>
+    <message>
+      <source>GeoJSON (*.geojson);;All files (*)</source>
+      <translation>GeoJSON (*.geojson);;모든 파일 (*)</translation>
     </message>
     <message>
       <source>Goes into</source>
@@ -1378,6 +1390,10 @@
     <message>
       <source>The import failed: {error}</source>
       <translation>가져오기에 실패했습니다: {error}</translation>
+    </message>
+    <message>
+      <source>The incidents shown (or the selected rows) as points for QGIS and web maps</source>
+      <translation>표시된 사건(또는 선택한 행)을 QGIS와 웹 지도용 지점으로</translation>
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>

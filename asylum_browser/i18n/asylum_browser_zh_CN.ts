@@ -9,7 +9,7 @@
     </message>
     <message>
       <source> (and {files})</source>
-      <translation type="unfinished" />
+      <translation>（以及 {files}）</translation>
     </message>
     <message>
       <source> (known case)</source>
@@ -293,15 +293,15 @@
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>全选</translation>
     </message>
     <message>
       <source>All {count} incidents the search shows</source>
-      <translation type="unfinished" />
+      <translation>搜索显示的全部 {count} 起事件</translation>
     </message>
     <message>
       <source>Also write an .about.txt file (query, dataset version, columns, attribution)</source>
-      <translation type="unfinished" />
+      <translation>同时写入 .about.txt 文件（查询、数据集版本、列、署名）</translation>
     </message>
     <message>
       <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
       <source>Browse…</source>
-      <translation type="unfinished" />
+      <translation>浏览…</translation>
     </message>
     <message>
       <source>Bundled value</source>
@@ -361,11 +361,11 @@
     </message>
     <message>
       <source>CSV files (*.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
       <source>CSV flavour</source>
-      <translation type="unfinished" />
+      <translation>CSV 格式</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
       <source>Cells starting with = + - @ or ' get a leading ' so no spreadsheet runs them (the about file says how to undo it).</source>
-      <translation type="unfinished" />
+      <translation>以 = + - @ 或 ' 开头的单元格会在开头加上 '，使电子表格不会将其作为公式执行（about 文件中说明了如何撤销）。</translation>
     </message>
     <message>
       <source>Check</source>
@@ -397,11 +397,11 @@
     </message>
     <message>
       <source>Choose a file to write.</source>
-      <translation type="unfinished" />
+      <translation>请选择要写入的文件。</translation>
     </message>
     <message>
       <source>Choose the file to write</source>
-      <translation type="unfinished" />
+      <translation>选择要写入的文件</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
       <source>Columns to export; drag to reorder</source>
-      <translation type="unfinished" />
+      <translation>要导出的列；拖动可调整顺序</translation>
     </message>
     <message>
       <source>Copied the citation of 1 case and its sources</source>
@@ -465,11 +465,11 @@
     </message>
     <message>
       <source>Copied the link {link}</source>
-      <translation type="unfinished" />
+      <translation>已复制链接 {link}</translation>
     </message>
     <message>
       <source>Copied the links of {count} cases</source>
-      <translation type="unfinished" />
+      <translation>已复制 {count} 个案例的链接</translation>
     </message>
     <message>
       <source>Copy &amp;citation</source>
@@ -477,11 +477,11 @@
     </message>
     <message>
       <source>Copy &amp;link</source>
-      <translation type="unfinished" />
+      <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
       <source>Copy the selected cases' asylum-browser:// links, which open them again in Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>复制所选案例的 asylum-browser:// 链接，可用于在 Asylum Browser 中再次打开这些案例</translation>
     </message>
     <message>
       <source>Dataset {version} ({date}), schema {schema}:</source>
@@ -545,11 +545,11 @@
     </message>
     <message>
       <source>Excel-friendly CSV (UTF-8 with byte-order mark)</source>
-      <translation type="unfinished" />
+      <translation>适用于 Excel 的 CSV（带字节顺序标记的 UTF-8）</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <source>Export &amp;citations</source>
@@ -557,15 +557,15 @@
     </message>
     <message>
       <source>Export all incidents the search shows</source>
-      <translation type="unfinished" />
+      <translation>导出搜索显示的全部事件</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written.</source>
-      <translation type="unfinished" />
+      <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
       <source>Export citations</source>
@@ -581,31 +581,39 @@
     </message>
     <message>
       <source>Export only the selected rows</source>
-      <translation type="unfinished" />
+      <translation>仅导出所选行</translation>
     </message>
     <message>
       <source>Export saved searches</source>
       <translation>导出已保存的搜索</translation>
     </message>
     <message>
+      <source>Export to &amp;GeoJSON…</source>
+      <translation>导出为 GeoJSON(&amp;G)…</translation>
+    </message>
+    <message>
       <source>Export to CSV</source>
-      <translation type="unfinished" />
+      <translation>导出为 CSV</translation>
+    </message>
+    <message>
+      <source>Export to GeoJSON</source>
+      <translation>导出为 GeoJSON</translation>
     </message>
     <message>
       <source>Exported 1 incident to {path}</source>
-      <translation type="unfinished" />
+      <translation>已将 1 起事件导出到 {path}</translation>
     </message>
     <message>
       <source>Exported {count} incidents to {path}</source>
-      <translation type="unfinished" />
+      <translation>已将 {count} 起事件导出到 {path}</translation>
     </message>
     <message>
       <source>Exporting to {file}: {rows} of {total} rows, {rate} rows a second, about {left} s left</source>
-      <translation type="unfinished" />
+      <translation>正在导出到 {file}：{rows} / {total} 行，每秒 {rate} 行，约剩 {left} 秒</translation>
     </message>
     <message>
       <source>Exporting to {file}…</source>
-      <translation type="unfinished" />
+      <translation>正在导出到 {file}…</translation>
     </message>
     <message>
       <source>Export…</source>
@@ -637,7 +645,7 @@
     </message>
     <message>
       <source>File to write</source>
-      <translation type="unfinished" />
+      <translation>要写入的文件</translation>
     </message>
     <message>
       <source>File:</source>
@@ -673,7 +681,7 @@
     </message>
     <message>
       <source>Flavour</source>
-      <translation type="unfinished" />
+      <translation>格式</translation>
     </message>
     <message>
       <source>Follow up</source>
@@ -690,6 +698,10 @@
     <message>
       <source>From {file}</source>
       <translation>来自 {file}</translation>
+    </message>
+    <message>
+      <source>GeoJSON (*.geojson);;All files (*)</source>
+      <translation>GeoJSON (*.geojson);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Goes into</source>
@@ -809,7 +821,7 @@
     </message>
     <message>
       <source>Neutralise spreadsheet formulas</source>
-      <translation type="unfinished" />
+      <translation>防止电子表格执行公式</translation>
     </message>
     <message>
       <source>New case</source>
@@ -881,7 +893,7 @@
     </message>
     <message>
       <source>No partial file was left; an earlier file at that path is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>没有留下不完整的文件；该路径下原有的文件未被更改。</translation>
     </message>
     <message>
       <source>No values</source>
@@ -889,7 +901,7 @@
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>全不选</translation>
     </message>
     <message>
       <source>None yet.</source>
@@ -933,11 +945,11 @@
     </message>
     <message>
       <source>Only the 1 selected row</source>
-      <translation type="unfinished" />
+      <translation>仅所选的 1 行</translation>
     </message>
     <message>
       <source>Only the {count} selected rows</source>
-      <translation type="unfinished" />
+      <translation>仅所选的 {count} 行</translation>
     </message>
     <message>
       <source>Only what is in view</source>
@@ -961,15 +973,15 @@
     </message>
     <message>
       <source>Opened the search “{query}” from a link</source>
-      <translation type="unfinished" />
+      <translation>已从链接打开搜索“{query}”</translation>
     </message>
     <message>
       <source>Opened {id} from a link</source>
-      <translation type="unfinished" />
+      <translation>已从链接打开 {id}</translation>
     </message>
     <message>
       <source>Opened {id} from a link; the filters were cleared to show it</source>
-      <translation type="unfinished" />
+      <translation>已从链接打开 {id}；为显示该案例，已清除筛选条件</translation>
     </message>
     <message>
       <source>Opened {path}</source>
@@ -993,7 +1005,7 @@
     </message>
     <message>
       <source>Plain CSV (UTF-8), for R, pandas and most tools</source>
-      <translation type="unfinished" />
+      <translation>普通 CSV（UTF-8），适用于 R、pandas 及大多数工具</translation>
     </message>
     <message>
       <source>Preview (first 20 rows)</source>
@@ -1109,7 +1121,7 @@
     </message>
     <message>
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
@@ -1117,7 +1129,7 @@
     </message>
     <message>
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>安全</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1125,7 +1137,7 @@
     </message>
     <message>
       <source>Save as</source>
-      <translation type="unfinished" />
+      <translation>保存为</translation>
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
@@ -1205,7 +1217,7 @@
     </message>
     <message>
       <source>Select a case to copy its link.</source>
-      <translation type="unfinished" />
+      <translation>请选择一个案例以复制其链接。</translation>
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
@@ -1213,11 +1225,11 @@
     </message>
     <message>
       <source>Select all columns</source>
-      <translation type="unfinished" />
+      <translation>选择所有列</translation>
     </message>
     <message>
       <source>Select no columns</source>
-      <translation type="unfinished" />
+      <translation>取消选择所有列</translation>
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
@@ -1317,7 +1329,7 @@
     </message>
     <message>
       <source>The 1 incident the search shows</source>
-      <translation type="unfinished" />
+      <translation>搜索显示的 1 起事件</translation>
     </message>
     <message>
       <source>The bundled database</source>
@@ -1325,7 +1337,7 @@
     </message>
     <message>
       <source>The bundled database is open instead.</source>
-      <translation type="unfinished" />
+      <translation>已改为打开内置数据库。</translation>
     </message>
     <message>
       <source>The case could not be checked ({error}); nothing was lost.</source>
@@ -1333,7 +1345,7 @@
     </message>
     <message>
       <source>The case “{id}” cannot be shown in the table.</source>
-      <translation type="unfinished" />
+      <translation>无法在表格中显示案例“{id}”。</translation>
     </message>
     <message>
       <source>The case, in full</source>
@@ -1365,19 +1377,23 @@
     </message>
     <message>
       <source>The export failed</source>
-      <translation type="unfinished" />
+      <translation>导出失败</translation>
     </message>
     <message>
       <source>The export failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>导出失败：{error}</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
       <source>The import failed: {error}</source>
       <translation>导入失败：{error}</translation>
+    </message>
+    <message>
+      <source>The incidents shown (or the selected rows) as points for QGIS and web maps</source>
+      <translation>将显示的事件（或所选行）导出为供 QGIS 和网络地图使用的点</translation>
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
@@ -1385,7 +1401,7 @@
     </message>
     <message>
       <source>The open database holds no case “{id}”. The link may come from another database or an older dataset.</source>
-      <translation type="unfinished" />
+      <translation>当前打开的数据库中没有案例“{id}”。该链接可能来自其他数据库或较旧的数据集。</translation>
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
@@ -1429,7 +1445,7 @@
     </message>
     <message>
       <source>The search in this link cannot be run: {query}</source>
-      <translation type="unfinished" />
+      <translation>无法运行此链接中的搜索：{query}</translation>
     </message>
     <message>
       <source>The search is {length} characters long; the limit is {limit}.</source>
@@ -1449,7 +1465,7 @@
     </message>
     <message>
       <source>The window shows what it showed before.</source>
-      <translation type="unfinished" />
+      <translation>窗口仍显示原先的内容。</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
@@ -1465,15 +1481,15 @@
     </message>
     <message>
       <source>This link cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>无法打开此链接</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>
-      <translation type="unfinished" />
+      <translation>请至少勾选一列。</translation>
     </message>
     <message>
       <source>Tick columns; drag to change their order.</source>
-      <translation type="unfinished" />
+      <translation>勾选要导出的列；拖动可调整顺序。</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1529,7 +1545,7 @@
     </message>
     <message>
       <source>Write an about file beside the CSV</source>
-      <translation type="unfinished" />
+      <translation>在 CSV 旁写入 about 文件</translation>
     </message>
     <message>
       <source>Wrote {count} citations to {path}</source>
@@ -2157,7 +2173,7 @@
     </message>
     <message>
       <source>{rows} rows written</source>
-      <translation type="unfinished" />
+      <translation>已写入 {rows} 行</translation>
     </message>
     <message>
       <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
@@ -2369,75 +2385,75 @@
     </message>
     <message>
       <source>--datapackage is for CSV: a data package's table schema describes a CSV file, not GeoJSON.</source>
-      <translation type="unfinished" />
+      <translation>--datapackage 仅适用于 CSV：数据包的表结构描述的是 CSV 文件，而不是 GeoJSON。</translation>
     </message>
     <message>
       <source>--datapackage needs a file to describe; give -o a file name, not -.</source>
-      <translation type="unfinished" />
+      <translation>--datapackage 需要一个可描述的文件；请为 -o 指定文件名，而不是 -。</translation>
     </message>
     <message>
       <source>. Written as EDTF (ISO 8601-2): Level 0 at the date's precision, then ~ when the value is inferred (approximate), ? when the sources disagree on it (uncertain), % when both</source>
-      <translation type="unfinished" />
+      <translation>。以 EDTF（ISO 8601-2）写出：按日期精度采用 Level 0，值为推定（近似）时后加 ~，来源说法不一（不确定）时后加 ?，两者兼有时后加 %</translation>
     </message>
     <message>
       <source>A Frictionless data package: the dataset, its version and licence, the query, and each column's type, description and allowed values. It describes this export; a later one with a data package into the same folder replaces it.</source>
-      <translation type="unfinished" />
+      <translation>Frictionless 数据包：包含数据集及其版本和许可、查询，以及每一列的类型、说明和允许值。它描述的是本次导出；之后在同一文件夹中再次导出并附带数据包时，会将其替换。</translation>
     </message>
     <message>
       <source>Also write a data package ({file})</source>
-      <translation type="unfinished" />
+      <translation>同时写入数据包（{file}）</translation>
     </message>
     <message>
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>EDTF: the same, with ~ when inferred, ? when the sources disagree, % when both</source>
-      <translation type="unfinished" />
+      <translation>EDTF：同上，推定时加 ~，来源说法不一时加 ?，两者兼有时加 %</translation>
     </message>
     <message>
       <source>How dates are written</source>
-      <translation type="unfinished" />
+      <translation>日期的写法</translation>
     </message>
     <message>
       <source>ISO at each date's precision (2002, 2002-05, 2002-05-08)</source>
-      <translation type="unfinished" />
+      <translation>ISO，按各日期的精度（2002、2002-05、2002-05-08）</translation>
     </message>
     <message>
       <source>Text cells that began with = + - @ tab, CR or ' start with an added ' so that no spreadsheet runs them as formulas; remove one leading ' from every text cell that starts with ' to undo it.</source>
-      <translation type="unfinished" />
+      <translation>以 = + - @、制表符、CR 或 ' 开头的文本单元格已在开头加上 '，使电子表格不会将其作为公式执行；如需撤销，请删除每个以 ' 开头的文本单元格开头的一个 '。</translation>
     </message>
     <message>
       <source>Write a data package (datapackage.json) beside the CSV</source>
-      <translation type="unfinished" />
+      <translation>在 CSV 旁写入数据包（datapackage.json）</translation>
     </message>
     <message>
       <source>[Untitled]</source>
-      <translation type="unfinished" />
+      <translation>[无标题]</translation>
     </message>
     <message>
       <source>every incident the query finds</source>
-      <translation type="unfinished" />
+      <translation>查询找到的全部事件</translation>
     </message>
     <message>
       <source>none, all incidents</source>
-      <translation type="unfinished" />
+      <translation>无，即全部事件</translation>
     </message>
     <message>
       <source>rows selected by hand among the query's results</source>
-      <translation type="unfinished" />
+      <translation>从查询结果中手动选择的行</translation>
     </message>
     <message>
       <source>{rows} incidents</source>
-      <translation type="unfinished" />
+      <translation>{rows} 起事件</translation>
     </message>
     <message>
       <source>{title}, version {version} ({date})</source>
-      <translation type="unfinished" />
+      <translation>{title}，版本 {version}（{date}）</translation>
     </message>
     <message>
       <source>{title}, version {version}, exported by Asylum Browser {program}: {scope}. Query: {query} ({words}).</source>
-      <translation type="unfinished" />
+      <translation>{title}，版本 {version}，由 Asylum Browser {program} 导出：{scope}。查询：{query}（{words}）。</translation>
     </message>
   </context>
   <context>
@@ -2536,7 +2552,7 @@
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>待跟进</translation>
     </message>
     <message>
       <source>Host country</source>
@@ -2720,7 +2736,7 @@
     </message>
     <message>
       <source>Tags you gave the incident, separated by spaces</source>
-      <translation type="unfinished" />
+      <translation>你为该事件添加的标签，以空格分隔</translation>
     </message>
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
@@ -2780,15 +2796,15 @@
     </message>
     <message>
       <source>Your note</source>
-      <translation type="unfinished" />
+      <translation>你的笔记</translation>
     </message>
     <message>
       <source>Your own note on the incident (from your workspace)</source>
-      <translation type="unfinished" />
+      <translation>你对该事件的个人笔记（来自你的工作区）</translation>
     </message>
     <message>
       <source>Your tags</source>
-      <translation type="unfinished" />
+      <translation>你的标签</translation>
     </message>
     <message>
       <source>Yours</source>
@@ -2932,7 +2948,7 @@
     </message>
     <message>
       <source>yes when you flagged the incident for follow-up</source>
-      <translation type="unfinished" />
+      <translation>若你已将该事件标记为待跟进，则为 yes</translation>
     </message>
     <message>
       <source>your note</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
       <source> (and {files})</source>
-      <translation type="unfinished" />
+      <translation>（以及 {files}）</translation>
     </message>
     <message>
       <source> (known case)</source>
@@ -293,15 +293,15 @@
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>全選</translation>
     </message>
     <message>
       <source>All {count} incidents the search shows</source>
-      <translation type="unfinished" />
+      <translation>搜尋顯示的全部 {count} 筆事件</translation>
     </message>
     <message>
       <source>Also write an .about.txt file (query, dataset version, columns, attribution)</source>
-      <translation type="unfinished" />
+      <translation>同時寫入 .about.txt 檔案（查詢、資料集版本、欄、出處標示）</translation>
     </message>
     <message>
       <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
       <source>Browse…</source>
-      <translation type="unfinished" />
+      <translation>瀏覽…</translation>
     </message>
     <message>
       <source>Bundled value</source>
@@ -361,11 +361,11 @@
     </message>
     <message>
       <source>CSV files (*.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message>
       <source>CSV flavour</source>
-      <translation type="unfinished" />
+      <translation>CSV 格式</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
       <source>Cells starting with = + - @ or ' get a leading ' so no spreadsheet runs them (the about file says how to undo it).</source>
-      <translation type="unfinished" />
+      <translation>以 = + - @ 或 ' 開頭的儲存格會在開頭加上 '，讓試算表不會將其當作公式執行（about 檔案中說明如何復原）。</translation>
     </message>
     <message>
       <source>Check</source>
@@ -397,11 +397,11 @@
     </message>
     <message>
       <source>Choose a file to write.</source>
-      <translation type="unfinished" />
+      <translation>請選擇要寫入的檔案。</translation>
     </message>
     <message>
       <source>Choose the file to write</source>
-      <translation type="unfinished" />
+      <translation>選擇要寫入的檔案</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
       <source>Columns to export; drag to reorder</source>
-      <translation type="unfinished" />
+      <translation>要匯出的欄；拖曳可調整順序</translation>
     </message>
     <message>
       <source>Copied the citation of 1 case and its sources</source>
@@ -465,11 +465,11 @@
     </message>
     <message>
       <source>Copied the link {link}</source>
-      <translation type="unfinished" />
+      <translation>已複製連結 {link}</translation>
     </message>
     <message>
       <source>Copied the links of {count} cases</source>
-      <translation type="unfinished" />
+      <translation>已複製 {count} 個案例的連結</translation>
     </message>
     <message>
       <source>Copy &amp;citation</source>
@@ -477,11 +477,11 @@
     </message>
     <message>
       <source>Copy &amp;link</source>
-      <translation type="unfinished" />
+      <translation>複製連結(&amp;L)</translation>
     </message>
     <message>
       <source>Copy the selected cases' asylum-browser:// links, which open them again in Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>複製選取案例的 asylum-browser:// 連結，可用來在 Asylum Browser 中再次開啟這些案例</translation>
     </message>
     <message>
       <source>Dataset {version} ({date}), schema {schema}:</source>
@@ -545,11 +545,11 @@
     </message>
     <message>
       <source>Excel-friendly CSV (UTF-8 with byte-order mark)</source>
-      <translation type="unfinished" />
+      <translation>適用於 Excel 的 CSV（含位元組順序標記的 UTF-8）</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>匯出</translation>
     </message>
     <message>
       <source>Export &amp;citations</source>
@@ -557,15 +557,15 @@
     </message>
     <message>
       <source>Export all incidents the search shows</source>
-      <translation type="unfinished" />
+      <translation>匯出搜尋顯示的全部事件</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written.</source>
-      <translation type="unfinished" />
+      <translation>已取消匯出；未寫入任何檔案。</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>已取消匯出；未寫入任何內容。</translation>
     </message>
     <message>
       <source>Export citations</source>
@@ -581,31 +581,39 @@
     </message>
     <message>
       <source>Export only the selected rows</source>
-      <translation type="unfinished" />
+      <translation>只匯出選取的列</translation>
     </message>
     <message>
       <source>Export saved searches</source>
       <translation>匯出已儲存的搜尋</translation>
     </message>
     <message>
+      <source>Export to &amp;GeoJSON…</source>
+      <translation>匯出為 GeoJSON(&amp;G)…</translation>
+    </message>
+    <message>
       <source>Export to CSV</source>
-      <translation type="unfinished" />
+      <translation>匯出為 CSV</translation>
+    </message>
+    <message>
+      <source>Export to GeoJSON</source>
+      <translation>匯出為 GeoJSON</translation>
     </message>
     <message>
       <source>Exported 1 incident to {path}</source>
-      <translation type="unfinished" />
+      <translation>已將 1 筆事件匯出至 {path}</translation>
     </message>
     <message>
       <source>Exported {count} incidents to {path}</source>
-      <translation type="unfinished" />
+      <translation>已將 {count} 筆事件匯出至 {path}</translation>
     </message>
     <message>
       <source>Exporting to {file}: {rows} of {total} rows, {rate} rows a second, about {left} s left</source>
-      <translation type="unfinished" />
+      <translation>正在匯出至 {file}：{rows} / {total} 列，每秒 {rate} 列，約剩 {left} 秒</translation>
     </message>
     <message>
       <source>Exporting to {file}…</source>
-      <translation type="unfinished" />
+      <translation>正在匯出至 {file}…</translation>
     </message>
     <message>
       <source>Export…</source>
@@ -637,7 +645,7 @@
     </message>
     <message>
       <source>File to write</source>
-      <translation type="unfinished" />
+      <translation>要寫入的檔案</translation>
     </message>
     <message>
       <source>File:</source>
@@ -673,7 +681,7 @@
     </message>
     <message>
       <source>Flavour</source>
-      <translation type="unfinished" />
+      <translation>格式</translation>
     </message>
     <message>
       <source>Follow up</source>
@@ -690,6 +698,10 @@
     <message>
       <source>From {file}</source>
       <translation>來自 {file}</translation>
+    </message>
+    <message>
+      <source>GeoJSON (*.geojson);;All files (*)</source>
+      <translation>GeoJSON (*.geojson);;所有檔案 (*)</translation>
     </message>
     <message>
       <source>Goes into</source>
@@ -809,7 +821,7 @@
     </message>
     <message>
       <source>Neutralise spreadsheet formulas</source>
-      <translation type="unfinished" />
+      <translation>防止試算表執行公式</translation>
     </message>
     <message>
       <source>New case</source>
@@ -881,7 +893,7 @@
     </message>
     <message>
       <source>No partial file was left; an earlier file at that path is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>未留下不完整的檔案；該路徑原有的檔案未受更動。</translation>
     </message>
     <message>
       <source>No values</source>
@@ -889,7 +901,7 @@
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>全不選</translation>
     </message>
     <message>
       <source>None yet.</source>
@@ -933,11 +945,11 @@
     </message>
     <message>
       <source>Only the 1 selected row</source>
-      <translation type="unfinished" />
+      <translation>只有選取的 1 列</translation>
     </message>
     <message>
       <source>Only the {count} selected rows</source>
-      <translation type="unfinished" />
+      <translation>只有選取的 {count} 列</translation>
     </message>
     <message>
       <source>Only what is in view</source>
@@ -961,15 +973,15 @@
     </message>
     <message>
       <source>Opened the search “{query}” from a link</source>
-      <translation type="unfinished" />
+      <translation>已從連結開啟搜尋「{query}」</translation>
     </message>
     <message>
       <source>Opened {id} from a link</source>
-      <translation type="unfinished" />
+      <translation>已從連結開啟 {id}</translation>
     </message>
     <message>
       <source>Opened {id} from a link; the filters were cleared to show it</source>
-      <translation type="unfinished" />
+      <translation>已從連結開啟 {id}；為了顯示該案例，已清除篩選條件</translation>
     </message>
     <message>
       <source>Opened {path}</source>
@@ -993,7 +1005,7 @@
     </message>
     <message>
       <source>Plain CSV (UTF-8), for R, pandas and most tools</source>
-      <translation type="unfinished" />
+      <translation>一般 CSV（UTF-8），適用於 R、pandas 及大多數工具</translation>
     </message>
     <message>
       <source>Preview (first 20 rows)</source>
@@ -1109,7 +1121,7 @@
     </message>
     <message>
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>列</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
@@ -1117,7 +1129,7 @@
     </message>
     <message>
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>安全</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1125,7 +1137,7 @@
     </message>
     <message>
       <source>Save as</source>
-      <translation type="unfinished" />
+      <translation>儲存為</translation>
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
@@ -1205,7 +1217,7 @@
     </message>
     <message>
       <source>Select a case to copy its link.</source>
-      <translation type="unfinished" />
+      <translation>請選取要複製連結的案例。</translation>
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
@@ -1213,11 +1225,11 @@
     </message>
     <message>
       <source>Select all columns</source>
-      <translation type="unfinished" />
+      <translation>選取所有欄</translation>
     </message>
     <message>
       <source>Select no columns</source>
-      <translation type="unfinished" />
+      <translation>取消選取所有欄</translation>
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
@@ -1317,7 +1329,7 @@
     </message>
     <message>
       <source>The 1 incident the search shows</source>
-      <translation type="unfinished" />
+      <translation>搜尋顯示的 1 筆事件</translation>
     </message>
     <message>
       <source>The bundled database</source>
@@ -1325,7 +1337,7 @@
     </message>
     <message>
       <source>The bundled database is open instead.</source>
-      <translation type="unfinished" />
+      <translation>已改為開啟內建資料庫。</translation>
     </message>
     <message>
       <source>The case could not be checked ({error}); nothing was lost.</source>
@@ -1333,7 +1345,7 @@
     </message>
     <message>
       <source>The case “{id}” cannot be shown in the table.</source>
-      <translation type="unfinished" />
+      <translation>無法在表格中顯示案例「{id}」。</translation>
     </message>
     <message>
       <source>The case, in full</source>
@@ -1365,19 +1377,23 @@
     </message>
     <message>
       <source>The export failed</source>
-      <translation type="unfinished" />
+      <translation>匯出失敗</translation>
     </message>
     <message>
       <source>The export failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>匯出失敗：{error}</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
       <source>The import failed: {error}</source>
       <translation>匯入失敗：{error}</translation>
+    </message>
+    <message>
+      <source>The incidents shown (or the selected rows) as points for QGIS and web maps</source>
+      <translation>將顯示的事件（或所選列）匯出為供 QGIS 與網路地圖使用的點</translation>
     </message>
     <message>
       <source>The next case in the results (Alt+Right)</source>
@@ -1385,7 +1401,7 @@
     </message>
     <message>
       <source>The open database holds no case “{id}”. The link may come from another database or an older dataset.</source>
-      <translation type="unfinished" />
+      <translation>目前開啟的資料庫中沒有案例「{id}」。此連結可能來自其他資料庫或較舊的資料集。</translation>
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
@@ -1429,7 +1445,7 @@
     </message>
     <message>
       <source>The search in this link cannot be run: {query}</source>
-      <translation type="unfinished" />
+      <translation>無法執行此連結中的搜尋：{query}</translation>
     </message>
     <message>
       <source>The search is {length} characters long; the limit is {limit}.</source>
@@ -1449,7 +1465,7 @@
     </message>
     <message>
       <source>The window shows what it showed before.</source>
-      <translation type="unfinished" />
+      <translation>視窗仍顯示原本的內容。</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
@@ -1465,15 +1481,15 @@
     </message>
     <message>
       <source>This link cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>無法開啟此連結</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>
-      <translation type="unfinished" />
+      <translation>請至少勾選一欄。</translation>
     </message>
     <message>
       <source>Tick columns; drag to change their order.</source>
-      <translation type="unfinished" />
+      <translation>勾選要匯出的欄；拖曳可調整順序。</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1529,7 +1545,7 @@
     </message>
     <message>
       <source>Write an about file beside the CSV</source>
-      <translation type="unfinished" />
+      <translation>在 CSV 旁寫入 about 檔案</translation>
     </message>
     <message>
       <source>Wrote {count} citations to {path}</source>
@@ -2157,7 +2173,7 @@
     </message>
     <message>
       <source>{rows} rows written</source>
-      <translation type="unfinished" />
+      <translation>已寫入 {rows} 列</translation>
     </message>
     <message>
       <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
@@ -2369,75 +2385,75 @@
     </message>
     <message>
       <source>--datapackage is for CSV: a data package's table schema describes a CSV file, not GeoJSON.</source>
-      <translation type="unfinished" />
+      <translation>--datapackage 僅適用於 CSV：資料包的資料表結構描述說明的是 CSV 檔案，而非 GeoJSON。</translation>
     </message>
     <message>
       <source>--datapackage needs a file to describe; give -o a file name, not -.</source>
-      <translation type="unfinished" />
+      <translation>--datapackage 需要一個可描述的檔案；請為 -o 指定檔名，而不是 -。</translation>
     </message>
     <message>
       <source>. Written as EDTF (ISO 8601-2): Level 0 at the date's precision, then ~ when the value is inferred (approximate), ? when the sources disagree on it (uncertain), % when both</source>
-      <translation type="unfinished" />
+      <translation>。以 EDTF（ISO 8601-2）寫出：依日期的精確度採用 Level 0，值為推定（近似）時其後加 ~，來源說法不一（不確定）時加 ?，兩者皆是時加 %</translation>
     </message>
     <message>
       <source>A Frictionless data package: the dataset, its version and licence, the query, and each column's type, description and allowed values. It describes this export; a later one with a data package into the same folder replaces it.</source>
-      <translation type="unfinished" />
+      <translation>Frictionless 資料包：包含資料集及其版本與授權、查詢，以及每一欄的類型、說明與允許值。它描述的是本次匯出；之後若在同一資料夾中再次匯出並附上資料包，將會取代它。</translation>
     </message>
     <message>
       <source>Also write a data package ({file})</source>
-      <translation type="unfinished" />
+      <translation>同時寫入資料包（{file}）</translation>
     </message>
     <message>
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>EDTF: the same, with ~ when inferred, ? when the sources disagree, % when both</source>
-      <translation type="unfinished" />
+      <translation>EDTF：同上，推定時加 ~，來源說法不一時加 ?，兩者皆是時加 %</translation>
     </message>
     <message>
       <source>How dates are written</source>
-      <translation type="unfinished" />
+      <translation>日期的寫法</translation>
     </message>
     <message>
       <source>ISO at each date's precision (2002, 2002-05, 2002-05-08)</source>
-      <translation type="unfinished" />
+      <translation>ISO，依各日期的精確度（2002、2002-05、2002-05-08）</translation>
     </message>
     <message>
       <source>Text cells that began with = + - @ tab, CR or ' start with an added ' so that no spreadsheet runs them as formulas; remove one leading ' from every text cell that starts with ' to undo it.</source>
-      <translation type="unfinished" />
+      <translation>以 = + - @、定位字元、CR 或 ' 開頭的文字儲存格已在開頭加上 '，讓試算表不會將其當作公式執行；若要復原，請刪除每個以 ' 開頭的文字儲存格開頭的一個 '。</translation>
     </message>
     <message>
       <source>Write a data package (datapackage.json) beside the CSV</source>
-      <translation type="unfinished" />
+      <translation>在 CSV 旁寫入資料包（datapackage.json）</translation>
     </message>
     <message>
       <source>[Untitled]</source>
-      <translation type="unfinished" />
+      <translation>[無標題]</translation>
     </message>
     <message>
       <source>every incident the query finds</source>
-      <translation type="unfinished" />
+      <translation>查詢找到的全部事件</translation>
     </message>
     <message>
       <source>none, all incidents</source>
-      <translation type="unfinished" />
+      <translation>無，即全部事件</translation>
     </message>
     <message>
       <source>rows selected by hand among the query's results</source>
-      <translation type="unfinished" />
+      <translation>從查詢結果中手動選取的列</translation>
     </message>
     <message>
       <source>{rows} incidents</source>
-      <translation type="unfinished" />
+      <translation>{rows} 筆事件</translation>
     </message>
     <message>
       <source>{title}, version {version} ({date})</source>
-      <translation type="unfinished" />
+      <translation>{title}，版本 {version}（{date}）</translation>
     </message>
     <message>
       <source>{title}, version {version}, exported by Asylum Browser {program}: {scope}. Query: {query} ({words}).</source>
-      <translation type="unfinished" />
+      <translation>{title}，版本 {version}，由 Asylum Browser {program} 匯出：{scope}。查詢：{query}（{words}）。</translation>
     </message>
   </context>
   <context>
@@ -2536,7 +2552,7 @@
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>待追蹤</translation>
     </message>
     <message>
       <source>Host country</source>
@@ -2720,7 +2736,7 @@
     </message>
     <message>
       <source>Tags you gave the incident, separated by spaces</source>
-      <translation type="unfinished" />
+      <translation>您為該事件加上的標籤，以空格分隔</translation>
     </message>
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
@@ -2780,15 +2796,15 @@
     </message>
     <message>
       <source>Your note</source>
-      <translation type="unfinished" />
+      <translation>您的筆記</translation>
     </message>
     <message>
       <source>Your own note on the incident (from your workspace)</source>
-      <translation type="unfinished" />
+      <translation>您對該事件的個人筆記（來自您的工作區）</translation>
     </message>
     <message>
       <source>Your tags</source>
-      <translation type="unfinished" />
+      <translation>您的標籤</translation>
     </message>
     <message>
       <source>Yours</source>
@@ -2932,7 +2948,7 @@
     </message>
     <message>
       <source>yes when you flagged the incident for follow-up</source>
-      <translation type="unfinished" />
+      <translation>若您已將該事件標記待追蹤，則為 yes</translation>
     </message>
     <message>
       <source>your note</source>
