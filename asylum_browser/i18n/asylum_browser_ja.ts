@@ -9,7 +9,7 @@
     </message>
     <message>
       <source> (and {files})</source>
-      <translation type="unfinished" />
+      <translation>（{files} も作成しました）</translation>
     </message>
     <message>
       <source> (known case)</source>
@@ -293,15 +293,15 @@
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>すべて選択</translation>
     </message>
     <message>
       <source>All {count} incidents the search shows</source>
-      <translation type="unfinished" />
+      <translation>検索結果の全 {count} 件の事件</translation>
     </message>
     <message>
       <source>Also write an .about.txt file (query, dataset version, columns, attribution)</source>
-      <translation type="unfinished" />
+      <translation>.about.txt ファイルも作成（クエリ、データセットのバージョン、列、帰属表示）</translation>
     </message>
     <message>
       <source>An offline, sourced database of asylum bids at diplomatic missions.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
       <source>Browse…</source>
-      <translation type="unfinished" />
+      <translation>参照…</translation>
     </message>
     <message>
       <source>Bundled value</source>
@@ -361,11 +361,11 @@
     </message>
     <message>
       <source>CSV files (*.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
       <source>CSV flavour</source>
-      <translation type="unfinished" />
+      <translation>CSV の形式</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
       <source>Cells starting with = + - @ or ' get a leading ' so no spreadsheet runs them (the about file says how to undo it).</source>
-      <translation type="unfinished" />
+      <translation>= + - @ または ' で始まるセルの先頭に ' を付け、スプレッドシートで数式として実行されないようにします（元に戻す方法は説明ファイルに記載されます）。</translation>
     </message>
     <message>
       <source>Check</source>
@@ -397,11 +397,11 @@
     </message>
     <message>
       <source>Choose a file to write.</source>
-      <translation type="unfinished" />
+      <translation>書き込むファイルを選択してください。</translation>
     </message>
     <message>
       <source>Choose the file to write</source>
-      <translation type="unfinished" />
+      <translation>書き込むファイルを選択</translation>
     </message>
     <message>
       <source>Choose…</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
       <source>Columns to export; drag to reorder</source>
-      <translation type="unfinished" />
+      <translation>エクスポートする列（ドラッグで並べ替え）</translation>
     </message>
     <message>
       <source>Copied the citation of 1 case and its sources</source>
@@ -465,11 +465,11 @@
     </message>
     <message>
       <source>Copied the link {link}</source>
-      <translation type="unfinished" />
+      <translation>リンク {link} をコピーしました</translation>
     </message>
     <message>
       <source>Copied the links of {count} cases</source>
-      <translation type="unfinished" />
+      <translation>{count} 件の事例のリンクをコピーしました</translation>
     </message>
     <message>
       <source>Copy &amp;citation</source>
@@ -477,11 +477,11 @@
     </message>
     <message>
       <source>Copy &amp;link</source>
-      <translation type="unfinished" />
+      <translation>リンクをコピー(&amp;L)</translation>
     </message>
     <message>
       <source>Copy the selected cases' asylum-browser:// links, which open them again in Asylum Browser</source>
-      <translation type="unfinished" />
+      <translation>選択した事例の asylum-browser:// リンクをコピーします。このリンクから Asylum Browser で事例を再び開けます</translation>
     </message>
     <message>
       <source>Dataset {version} ({date}), schema {schema}:</source>
@@ -545,11 +545,11 @@
     </message>
     <message>
       <source>Excel-friendly CSV (UTF-8 with byte-order mark)</source>
-      <translation type="unfinished" />
+      <translation>Excel 向け CSV（BOM 付き UTF-8）</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>エクスポート</translation>
     </message>
     <message>
       <source>Export &amp;citations</source>
@@ -557,15 +557,15 @@
     </message>
     <message>
       <source>Export all incidents the search shows</source>
-      <translation type="unfinished" />
+      <translation>検索結果のすべての事件をエクスポート</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written.</source>
-      <translation type="unfinished" />
+      <translation>エクスポートを中止しました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>エクスポートを中止しました。何も書き込まれていません。</translation>
     </message>
     <message>
       <source>Export citations</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
       <source>Export only the selected rows</source>
-      <translation type="unfinished" />
+      <translation>選択した行のみエクスポート</translation>
     </message>
     <message>
       <source>Export saved searches</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
       <source>Export to CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV にエクスポート</translation>
     </message>
     <message>
       <source>Export to GeoJSON</source>
@@ -601,19 +601,19 @@
     </message>
     <message>
       <source>Exported 1 incident to {path}</source>
-      <translation type="unfinished" />
+      <translation>1 件の事件を {path} にエクスポートしました</translation>
     </message>
     <message>
       <source>Exported {count} incidents to {path}</source>
-      <translation type="unfinished" />
+      <translation>{count} 件の事件を {path} にエクスポートしました</translation>
     </message>
     <message>
       <source>Exporting to {file}: {rows} of {total} rows, {rate} rows a second, about {left} s left</source>
-      <translation type="unfinished" />
+      <translation>{file} にエクスポート中：{total} 行中 {rows} 行、毎秒 {rate} 行、残り約 {left} 秒</translation>
     </message>
     <message>
       <source>Exporting to {file}…</source>
-      <translation type="unfinished" />
+      <translation>{file} にエクスポート中…</translation>
     </message>
     <message>
       <source>Export…</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
       <source>File to write</source>
-      <translation type="unfinished" />
+      <translation>書き込むファイル</translation>
     </message>
     <message>
       <source>File:</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
       <source>Flavour</source>
-      <translation type="unfinished" />
+      <translation>形式</translation>
     </message>
     <message>
       <source>Follow up</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <source>Neutralise spreadsheet formulas</source>
-      <translation type="unfinished" />
+      <translation>スプレッドシートの数式を無効化</translation>
     </message>
     <message>
       <source>New case</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
       <source>No partial file was left; an earlier file at that path is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>書きかけのファイルは残っていません。そのパスにあった既存のファイルは変更されていません。</translation>
     </message>
     <message>
       <source>No values</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>すべて解除</translation>
     </message>
     <message>
       <source>None yet.</source>
@@ -945,11 +945,11 @@
     </message>
     <message>
       <source>Only the 1 selected row</source>
-      <translation type="unfinished" />
+      <translation>選択した 1 行のみ</translation>
     </message>
     <message>
       <source>Only the {count} selected rows</source>
-      <translation type="unfinished" />
+      <translation>選択した {count} 行のみ</translation>
     </message>
     <message>
       <source>Only what is in view</source>
@@ -973,15 +973,15 @@
     </message>
     <message>
       <source>Opened the search “{query}” from a link</source>
-      <translation type="unfinished" />
+      <translation>リンクから検索「{query}」を開きました</translation>
     </message>
     <message>
       <source>Opened {id} from a link</source>
-      <translation type="unfinished" />
+      <translation>リンクから {id} を開きました</translation>
     </message>
     <message>
       <source>Opened {id} from a link; the filters were cleared to show it</source>
-      <translation type="unfinished" />
+      <translation>リンクから {id} を開きました。表示するために絞り込みを解除しました</translation>
     </message>
     <message>
       <source>Opened {path}</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
       <source>Plain CSV (UTF-8), for R, pandas and most tools</source>
-      <translation type="unfinished" />
+      <translation>標準の CSV（UTF-8）：R、pandas などほとんどのツール向け</translation>
     </message>
     <message>
       <source>Preview (first 20 rows)</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>安全性</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
       <source>Save as</source>
-      <translation type="unfinished" />
+      <translation>保存先</translation>
     </message>
     <message>
       <source>Save as &amp;PDF…</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
       <source>Select a case to copy its link.</source>
-      <translation type="unfinished" />
+      <translation>リンクをコピーする事例を選択してください。</translation>
     </message>
     <message>
       <source>Select a row to read the case: its dates, the people, what happened, every source, and where sources disagree.</source>
@@ -1225,11 +1225,11 @@
     </message>
     <message>
       <source>Select all columns</source>
-      <translation type="unfinished" />
+      <translation>すべての列を選択</translation>
     </message>
     <message>
       <source>Select no columns</source>
-      <translation type="unfinished" />
+      <translation>すべての列の選択を解除</translation>
     </message>
     <message>
       <source>Settings cannot be saved: {reason}. Changes last until you close {app}.</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
       <source>The 1 incident the search shows</source>
-      <translation type="unfinished" />
+      <translation>検索結果の 1 件の事件</translation>
     </message>
     <message>
       <source>The bundled database</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
       <source>The bundled database is open instead.</source>
-      <translation type="unfinished" />
+      <translation>代わりに付属のデータベースを開きました。</translation>
     </message>
     <message>
       <source>The case could not be checked ({error}); nothing was lost.</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
       <source>The case “{id}” cannot be shown in the table.</source>
-      <translation type="unfinished" />
+      <translation>事例「{id}」を表に表示できません。</translation>
     </message>
     <message>
       <source>The case, in full</source>
@@ -1377,15 +1377,15 @@
     </message>
     <message>
       <source>The export failed</source>
-      <translation type="unfinished" />
+      <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
       <source>The export failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>エクスポートに失敗しました：{error}</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>フォルダー {folder} は存在しません。</translation>
     </message>
     <message>
       <source>The import failed: {error}</source>
@@ -1401,7 +1401,7 @@
     </message>
     <message>
       <source>The open database holds no case “{id}”. The link may come from another database or an older dataset.</source>
-      <translation type="unfinished" />
+      <translation>開いているデータベースに事例「{id}」はありません。別のデータベースや以前のデータセットのリンクである可能性があります。</translation>
     </message>
     <message>
       <source>The previous case in the results (Alt+Left)</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
       <source>The search in this link cannot be run: {query}</source>
-      <translation type="unfinished" />
+      <translation>このリンクの検索を実行できません：{query}</translation>
     </message>
     <message>
       <source>The search is {length} characters long; the limit is {limit}.</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
       <source>The window shows what it showed before.</source>
-      <translation type="unfinished" />
+      <translation>ウィンドウの表示は変わりません。</translation>
     </message>
     <message>
       <source>This database cannot be opened</source>
@@ -1481,15 +1481,15 @@
     </message>
     <message>
       <source>This link cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>このリンクを開けません</translation>
     </message>
     <message>
       <source>Tick at least one column.</source>
-      <translation type="unfinished" />
+      <translation>列を 1 つ以上チェックしてください。</translation>
     </message>
     <message>
       <source>Tick columns; drag to change their order.</source>
-      <translation type="unfinished" />
+      <translation>列にチェックを入れ、ドラッグで順序を変更してください。</translation>
     </message>
     <message>
       <source>Title</source>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
       <source>Write an about file beside the CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV と同じ場所に説明ファイルを作成</translation>
     </message>
     <message>
       <source>Wrote {count} citations to {path}</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
       <source>{rows} rows written</source>
-      <translation type="unfinished" />
+      <translation>{rows} 行を書き込みました</translation>
     </message>
     <message>
       <source>{rows}: {valid} valid, {rejected} rejected, {warnings}.</source>
@@ -2385,75 +2385,75 @@
     </message>
     <message>
       <source>--datapackage is for CSV: a data package's table schema describes a CSV file, not GeoJSON.</source>
-      <translation type="unfinished" />
+      <translation>--datapackage は CSV 用です。データパッケージのテーブルスキーマが記述するのは CSV ファイルであり、GeoJSON ではありません。</translation>
     </message>
     <message>
       <source>--datapackage needs a file to describe; give -o a file name, not -.</source>
-      <translation type="unfinished" />
+      <translation>--datapackage には記述対象のファイルが必要です。-o には - ではなくファイル名を指定してください。</translation>
     </message>
     <message>
       <source>. Written as EDTF (ISO 8601-2): Level 0 at the date's precision, then ~ when the value is inferred (approximate), ? when the sources disagree on it (uncertain), % when both</source>
-      <translation type="unfinished" />
+      <translation>。EDTF（ISO 8601-2）で記述：日付の精度に応じた Level 0 の形式で、値が推定の場合（approximate）は ~、出典間で食い違いがある場合（uncertain）は ?、その両方の場合は % を付加</translation>
     </message>
     <message>
       <source>A Frictionless data package: the dataset, its version and licence, the query, and each column's type, description and allowed values. It describes this export; a later one with a data package into the same folder replaces it.</source>
-      <translation type="unfinished" />
+      <translation>Frictionless データパッケージです。データセットとそのバージョン・ライセンス、クエリ、各列の型・説明・許容値を記載し、このエクスポートを説明します。後で同じフォルダーにデータパッケージ付きでエクスポートすると、このファイルは置き換えられます。</translation>
     </message>
     <message>
       <source>Also write a data package ({file})</source>
-      <translation type="unfinished" />
+      <translation>データパッケージ（{file}）も作成</translation>
     </message>
     <message>
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>日付</translation>
     </message>
     <message>
       <source>EDTF: the same, with ~ when inferred, ? when the sources disagree, % when both</source>
-      <translation type="unfinished" />
+      <translation>EDTF：ISO と同じ形式に、推定なら ~、出典間で食い違いがあれば ?、両方なら % を付加</translation>
     </message>
     <message>
       <source>How dates are written</source>
-      <translation type="unfinished" />
+      <translation>日付の書式</translation>
     </message>
     <message>
       <source>ISO at each date's precision (2002, 2002-05, 2002-05-08)</source>
-      <translation type="unfinished" />
+      <translation>ISO（日付ごとの精度で表記：2002、2002-05、2002-05-08）</translation>
     </message>
     <message>
       <source>Text cells that began with = + - @ tab, CR or ' start with an added ' so that no spreadsheet runs them as formulas; remove one leading ' from every text cell that starts with ' to undo it.</source>
-      <translation type="unfinished" />
+      <translation>= + - @、タブ、CR、' のいずれかで始まっていたテキストセルには、スプレッドシートで数式として実行されないよう、先頭に ' を追加しています。元に戻すには、' で始まるすべてのテキストセルから先頭の ' を 1 つ削除してください。</translation>
     </message>
     <message>
       <source>Write a data package (datapackage.json) beside the CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV と同じ場所にデータパッケージ（datapackage.json）を作成</translation>
     </message>
     <message>
       <source>[Untitled]</source>
-      <translation type="unfinished" />
+      <translation>[無題]</translation>
     </message>
     <message>
       <source>every incident the query finds</source>
-      <translation type="unfinished" />
+      <translation>クエリに該当するすべての事件</translation>
     </message>
     <message>
       <source>none, all incidents</source>
-      <translation type="unfinished" />
+      <translation>なし（すべての事件）</translation>
     </message>
     <message>
       <source>rows selected by hand among the query's results</source>
-      <translation type="unfinished" />
+      <translation>クエリの結果から手動で選択した行</translation>
     </message>
     <message>
       <source>{rows} incidents</source>
-      <translation type="unfinished" />
+      <translation>{rows} 件の事件</translation>
     </message>
     <message>
       <source>{title}, version {version} ({date})</source>
-      <translation type="unfinished" />
+      <translation>{title}、バージョン {version}（{date}）</translation>
     </message>
     <message>
       <source>{title}, version {version}, exported by Asylum Browser {program}: {scope}. Query: {query} ({words}).</source>
-      <translation type="unfinished" />
+      <translation>{title}、バージョン {version}。Asylum Browser {program} でエクスポート：{scope}。クエリ：{query}（{words}）。</translation>
     </message>
   </context>
   <context>
@@ -2552,7 +2552,7 @@
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>要フォローアップ</translation>
     </message>
     <message>
       <source>Host country</source>
@@ -2736,7 +2736,7 @@
     </message>
     <message>
       <source>Tags you gave the incident, separated by spaces</source>
-      <translation type="unfinished" />
+      <translation>この事件に付けたタグ（スペース区切り）</translation>
     </message>
     <message>
       <source>The host state's police, soldiers or agents entered the premises (the record's host_entry).</source>
@@ -2796,15 +2796,15 @@
     </message>
     <message>
       <source>Your note</source>
-      <translation type="unfinished" />
+      <translation>メモ</translation>
     </message>
     <message>
       <source>Your own note on the incident (from your workspace)</source>
-      <translation type="unfinished" />
+      <translation>この事件についての自分用のメモ（ワークスペースから）</translation>
     </message>
     <message>
       <source>Your tags</source>
-      <translation type="unfinished" />
+      <translation>タグ</translation>
     </message>
     <message>
       <source>Yours</source>
@@ -2948,7 +2948,7 @@
     </message>
     <message>
       <source>yes when you flagged the incident for follow-up</source>
-      <translation type="unfinished" />
+      <translation>要フォローアップに指定した事件は yes</translation>
     </message>
     <message>
       <source>your note</source>
