@@ -256,6 +256,8 @@ class Repository:
             outcome_class_label=self.label("outcome_class", row["outcome_class"]),
             transit=row["transit"], destination=row["destination"],
             confidence=row["confidence"], sources=sources, disputes=disputes,
+            confidence_label=self.label("confidence", row["confidence"])
+            if row["confidence"] else None,
             inferred=tuple(
                 Inference(r["field"], r["reason"], r["after"], r["before"], r["at_least"],
                           r["at_most"])

@@ -166,6 +166,7 @@ class Incident:
     host_entry: str | None = None
     fatalities: str | None = None
     public_figures: str | None = None
+    confidence_label: str | None = None  # "High", in the interface language
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,7 @@ def incident_facts(incident: Incident) -> list[Fact]:
              term_token("outcome", incident.outcome_class) if incident.outcome_class else None),
         Fact(_label("transit"), incident.transit),
         Fact(_label("destination"), incident.destination),
-        Fact(_label("confidence"), incident.confidence,
+        Fact(_label("confidence"), incident.confidence_label or incident.confidence,
              term_token("confidence", incident.confidence) if incident.confidence else None),
         Fact(_label("location_precision"), precision.get(incident.location_precision or "")),
     ]
