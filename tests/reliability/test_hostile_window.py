@@ -67,7 +67,10 @@ def test_a_hostile_database_opens_no_file_and_hands_on_no_link(tmp_path: Path) -
     # every shown cell of every row hovered, and more besides (map, sidebar, timeline)
     assert report["columns_shown"] >= 3
     assert report["cells_hovered"] == rows * report["columns_shown"]
-    assert report["tooltips"] > report["cells_hovered"] and report["links_followed"] > rows
+    assert report["tooltips"] > report["cells_hovered"]
+    # A source whose address is not http(s) (every one here: file:, javascript:) is shown as
+    # its text, never as a link, so the pane offers nothing of theirs to follow.
+    assert report["links_followed"] == 0
     assert report["about_opened"]
     assert len(report["searches_imported"]) == 1  # and its button was hovered
 
