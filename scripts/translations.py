@@ -71,7 +71,7 @@ def source_messages() -> list[Message]:
 def registry_texts() -> list[str]:
     """The labels and descriptions the registries define once and the interface shows through
     ``field_text``: search fields, columns, facets, origins, the map's outcome key."""
-    from asylum_browser.core.export import writer
+    from asylum_browser.core.export import sidecar
     from asylum_browser.core.model import fields, schema, themes
 
     texts = [text for field in fields.FIELD_LIST for text in (field.label, field.description)]
@@ -80,7 +80,7 @@ def registry_texts() -> list[str]:
     texts += list(schema.ORIGINS.values()) + list(schema.IMPORT_ONLY_LABELS.values())
     texts += [style.key_label for style in schema.OUTCOME_STYLES]
     texts += [text for pair in themes.THEMES.values() for text in pair]
-    texts += [text for pair in writer.WORKSPACE_COLUMNS.values() for text in pair]
+    texts += [text for pair in sidecar.WORKSPACE_COLUMNS.values() for text in pair]
     return [text for text in texts if text]
 
 

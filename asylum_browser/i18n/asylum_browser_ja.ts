@@ -3087,6 +3087,157 @@ where they are reviewed in git like every other record.
     </message>
   </context>
   <context>
+    <name>Sidecar</name>
+    <message>
+      <source> (descending)</source>
+      <translation> （降順）</translation>
+    </message>
+    <message>
+      <source>(none: all incidents)</source>
+      <translation>（なし: すべての事件）</translation>
+    </message>
+    <message>
+      <source>About this export (Asylum Browser)</source>
+      <translation>このエクスポートについて (Asylum Browser)</translation>
+    </message>
+    <message>
+      <source>Attribution:</source>
+      <translation>帰属表示:</translation>
+    </message>
+    <message>
+      <source>Columns:</source>
+      <translation>列:</translation>
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation>データベース:</translation>
+    </message>
+    <message>
+      <source>Dataset:</source>
+      <translation>データセット:</translation>
+    </message>
+    <message>
+      <source>Dates:</source>
+      <translation>日付:</translation>
+    </message>
+    <message>
+      <source>EDTF (ISO 8601-2) at each date's precision, then ~ when the value is inferred, ? when the sources disagree on it, % when both</source>
+      <translation>EDTF (ISO 8601-2) で各日付の精度のまま。推定値には ~、出典の記述が食い違う値には ?、両方には % を付ける</translation>
+    </message>
+    <message>
+      <source>Encoding:</source>
+      <translation>エンコーディング:</translation>
+    </message>
+    <message>
+      <source>Exported:</source>
+      <translation>エクスポート日時:</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>ファイル:</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>形式:</translation>
+    </message>
+    <message>
+      <source>Formulas:</source>
+      <translation>数式:</translation>
+    </message>
+    <message>
+      <source>GeoJSON (RFC 7946), UTF-8: one Feature per incident, a Point at [longitude, latitude] in WGS84; geometry null where the record has no position</source>
+      <translation>GeoJSON (RFC 7946)、UTF-8: 事件ごとに Feature を 1 つ、WGS84 の [経度, 緯度] に Point を 1 つ。位置のない記録は geometry が null</translation>
+    </message>
+    <message>
+      <source>ISO 8601 at each date's precision: YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>ISO 8601 で各日付の精度のまま: YYYY、YYYY-MM または YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>In words:</source>
+      <translation>言葉で言うと:</translation>
+    </message>
+    <message>
+      <source>Link:</source>
+      <translation>リンク:</translation>
+    </message>
+    <message>
+      <source>Precision:</source>
+      <translation>精度:</translation>
+    </message>
+    <message>
+      <source>Program:</source>
+      <translation>プログラム:</translation>
+    </message>
+    <message>
+      <source>Query:</source>
+      <translation>クエリ:</translation>
+    </message>
+    <message>
+      <source>Reproduce:</source>
+      <translation>再現:</translation>
+    </message>
+    <message>
+      <source>Rows:</source>
+      <translation>行数:</translation>
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation>範囲:</translation>
+    </message>
+    <message>
+      <source>Sort:</source>
+      <translation>並べ替え:</translation>
+    </message>
+    <message>
+      <source>UTF-8 with BOM, CRLF line ends, RFC 4180 quoting: text in double quotes (a quote inside doubled), numbers bare</source>
+      <translation>BOM 付き UTF-8、改行は CRLF、RFC 4180 の引用規則: テキストは二重引用符で囲み（中の引用符は二重にする）、数値はそのまま</translation>
+    </message>
+    <message>
+      <source>UTF-8, CRLF line ends, RFC 4180 quoting: text in double quotes (a quote inside doubled), numbers bare</source>
+      <translation>UTF-8、改行は CRLF、RFC 4180 の引用規則: テキストは二重引用符で囲み（中の引用符は二重にする）、数値はそのまま</translation>
+    </message>
+    <message>
+      <source>Unknowns:</source>
+      <translation>不明:</translation>
+    </message>
+    <message>
+      <source>an empty cell ("") means the sources do not give the value</source>
+      <translation>空のセル ("") は出典にその値がないことを示す</translation>
+    </message>
+    <message>
+      <source>every incident the query finds</source>
+      <translation>クエリが見つけたすべての事件</translation>
+    </message>
+    <message>
+      <source>not escaped (escaping was switched off)</source>
+      <translation>エスケープなし（エスケープは無効）</translation>
+    </message>
+    <message>
+      <source>null means the sources do not give the value</source>
+      <translation>null は出典にその値がないことを示す</translation>
+    </message>
+    <message>
+      <source>rows selected by hand among the query's results</source>
+      <translation>クエリの結果から手で選んだ行</translation>
+    </message>
+    <message>
+      <source>text cells that began with = + - @ tab, CR or ' start with an added ' (to undo it, remove one leading ' from every text cell that starts with ')</source>
+      <translation>= + - @ タブ、CR または ' で始まるテキストのセルの先頭に ' を追加（元に戻すには、' で始まるすべてのテキストのセルから先頭の ' を 1 つ削除）</translation>
+    </message>
+    <message>
+      <source>the bundled database</source>
+      <translation>付属のデータベース</translation>
+    </message>
+    <message>
+      <source>the location_precision property says whether a point is the mission's own building (mission) or its city (city)</source>
+      <translation>location_precision プロパティは、地点が公館の建物そのもの (mission) かその都市 (city) かを示す</translation>
+    </message>
+    <message>
+      <source>{title}, version {version} ({date})</source>
+      <translation>{title}、バージョン {version}（{date}）</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>A mission that is an embassy in all but name, such as West Germany's in East Berlin.</source>

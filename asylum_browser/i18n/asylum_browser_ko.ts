@@ -3087,6 +3087,157 @@ TOML 기록으로 돌아옵니다. 이를 데이터 세트 저장소에 풀 리�
     </message>
   </context>
   <context>
+    <name>Sidecar</name>
+    <message>
+      <source> (descending)</source>
+      <translation> (내림차순)</translation>
+    </message>
+    <message>
+      <source>(none: all incidents)</source>
+      <translation>(없음: 모든 사건)</translation>
+    </message>
+    <message>
+      <source>About this export (Asylum Browser)</source>
+      <translation>이 내보내기에 대하여 (Asylum Browser)</translation>
+    </message>
+    <message>
+      <source>Attribution:</source>
+      <translation>저작자 표시:</translation>
+    </message>
+    <message>
+      <source>Columns:</source>
+      <translation>열:</translation>
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation>데이터베이스:</translation>
+    </message>
+    <message>
+      <source>Dataset:</source>
+      <translation>데이터 세트:</translation>
+    </message>
+    <message>
+      <source>Dates:</source>
+      <translation>날짜:</translation>
+    </message>
+    <message>
+      <source>EDTF (ISO 8601-2) at each date's precision, then ~ when the value is inferred, ? when the sources disagree on it, % when both</source>
+      <translation>EDTF(ISO 8601-2)로 각 날짜의 정밀도대로 쓰고, 값이 추정이면 ~, 출처 간에 다르면 ?, 둘 다이면 %를 붙임</translation>
+    </message>
+    <message>
+      <source>Encoding:</source>
+      <translation>인코딩:</translation>
+    </message>
+    <message>
+      <source>Exported:</source>
+      <translation>내보낸 시각:</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>파일:</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>형식:</translation>
+    </message>
+    <message>
+      <source>Formulas:</source>
+      <translation>수식:</translation>
+    </message>
+    <message>
+      <source>GeoJSON (RFC 7946), UTF-8: one Feature per incident, a Point at [longitude, latitude] in WGS84; geometry null where the record has no position</source>
+      <translation>GeoJSON(RFC 7946), UTF-8: 사건마다 Feature 하나, WGS84의 [경도, 위도]에 Point 하나. 기록에 위치가 없으면 geometry는 null</translation>
+    </message>
+    <message>
+      <source>ISO 8601 at each date's precision: YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>ISO 8601로 각 날짜의 정밀도대로: YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>In words:</source>
+      <translation>말로 풀면:</translation>
+    </message>
+    <message>
+      <source>Link:</source>
+      <translation>링크:</translation>
+    </message>
+    <message>
+      <source>Precision:</source>
+      <translation>정밀도:</translation>
+    </message>
+    <message>
+      <source>Program:</source>
+      <translation>프로그램:</translation>
+    </message>
+    <message>
+      <source>Query:</source>
+      <translation>검색어:</translation>
+    </message>
+    <message>
+      <source>Reproduce:</source>
+      <translation>다시 만들기:</translation>
+    </message>
+    <message>
+      <source>Rows:</source>
+      <translation>행:</translation>
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation>범위:</translation>
+    </message>
+    <message>
+      <source>Sort:</source>
+      <translation>정렬:</translation>
+    </message>
+    <message>
+      <source>UTF-8 with BOM, CRLF line ends, RFC 4180 quoting: text in double quotes (a quote inside doubled), numbers bare</source>
+      <translation>BOM이 있는 UTF-8, CRLF 줄바꿈, RFC 4180 인용 규칙: 텍스트는 큰따옴표로 감싸고(안의 따옴표는 두 번), 숫자는 그대로</translation>
+    </message>
+    <message>
+      <source>UTF-8, CRLF line ends, RFC 4180 quoting: text in double quotes (a quote inside doubled), numbers bare</source>
+      <translation>UTF-8, CRLF 줄바꿈, RFC 4180 인용 규칙: 텍스트는 큰따옴표로 감싸고(안의 따옴표는 두 번), 숫자는 그대로</translation>
+    </message>
+    <message>
+      <source>Unknowns:</source>
+      <translation>알 수 없음:</translation>
+    </message>
+    <message>
+      <source>an empty cell ("") means the sources do not give the value</source>
+      <translation>빈 칸("")은 출처에 그 값이 없다는 뜻</translation>
+    </message>
+    <message>
+      <source>every incident the query finds</source>
+      <translation>검색어가 찾는 모든 사건</translation>
+    </message>
+    <message>
+      <source>not escaped (escaping was switched off)</source>
+      <translation>처리하지 않음(수식 처리를 껐음)</translation>
+    </message>
+    <message>
+      <source>null means the sources do not give the value</source>
+      <translation>null은 출처에 그 값이 없다는 뜻</translation>
+    </message>
+    <message>
+      <source>rows selected by hand among the query's results</source>
+      <translation>검색 결과 중 직접 선택한 행</translation>
+    </message>
+    <message>
+      <source>text cells that began with = + - @ tab, CR or ' start with an added ' (to undo it, remove one leading ' from every text cell that starts with ')</source>
+      <translation>=, +, -, @, 탭, CR 또는 '로 시작한 텍스트 칸 앞에 '를 붙였음('로 시작하는 모든 텍스트 칸에서 맨 앞의 ' 하나를 지우면 되돌릴 수 있음)</translation>
+    </message>
+    <message>
+      <source>the bundled database</source>
+      <translation>기본 제공 데이터베이스</translation>
+    </message>
+    <message>
+      <source>the location_precision property says whether a point is the mission's own building (mission) or its city (city)</source>
+      <translation>location_precision 속성은 지점이 공관 건물 자체(mission)인지 그 도시(city)인지를 알려 줌</translation>
+    </message>
+    <message>
+      <source>{title}, version {version} ({date})</source>
+      <translation>{title}, 버전 {version} ({date})</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>A mission that is an embassy in all but name, such as West Germany's in East Berlin.</source>

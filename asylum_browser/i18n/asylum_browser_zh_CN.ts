@@ -3087,6 +3087,157 @@ where they are reviewed in git like every other record.
     </message>
   </context>
   <context>
+    <name>Sidecar</name>
+    <message>
+      <source> (descending)</source>
+      <translation>（降序）</translation>
+    </message>
+    <message>
+      <source>(none: all incidents)</source>
+      <translation>（无：全部事件）</translation>
+    </message>
+    <message>
+      <source>About this export (Asylum Browser)</source>
+      <translation>关于此次导出 (Asylum Browser)</translation>
+    </message>
+    <message>
+      <source>Attribution:</source>
+      <translation>署名：</translation>
+    </message>
+    <message>
+      <source>Columns:</source>
+      <translation>列：</translation>
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation>数据库：</translation>
+    </message>
+    <message>
+      <source>Dataset:</source>
+      <translation>数据集：</translation>
+    </message>
+    <message>
+      <source>Dates:</source>
+      <translation>日期：</translation>
+    </message>
+    <message>
+      <source>EDTF (ISO 8601-2) at each date's precision, then ~ when the value is inferred, ? when the sources disagree on it, % when both</source>
+      <translation>EDTF (ISO 8601-2)，按各日期的精度书写；推断值加 ~，来源说法不一加 ?，两者皆是加 %</translation>
+    </message>
+    <message>
+      <source>Encoding:</source>
+      <translation>编码：</translation>
+    </message>
+    <message>
+      <source>Exported:</source>
+      <translation>导出时间：</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>文件：</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>格式：</translation>
+    </message>
+    <message>
+      <source>Formulas:</source>
+      <translation>公式：</translation>
+    </message>
+    <message>
+      <source>GeoJSON (RFC 7946), UTF-8: one Feature per incident, a Point at [longitude, latitude] in WGS84; geometry null where the record has no position</source>
+      <translation>GeoJSON (RFC 7946)，UTF-8：每起事件一个 Feature，在 WGS84 的 [经度, 纬度] 处一个 Point；记录无位置时 geometry 为 null</translation>
+    </message>
+    <message>
+      <source>ISO 8601 at each date's precision: YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>ISO 8601，按各日期的精度：YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>In words:</source>
+      <translation>文字描述：</translation>
+    </message>
+    <message>
+      <source>Link:</source>
+      <translation>链接：</translation>
+    </message>
+    <message>
+      <source>Precision:</source>
+      <translation>精度：</translation>
+    </message>
+    <message>
+      <source>Program:</source>
+      <translation>程序：</translation>
+    </message>
+    <message>
+      <source>Query:</source>
+      <translation>查询：</translation>
+    </message>
+    <message>
+      <source>Reproduce:</source>
+      <translation>重现：</translation>
+    </message>
+    <message>
+      <source>Rows:</source>
+      <translation>行数：</translation>
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation>范围：</translation>
+    </message>
+    <message>
+      <source>Sort:</source>
+      <translation>排序：</translation>
+    </message>
+    <message>
+      <source>UTF-8 with BOM, CRLF line ends, RFC 4180 quoting: text in double quotes (a quote inside doubled), numbers bare</source>
+      <translation>带 BOM 的 UTF-8，CRLF 换行，RFC 4180 引号规则：文本置于双引号内（其中的引号写两次），数字不加引号</translation>
+    </message>
+    <message>
+      <source>UTF-8, CRLF line ends, RFC 4180 quoting: text in double quotes (a quote inside doubled), numbers bare</source>
+      <translation>UTF-8，CRLF 换行，RFC 4180 引号规则：文本置于双引号内（其中的引号写两次），数字不加引号</translation>
+    </message>
+    <message>
+      <source>Unknowns:</source>
+      <translation>未知值：</translation>
+    </message>
+    <message>
+      <source>an empty cell ("") means the sources do not give the value</source>
+      <translation>空单元格 ("") 表示来源未给出该值</translation>
+    </message>
+    <message>
+      <source>every incident the query finds</source>
+      <translation>查询找到的全部事件</translation>
+    </message>
+    <message>
+      <source>not escaped (escaping was switched off)</source>
+      <translation>未转义（已关闭转义）</translation>
+    </message>
+    <message>
+      <source>null means the sources do not give the value</source>
+      <translation>null 表示来源未给出该值</translation>
+    </message>
+    <message>
+      <source>rows selected by hand among the query's results</source>
+      <translation>从查询结果中手动选择的行</translation>
+    </message>
+    <message>
+      <source>text cells that began with = + - @ tab, CR or ' start with an added ' (to undo it, remove one leading ' from every text cell that starts with ')</source>
+      <translation>以 = + - @、制表符、CR 或 ' 开头的文本单元格前加了一个 '（要撤销，请从每个以 ' 开头的文本单元格中删去开头的一个 '）</translation>
+    </message>
+    <message>
+      <source>the bundled database</source>
+      <translation>随附的数据库</translation>
+    </message>
+    <message>
+      <source>the location_precision property says whether a point is the mission's own building (mission) or its city (city)</source>
+      <translation>location_precision 属性说明一个点是使馆建筑本身 (mission) 还是其所在城市 (city)</translation>
+    </message>
+    <message>
+      <source>{title}, version {version} ({date})</source>
+      <translation>{title}，版本 {version}（{date}）</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>A mission that is an embassy in all but name, such as West Germany's in East Berlin.</source>

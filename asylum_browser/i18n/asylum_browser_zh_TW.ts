@@ -3087,6 +3087,157 @@ where they are reviewed in git like every other record.
     </message>
   </context>
   <context>
+    <name>Sidecar</name>
+    <message>
+      <source> (descending)</source>
+      <translation>（遞減）</translation>
+    </message>
+    <message>
+      <source>(none: all incidents)</source>
+      <translation>（無：全部事件）</translation>
+    </message>
+    <message>
+      <source>About this export (Asylum Browser)</source>
+      <translation>關於此次匯出 (Asylum Browser)</translation>
+    </message>
+    <message>
+      <source>Attribution:</source>
+      <translation>姓名標示：</translation>
+    </message>
+    <message>
+      <source>Columns:</source>
+      <translation>欄：</translation>
+    </message>
+    <message>
+      <source>Database:</source>
+      <translation>資料庫：</translation>
+    </message>
+    <message>
+      <source>Dataset:</source>
+      <translation>資料集：</translation>
+    </message>
+    <message>
+      <source>Dates:</source>
+      <translation>日期：</translation>
+    </message>
+    <message>
+      <source>EDTF (ISO 8601-2) at each date's precision, then ~ when the value is inferred, ? when the sources disagree on it, % when both</source>
+      <translation>EDTF (ISO 8601-2)，依各日期的精確度書寫；推斷值加 ~，來源說法不一加 ?，兩者皆是加 %</translation>
+    </message>
+    <message>
+      <source>Encoding:</source>
+      <translation>編碼：</translation>
+    </message>
+    <message>
+      <source>Exported:</source>
+      <translation>匯出時間：</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>檔案：</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>格式：</translation>
+    </message>
+    <message>
+      <source>Formulas:</source>
+      <translation>公式：</translation>
+    </message>
+    <message>
+      <source>GeoJSON (RFC 7946), UTF-8: one Feature per incident, a Point at [longitude, latitude] in WGS84; geometry null where the record has no position</source>
+      <translation>GeoJSON (RFC 7946)，UTF-8：每筆事件一個 Feature，在 WGS84 的 [經度, 緯度] 處一個 Point；記錄無位置時 geometry 為 null</translation>
+    </message>
+    <message>
+      <source>ISO 8601 at each date's precision: YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>ISO 8601，依各日期的精確度：YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>In words:</source>
+      <translation>文字描述：</translation>
+    </message>
+    <message>
+      <source>Link:</source>
+      <translation>連結：</translation>
+    </message>
+    <message>
+      <source>Precision:</source>
+      <translation>精確度：</translation>
+    </message>
+    <message>
+      <source>Program:</source>
+      <translation>程式：</translation>
+    </message>
+    <message>
+      <source>Query:</source>
+      <translation>查詢：</translation>
+    </message>
+    <message>
+      <source>Reproduce:</source>
+      <translation>重現：</translation>
+    </message>
+    <message>
+      <source>Rows:</source>
+      <translation>列數：</translation>
+    </message>
+    <message>
+      <source>Scope:</source>
+      <translation>範圍：</translation>
+    </message>
+    <message>
+      <source>Sort:</source>
+      <translation>排序：</translation>
+    </message>
+    <message>
+      <source>UTF-8 with BOM, CRLF line ends, RFC 4180 quoting: text in double quotes (a quote inside doubled), numbers bare</source>
+      <translation>含 BOM 的 UTF-8，CRLF 換行，RFC 4180 引號規則：文字置於雙引號內（其中的引號寫兩次），數字不加引號</translation>
+    </message>
+    <message>
+      <source>UTF-8, CRLF line ends, RFC 4180 quoting: text in double quotes (a quote inside doubled), numbers bare</source>
+      <translation>UTF-8，CRLF 換行，RFC 4180 引號規則：文字置於雙引號內（其中的引號寫兩次），數字不加引號</translation>
+    </message>
+    <message>
+      <source>Unknowns:</source>
+      <translation>未知值：</translation>
+    </message>
+    <message>
+      <source>an empty cell ("") means the sources do not give the value</source>
+      <translation>空白儲存格 ("") 表示來源未提供該值</translation>
+    </message>
+    <message>
+      <source>every incident the query finds</source>
+      <translation>查詢找到的全部事件</translation>
+    </message>
+    <message>
+      <source>not escaped (escaping was switched off)</source>
+      <translation>未跳脫（已關閉跳脫）</translation>
+    </message>
+    <message>
+      <source>null means the sources do not give the value</source>
+      <translation>null 表示來源未提供該值</translation>
+    </message>
+    <message>
+      <source>rows selected by hand among the query's results</source>
+      <translation>從查詢結果中手動選取的列</translation>
+    </message>
+    <message>
+      <source>text cells that began with = + - @ tab, CR or ' start with an added ' (to undo it, remove one leading ' from every text cell that starts with ')</source>
+      <translation>以 = + - @、Tab、CR 或 ' 開頭的文字儲存格前加了一個 '（若要復原，請從每個以 ' 開頭的文字儲存格刪去開頭的一個 '）</translation>
+    </message>
+    <message>
+      <source>the bundled database</source>
+      <translation>隨附的資料庫</translation>
+    </message>
+    <message>
+      <source>the location_precision property says whether a point is the mission's own building (mission) or its city (city)</source>
+      <translation>location_precision 屬性說明一個點是使館建築本身 (mission) 還是其所在城市 (city)</translation>
+    </message>
+    <message>
+      <source>{title}, version {version} ({date})</source>
+      <translation>{title}，版本 {version}（{date}）</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>A mission that is an embassy in all but name, such as West Germany's in East Berlin.</source>

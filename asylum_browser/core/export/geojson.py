@@ -23,13 +23,13 @@ from asylum_browser.core.engine.database import translate_errors
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.export.edtf import check_date_style
 from asylum_browser.core.export.rows import rows_for_seqs
+from asylum_browser.core.export.sidecar import about_text
 from asylum_browser.core.export.writer import (
     PROGRESS_EVERY,
     ExportCancelled,
     ExportError,
     ExportResult,
     Progress,
-    _about_text,
     _os_message,
     check_columns,
     check_target,
@@ -86,7 +86,7 @@ def write_geojson(repository: Repository, spec: QuerySpec, path: Path,
         with atomic_writes(targets) as streams:
             write_features(streams[0])
             if sidecar:
-                about = _about_text(repository, spec, path, columns, count, False, False,
+                about = about_text(repository, spec, path, columns, count, False, False,
                                     now or dt.datetime.now(dt.UTC), selected=seqs is not None,
                                     file_format="geojson", dates=dates)
                 streams[1].write(about.encode("utf-8", "backslashreplace"))

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from asylum_browser import __version__
 from asylum_browser.core.engine.database import translate_errors
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.export.csvlines import (
@@ -40,6 +39,8 @@ from asylum_browser.core.export.datapackage import (
 )
 from asylum_browser.core.export.edtf import check_date_style, export_sql
 from asylum_browser.core.export.rows import rows_for_seqs, rows_for_spec
+from asylum_browser.core.export.sidecar import WORKSPACE_COLUMNS
+from asylum_browser.core.export.sidecar import about_text as _about_text
 from asylum_browser.core.export.workers import (
     WorkerFailed,
     WorkersCancelled,
@@ -47,10 +48,8 @@ from asylum_browser.core.export.workers import (
     write_parallel,
 )
 from asylum_browser.core.model.formula import escape_formula
-from asylum_browser.core.model.links import search_link
 from asylum_browser.core.model.schema import COLUMNS_BY_NAME, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.core.model.values import Annotations, QuerySpec
-from asylum_browser.core.query.describe import describe_query
 from asylum_browser.files import atomic_writes
 
 
@@ -81,12 +80,6 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".about.txt")
 
 
-# Columns from the user's workspace, not the case database: label and description.
-WORKSPACE_COLUMNS = {
-    "your_tags": ("Your tags", "Tags you gave the incident, separated by spaces"),
-    "your_note": ("Your note", "Your own note on the incident (from your workspace)"),
-    "your_flag": ("Follow-up", "yes when you flagged the incident for follow-up"),
-}
 
 
 def check_columns(columns: Sequence[str], workspace: bool = False) -> tuple[str, ...]:
@@ -305,82 +298,3 @@ def check_target(path: Path, force: bool = False) -> None:
 def _os_message(path: Path, error: OSError) -> str:
     reason = REASONS.get(error.errno or 0) or error.strerror or str(error)
     return f"Could not write {path.name}: {reason}. Nothing was changed at {path}."
-
-
-def _about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Sequence[str],
-                count: int, bom: bool, escape_formulas: bool, now: dt.datetime,
-                selected: bool = False, file_format: str = "csv", dates: str = "iso",
-                datapackage: bool = False) -> str:
-    meta = repository.meta()
-    geojson = file_format == "geojson"
-    database = ("the bundled database" if repository.database.immutable
-                else str(repository.database.path))
-    lines = [
-        "About this export (Asylum Browser)",
-        "",
-        f"File:        {path.name}",
-        f"Exported:    {now.isoformat(timespec='seconds')}",
-        f"Program:     Asylum Browser {__version__}",
-        f"Dataset:     {meta.get('dataset_title', 'unknown')}, version "
-        f"{meta.get('dataset_version', 'unknown')} ({meta.get('dataset_date', 'unknown')})",
-        f"Database:    {database}",
-        f"Query:       {spec.text or '(none: all incidents)'}",
-        f"Link:        {search_link(spec.text)}",  # opens this search in the app
-        # A map area reads as the cities on record inside it, as in the sidebar's summary.
-        f"In words:    {describe_query(spec, repository.cities())}",
-        f"Sort:        {spec.sort}{' (descending)' if spec.descending else ''}",
-        "Scope:       " + ("rows selected by hand among the query's results" if selected
-                           else "every incident the query finds"),
-        f"Rows:        {count}",
-        *(_geojson_lines() if geojson else _csv_lines(bom, escape_formulas)),
-        _dates_line(dates),
-        "",
-        "Columns:",
-        *(f"  {name}: {COLUMNS_BY_NAME[name].label}. {COLUMNS_BY_NAME[name].description}"
-          if name in COLUMNS_BY_NAME else
-          f"  {name}: {WORKSPACE_COLUMNS[name][0]}. {WORKSPACE_COLUMNS[name][1]}"
-          for name in columns),
-        "",
-        "Reproduce:   asylum-browser export " + _shell_quote(spec.text) + " -o " + path.name
-        + (" --dates edtf" if dates == "edtf" else "")
-        + (" --datapackage" if datapackage else ""),
-        "",
-        "Attribution:",
-        *(f"  {line}" for line in meta.get("attribution", "").splitlines()),
-        f"  {meta.get('licence', '')}",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def _csv_lines(bom: bool, escape_formulas: bool) -> list[str]:
-    return [
-        f"Encoding:    UTF-8{' with BOM' if bom else ''}, CRLF line ends, RFC 4180 quoting: "
-        "text in double quotes (a quote inside doubled), numbers bare",
-        "Formulas:    " + ("text cells that began with = + - @ tab, CR or ' start with an "
-                           "added ' (to undo it, remove one leading ' from every text cell "
-                           "that starts with ')"
-                           if escape_formulas else "not escaped (escaping was switched off)"),
-        "Unknowns:    an empty cell (\"\") means the sources do not give the value",
-    ]
-
-
-def _dates_line(dates: str) -> str:
-    if dates == "edtf":
-        return ("Dates:       EDTF (ISO 8601-2) at each date's precision, then ~ when the "
-                "value is inferred, ? when the sources disagree on it, % when both")
-    return "Dates:       ISO 8601 at each date's precision: YYYY, YYYY-MM or YYYY-MM-DD"
-
-
-def _geojson_lines() -> list[str]:
-    return [
-        "Format:      GeoJSON (RFC 7946), UTF-8: one Feature per incident, a Point at "
-        "[longitude, latitude] in WGS84; geometry null where the record has no position",
-        "Precision:   the location_precision property says whether a point is the "
-        "mission's own building (mission) or its city (city)",
-        "Unknowns:    null means the sources do not give the value",
-    ]
-
-
-def _shell_quote(text: str) -> str:
-    return "'" + text.replace("'", "'\\''") + "'"

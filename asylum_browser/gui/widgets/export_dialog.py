@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from asylum_browser.core.export.datapackage import DATAPACKAGE_FILE
-from asylum_browser.core.export.writer import WORKSPACE_COLUMNS
+from asylum_browser.core.export.sidecar import WORKSPACE_COLUMNS
 from asylum_browser.core.model.schema import COLUMNS, DEFAULT_EXPORT_COLUMNS
 from asylum_browser.gui import file_dialogs
 from asylum_browser.gui.shown_text import plain
