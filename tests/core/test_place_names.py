@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from asylum_browser.core.model.place_names import languages_of, local_place
+from asylum_browser.core.model.place_names import local_place
 from asylum_browser.i18n import LANGUAGES, SOURCE_LANGUAGE, words
 from asylum_browser.paths import records_dir
 
@@ -18,6 +18,13 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
 TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
+
+
+def languages_of(kind: str, key: str) -> dict[str, str]:
+    """Every language's name for one place, as resources/data/place_names.toml gives it."""
+    table = tomllib.loads((records_dir() / "place_names.toml").read_text(encoding="utf-8"))
+    found: dict[str, str] = table.get(kind, {}).get(key, {})
+    return found
 
 
 def _records(name: str, key: str) -> list[dict[str, object]]:

@@ -28,29 +28,14 @@ WORKSPACE_COLUMNS = {
 }
 LABEL_WIDTH = 12  # "Reproduce:" and a space: the values line up in English
 
-# Each line's label, marked for translation where it is defined and translated where written.
-FILE, EXPORTED, PROGRAM = QT_TRANSLATE_NOOP("Sidecar", "File:"), \
-    QT_TRANSLATE_NOOP("Sidecar", "Exported:"), QT_TRANSLATE_NOOP("Sidecar", "Program:")
-DATASET, DATABASE = QT_TRANSLATE_NOOP("Sidecar", "Dataset:"), \
-    QT_TRANSLATE_NOOP("Sidecar", "Database:")
-QUERY, LINK, WORDS = QT_TRANSLATE_NOOP("Sidecar", "Query:"), \
-    QT_TRANSLATE_NOOP("Sidecar", "Link:"), QT_TRANSLATE_NOOP("Sidecar", "In words:")
-SORT, SCOPE, ROWS = QT_TRANSLATE_NOOP("Sidecar", "Sort:"), \
-    QT_TRANSLATE_NOOP("Sidecar", "Scope:"), QT_TRANSLATE_NOOP("Sidecar", "Rows:")
-ENCODING, FORMULAS = QT_TRANSLATE_NOOP("Sidecar", "Encoding:"), \
-    QT_TRANSLATE_NOOP("Sidecar", "Formulas:")
-UNKNOWNS, DATES = QT_TRANSLATE_NOOP("Sidecar", "Unknowns:"), \
-    QT_TRANSLATE_NOOP("Sidecar", "Dates:")
-FORMAT, PRECISION = QT_TRANSLATE_NOOP("Sidecar", "Format:"), \
-    QT_TRANSLATE_NOOP("Sidecar", "Precision:")
-REPRODUCE = QT_TRANSLATE_NOOP("Sidecar", "Reproduce:")
-
 
 def _say(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Sidecar", ...), in the interface language."""
     return translate("Sidecar", text)
 
 
 def _line(label: str, value: object) -> str:
+    """'File:        out.csv': a marked label, translated and padded, then its value."""
     return f"{_say(label).ljust(LABEL_WIDTH)} {value}"
 
 
@@ -74,25 +59,28 @@ def about_text(repository: Repository, spec: QuerySpec, path: Path, columns: Seq
     lines = [
         _say(QT_TRANSLATE_NOOP("Sidecar", "About this export (Asylum Browser)")),
         "",
-        _line(FILE, path.name),
-        _line(EXPORTED, now.isoformat(timespec="seconds")),
-        _line(PROGRAM, f"Asylum Browser {__version__}"),
-        _line(DATASET, dataset),
-        _line(DATABASE, database),
-        _line(QUERY, query),
-        _line(LINK, search_link(spec.text)),  # opens this search in the app
-        # A map area reads as the cities on record inside it, as in the sidebar's summary.
-        _line(WORDS, describe_query(spec, repository.cities())),
-        _line(SORT, sort),
-        _line(SCOPE, scope),
-        _line(ROWS, count),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "File:"), path.name),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Exported:"), now.isoformat(timespec="seconds")),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Program:"), f"Asylum Browser {__version__}"),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Dataset:"), dataset),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Database:"), database),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Query:"), query),
+        # The link opens this search in the app; a map area reads as the cities on record
+        # inside it, as in the sidebar's summary.
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Link:"), search_link(spec.text)),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "In words:"),
+              describe_query(spec, repository.cities())),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Sort:"), sort),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Scope:"), scope),
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Rows:"), count),
         *(_geojson_lines() if file_format == "geojson" else _csv_lines(bom, escape_formulas)),
         _dates_line(dates),
         "",
         _say(QT_TRANSLATE_NOOP("Sidecar", "Columns:")),
         *(f"  {name}: {_column_words(name)}" for name in columns),
         "",
-        _line(REPRODUCE, "asylum-browser export " + shell_quote(spec.text) + " -o " + path.name
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Reproduce:"),
+              "asylum-browser export " + shell_quote(spec.text) + " -o " + path.name
               + (" --dates edtf" if dates == "edtf" else "")
               + (" --datapackage" if datapackage else "")),
         "",
@@ -124,29 +112,30 @@ def _csv_lines(bom: bool, escape_formulas: bool) -> list[str]:
         "undo it, remove one leading ' from every text cell that starts with ')")) \
         if escape_formulas else \
         _say(QT_TRANSLATE_NOOP("Sidecar", "not escaped (escaping was switched off)"))
-    return [_line(ENCODING, encoding), _line(FORMULAS, formulas),
-            _line(UNKNOWNS, _say(QT_TRANSLATE_NOOP(
+    return [_line(QT_TRANSLATE_NOOP("Sidecar", "Encoding:"), encoding),
+            _line(QT_TRANSLATE_NOOP("Sidecar", "Formulas:"), formulas),
+            _line(QT_TRANSLATE_NOOP("Sidecar", "Unknowns:"), _say(QT_TRANSLATE_NOOP(
                 "Sidecar", "an empty cell (\"\") means the sources do not give the value")))]
 
 
 def _dates_line(dates: str) -> str:
     if dates == "edtf":
-        return _line(DATES, _say(QT_TRANSLATE_NOOP(
+        return _line(QT_TRANSLATE_NOOP("Sidecar", "Dates:"), _say(QT_TRANSLATE_NOOP(
             "Sidecar", "EDTF (ISO 8601-2) at each date's precision, then ~ when the value is "
             "inferred, ? when the sources disagree on it, % when both")))
-    return _line(DATES, _say(QT_TRANSLATE_NOOP(
+    return _line(QT_TRANSLATE_NOOP("Sidecar", "Dates:"), _say(QT_TRANSLATE_NOOP(
         "Sidecar", "ISO 8601 at each date's precision: YYYY, YYYY-MM or YYYY-MM-DD")))
 
 
 def _geojson_lines() -> list[str]:
     return [
-        _line(FORMAT, _say(QT_TRANSLATE_NOOP(
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Format:"), _say(QT_TRANSLATE_NOOP(
             "Sidecar", "GeoJSON (RFC 7946), UTF-8: one Feature per incident, a Point at "
             "[longitude, latitude] in WGS84; geometry null where the record has no position"))),
-        _line(PRECISION, _say(QT_TRANSLATE_NOOP(
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Precision:"), _say(QT_TRANSLATE_NOOP(
             "Sidecar", "the location_precision property says whether a point is the mission's "
             "own building (mission) or its city (city)"))),
-        _line(UNKNOWNS, _say(QT_TRANSLATE_NOOP(
+        _line(QT_TRANSLATE_NOOP("Sidecar", "Unknowns:"), _say(QT_TRANSLATE_NOOP(
             "Sidecar", "null means the sources do not give the value"))),
     ]
 

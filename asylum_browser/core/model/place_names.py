@@ -46,8 +46,3 @@ def local_place(vocabulary: str | None, key: object, english: str) -> str:
 def is_place(vocabulary: str | None) -> bool:
     return vocabulary in COUNTRY_VOCABULARIES or vocabulary == CITY
 
-
-def languages_of(kind: str, key: str) -> dict[str, str]:
-    """Every language's name for one place (the tests check the file is whole)."""
-    found = _names().get(kind, {}).get(key)
-    return dict(found) if isinstance(found, dict) else {}
