@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_cues import (
+    DESTINATION,
     ENDING,
     ENTRY,
     EVENT,
@@ -18,6 +19,7 @@ from asylum_browser.core.extract.words_cues import (
     RESPONSE,
     SPEECH,
     STAY,
+    STAYED_AT,
 )
 from asylum_browser.core.extract.words_people import NUMBER_WORDS, PEOPLE_PLURAL, PEOPLE_SINGULAR
 
@@ -79,6 +81,33 @@ def is_event(folded: str, start: int, end: int) -> bool:
     occasion: not what happens 'every day' or 'over the years', nor a tally of cases."""
     return EVENT_RE.search(folded, start, end) is not None and (
         HABITUAL_RE.search(folded, start, end) is None)
+
+
+def _before_mission(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")"
+                      r"(?: (?:the|an?|la|el|le|l'|der|die|das|dem|des))?"
+                      r"(?: [\w.'-]+){0,3} ?$")
+
+
+_DESTINATION = _before_mission(DESTINATION)
+_STAYED_AT = _before_mission(STAYED_AT)
+_DESTINATION_REACH = 70
+# Only an attempt: "tried to force their way into a foreign embassy" tells no one inside.
+_TRIED = re.compile(r"(?<![\w])(?:tried|trying|attempted|attempting|tentaron|intentaron|"
+                    r"ont tente|tentaient|versuchten|versucht)(?![\w])")
+
+
+def told_as_destination(folded: str, low: int, mission_start: int, stays: bool = False
+                        ) -> bool:
+    """True when the mission named at ``mission_start`` is where people went (with
+    ``stays``, or stayed), in the clause that began at or after ``low``: "... poured into
+    the mission grounds"."""
+    before = folded[max(low, mission_start - _DESTINATION_REACH):mission_start]
+    before = re.split(r"[;:]|, (?:said|says|according)", before)[-1]
+    if HABITUAL_RE.search(before) is not None or _TRIED.search(before) is not None:
+        return False
+    return _DESTINATION.search(before) is not None or (
+        stays and _STAYED_AT.search(before) is not None)
 
 
 def find_nationalities(folded: str, start: int, end: int, countries: list[Found],

@@ -12,7 +12,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from asylum_browser.core.extract.dates import find_dateline, find_dates, find_yearless_dateline
+from asylum_browser.core.extract.dates import (
+    anniversary_year,
+    find_dateline,
+    find_dates,
+    find_yearless_dateline,
+)
 from asylum_browser.core.extract.drafts import Draft, Extraction
 from asylum_browser.core.extract.fields import Filler, Reading
 from asylum_browser.core.extract.gazetteer import Found, Gazetteer
@@ -111,6 +116,10 @@ class Extractor:
         if yearless is None:
             return extraction
         start, end, month, day = yearless
+        year_told = anniversary_year(fold(text), month, day)
+        if year_told is not None:
+            dated = self._extract(text, dt.date(year_told, month, day), None)
+            return replace(dated, dateline_evidence=evidence(text, start, end))
         told = [(d.get("sending_state"), d.get("mission_type"), d.get("city"))
                 for d in extraction.drafts]
         found = year_of_told_case(self.known, month, day, told)
@@ -123,8 +132,9 @@ class Extractor:
     def _extract(self, text: str, dateline: dt.date | None,
                  published: str | None) -> Extraction:
         reading = self.read(text, dateline, published)
+        line = reading.dateline_span
         incidents = segment(reading.folded, reading.sentences, reading.missions, reading.dates,
-                            reading.dateline)
+                            reading.dateline, line[0] if line else 0)
         drafts = []
         for number, incident in enumerate(incidents):
             filler = Filler(reading, self.gazetteer, incident, incidents)

@@ -114,6 +114,10 @@ class Filler:
             best = part or best
             self.put("mission_type", best.mission_type, best.type_start, best.type_end)
 
+    def _in_event(self, position: int) -> bool:
+        return any(self.r.sentences[i][0] <= position < self.r.sentences[i][1]
+                   for i in self.incident.events)
+
     def _told_in_event(self, mention: MissionMention) -> bool:
         return any(self.r.sentences[i][0] <= mention.type_start < self.r.sentences[i][1]
                    for i in self.incident.events)
@@ -136,9 +140,12 @@ class Filler:
                 candidates.append(date)
         if candidates:
             best = min(candidates, key=lambda d: (d.value[:10], -len(d.value)))
+            # "since December 1985" and then "on Dec. 12, 1985": the day, where told.
+            best = max((d for d in candidates + self._refinements(best)
+                        if d.value.startswith(best.value)), key=lambda d: len(d.value))
             self.put("date_start", best.value, best.start, best.end)
         else:
-            told = self._date_told_before()
+            told = self._date_told_before() or self._date_told_after()
             if told is not None:
                 self.put("date_start", told.value, told.start, told.end)
 
@@ -161,6 +168,46 @@ class Filler:
         found = [d for d in self.r.dates if start <= d.start < end and not d.relative
                  and len(d.value) == 10 and not self._in_dateline(d)]
         return found[-1] if found else None
+
+    def _refinements(self, best: DateMention) -> list[DateMention]:
+        """Dates in the incident's other sentences that tell ``best`` more precisely: "three
+        years ago" in the lead, "on June 27, 1978" two sentences on."""
+        if len(best.value) == 10:
+            return []
+        found = []
+        for index in self.incident.sentences:
+            start, end = self.r.sentences[index]
+            found += [d for d in self.r.dates if start <= d.start < end and not d.relative
+                      and len(d.value) > len(best.value) and d.value.startswith(best.value)
+                      and not near_speech_or_movement(self.r.folded, d.start, d.end, start, end)
+                      and self._mine(d.start, index)]
+        return found
+
+    def _date_told_after(self) -> DateMention | None:
+        """The date a story gives once it has told the bid: "... ran into the U.S. embassy
+        three years ago. They dashed in through the gateway on June 27, 1978". The first date
+        written out in full in the incident's later sentences, that dates no speech, journey
+        or stay and is not after the dateline."""
+        if not self.incident.events:
+            return None
+        first = self.incident.events[0]
+        for index in self.incident.sentences:
+            if index <= first:
+                continue
+            start, end = self.r.sentences[index]
+            for date in self.r.dates:
+                if not start <= date.start < end or date.relative or len(date.value) < 7:
+                    continue
+                if self._in_dateline(date) or near_speech_or_movement(
+                        self.r.folded, date.start, date.end, start, end) or dates_a_stay(
+                        self.r.folded, date.start, start, end):
+                    continue
+                if self.r.dateline is not None and date.value[:10] > self.r.dateline.isoformat():
+                    continue
+                old = self.r.dateline is not None and dates_the_past(date, self.r.dateline)
+                if old == self.incident.past and self._mine(date.start, index):
+                    return date
+        return None
 
     def _in_dateline(self, date: DateMention) -> bool:
         span = self.r.dateline_span
@@ -262,7 +309,10 @@ class Filler:
                 elif count.kind == "hedge":
                     hedges.append(count)
         if exact:
-            value, first, end = max(exact, key=lambda item: item[0])
+            # The people of the bid are counted where it is told; a count in another sentence
+            # (150 arrested outside, a rally of 20,000) only when the bid's sentences have none.
+            told = [item for item in exact if self._in_event(item[1].start)] or exact
+            value, first, end = max(told, key=lambda item: item[0])
             self.put("people_count", value, first.start, end)
         elif ones:
             # Only where the bid is told: "reunited with his wife" at a hospital is not it.

@@ -40,17 +40,21 @@ class Known:
     mission_type: str | None
     city: str | None
     people_count: int | None
+    ended: int | None = None  # the last day the case's end date allows, when it has one
 
 
 def load_known(repository: Repository) -> tuple[Known, ...]:
     """Every bundled incident with a date (a few hundred rows, read once)."""
     rows = repository.database.connection().execute(
-        "SELECT id, date_start, sending_state, mission_type, city, people_count FROM incidents")
+        "SELECT id, date_start, sending_state, mission_type, city, people_count, date_end "
+        "FROM incidents")
     known = []
-    for id_, date, state, mission_type, city, people in rows:
+    for id_, date, state, mission_type, city, people, date_end in rows:
         parsed = valid_partial(date)
+        ended = valid_partial(date_end) if date_end else None
         if parsed is not None:
-            known.append(Known(id_, parsed[0], parsed[1], state, mission_type, city, people))
+            known.append(Known(id_, parsed[0], parsed[1], state, mission_type, city, people,
+                               ended[1] if ended else None))
     return tuple(known)
 
 
@@ -146,7 +150,7 @@ def year_of_told_case(known: tuple[Known, ...], month: int, day: int,
                       ) -> tuple[int, str] | None:
     """The year of a dateline that gave only its month and day, and the case it comes from:
     the one year in which a case we have, at a mission a draft names (sending state, kind of
-    mission, city: ``told``), began within a week before that day. A report of the Shenyang
+    mission, city: ``told``), began or ended within a week before that day. A report of the Shenyang
     consulates dated "May 9" is then of 2002. None when no case or several years fit."""
     found: dict[int, str] = {}
     for state, mission_type, city in told:
@@ -156,11 +160,16 @@ def year_of_told_case(known: tuple[Known, ...], month: int, day: int,
             if (case.sending_state != state or case.city != city or case.mission_type is None
                     or _family(case.mission_type) != _family(mission_type)):
                 continue
-            year = dt.date.fromordinal(case.lo).year
-            try:
-                told_on = dt.date(year, month, day).toordinal()
-            except ValueError:
-                continue
-            if told_on - TOLD_WITHIN_DAYS <= case.lo <= told_on:
-                found.setdefault(year, case.id)
+            # News of a case is of its start or of its end ("landed in Italy late on
+            # Wednesday", after years inside).
+            for day_of in (case.lo, case.ended):
+                if day_of is None:
+                    continue
+                year = dt.date.fromordinal(day_of).year
+                try:
+                    told_on = dt.date(year, month, day).toordinal()
+                except ValueError:
+                    continue
+                if told_on - TOLD_WITHIN_DAYS <= day_of <= told_on:
+                    found.setdefault(year, case.id)
     return next(iter(found.items())) if len(found) == 1 else None

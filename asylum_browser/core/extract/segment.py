@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from asylum_browser.core.extract.cues import is_event
+from asylum_browser.core.extract.cues import is_event, told_as_destination
 from asylum_browser.core.extract.dates import DateMention
 from asylum_browser.core.extract.missions import MissionMention
 from asylum_browser.core.extract.words_cues import BACKGROUND
@@ -81,14 +81,50 @@ def is_past(dates: list[DateMention], folded: str, start: int, end: int,
 
 
 def segment(folded: str, sentences: list[tuple[int, int]], missions: list[MissionMention],
-            dates: list[DateMention], dateline: dt.date | None) -> list[Incident]:
-    """The incidents of the report, in the order the report first tells them."""
+            dates: list[DateMention], dateline: dt.date | None,
+            body_start: int = 0) -> list[Incident]:
+    """The incidents of the report, in the order the report first tells them. Text before
+    ``body_start`` (the dateline) is the headline: it names the story the body tells."""
+    return _headlines_joined(_segment(folded, sentences, missions, dates, dateline),
+                             sentences, body_start)
+
+
+def _headlines_joined(incidents: list[Incident], sentences: list[tuple[int, int]],
+                      body_start: int) -> list[Incident]:
+    """A headline's incident is the one the body tells at that mission, whatever era the
+    body gives it ("'Siberian Seven' start fourth year inside U.S. embassy" heads a story of
+    a bid three years ago): its sentences join that incident instead of making a draft."""
+    head = {i for i, (_, end) in enumerate(sentences) if end <= body_start}
+    if not head:
+        return incidents
+    kept = list(incidents)
+    for incident in incidents:
+        if not incident.events or not set(incident.events) <= head:
+            continue
+        body = next((other for other in kept if other is not incident
+                     and not set(other.events) <= head
+                     and all(other.fits(m) for m in incident.mentions)
+                     and other.state == incident.state), None)
+        if body is None:
+            continue
+        body.mentions[:0] = incident.mentions
+        body.sentences[:] = sorted({*body.sentences, *incident.sentences})
+        body.events[:] = sorted({*body.events, *incident.events})
+        kept.remove(incident)
+    return kept
+
+
+def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[MissionMention],
+             dates: list[DateMention], dateline: dt.date | None) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
     for index, (start, end) in enumerate(sentences):
         event = is_event(folded, start, end) or any(
             start <= m.type_start < end and _told_in_event(folded, sentences, m.told_at)
-            for m in missions if m.told_at)
+            for m in missions if m.told_at) or any(
+            start <= m.start < end and not m.weak and not m.plural
+            and told_as_destination(folded, start, m.start, stays=not any(
+                i.fits(m) for i in incidents)) for m in missions)
         past = is_past(dates, folded, start, end, dateline)
         here = [m for m in missions if start <= m.type_start < end
                 and not (m.plural and m.sending_state is None)]
@@ -110,7 +146,9 @@ def segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missio
                 clone = Incident(True, list(current.mentions))
                 incidents.append(clone)
                 touched = [clone]
-            elif event and not past and current.past:
+            elif event and not past and current.past and _dated(dates, start, end):
+                # A bid dated now, after a retelling: today's incident again. Undated, the
+                # sentence goes on with the retelling ("They walked in as if tourists").
                 recent = next((i for i in reversed(incidents) if not i.past), None)
                 touched = [recent] if recent else []
             else:
@@ -122,6 +160,10 @@ def segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missio
         if touched:
             current = touched[-1]
     return [incident for incident in incidents if incident.events]
+
+
+def _dated(dates: list[DateMention], start: int, end: int) -> bool:
+    return any(start <= date.start < end for date in dates)
 
 
 def _told_in_event(folded: str, sentences: list[tuple[int, int]], positions: tuple[int, ...]

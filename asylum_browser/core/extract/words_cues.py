@@ -19,6 +19,10 @@ EVENT = (
     r"sheltered", r"made a run (?:at|for)",
     r"asylum at", r"asylum in", r"(?:were|was) given refuge", r"stormed into",
     r"made (?:it|their way) into",
+    # The same moves told as they happen: "after walking in", "dashed in through the gate".
+    r"walking in", r"(?:running|dashed|dashing|darted|raced|rushing|bursting) "
+    r"(?:past|in|through|into)", r"climbing", r"scaling", r"breaking into",
+    r"forcing (?:their|his|her) way",
     # Heading for a mission: "made for the U.S. legation", "fled to the Italian embassy".
     r"(?:made|headed|ran|fled) (?:for|to|towards?) (?:the |an? )?(?:[\w.'-]+ ){0,2}?"
     r"(?:embassy|legation|consulate|mission|residence|nunciature)",
@@ -167,4 +171,25 @@ BACKGROUND = (
     r"recalls?", r"recalled", r"echo\w*", r"reminiscent", r"similar", r"previous\w*",
     r"earlier case", r"in the past", r"made headlines", r"years ago", r"bereits", r"damals",
     r"recuerda", r"rappelle", r"당시", r"앞서", r"此前", r"曾经", r"以前", r"かつて",
+)
+
+# A mission told as where people went: the words just before its name. A sentence with one
+# tells the bid whatever its verb ("poured into the mission grounds", "in die Botschaft"), so
+# no list of verbs need be whole.
+DESTINATION = (
+    r"into", r"onto", r"(?:grounds|gates?|compound|walls?|fences?|premises|"
+    r"roof|garden|courtyard|offices|doors?) of",
+    r"in die", r"ins", r"in den", r"auf das gelande (?:der|des)", r"im garten der",
+)
+# ... or where they stayed ("spent the night in the British consulate", "inside"): a first
+# telling of the mission's bid, but no new one where that mission's is already told.
+STAYED_AT = (
+    r"inside",
+    r"(?:spent|spending|spend) (?:[\w-]+ ){0,2}?(?:night|nights|days?|weeks?|months?|years?) "
+    r"(?:in|at|inside)",
+    r"(?:stayed|remained|lived|living|hid|hiding|hidden|camped|camping|slept|sleeping|"
+    r"sheltered|sheltering|holed up|trapped|stranded|waited|waiting|refuge) "
+    r"(?:[\w-]+ ){0,2}?(?:in|at)",
+    r"dentro de", r"al interior de", r"en el recinto de", r"a l'interieur de",
+    r"dans l'enceinte de",
 )

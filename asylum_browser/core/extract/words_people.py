@@ -19,6 +19,10 @@ NUMBER_WORDS: dict[str, int] = {
     # German
     "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "zwanzig": 20, "beide": 2, "beiden": 2,
+    # Tens, as anniversaries and larger groups are told
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "dreissig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60, "siebzig": 70,
 }
 # English tens and their compounds, as wire copy spells them: "twenty-five", "forty two".
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
