@@ -44,7 +44,8 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{_alt(NUMBER_WORDS)})"
+# Thousands apart by a comma, or by a point as Spanish and German write them ("10.800").
+_NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+|{_alt(NUMBER_WORDS)})"
 _PEOPLE = rf"(?:{_alt(PEOPLE_PLURAL)})"
 # A number, up to three words (adjectives, "of the", a demonym), then people or a demonym.
 _LATIN_COUNT = re.compile(rf"(?<![\w.,-]){_NUMBER}(?![\w-])"
@@ -59,7 +60,7 @@ _GROUP_OF = re.compile(rf"(?<![\w])(?:an? (?:party|group|family|band)|un grupo|u
 _ABOUT = re.compile(r"(?<![\w])(?:about|around|some|nearly|almost|etwa|rund|fast|knapp|"
                     r"environ|pres de|quelque|unos|unas|cerca de|alrededor de) "
                     r"(\d{1,3}(?:[,.]\d{3})+|\d+)"
-                    r"(?=[,;.]? (?:die|who|que|qui|der)(?![\w])|[;.])")
+                    r"(?![.,]?\d)(?=[,;.]? (?:die|who|que|qui|der)(?![\w])|[;.])")
 _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
@@ -84,7 +85,8 @@ _GUARD_WORD = re.compile(rf"(?<![\w])(?:{_alt(GUARDS)})(?![\w])")
 
 
 def _number(text: str) -> int | None:
-    text = text.replace(",", "")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        text = text.replace(",", "").replace(".", "")
     if text.isdigit():
         return int(text)
     if text in NUMBER_WORDS:

@@ -79,7 +79,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_B}(\d{{1,2}})(?:\.|er|º)? (?:de )?({_MONTH}){_E}\.?(?:,? (?:de |del )?(\d{{4}}))?",
          "dmy"),
         (rf"{_B}({_FULL_MONTH}),? (?:de |del )?(\d{{4}}){_E}", "my"),
-        (rf"{_B}(?:in|en|im|au mois de|en el mes de|el mes de|since|desde|depuis|seit) "
+        (rf"{_B}(?:in|en|im|au mois de|en el mes de|el mes de|since|desde|depuis|seit)"
+         # "seit Mitte August", "in late May", "a mediados de marzo": still that month
+         r"(?: (?:mitte|anfang|ende|early|late|mid|the middle of|the end of|debut|fin|"
+         r"a mediados de|mediados de|principios de|finales de|fines de) | mid-| mi-| )"
          rf"({_FULL_MONTH}){_E}", "m"),
         (rf"{_B}(?:in|en|im|im jahr|im jahre|of|durant|during|since|desde|seit) "
          rf"((?:1[89]|20)\d\d){_E}", "y"),

@@ -114,9 +114,16 @@ class Filler:
             best = part or best
             self.put("mission_type", best.mission_type, best.type_start, best.type_end)
 
-    def _in_event(self, position: int) -> bool:
-        return any(self.r.sentences[i][0] <= position < self.r.sentences[i][1]
-                   for i in self.incident.events)
+    def _names_mission(self, position: int) -> bool:
+        return any(start <= position < end and any(start <= m.type_start < end
+                                                    for m in self.incident.mentions)
+                   for start, end in self.r.sentences)
+
+    def _in_event(self, position: int, after: int = 0) -> bool:
+        """True when ``position`` is in a sentence that tells the bid (or, with ``after``,
+        in the one after it, which goes on telling it)."""
+        return any(self.r.sentences[i + after][0] <= position < self.r.sentences[i + after][1]
+                   for i in self.incident.events if i + after < len(self.r.sentences))
 
     def _told_in_event(self, mention: MissionMention) -> bool:
         return any(self.r.sentences[i][0] <= mention.type_start < self.r.sentences[i][1]
@@ -224,7 +231,10 @@ class Filler:
             city = next((c for c in map(self._city_of, reversed(earlier)) if c), None)
         if city is not None:
             self.put("city", city.value, city.start, city.end)
-            host = self.gazetteer.host_of(city.value, self.values.get("date_start"))
+            # Undated, the bid is of the report's time: Prague in 1989 is in Czechoslovakia.
+            when = self.values.get("date_start") or (
+                self.r.dateline.isoformat() if self.r.dateline else None)
+            host = self.gazetteer.host_of(city.value, when)
             self.put("host_country", host, city.start, city.end)
 
     def _city_of(self, incident: Incident) -> Found | None:
@@ -308,11 +318,14 @@ class Filler:
                         first, total = count, 1
                 elif count.kind == "hedge":
                     hedges.append(count)
+        # The people of the bid are counted where it is told, else where its mission is
+        # named; a count in another sentence (150 arrested outside, a rally of 20,000, a
+        # country's emigrants in half a year) is not theirs.
+        exact = ([item for item in exact if self._in_event(item[1].start)]
+                 or [item for item in exact if self._names_mission(item[1].start)]
+                 or [item for item in exact if self._in_event(item[1].start, after=1)])
         if exact:
-            # The people of the bid are counted where it is told; a count in another sentence
-            # (150 arrested outside, a rally of 20,000) only when the bid's sentences have none.
-            told = [item for item in exact if self._in_event(item[1].start)] or exact
-            value, first, end = max(told, key=lambda item: item[0])
+            value, first, end = max(exact, key=lambda item: item[0])
             self.put("people_count", value, first.start, end)
         elif ones:
             # Only where the bid is told: "reunited with his wife" at a hospital is not it.

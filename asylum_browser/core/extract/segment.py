@@ -124,7 +124,7 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
             for m in missions if m.told_at) or any(
             start <= m.start < end and not m.weak and not m.plural
             and told_as_destination(folded, start, m.start, stays=not any(
-                i.fits(m) for i in incidents)) for m in missions)
+                i.events and i.fits(m) for i in incidents)) for m in missions)
         past = is_past(dates, folded, start, end, dateline)
         here = [m for m in missions if start <= m.type_start < end
                 and not (m.plural and m.sending_state is None)]

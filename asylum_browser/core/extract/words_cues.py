@@ -30,7 +30,9 @@ EVENT = (
     r"dragged", r"hauled (?:\w+ ){0,4}out of",
     # Spanish
     r"se refugi\w+", r"refugiad\w+", r"pidi\w+ asilo", r"solicit\w+ asilo", r"ingres\w+",
-    r"entr(?:o|aron)", r"irrumpi\w+", r"saltaron", r"asilad\w+", r"buscaron (?:asilo|refugio)",
+    r"entr(?:o|aron)",
+    r"(?:lograron|logro|consiguieron|pudieron) entrar",
+    r"irrumpi\w+", r"saltaron", r"asilad\w+", r"buscaron (?:asilo|refugio)",
     # French
     r"trouve refuge", r"refugie\w*", r"demande l'asile", r"demande asile", r"entre\w* dans",
     r"penetre\w*", r"pris refuge", r"escalade\w*",
