@@ -66,7 +66,7 @@ _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
                   rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])|"
                   # "detuvieron al exvicepresidente": one named by the office once held
-                  rf"(?<![\w])(?:the|el|al|del|le|l'|der|den|dem) "
+                  rf"(?<![\w])(?:(?:the|el|al|del|le|der|den|dem) |l')"
                   rf"((?:former|ex|ancien|ehemalig\w*)[ -]?(?:[\w-]+ ){{0,1}}?"
                   rf"(?:{_alt(PEOPLE_SINGULAR)})|(?:{_alt(EX_TITLES)}))(?![\w])")
 _RANGE = re.compile(rf"(?: to | or |-|–| a | bis ){_NUMBER}(?![\w-])")

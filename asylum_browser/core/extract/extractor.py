@@ -134,7 +134,7 @@ class Extractor:
         reading = self.read(text, dateline, published)
         line = reading.dateline_span
         incidents = segment(reading.folded, reading.sentences, reading.missions, reading.dates,
-                            reading.dateline, line[0] if line else 0)
+                            reading.dateline, line[0] if line else 0, reading.countries)
         drafts = []
         for number, incident in enumerate(incidents):
             filler = Filler(reading, self.gazetteer, incident, incidents)

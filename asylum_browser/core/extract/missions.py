@@ -57,7 +57,7 @@ _NOT_BETWEEN = frozenset({"the", "a", "an", "into", "in", "at", "to", "of", "fro
                           "inside", "near", "and", "or", "for", "with", "by", "on", "entered",
                           "reached", "police", "guards", "staff", "officials", "said"})
 _GAP_AFTER = re.compile(r"^(?: of(?: the)?| de(?: la| los| las)?| del| du| des| der| d'|"
-                        r" de l')\s*$")
+                        r" von(?: der| dem)?| de l')\s*$")
 # Between an embassy and the school it runs, in Chinese, Japanese and Korean.
 _RUNS = re.compile(r"^(?:开办的|開辦的|开设的|設立した|が運営する|運営の|이 운영하는 ?|"
                    r"가 운영하는 ?)$")

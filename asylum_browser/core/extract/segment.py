@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from asylum_browser.core.extract.cues import is_event, told_as_destination
 from asylum_browser.core.extract.dates import DateMention
+from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.missions import MissionMention
 from asylum_browser.core.extract.words_cues import BACKGROUND
 from asylum_browser.core.model.dates import valid_partial
@@ -82,11 +83,11 @@ def is_past(dates: list[DateMention], folded: str, start: int, end: int,
 
 def segment(folded: str, sentences: list[tuple[int, int]], missions: list[MissionMention],
             dates: list[DateMention], dateline: dt.date | None,
-            body_start: int = 0) -> list[Incident]:
+            body_start: int = 0, countries: list[Found] | None = None) -> list[Incident]:
     """The incidents of the report, in the order the report first tells them. Text before
     ``body_start`` (the dateline) is the headline: it names the story the body tells."""
-    return _headlines_joined(_segment(folded, sentences, missions, dates, dateline),
-                             sentences, body_start)
+    return _headlines_joined(_segment(folded, sentences, missions, dates, dateline,
+                                      countries or []), sentences, body_start)
 
 
 def _headlines_joined(incidents: list[Incident], sentences: list[tuple[int, int]],
@@ -115,7 +116,8 @@ def _headlines_joined(incidents: list[Incident], sentences: list[tuple[int, int]
 
 
 def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[MissionMention],
-             dates: list[DateMention], dateline: dt.date | None) -> list[Incident]:
+             dates: list[DateMention], dateline: dt.date | None,
+             countries: list[Found]) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
     for index, (start, end) in enumerate(sentences):
@@ -124,7 +126,8 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
             for m in missions if m.told_at) or any(
             start <= m.start < end and not m.weak and not m.plural
             and told_as_destination(folded, start, m.start, stays=not any(
-                i.events and i.fits(m) for i in incidents)) for m in missions)
+                i.events and i.fits(m) for i in incidents))
+            and not _own_nationals(m, countries, start, end) for m in missions)
         past = is_past(dates, folded, start, end, dateline)
         here = [m for m in missions if start <= m.type_start < end
                 and not (m.plural and m.sending_state is None)]
@@ -160,6 +163,17 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
         if touched:
             current = touched[-1]
     return [incident for incident in incidents if incident.events]
+
+
+def _own_nationals(mission: MissionMention, countries: list[Found], start: int, end: int
+                   ) -> bool:
+    """True when the sentence names the mission's own state again, as its people: French
+    pupils who spent the night in the French embassy took cover there; they sought no
+    asylum."""
+    state = mission.state.start if mission.state else None
+    return mission.sending_state is not None and any(
+        c.value == mission.sending_state and start <= c.start < end and c.start != state
+        for c in countries)
 
 
 def _dated(dates: list[DateMention], start: int, end: int) -> bool:

@@ -75,6 +75,13 @@ PEOPLE_SINGULAR = (
     "hombre", "mujer", "exministro", "dirigente", "opositor", "periodista",
     "homme", "femme", "ancien ministre", "opposant", "journaliste",
     "mann", "frau", "oppositioneller", "politiker",
+    # Offices and roles a lone seeker is named by
+    "vice president", "vice-president", "president", "prime minister", "ambassador",
+    "diplomat", "officer", "official", "priest", "cardinal", "bishop", "writer", "scientist",
+    "physicist", "lawyer", "leader", "candidate", "governor", "mayor", "police chief",
+    "vicepresidente", "presidente", "ministro", "candidato", "lider", "abogado", "escritor",
+    "sacerdote", "senateur", "depute", "ministre", "dirigeant", "militant", "ecrivain",
+    "avocat", "pretre", "minister", "prasident", "schriftsteller", "priester", "anwalt",
 )
 # Offices once held, in one word: "al exvicepresidente" is one person.
 EX_TITLES = ("exvicepresidente", "expresidente", "exministro", "exministra", "exsenador",
