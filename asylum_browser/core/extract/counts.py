@@ -115,14 +115,18 @@ def _bounded(sentence: str, offset: int, start: int, end: int, value: int) -> Co
     return CountMention(offset + start, offset + end, value, "exact")
 
 
-def _framed(folded: str, start: int, end: int) -> bool:
+SMALL_GROUP = 100  # "2 North Korean residents" are a group; "residents" of a town are more
+
+
+def _framed(folded: str, start: int, end: int, value: int | None = None) -> bool:
     """True when the number counts a population, a running total, the room a mission had or
     those who only tried to get in."""
     before = folded[max(0, start - 30):start]
     after = folded[end:end + 60]
     window = before + " " + after
     told = folded[start:end + 30]  # the count with the words it was read with
-    return any(frame in window for frame in POPULATION_FRAMES) or any(
+    population = value is None or value >= SMALL_GROUP
+    return (population and any(frame in window for frame in POPULATION_FRAMES)) or any(
         frame in after or frame in before[-12:] for frame in TOTAL_FRAMES) or any(
         frame in told[:40] for frame in ATTEMPT_FRAMES) or any(
         frame in before[-14:] for frame in TOTAL_BEFORE) or any(
@@ -155,7 +159,7 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         demonym = any(match.end(1) < d_start <= match.end(1) + len(tail) for d_start, _ in demonyms)
         if not noun and not demonym:
             continue
-        if _framed(sentence, match.start(), match.end()):
+        if _framed(sentence, match.start(), match.end(), value):
             continue
         bound = _RANGE.match(sentence, match.end(1))
         if bound is not None or _BETWEEN.search(sentence, max(0, match.start() - 9),
@@ -181,7 +185,7 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
     for pattern in (_KOREAN_COUNT, _HAN_COUNT):
         for match in pattern.finditer(sentence):
             value = _number(match.group(1))
-            if value and not _framed(sentence, match.start(), match.end()):
+            if value and not _framed(sentence, match.start(), match.end(), value):
                 found.append(_bounded(sentence, start, match.start(), match.end(), value))
     for match in _ORDINAL.finditer(sentence):
         found.append(CountMention(start + match.start(), start + match.end(), 1, "more"))

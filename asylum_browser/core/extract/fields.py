@@ -30,6 +30,9 @@ _HOSTED_AFTER = re.compile(r" (?:in|en|au|aux|in der|im) (?:the )?")
 _HOSTED_INSIDE = re.compile(r"(?:驻|駐)$")
 _CLAUSE_BREAK = re.compile(r"[;；]")
 _SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school"})
+# "2 on the 8th, then 1 more on the 9th": a count after one of these adds to the first.
+_MORE_BEFORE = re.compile(r"(?:(?<![\w])(?:another|other|further|otros?|otras?|autres?|"
+                          r"weitere|weiteren) |もう|さらに|又有|另有|还有|또 |추가로 )$")
 # One person "with his wife" is two.
 _PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
                       r"avec (?:sa femme|son mari|son epouse)|mit (?:seiner frau|ihrem mann)")
@@ -302,7 +305,8 @@ class Filler:
             for count in counts:
                 if count.kind == "exact" and count.value is not None:
                     between = self.r.folded[first.end:count.start].split() if first else []
-                    if first is not None and "and" in between[:2]:
+                    if first is not None and ("and" in between[:2] or _MORE_BEFORE.search(
+                            self.r.folded, max(0, count.start - 10), count.start)):
                         total += count.value
                     else:
                         first, total = count, count.value

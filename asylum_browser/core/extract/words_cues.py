@@ -44,7 +44,8 @@ EVENT = (
     r"진입(?! [가-힣]|자)",
     r"들어가", r"들어갔", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入",
     r"进到", r"避难",
-    r"寻求庇护", r"駆け込", r"逃げ込", r"入った", r"保護を求め", r"亡命", r"進入", r"避難",
+    r"寻求庇护", r"駆け込", r"逃げ込", r"入った", r"入り(?<!立ち入り)(?!口)", r"入って",
+    r"保護を求め", r"亡命", r"進入", r"避難",
 )
 
 # What happens again and again, and tallies: a sentence with one tells of no single bid.
