@@ -133,6 +133,34 @@ def _framed(folded: str, start: int, end: int, value: int | None = None) -> bool
         frame in before[-14:] or frame in told[:50] for frame in CAPACITY_FRAMES)
 
 
+# A number that opens its clause, then a plural noun and a verb, counts people whatever the
+# noun: "Nine farmers streamed into", "four trade unionists spent the night", "neuf paysans
+# sont entres". The people words above cannot list every trade and creed.
+_CLAUSE_OPEN = re.compile(r"(?:^|[-–—:;,(]|\) -|(?<![\w])(?:that|when|after|as|and|but|"
+                          r"que|cuando|quand|et|y))\s*$")
+_SUBJECT = re.compile(r"((?: [\w'-]+){0,2}? [a-z'-]+(?<!ss)(?<!ous)s)"
+                      r"(?= (?:who|que|qui|[\w'-]+ed|[\w'-]+(?:aron|ieron)|are|were|have|had|"
+                      r"remain|remained|sont|ont|han|estan|siguen|stayed|still|"
+                      # the irregular past tenses a bid is told in
+                      r"spent|ran|went|got|took|made|fled|broke|came|drove|sought|hid|slept|"
+                      r"sat|burst|climbed|stole|slid|swept|forced)(?![\w]))")
+_THINGS = re.compile(r"(?<![\w])(?:cars|buses|trucks|vehicles|shots|rounds|bullets|bombs|"
+                     r"times|floors|rooms|hours|days|weeks|months|years|dollars|pesos|euros|"
+                     r"francs|pounds|embassies|consulates|countries|states|cities|nations|"
+                     r"governments|points|percent|cases|letters|demands|hostages|bodies|"
+                     r"coches|autobuses|camiones|disparos|voitures|autobus|camions|coups|"
+                     r"tirs|balles|paises|pays)(?![\w])")
+
+
+def _subject(sentence: str, start: int, end: int) -> bool:
+    """True when the number at sentence[start:end] opens its clause and counts the subject
+    of a verb: a group of people, told by any plural noun."""
+    if not _CLAUSE_OPEN.search(sentence, max(0, start - 12), start):
+        return False
+    found = _SUBJECT.match(sentence, end)
+    return found is not None and _THINGS.search(found.group(1)) is None
+
+
 def find_counts(folded: str, start: int, end: int, countries: list[Found]
                 ) -> list[CountMention]:
     """Every count of people in folded[start:end] (one sentence), in order."""
@@ -157,7 +185,7 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
             continue  # "four Indonesian guards": not the people who sought asylum
         noun = _PEOPLE_WORD.search(tail) or re.match(r" of (?:them|those|us)(?![\w])", tail)
         demonym = any(match.end(1) < d_start <= match.end(1) + len(tail) for d_start, _ in demonyms)
-        if not noun and not demonym:
+        if not noun and not demonym and not _subject(sentence, match.start(), match.end(1)):
             continue
         if _framed(sentence, match.start(), match.end(), value):
             continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.words_cues import (
+    ATTACK,
     DESTINATION,
     ENDING,
     ENTRY,
@@ -41,6 +42,8 @@ def _latin_bounded(pattern: str) -> str:
     return rf"(?<![\w])(?:{pattern})" if pattern[:1].isascii() else pattern
 
 
+ATTACK_RE = re.compile("|".join(_latin_bounded(p) + (r"(?![\w])" if p.isascii() else "")
+                               for p in ATTACK))
 EVENT_RE = re.compile("|".join(_latin_bounded(p) for p in EVENT))
 HABITUAL_RE = re.compile("|".join(rf"(?<![\w])(?:{p})" if p[:1].isalpha() and p.isascii()
                                   else p for p in HABITUAL))
@@ -80,7 +83,12 @@ def is_event(folded: str, start: int, end: int) -> bool:
     """True when the sentence tells of people seeking or getting into a mission on one
     occasion: not what happens 'every day' or 'over the years', nor a tally of cases."""
     return EVENT_RE.search(folded, start, end) is not None and (
-        HABITUAL_RE.search(folded, start, end) is None)
+        HABITUAL_RE.search(folded, start, end) is None) and not is_attack(folded, start, end)
+
+
+def is_attack(folded: str, start: int, end: int) -> bool:
+    """True when the sentence tells an armed attack or a hostage-taking, not a bid."""
+    return ATTACK_RE.search(folded, start, end) is not None
 
 
 def _before_mission(phrases: tuple[str, ...]) -> re.Pattern[str]:

@@ -12,7 +12,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from asylum_browser.core.extract.cues import is_event, told_as_destination
+from asylum_browser.core.extract.cues import (
+    find_nationalities,
+    is_attack,
+    is_event,
+    told_as_destination,
+)
 from asylum_browser.core.extract.dates import DateMention
 from asylum_browser.core.extract.gazetteer import Found
 from asylum_browser.core.extract.missions import MissionMention
@@ -127,7 +132,8 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
             start <= m.start < end and not m.weak and not m.plural
             and told_as_destination(folded, start, m.start, stays=not any(
                 i.events and i.fits(m) for i in incidents))
-            and not _own_nationals(m, countries, start, end) for m in missions)
+            and not _own_nationals(folded, m, countries, start, end)
+            and not is_attack(folded, start, end) for m in missions)
         past = is_past(dates, folded, start, end, dateline)
         here = [m for m in missions if start <= m.type_start < end
                 and not (m.plural and m.sending_state is None)]
@@ -165,15 +171,16 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
     return [incident for incident in incidents if incident.events]
 
 
-def _own_nationals(mission: MissionMention, countries: list[Found], start: int, end: int
-                   ) -> bool:
+def _own_nationals(folded: str, mission: MissionMention, countries: list[Found], start: int,
+                   end: int) -> bool:
     """True when the sentence names the mission's own state again, as its people: French
     pupils who spent the night in the French embassy took cover there; they sought no
     asylum."""
-    state = mission.state.start if mission.state else None
-    return mission.sending_state is not None and any(
-        c.value == mission.sending_state and start <= c.start < end and c.start != state
-        for c in countries)
+    if mission.sending_state is None:
+        return False
+    states = {mission.state.start} if mission.state else set()
+    return any(cue.value == mission.sending_state
+               for cue in find_nationalities(folded, start, end, countries, states))
 
 
 def _dated(dates: list[DateMention], start: int, end: int) -> bool:

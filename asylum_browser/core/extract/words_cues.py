@@ -48,6 +48,15 @@ EVENT = (
     r"保護を求め", r"亡命", r"進入", r"避難",
 )
 
+# An armed attack or a hostage-taking told in the sentence: whoever got in sought no asylum
+# ("pulled automatic weapons and grenades from gym bags and forced their way into the
+# compound").
+ATTACK = (
+    r"hostages?", r"ransom", r"captors", r"gunmen", r"weapons", r"grenades?", r"rifles",
+    r"rehenes", r"secuestr\w+", r"armas", r"otages?", r"preneurs d'otages", r"geiseln?",
+    r"geiselnehmer", r"waffen", r"인질", r"人质", r"人質",
+)
+
 # What happens again and again, and tallies: a sentence with one tells of no single bid.
 HABITUAL = (
     r"over the years", r"(?:nearly |almost )?every (?:day|week|month|year)", r"each year",
