@@ -159,3 +159,23 @@ def test_a_bid_told_undated_takes_the_date_the_story_gives_next(extractor: Extra
             "1990, with their bags.")
     draft = _one(extractor, text)
     assert (draft["date_start"], draft["people_count"]) == ("1990-04-28", 3)
+
+
+def test_a_person_named_and_a_count_is_one_more(extractor: Extractor) -> None:
+    text = ("BUDAPEST, Nov. 5, 1956 (Wire) - Former premier Kovacs and 12 associates fled to "
+            "the Polish embassy in Budapest on Sunday.")
+    assert _one(extractor, text)["people_count"] == 13
+
+
+def test_one_who_joined_them_the_next_day_adds_to_the_count(extractor: Extractor) -> None:
+    text = ("CARACAS, 2 de abril de 2024 (Agencia) - Cuatro opositores entraron en la "
+            "embajada de Chile en Caracas el 20 de marzo. Al día siguiente se les sumó el "
+            "exministro de Finanzas.")
+    assert _one(extractor, text)["people_count"] == 5
+
+
+def test_a_people_living_abroad_is_no_group(extractor: Extractor) -> None:
+    text = ("MADRID, 9 de septiembre de 2024 (Agencia) - Un dirigente opositor se refugió el "
+            "domingo en la embajada de Chile en Madrid, ciudad donde viven unos 40.000 "
+            "venezolanos.")
+    assert _one(extractor, text)["people_count"] == 1

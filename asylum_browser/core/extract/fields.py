@@ -33,6 +33,13 @@ _SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school"})
 # "2 on the 8th, then 1 more on the 9th": a count after one of these adds to the first.
 _MORE_BEFORE = re.compile(r"(?:(?<![\w])(?:another|other|further|otros?|otras?|autres?|"
                           r"weitere|weiteren) |もう|さらに|又有|另有|还有|또 |추가로 )$")
+# A person named, then "and" a count: the count leaves the named one out.
+_NAMED_AND = re.compile(r"(?:(?<![\w.])[A-Z][\w'-]+|(?<![\w])(?:he|she|il|elle|el|ella|er|sie))"
+                        r" (?:and|y|et|und) $")
+# Someone joining those already inside.
+_JOINED = re.compile(r"(?<![\w])(?:joined (?:them|the group|those)|se (?:les|le) sum\w+|"
+                     r"se (?:les|le) uni\w+|les a rejoints|les ont rejoints|"
+                     r"schloss(?:en)? sich (?:ihnen|der gruppe) an)(?![\w])")
 # One person "with his wife" is two.
 _PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
                       r"avec (?:sa femme|son mari|son epouse)|mit (?:seiner frau|ihrem mann)")
@@ -302,6 +309,14 @@ class Filler:
                       if self._mine(c.start, index)]
             total = 0
             first: CountMention | None = None
+            if exact and _JOINED.search(self.r.folded, start, end):
+                # "The next day the former minister joined them": one more than told before.
+                told_total, first, _ = exact[-1]
+                joining = [c for c in counts if c.kind in ("one", "exact") and c.value]
+                if joining:
+                    exact.append((told_total + (joining[0].value or 0), first,
+                                  joining[0].end))
+                continue
             for count in counts:
                 if count.kind == "exact" and count.value is not None:
                     between = self.r.folded[first.end:count.start].split() if first else []
@@ -310,6 +325,9 @@ class Filler:
                         total += count.value
                     else:
                         first, total = count, count.value
+                        if _NAMED_AND.search(self.r.text, max(0, count.start - 40),
+                                             count.start):
+                            total += 1  # "Nagy and 52 associates": 53
                     exact.append((total, first, count.end))
                 elif count.kind == "more" and first is not None:
                     total += 1

@@ -76,9 +76,9 @@ PEOPLE_SINGULAR = (
     "homme", "femme", "ancien ministre", "opposant", "journaliste",
     "mann", "frau", "oppositioneller", "politiker",
     # Offices and roles a lone seeker is named by
-    "vice president", "vice-president", "president", "prime minister", "ambassador",
-    "diplomat", "officer", "official", "priest", "cardinal", "bishop", "writer", "scientist",
-    "physicist", "lawyer", "leader", "candidate", "governor", "mayor", "police chief",
+    "vice president", "vice-president", "president", "prime minister", "priest", "cardinal",
+    "bishop", "writer", "scientist", "physicist", "lawyer", "leader", "candidate",
+    "governor", "mayor", "police chief",
     "vicepresidente", "presidente", "ministro", "candidato", "lider", "abogado", "escritor",
     "sacerdote", "senateur", "depute", "ministre", "dirigeant", "militant", "ecrivain",
     "avocat", "pretre", "minister", "prasident", "schriftsteller", "priester", "anwalt",
@@ -108,6 +108,8 @@ POPULATION_FRAMES = (
     "city of", "town of", "country of", "population", "inhabitants", "residents", "home to",
     "habitantes", "poblacion", "habitants", "einwohner", "bevolkerung", "인구", "살고",
     "人口", "住民", "million", "millones", "millions", "millionen", "billion", "万",
+    # where a people lives: "some 100,000 Venezuelans live in Spain"
+    "live in", "living in", "viven", "vivent", "leben in",
 )
 # A count of those who tried is not of those who got in; the room a mission had is no group.
 ATTEMPT_FRAMES = ("tried to", "attempted to", "시도", "试图", "企图", "intentaron",
