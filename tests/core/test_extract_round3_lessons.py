@@ -179,3 +179,27 @@ def test_a_people_living_abroad_is_no_group(extractor: Extractor) -> None:
             "domingo en la embajada de Chile en Madrid, ciudad donde viven unos 40.000 "
             "venezolanos.")
     assert _one(extractor, text)["people_count"] == 1
+
+
+def test_a_bid_told_from_the_missions_side(extractor: Extractor) -> None:
+    text = ("PARIS, 12 octobre 1976 (Agence) - L'ambassade de Suède à Buenos Aires a "
+            "hébergé 14 militants menacés depuis lundi.")
+    draft = _one(extractor, text)
+    assert (draft["sending_state"], draft["city"], draft["people_count"]) == (
+        "SE", "Buenos Aires", 14)
+
+
+def test_the_missions_own_nationals_are_not_its_seekers(extractor: Extractor) -> None:
+    text = ("SANTIAGO, 20 septembre 1973 (Agence) - Chez les Suédois, l'ambassade de Suède à "
+            "Santiago s'est remplie : 30 Chiliens s'y sont réfugiés jeudi.")
+    draft = _one(extractor, text)
+    assert (draft["seekers_nationality"], draft["people_count"]) == ("CL", 30)
+
+
+def test_french_thousands_and_hundreds_in_words(extractor: Extractor) -> None:
+    text = ("SANTIAGO, 1er octobre 1973 (Agence) - Près de huit cents Chiliens se sont "
+            "réfugiés à l'ambassade d'Italie à Santiago ; 7 000 autres attendent dehors.")
+    assert _one(extractor, text).get("people_count") != 8
+    folded_total = ("PARIS, 1er mars 1974 (Agence) - La France a accueilli au total quelque "
+                    "15 000 réfugiés chiliens, dont beaucoup s'étaient réfugiés à l'ambassade.")
+    assert _drafts(extractor.extract(folded_total)) == []

@@ -45,7 +45,9 @@ def _alt(words: Iterable[str]) -> str:
 
 
 # Thousands apart by a comma, or by a point as Spanish and German write them ("10.800").
-_NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+|{_alt(NUMBER_WORDS)})"
+# French puts a space there ("7 000", a no-break one in print).
+_NUMBER = (rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|"
+           rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d])|\d+|{_alt(NUMBER_WORDS)})")
 _PEOPLE = rf"(?:{_alt(PEOPLE_PLURAL)})"
 # A number, up to three words (adjectives, "of the", a demonym), then people or a demonym.
 _LATIN_COUNT = re.compile(rf"(?<![\w.,-]){_NUMBER}(?![\w-])"
@@ -85,8 +87,8 @@ _GUARD_WORD = re.compile(rf"(?<![\w])(?:{_alt(GUARDS)})(?![\w])")
 
 
 def _number(text: str) -> int | None:
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
-        text = text.replace(",", "").replace(".", "")
+    if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", text):
+        text = re.sub(r"[.,\s]", "", text)
     if text.isdigit():
         return int(text)
     if text in NUMBER_WORDS:
@@ -175,7 +177,10 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         if value is None or value == 0 or re.match(r"^ (?:years?|days?|weeks?|months?|hours?|"
                                                    r"km|kilomet|miles|percent|per cent|"
                                                    r"thousand|hundred|million|mil|mille|"
-                                                   r"tausend|hundert|cien|cent)(?![\w])", tail):
+                                                   r"tausend|hundert|cien|cent|cents|"
+                                                   r"hundreds|thousands|millions|milliers|"
+                                                   r"cientos|centenares|miles|hunderte|"
+                                                   r"tausende)(?![\w])", tail):
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             continue  # a year

@@ -69,7 +69,7 @@ _PEOPLE_AFTER = re.compile(rf"^(?:[ -](?:[\w-]+ ){{0,2}}?(?:{_PEOPLE})(?![\w])|s
 _PEOPLE_BEFORE = re.compile(rf"(?:{_PEOPLE})(?: de la| de l'| de)?(?: [\w]+)? ?$")
 # A number or hedge just before a demonym makes it the people: "five North Koreans".
 _NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_COUNTED = re.compile(rf"(?<![\w])(?:\d|{_NUMBERS}|"
+_COUNTED = re.compile(rf"(?<![\w])(?:\d+|{_NUMBERS}|"
                       r"several|dozens of|hundreds of|hunderte|varios|plusieurs|mehrere|"
                       r"thousands? of|hundred|thousand|mil|mille|tausend)(?: other| more)? $")
 _INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|security|"

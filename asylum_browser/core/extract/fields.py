@@ -340,12 +340,13 @@ class Filler:
                         first, total = count, 1
                 elif count.kind == "hedge":
                     hedges.append(count)
-        # The people of the bid are counted where it is told, else where its mission is
-        # named; a count in another sentence (150 arrested outside, a rally of 20,000, a
-        # country's emigrants in half a year) is not theirs.
+        # The people of the bid are counted where it is told, else in the sentence after
+        # (which goes on telling it), else where its mission is named; a count in another
+        # sentence (150 arrested outside, a rally of 20,000, a country's emigrants in half a
+        # year) is not theirs.
         exact = ([item for item in exact if self._in_event(item[1].start)]
-                 or [item for item in exact if self._names_mission(item[1].start)]
-                 or [item for item in exact if self._in_event(item[1].start, after=1)])
+                 or [item for item in exact if self._in_event(item[1].start, after=1)]
+                 or [item for item in exact if self._names_mission(item[1].start)])
         if exact:
             value, first, end = max(exact, key=lambda item: item[0])
             self.put("people_count", value, first.start, end)
@@ -376,7 +377,10 @@ class Filler:
                     if not self._mine(cue.start, index):
                         continue
                     if name == "seekers_nationality":
-                        self.put(name, cue.value, cue.start, cue.end)
+                        # People of the mission's own state seek no asylum in it: "chez les
+                        # Français" names the hosts.
+                        if cue.value != self.values.get("sending_state"):
+                            self.put(name, cue.value, cue.start, cue.end)
                     elif name == "outcome":
                         self.put("outcome_class", cue.value, cue.start, cue.end)
                         self.put(name, self.r.text[cue.start:cue.end], cue.start, cue.end)

@@ -203,8 +203,13 @@ def _incident_for(incidents: list[Incident], mention: MissionMention, past: bool
     # "the Japanese mission" is the one a bid was told at, before one merely named.
     for incident in sorted(fitting, key=lambda i: not i.events):
         return incident
-    if mention.sending_state is None and not event:
-        return None
+    if not event:
+        # Named again where no bid is told, in another era's words ("fifty years on, the
+        # embassy in Santiago ..."): the incident told at that mission, whatever its era.
+        told = next((i for i in reversed(incidents) if i.events and i.fits(mention)
+                     and i.state is not None), None)
+        if told is not None or mention.sending_state is None:
+            return told
     if mention.sending_state is None:
         # "the same consulate" in a retelling: the mission of today's incident, then.
         for incident in reversed(incidents):

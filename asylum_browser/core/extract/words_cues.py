@@ -19,6 +19,11 @@ EVENT = (
     r"sheltered", r"made a run (?:at|for)",
     r"asylum at", r"asylum in", r"(?:were|was) given refuge", r"stormed into",
     r"made (?:it|their way) into",
+    # Told from the mission's side: it took people in.
+    r"took in", r"gave (?:them |him |her )?(?:refuge|shelter|asylum|sanctuary)",
+    r"opened its doors", r"dieron refugio", r"dio refugio", r"acogi\w+", r"alberg(?:o|aron|aba)",
+    r"heberge\w*", r"ouvr\w+ ses portes", r"beherbergt\w*",
+    r"gewahrte\w* (?:ihnen |ihm |ihr )?(?:asyl|zuflucht)",
     # The same moves told as they happen: "after walking in", "dashed in through the gate".
     r"walking in", r"(?:running|dashed|dashing|darted|raced|rushing|bursting) "
     r"(?:past|in|through|into)", r"climbing", r"scaling", r"breaking into",
@@ -34,7 +39,8 @@ EVENT = (
     r"(?:lograron|logro|consiguieron|pudieron) entrar",
     r"irrumpi\w+", r"saltaron", r"asilad\w+", r"buscaron (?:asilo|refugio)",
     # French
-    r"trouve refuge", r"refugie\w*", r"demande l'asile", r"demande asile", r"entre\w* dans",
+    r"trouve refuge", r"(?:s'|se |sont |est |etaient |etait )(?:[\w-]+ )?refugie\w*",
+    r"demande l'asile", r"demande asile", r"entre\w* dans",
     r"penetre\w*", r"pris refuge", r"escalade\w*",
     # German
     r"zuflucht", r"asyl gebeten", r"asyl beantragt", r"gefluchtet", r"gelangt", r"eingedrungen",
@@ -60,7 +66,7 @@ ATTACK = (
 # What happens again and again, and tallies: a sentence with one tells of no single bid.
 HABITUAL = (
     r"over the years", r"(?:nearly |almost )?every (?:day|week|month|year)", r"each year",
-    r"in recent years", r"routinely",
+    r"in recent years", r"routinely", r"all told", r"au total", r"en total", r"insgesamt",
     r"(?:in|over) the (?:past|last) (?:\w+ )?(?:weeks|months|years)",
     r"these days", r"since the (?:late |early |mid-)?\d{4}s",
     r"have had to take in", r"cada (?:dia|ano)", r"en los ultimos anos",
