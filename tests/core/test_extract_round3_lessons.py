@@ -54,8 +54,11 @@ def test_an_attempt_or_an_armed_attack_is_no_bid(extractor: Extractor) -> None:
                "into the Greek embassy in Tirana on Monday night.")
     attack = ("BOGOTA, March 1, 1981 (Wire) - Gunmen with grenades forced their way into the "
               "Mexican embassy in Bogota on Friday and took 20 diplomats hostage.")
+    seizure = ("TEHRAN, Nov. 5, 1979 (Wire) - Hundreds of students poured over the wall of "
+               "the U.S. embassy compound in Tehran on Sunday and seized the mission.")
     assert _drafts(extractor.extract(attempt)) == []
     assert _drafts(extractor.extract(attack)) == []
+    assert _drafts(extractor.extract(seizure)) == []
 
 
 def test_the_count_is_the_one_told_with_the_bid(extractor: Extractor) -> None:

@@ -59,6 +59,7 @@ EVENT = (
 # compound").
 ATTACK = (
     r"hostages?", r"ransom", r"captors", r"gunmen", r"weapons", r"grenades?", r"rifles",
+    r"seized (?:the |a )?(?:[\w.-]+ )?(?:embassy|mission|compound|building|legation)",
     r"rehenes", r"secuestr\w+", r"armas", r"otages?", r"preneurs d'otages", r"geiseln?",
     r"geiselnehmer", r"waffen", r"인질", r"人质", r"人質",
 )
