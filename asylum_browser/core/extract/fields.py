@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from asylum_browser.core.extract.counts import CountMention, find_counts
 from asylum_browser.core.extract.cues import (
     Cue,
     dates_a_stay,
@@ -20,6 +19,7 @@ from asylum_browser.core.extract.cues import (
 from asylum_browser.core.extract.dates import DateMention
 from asylum_browser.core.extract.gazetteer import Found, Gazetteer
 from asylum_browser.core.extract.missions import MissionMention
+from asylum_browser.core.extract.people import count_people
 from asylum_browser.core.extract.places import nearest_city
 from asylum_browser.core.extract.segment import Incident, dates_the_past
 from asylum_browser.core.extract.spans import Evidence, evidence
@@ -30,20 +30,6 @@ _HOSTED_AFTER = re.compile(r" (?:in|en|au|aux|in der|im) (?:the )?")
 _HOSTED_INSIDE = re.compile(r"(?:驻|駐)$")
 _CLAUSE_BREAK = re.compile(r"[;；]")
 _SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school"})
-# "2 on the 8th, then 1 more on the 9th": a count after one of these adds to the first.
-_MORE_BEFORE = re.compile(r"(?:(?<![\w])(?:another|other|further|otros?|otras?|autres?|"
-                          r"weitere|weiteren) |もう|さらに|又有|另有|还有|또 |추가로 )$")
-# A person named, then "and" a count: the count leaves the named one out.
-_NAMED_AND = re.compile(r"(?:(?<![\w.])[A-Z][\w'-]+|(?<![\w])(?:he|she|il|elle|el|ella|er|sie))"
-                        r" (?:and|y|et|und) $")
-# Someone joining those already inside.
-_JOINED = re.compile(r"(?<![\w])(?:joined (?:them|the group|those)|se (?:les|le) sum\w+|"
-                     r"se (?:les|le) uni\w+|les a rejoints|les ont rejoints|"
-                     r"schloss(?:en)? sich (?:ihnen|der gruppe) an)(?![\w])")
-# One person "with his wife" is two.
-_PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
-                      r"avec (?:sa femme|son mari|son epouse)|mit (?:seiner frau|ihrem mann)")
-
 
 @dataclass(frozen=True)
 class Reading:
@@ -123,17 +109,6 @@ class Filler:
             # "pushed past guards into the embassy's consular section": the part they entered.
             best = part or best
             self.put("mission_type", best.mission_type, best.type_start, best.type_end)
-
-    def _names_mission(self, position: int) -> bool:
-        return any(start <= position < end and any(start <= m.type_start < end
-                                                    for m in self.incident.mentions)
-                   for start, end in self.r.sentences)
-
-    def _in_event(self, position: int, after: int = 0) -> bool:
-        """True when ``position`` is in a sentence that tells the bid (or, with ``after``,
-        in the one after it, which goes on telling it)."""
-        return any(self.r.sentences[i + after][0] <= position < self.r.sentences[i + after][1]
-                   for i in self.incident.events if i + after < len(self.r.sentences))
 
     def _told_in_event(self, mention: MissionMention) -> bool:
         return any(self.r.sentences[i][0] <= mention.type_start < self.r.sentences[i][1]
@@ -300,65 +275,10 @@ class Filler:
         return country is not None and any(i.state == country for i in self.others)
 
     def _people(self) -> None:
-        exact: list[tuple[int, CountMention, int]] = []
-        ones: list[CountMention] = []
-        hedges: list[CountMention] = []
-        for index in self.incident.sentences:
-            start, end = self.r.sentences[index]
-            counts = [c for c in find_counts(self.r.folded, start, end, self.r.countries)
-                      if self._mine(c.start, index)]
-            total = 0
-            first: CountMention | None = None
-            if exact and _JOINED.search(self.r.folded, start, end):
-                # "The next day the former minister joined them": one more than told before.
-                told_total, first, _ = exact[-1]
-                joining = [c for c in counts if c.kind in ("one", "exact") and c.value]
-                if joining:
-                    exact.append((told_total + (joining[0].value or 0), first,
-                                  joining[0].end))
-                continue
-            for count in counts:
-                if count.kind == "exact" and count.value is not None:
-                    between = self.r.folded[first.end:count.start].split() if first else []
-                    if first is not None and ("and" in between[:2] or _MORE_BEFORE.search(
-                            self.r.folded, max(0, count.start - 10), count.start)):
-                        total += count.value
-                    else:
-                        first, total = count, count.value
-                        if _NAMED_AND.search(self.r.text, max(0, count.start - 40),
-                                             count.start):
-                            total += 1  # "Nagy and 52 associates": 53
-                    exact.append((total, first, count.end))
-                elif count.kind == "more" and first is not None:
-                    total += 1
-                    exact.append((total, first, count.end))
-                elif count.kind == "more" and index in self.incident.events:
-                    ones.append(count)  # "a third person entered": one, the third overall
-                elif count.kind == "one" and index in self.incident.events:
-                    ones.append(count)
-                    if first is None:
-                        first, total = count, 1
-                elif count.kind == "hedge":
-                    hedges.append(count)
-        # The people of the bid are counted where it is told, else in the sentence after
-        # (which goes on telling it), else where its mission is named; a count in another
-        # sentence (150 arrested outside, a rally of 20,000, a country's emigrants in half a
-        # year) is not theirs.
-        exact = ([item for item in exact if self._in_event(item[1].start)]
-                 or [item for item in exact if self._in_event(item[1].start, after=1)]
-                 or [item for item in exact if self._names_mission(item[1].start)])
-        if exact:
-            value, first, end = max(exact, key=lambda item: item[0])
-            self.put("people_count", value, first.start, end)
-        elif ones:
-            # Only where the bid is told: "reunited with his wife" at a hospital is not it.
-            partner = any(_PARTNER.search(self.r.folded, *self.r.sentences[i])
-                          for i in self.incident.events)
-            self.put("people_count", 2 if partner else 1, ones[0].start, ones[0].end)
-        elif hedges:
-            hedge = hedges[0]
-            self.put("people_note", self.r.text[hedge.start:hedge.end].strip(), hedge.start,
-                     hedge.end)
+        found = count_people(self.r, self.incident, self._mine)
+        if found is not None:
+            name, value, start, end = found
+            self.put(name, value, start, end)
 
     def _cues(self) -> None:
         states = {m.state.start for i in [self.incident, *self.others] for m in i.mentions

@@ -1,0 +1,109 @@
+"""How many sought asylum in one incident: the counts of its sentences, added up where the
+report adds them ("two on Wednesday, a third on Thursday", "Nagy and 52 associates", one who
+joined them the next day), taken from the sentences that tell the bid before any other."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from asylum_browser.core.extract.counts import CountMention, find_counts
+
+if TYPE_CHECKING:
+    from asylum_browser.core.extract.fields import Reading
+    from asylum_browser.core.extract.segment import Incident
+
+# "2 on the 8th, then 1 more on the 9th": a count after one of these adds to the first.
+_MORE_BEFORE = re.compile(r"(?:(?<![\w])(?:another|other|further|otros?|otras?|autres?|"
+                          r"weitere|weiteren) |もう|さらに|又有|另有|还有|또 |추가로 )$")
+# A person named, then "and" a count: the count leaves the named one out.
+_NAMED_AND = re.compile(r"(?:(?<![\w.])[A-Z][\w'-]+|(?<![\w])(?:he|she|il|elle|el|ella|er|sie))"
+                        r" (?:and|y|et|und) $")
+# Someone joining those already inside.
+_JOINED = re.compile(r"(?<![\w])(?:joined (?:them|the group|those)|se (?:les|le) sum\w+|"
+                     r"se (?:les|le) uni\w+|les a rejoints|les ont rejoints|"
+                     r"schloss(?:en)? sich (?:ihnen|der gruppe) an)(?![\w])")
+# One person "with his wife" is two.
+_PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
+                      r"avec (?:sa femme|son mari|son epouse)|mit (?:seiner frau|ihrem mann)")
+
+
+def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int], bool]
+                 ) -> tuple[str, Any, int, int] | None:
+    """(field, value, start, end) for the people of ``incident``: people_count, or the hedge
+    as people_note; None when the report does not say. ``mine`` tells whether a position in
+    a sentence is nearer this incident's mission than another's."""
+    exact: list[tuple[int, CountMention, int]] = []
+    ones: list[CountMention] = []
+    hedges: list[CountMention] = []
+    for index in incident.sentences:
+        start, end = reading.sentences[index]
+        counts = [c for c in find_counts(reading.folded, start, end, reading.countries)
+                  if mine(c.start, index)]
+        total = 0
+        first: CountMention | None = None
+        if exact and _JOINED.search(reading.folded, start, end):
+            # "The next day the former minister joined them": one more than told before.
+            told_total, first, _ = exact[-1]
+            joining = [c for c in counts if c.kind in ("one", "exact") and c.value]
+            if joining:
+                exact.append((told_total + (joining[0].value or 0), first,
+                              joining[0].end))
+            continue
+        for count in counts:
+            if count.kind == "exact" and count.value is not None:
+                between = reading.folded[first.end:count.start].split() if first else []
+                if first is not None and ("and" in between[:2] or _MORE_BEFORE.search(
+                        reading.folded, max(0, count.start - 10), count.start)):
+                    total += count.value
+                else:
+                    first, total = count, count.value
+                    if _NAMED_AND.search(reading.text, max(0, count.start - 40),
+                                         count.start):
+                        total += 1  # "Nagy and 52 associates": 53
+                exact.append((total, first, count.end))
+            elif count.kind == "more" and first is not None:
+                total += 1
+                exact.append((total, first, count.end))
+            elif count.kind == "more" and index in incident.events:
+                ones.append(count)  # "a third person entered": one, the third overall
+            elif count.kind == "one" and index in incident.events:
+                ones.append(count)
+                if first is None:
+                    first, total = count, 1
+            elif count.kind == "hedge":
+                hedges.append(count)
+    # The people of the bid are counted where it is told, else in the sentence after
+    # (which goes on telling it), else where its mission is named; a count in another
+    # sentence (150 arrested outside, a rally of 20,000, a country's emigrants in half a
+    # year) is not theirs.
+    exact = ([item for item in exact if _in_event(reading, incident, item[1].start)]
+             or [item for item in exact
+                 if _in_event(reading, incident, item[1].start, after=1)]
+             or [item for item in exact if _names_mission(reading, incident, item[1].start)])
+    if exact:
+        value, first, end = max(exact, key=lambda item: item[0])
+        return "people_count", value, first.start, end
+    if ones:
+        # Only where the bid is told: "reunited with his wife" at a hospital is not it.
+        partner = any(_PARTNER.search(reading.folded, *reading.sentences[i])
+                      for i in incident.events)
+        return "people_count", 2 if partner else 1, ones[0].start, ones[0].end
+    if hedges:
+        hedge = hedges[0]
+        return "people_note", reading.text[hedge.start:hedge.end].strip(), hedge.start, hedge.end
+    return None
+
+
+def _names_mission(reading: Reading, incident: Incident, position: int) -> bool:
+    return any(start <= position < end and any(start <= m.type_start < end
+                                                for m in incident.mentions)
+               for start, end in reading.sentences)
+
+
+def _in_event(reading: Reading, incident: Incident, position: int, after: int = 0) -> bool:
+    """True when ``position`` is in a sentence that tells the bid (or, with ``after``,
+    in the one after it, which goes on telling it)."""
+    return any(reading.sentences[i + after][0] <= position < reading.sentences[i + after][1]
+               for i in incident.events if i + after < len(reading.sentences))
