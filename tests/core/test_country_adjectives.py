@@ -35,12 +35,20 @@ def dataset_codes() -> set[str]:
 
 
 def db_country_names() -> dict[str, set[str]]:
-    """{folded name: codes} of the bundled database's country names (Latin script only)."""
+    """{folded name: codes} of the bundled database's country names, and of every country's
+    names in the report languages where country_names.toml (issue 18's other half) is there:
+    both feed the same gazetteer as these forms."""
     names: dict[str, set[str]] = {}
     with closing(sqlite3.connect(f"file:{bundled_db_path()}?immutable=1", uri=True)) as db:
         for code, name in db.execute(
                 "SELECT code, name FROM names WHERE vocabulary = ?", ("country",)):
             names.setdefault(fold(name), set()).add(code)
+    other_names = records_dir() / "country_names.toml"
+    if other_names.exists():
+        for code, table in tomllib.loads(other_names.read_text(encoding="utf-8")).items():
+            for language in LANGUAGES:
+                for name in table.get(language, []):
+                    names.setdefault(fold(name), set()).add(code)
     return names
 
 
