@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 import sqlite3
 import tomllib
+from collections.abc import Iterator
 from contextlib import closing
+from pathlib import Path
 
 import pycountry
 import pytest
@@ -204,3 +206,32 @@ def test_the_matcher_finds_the_country_in_a_report(sentence: str, code: str,
 def test_a_skipped_ambiguous_word_finds_no_country() -> None:
     sentence = "Two Guineans and a Congolese and a Korean student entered."
     assert matcher().find_countries(sentence, fold(sentence)) == []
+
+
+@pytest.fixture
+def adjectives_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A resources data folder of the test's own, with the loader's cache emptied around it."""
+    monkeypatch.setattr("asylum_browser.core.extract.country_words.records_dir",
+                        lambda: tmp_path)
+    country_adjectives.cache_clear()
+    yield tmp_path
+    country_adjectives.cache_clear()
+
+
+def test_a_form_written_for_two_countries_is_dropped_not_guessed(
+        adjectives_folder: Path) -> None:
+    (adjectives_folder / ADJECTIVES_FILE).write_text(
+        '[GN]\nen = ["guinean", "conakry guinean"]\n[GQ]\nen = ["guinean"]\n'
+        '[skipped]\n"korean" = "en, KP/KR"\n', encoding="utf-8")
+    assert country_adjectives() == {"conakry guinean": "GN"}
+
+
+@pytest.mark.parametrize("content", [b"[ZA\nen = [", b"\xff\xfe not text"])
+def test_a_broken_file_gives_no_forms_rather_than_a_traceback(
+        adjectives_folder: Path, content: bytes) -> None:
+    (adjectives_folder / ADJECTIVES_FILE).write_bytes(content)
+    assert country_adjectives() == {}
+
+
+def test_a_missing_file_gives_no_forms(adjectives_folder: Path) -> None:
+    assert country_adjectives() == {}
