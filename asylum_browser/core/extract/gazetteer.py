@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from asylum_browser.core.extract.country_words import country_adjectives
 from asylum_browser.core.extract.spans import fold
 from asylum_browser.core.extract.words_places import FOREIGN_CITY_NAMES, FOREIGN_COUNTRY_WORDS
 from asylum_browser.core.model.text import has_cjk
@@ -109,7 +110,7 @@ class Gazetteer:
         for code, words in FOREIGN_COUNTRY_WORDS.items():
             for word in words:
                 countries.setdefault(word, code)
-        for name, code in every_country_name().items():
+        for name, code in [*every_country_name().items(), *country_adjectives().items()]:
             countries.setdefault(name, code)
         for city, words in FOREIGN_CITY_NAMES.items():
             for word in words:
