@@ -9,14 +9,19 @@ re-run after fixing a few rows adds just those.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from asylum_browser.core.cases.mycases import check_cases
 from asylum_browser.core.dataset.import_rows import Problem
+from asylum_browser.core.dataset.import_sources import CLAIMS, SOURCES, extra_fields, gather
 from asylum_browser.core.dataset.importer import ImportProblem, Table, guess_mapping, read_table
 from asylum_browser.core.workspace import Workspace
+
+# A row's columns that become the case's lists of sources and claims.
+SOURCE_COLUMNS = frozenset({"source", "source_title", *extra_fields()})
 
 
 @dataclass
@@ -50,12 +55,28 @@ def cases_of_table(table: Table, mapping: dict[str, str] | None = None
     mapping = mapping if mapping is not None else guess_mapping(table.columns)
     cases = []
     for row in table.rows:
-        case: dict[str, Any] = {name: row.get(column, "") for column, name in mapping.items()}
-        url, title = case.pop("source", ""), case.pop("source_title", "")
-        if url or title:  # a title alone is checked, and named, as the form's would be
-            case["sources"] = [{"url": url, "title": title or None}]
+        given: dict[str, str] = {name: row.get(column, "") for column, name in mapping.items()}
+        found = gather(_cell_of(given), str)
+        case: dict[str, Any] = {name: text for name, text in given.items()
+                                if name not in SOURCE_COLUMNS}
+        # As the form keeps them; a part alone (a title, a quote) is checked, and named, as
+        # the form's would be. A list that cannot be read stays as its text, to be named.
+        sources = [entry.values for entry in found.sources]
+        if SOURCES in found.unreadable:
+            case["sources"] = found.unreadable[SOURCES]
+        elif sources:
+            case["sources"] = sources
+        claims = [entry.values for entry in found.claims]
+        if CLAIMS in found.unreadable:
+            case["disputes"] = found.unreadable[CLAIMS]
+        elif claims:
+            case["disputes"] = claims
         cases.append(case)
     return cases
+
+
+def _cell_of(given: dict[str, str]) -> Callable[[str], str]:
+    return lambda name: given.get(name, "")
 
 
 def import_into_my_cases(path: Path, workspace: Workspace,

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from asylum_browser.core.dataset import import_sources
 from asylum_browser.core.dataset.build import BuildError, write_records_database
 from asylum_browser.core.dataset.gazetteer import countries as gazetteer_countries
 from asylum_browser.core.dataset.import_rows import (
@@ -63,6 +64,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "longitude": ("longitude", "lon", "lng", "long"),
     "source": ("source", "source url", "url", "link", "reference", "citation"),
     "source_title": ("source title", "reference title"),
+    # the first source's publisher, date and quote, further sources, the JSON lists, and
+    # the claims where sources disagree (import_sources.py)
+    **import_sources.extra_fields(),
 }
 PROGRESS_EVERY = 2000
 # A case list has a few dozen columns; a file with thousands is refused before anything is
@@ -239,24 +243,42 @@ def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"\b{re.escape(hint)}\b" for hint in hints) or "(?!)")
 
 
+def _matches(key: str, name: str, exact: bool) -> bool:
+    hints = FIELDS.get(name, ())
+    return key in (normalise(name.replace("_", " ")), *hints) if exact \
+        else bool(_hint_pattern(hints).search(key))
+
+
+def _among(key: str, names: Sequence[str]) -> str | None:
+    """The one of ``names`` a column name suggests, exactly or by a hint word."""
+    for exact in (True, False):
+        for name in names:
+            if _matches(key, name, exact):
+                return name
+    return None
+
+
 def guess_mapping(columns: Sequence[str]) -> dict[str, str]:
-    """Column -> our field, by name; each field is fed by one column at most."""
+    """Column -> our field, by name; each field is fed by one column at most. Exact names
+    first (after normalising), then numbered sources and disputed fields by their pattern
+    ("Source 2 title", "Disputed number of people"), then the hint words."""
     mapping: dict[str, str] = {}
     taken: set[str] = set()
-    # exact names first (after normalising), then the hint words
-    for exact in (True, False):
+    keys = {column: normalise(re.sub(r"[_\-.]+", " ", column)) for column in columns}
+    for step in ("exact", "pattern", "hint"):
         for column in columns:
             if column in mapping:
                 continue
-            key = normalise(re.sub(r"[_\-.]+", " ", column))
-            for name, hints in FIELDS.items():
-                if name in taken:
-                    continue
-                if (key in (normalise(name.replace("_", " ")), *hints) if exact
-                        else _hint_pattern(hints).search(key)):
-                    mapping[column] = name
-                    taken.add(name)
-                    break
+            if step == "pattern":
+                found = import_sources.guess(keys[column], _among)
+                names: Iterable[str] = [found] if found is not None else []
+            else:
+                names = (name for name in FIELDS if _matches(keys[column], name,
+                                                             step == "exact"))
+            name = next((n for n in names if n not in taken), None)
+            if name is not None:
+                mapping[column] = name
+                taken.add(name)
     return mapping
 
 
