@@ -65,8 +65,8 @@ def assert_kept_whole(incident: Incident) -> None:
 
 
 def test_the_columns_of_a_spreadsheet_are_guessed_by_their_names() -> None:
-    mapping = guess_mapping(HEADER.strip().split(",") + ["Quote 2", "source_3_publisher",
-                                                         "disputed_date_start", "Sources"])
+    mapping = guess_mapping([*HEADER.strip().split(","), "Quote 2", "source_3_publisher",
+                             "disputed_date_start", "Sources"])
     assert {column: mapping[column] for column in (
         "Source", "Source title", "Publisher", "Source date", "Quote", "Source 2",
         "Source 2 title", "Source 2 date", "Quote 2", "source_3_publisher",
