@@ -62,7 +62,7 @@ def cases_of_table(table: Table, mapping: dict[str, str] | None = None
     cases = []
     for row in table.rows:
         given: dict[str, str] = {name: row.get(column, "") for column, name in mapping.items()}
-        found = gather(_cell_of(given), str)
+        found = gather(_cell_of(given), str, given)
         case: dict[str, Any] = {name: text for name, text in given.items()
                                 if name not in SOURCE_COLUMNS}
         # As the form keeps them; a part alone (a title, a quote) is checked, and named, as

@@ -222,7 +222,7 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
         return by_field.get(name, name)
 
     sources, disputes, of_sources = import_sources.check(
-        import_sources.gather(value, column), column)
+        import_sources.gather(value, column, by_field), column)
     for item in of_sources:
         shown = item.value if len(item.value) <= REPORT_VALUE_LIMIT else \
             item.value[:REPORT_VALUE_LIMIT] + "…"

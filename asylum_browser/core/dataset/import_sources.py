@@ -20,10 +20,11 @@ A row gives them in columns a spreadsheet user can fill (docs/import.md):
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from asylum_browser.core.model.dates import parse_partial
@@ -118,11 +119,30 @@ Cell = Callable[[str], str]  # a field's text in the row ("" when no column feed
 Column = Callable[[str], str]  # the name of the column that feeds a field, for the report
 
 
-def gather(value: Cell, column: Column) -> Given:
-    """The row's sources (columns first, then the JSON list) and claims, as given."""
+# Each source slot's fields by part, and each disputed field's pair, made once: a row of a
+# 100,000-row file asks for them all.
+SLOTS = tuple({part: source_field(number, part) for part in PARTS}
+              for number in range(1, MAX_SOURCES + 1))
+CLAIM_PAIRS = tuple((name, disputed_field(name), disputed_field(name, True))
+                    for name in DISPUTED)
+
+
+@functools.lru_cache(maxsize=64)
+def _fed(fields: frozenset[str] | None) -> tuple[tuple[dict[str, str], ...],
+                                                 tuple[tuple[str, str, str], ...]]:
+    """The source slots and claim pairs that some of ``fields`` feed (once per mapping)."""
+    if fields is None:
+        return SLOTS, CLAIM_PAIRS
+    return (tuple(names for names in SLOTS if not fields.isdisjoint(names.values())),
+            tuple(pair for pair in CLAIM_PAIRS if not fields.isdisjoint(pair[1:])))
+
+
+def gather(value: Cell, column: Column, fed: Iterable[str] | None = None) -> Given:
+    """The row's sources (columns first, then the JSON list) and claims, as given; ``fed``
+    are the fields a column feeds (all, when None), so the others are not asked for."""
     given = Given()
-    for number in range(1, MAX_SOURCES + 1):
-        names = {part: source_field(number, part) for part in PARTS}
+    slots, pairs = _fed(None if fed is None else frozenset(fed))
+    for names in slots:
         entry = Entry({part: value(name).strip() or None for part, name in names.items()},
                       {part: column(name) for part, name in names.items()})
         if any(entry.values.values()):
@@ -134,14 +154,13 @@ def gather(value: Cell, column: Column) -> Given:
                       {part: f"{where} {part}" for part in SOURCE_FIELDS})
         if any(entry.values.values()):
             given.sources.append(entry)
-    for name in DISPUTED:
-        claim, source = value(disputed_field(name)).strip(), \
-            value(disputed_field(name, True)).strip()
+    for name, of_claim, of_source in pairs:
+        claim, source = value(of_claim).strip(), value(of_source).strip()
         if claim or source:
             given.claims.append(Entry(
                 {"field": name, "claim": claim, "source": source},
-                {"field": column(disputed_field(name)), "claim": column(disputed_field(name)),
-                 "source": column(disputed_field(name, True))}))
+                {"field": column(of_claim), "claim": column(of_claim),
+                 "source": column(of_source)}))
     for index, item in enumerate(_listed(value, CLAIMS, given), start=1):
         where = f"{column(CLAIMS)} #{index}"
         values = {key: _text(item.get(key)) for key in DISPUTE_FIELDS} \
