@@ -196,3 +196,14 @@ def test_an_export_of_my_cases_reimports_though_it_carries_no_source_columns(
         "mine-quito")
     assert incident is not None and incident.title == "Students at the Mexican embassy"
     assert [s.url for s in incident.sources] == ["asylum-browser://incident/mine-quito"]
+
+
+def test_a_sixth_source_in_columns_is_reported_not_lost_unseen(tmp_path: Path) -> None:
+    source = write(tmp_path, "title,city,country,source,Source 6,Source 6 title\n"
+                             f"A case,Quito,Ecuador,{WIRE},https://example.org/6,Six\n")
+    checked, counts = import_file(source, tmp_path / "o.sqlite")
+    assert counts is not None  # a warning: the row is imported with what it can hold
+    assert [(p.row, p.column, p.fatal) for p in checked.problems] == [
+        (0, "Source 6", False), (0, "Source 6 title", False)]
+    assert checked.problems[0].problem.startswith("source 6 is not imported: a row gives at "
+                                                  "most 5 sources in columns")

@@ -100,6 +100,17 @@ def guess(key: str, base: Callable[[str, tuple[str, ...]], str | None]) -> str |
     return None
 
 
+def beyond(key: str, base: Callable[[str, tuple[str, ...]], str | None]) -> int | None:
+    """The number of a source past the columns' last ("source 6 title"), which no field
+    takes: the report says so rather than leave it out unseen."""
+    words = key.split()
+    numbers = [w for w in words if w.isdigit()]
+    if len(numbers) != 1 or int(numbers[0]) <= MAX_SOURCES:
+        return None
+    rest = " ".join(w for w in words if w != numbers[0])
+    return int(numbers[0]) if base(rest, tuple(source_field(1, p) for p in PARTS)) else None
+
+
 @dataclass
 class Entry:
     """One source or claim as given, and the column each of its parts came from."""

@@ -243,6 +243,10 @@ def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"\b{re.escape(hint)}\b" for hint in hints) or "(?!)")
 
 
+def _key(column: str) -> str:
+    return normalise(re.sub(r"[_\-.]+", " ", column))
+
+
 def _matches(key: str, name: str, exact: bool) -> bool:
     hints = FIELDS.get(name, ())
     return key in (normalise(name.replace("_", " ")), *hints) if exact \
@@ -264,7 +268,7 @@ def guess_mapping(columns: Sequence[str]) -> dict[str, str]:
     ("Source 2 title", "Disputed number of people"), then the hint words."""
     mapping: dict[str, str] = {}
     taken: set[str] = set()
-    keys = {column: normalise(re.sub(r"[_\-.]+", " ", column)) for column in columns}
+    keys = {column: _key(column) for column in columns}
     for step in ("exact", "pattern", "hint"):
         for column in columns:
             if column in mapping:
@@ -290,6 +294,13 @@ def validate(table: Table, mapping: dict[str, str], vocabulary: Vocabulary | Non
     by_field = {name: column for column, name in mapping.items()}
     missing = [name for name in REQUIRED if name not in by_field]
     problems = list(table.warnings)
+    for column in table.columns:
+        number = None if column in mapping else import_sources.beyond(_key(column), _among)
+        if number is not None:
+            problems.append(Problem(0, column, "", tr(
+                "source {number} is not imported: a row gives at most {limit} sources in "
+                "columns; put more in a JSON “sources” list").format(
+                    number=number, limit=import_sources.MAX_SOURCES), fatal=False))
     if missing:
         problems.append(Problem(0, "", "", "No column is mapped to " + ", ".join(missing)
                                 + "; these are needed for every case."))
