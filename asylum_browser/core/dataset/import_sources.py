@@ -54,7 +54,12 @@ PART_HINTS = {
 DISPUTED_PREFIXES = ("disputed", "contested", "claimed")
 NO_SOURCE_LINK = QT_TR_NOOP("this source has no URL or citation, so no one could find it: "
                             "give one, or take the source out")
-NOT_A_LIST = QT_TR_NOOP("not a list of {what}: write it as JSON, [{{\"{first}\": ...}}, ...]")
+NOT_A_LIST = {
+    SOURCES: QT_TR_NOOP('not a list of sources: write it as JSON, [{{"url": ..., "title": ...}}, '
+                        '...], or give one URL or citation'),
+    CLAIMS: QT_TR_NOOP('not a list of claims: write it as JSON, [{{"field": ..., "claim": ..., '
+                       '"source": ...}}, ...]'),
+}
 
 
 def source_field(number: int, part: str) -> str:
@@ -225,8 +230,7 @@ def check(given: Given, column: Column) -> tuple[list[dict[str, str | None]],
     what is wrong with them."""
     found: list[Found] = []
     for name, text in given.unreadable.items():
-        what, first = (tr("sources"), "url") if name == SOURCES else (tr("claims"), "field")
-        found.append(Found(column(name), text, tr(NOT_A_LIST).format(what=what, first=first)))
+        found.append(Found(column(name), text, tr(NOT_A_LIST[name]).format()))
     sources: list[dict[str, str | None]] = []
     seen: set[str] = set()
     for entry in given.sources:
