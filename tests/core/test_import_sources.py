@@ -6,6 +6,7 @@ bad ones are reported by row, column and value in the case form's words."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,8 @@ from asylum_browser.core.dataset.import_sources import DISPUTE_TOPIC
 from asylum_browser.core.dataset.importer import guess_mapping, import_file
 from asylum_browser.core.engine.database import Database, open_database
 from asylum_browser.core.engine.repository import Repository
+from asylum_browser.core.export.citation_formats import to_csl_json
+from asylum_browser.core.export.citations import DatasetInfo, citation_items
 from asylum_browser.core.model.values import Incident
 from asylum_browser.core.query.parser import parse_query
 from asylum_browser.core.render.html import incident_to_html
@@ -207,3 +210,15 @@ def test_a_sixth_source_in_columns_is_reported_not_lost_unseen(tmp_path: Path) -
         (0, "Source 6", False), (0, "Source 6 title", False)]
     assert checked.problems[0].problem.startswith("source 6 is not imported: a row gives at "
                                                   "most 5 sources in columns")
+
+
+def test_the_citations_of_an_imported_case_carry_its_sources_parts(tmp_path: Path) -> None:
+    target = tmp_path / "out.sqlite"
+    import_file(write(tmp_path, HEADER + ROW), target)
+    repository = Repository(open_database(target))
+    items = citation_items([only_incident(target)], DatasetInfo.from_meta(repository.meta()),
+                           date(2026, 12, 3), records=False)
+    wire, book = json.loads(to_csl_json(items))
+    assert (wire["URL"], wire["container-title"], wire["issued"], wire["note"]) == (
+        WIRE, "Example Wire", {"date-parts": [[2001, 2, 4]]}, f"“{QUOTE}”")
+    assert "URL" not in book and book["note"] == BOOK and book["title"] == "Embassies of Quito"
