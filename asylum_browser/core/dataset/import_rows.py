@@ -2,7 +2,8 @@
 through the offline gazetteer, the vocabularies; each problem with its row, column and value.
 
 core/dataset/importer.py reads the file, maps its columns and writes the database; this module
-is what it asks of every row.
+is what it asks of every row. A row's sources and the claims where they disagree are read and
+checked by core/dataset/import_sources.py, which the case form shares.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from asylum_browser.core.dataset.records import UNKNOWN, Record
 from asylum_browser.core.model.fields import PEOPLE_LIMIT
 from asylum_browser.core.model.text import normalise
 from asylum_browser.i18n.words import tr
+from asylum_browser.paths import bundled_db_path
 
 __all__ = ["NO_SOURCE_LINK", "REQUIRED", "IdClaims", "Problem", "Vocabulary",
            "ascii_digits", "check_row", "parse_date", "slug"]
-from asylum_browser.paths import bundled_db_path
 
 REQUIRED = ("title", "city", "host_country")
 
@@ -218,6 +219,7 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
         else:
             record["coordinates"] = (place.latitude, place.longitude)
     record["city"] = place.name if place is not None else value("city")
+
     def column(name: str) -> str:
         return by_field.get(name, name)
 

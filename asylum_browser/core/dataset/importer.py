@@ -5,8 +5,9 @@ Steps, each usable on its own (the window's dialog and the CLI share them):
    as a list of objects or {"incidents": [...]}).
 2. guess_mapping: which of its columns feed which of our fields, by name.
 3. validate: every row checked; dates in ISO or common forms with their precision, numbers,
-   countries by name, code or alias, cities through the offline gazetteer. The report lists
-   row, column, value and problem.
+   countries by name, code or alias, cities through the offline gazetteer, every source (its
+   URL or citation, title, publisher, date, quote) and the claims where sources disagree
+   (import_sources.py). The report lists row, column, value and problem.
 4. write_database: the valid rows go into a new database, built in a temporary file beside the
    target and renamed into place, so a failure, a cancel or a killed process leaves nothing
    half-written (and any earlier file at the target untouched).
