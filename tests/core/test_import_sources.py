@@ -222,3 +222,15 @@ def test_the_citations_of_an_imported_case_carry_its_sources_parts(tmp_path: Pat
     assert (wire["URL"], wire["container-title"], wire["issued"], wire["note"]) == (
         WIRE, "Example Wire", {"date-parts": [[2001, 2, 4]]}, f"“{QUOTE}”")
     assert "URL" not in book and book["note"] == BOOK and book["title"] == "Embassies of Quito"
+
+
+def test_a_claim_in_the_bundled_records_form_names_several_sources(tmp_path: Path) -> None:
+    """{"sources": [...]} as a record's [[disputes]] has it: the claim is each one's."""
+    case = {**JSON_CASE, "disputes": [{"field": "People", "claim": "a dozen",
+                                       "sources": [WIRE, BOOK]}]}
+    del case["disagreements"]
+    import_file(write(tmp_path, json.dumps([case]), "c.json"), tmp_path / "o.sqlite")
+    incident = only_incident(tmp_path / "o.sqlite")
+    assert [(d.field, d.claim, d.source.url if d.source else None)
+            for d in incident.disputes] == [("people_count", "a dozen", WIRE),
+                                            ("people_count", "a dozen", BOOK)]

@@ -179,11 +179,17 @@ def gather(value: Cell, column: Column, fed: Iterable[str] | None = None) -> Giv
                  "source": column(of_source)}))
     for index, item in enumerate(_listed(value, CLAIMS, given), start=1):
         where = f"{column(CLAIMS)} #{index}"
-        values = {key: _text(item.get(key)) for key in DISPUTE_FIELDS} \
-            if isinstance(item, dict) else {}
-        if any(values.values()):
-            given.claims.append(Entry({key: values.get(key, "") for key in DISPUTE_FIELDS},
-                                      {key: f"{where} {key}" for key in DISPUTE_FIELDS}))
+        claimed: dict[str, object] = item if isinstance(item, dict) else {}
+        # A bundled record's [[disputes]] names its "sources", a list: one claim per source.
+        several = claimed.get("sources")
+        each = [_text(s) for s in several] if isinstance(several, list) and several \
+            and not claimed.get("source") else [_text(claimed.get("source"))]
+        for source in each:
+            values: dict[str, str | None] = {"field": _text(claimed.get("field")),
+                      "claim": _text(claimed.get("claim")), "source": source}
+            if any(values.values()):
+                given.claims.append(Entry(values,
+                                          {key: f"{where} {key}" for key in DISPUTE_FIELDS}))
     urls = [entry.values["url"] for entry in given.sources]
     for entry in given.claims:  # a claim's source by its number: 1 for the row's first
         source = entry.values["source"] or ""
