@@ -117,9 +117,11 @@ def test_a_source_named_without_url_or_citation_has_the_importers_words_in_any_p
                    "Students,Quito,Ecuador,,A radio report\n", encoding="utf-8")
     workspace = Workspace(tmp_path / "workspace.sqlite")
     imported = import_into_my_cases(csv, workspace)
-    for problems in (later.problems, first.problems, imported.problems):
+    # the form's column for a case, the file's own for a file
+    for problems, column in ((later.problems, "source_title"), (first.problems, "source_title"),
+                             (imported.problems, "source title")):
         assert [(p.column, p.value, p.problem, p.fatal) for p in problems] == [
-            ("source_title", "A radio report", NO_SOURCE_LINK, True)]
+            (column, "A radio report", NO_SOURCE_LINK, True)]
     assert not imported.written and workspace.my_cases() == []
 
 

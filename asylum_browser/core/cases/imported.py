@@ -9,14 +9,25 @@ re-run after fixing a few rows adds just those.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from asylum_browser.core.cases.mycases import check_cases
 from asylum_browser.core.dataset.import_rows import Problem
-from asylum_browser.core.dataset.importer import ImportProblem, Table, guess_mapping, read_table
+from asylum_browser.core.dataset.import_sources import CLAIMS, SOURCES, extra_fields, gather
+from asylum_browser.core.dataset.importer import (
+    ImportProblem,
+    Table,
+    guess_mapping,
+    read_table,
+    validate,
+)
 from asylum_browser.core.workspace import Workspace
+
+# A row's columns that become the case's lists of sources and claims.
+SOURCE_COLUMNS = frozenset({"source", "source_title", *extra_fields()})
 
 
 @dataclass
@@ -32,16 +43,16 @@ class IntoMyCases:
         return len({p.row for p in self.problems if p.fatal and p.row})
 
 
-def cases_of_file(path: Path, mapping: dict[str, str] | None = None
-                  ) -> tuple[list[dict[str, Any]], list[Problem]]:
-    """The file's rows as cases (field -> text), and the reading's warnings."""
+def mapped_table(path: Path, mapping: dict[str, str] | None = None
+                 ) -> tuple[Table, dict[str, str]]:
+    """The file read, and its mapping (guessed unless given) checked against its columns."""
     table = read_table(path)
     mapping = mapping if mapping is not None else guess_mapping(table.columns)
     unknown = sorted(set(mapping) - set(table.columns))
     if unknown:
         raise ImportProblem("The mapping names columns the file does not have: "
                             f"{', '.join(unknown)}.")
-    return cases_of_table(table, mapping), list(table.warnings)
+    return table, mapping
 
 
 def cases_of_table(table: Table, mapping: dict[str, str] | None = None
@@ -50,12 +61,28 @@ def cases_of_table(table: Table, mapping: dict[str, str] | None = None
     mapping = mapping if mapping is not None else guess_mapping(table.columns)
     cases = []
     for row in table.rows:
-        case: dict[str, Any] = {name: row.get(column, "") for column, name in mapping.items()}
-        url, title = case.pop("source", ""), case.pop("source_title", "")
-        if url or title:  # a title alone is checked, and named, as the form's would be
-            case["sources"] = [{"url": url, "title": title or None}]
+        given: dict[str, str] = {name: row.get(column, "") for column, name in mapping.items()}
+        found = gather(_cell_of(given), str, given)
+        case: dict[str, Any] = {name: text for name, text in given.items()
+                                if name not in SOURCE_COLUMNS}
+        # As the form keeps them; a part alone (a title, a quote) is checked, and named, as
+        # the form's would be. A list that cannot be read stays as its text, to be named.
+        sources = [entry.values for entry in found.sources]
+        if SOURCES in found.unreadable:
+            case["sources"] = found.unreadable[SOURCES]
+        elif sources:
+            case["sources"] = sources
+        claims = [entry.values for entry in found.claims]
+        if CLAIMS in found.unreadable:
+            case["disputes"] = found.unreadable[CLAIMS]
+        elif claims:
+            case["disputes"] = claims
         cases.append(case)
     return cases
+
+
+def _cell_of(given: dict[str, str]) -> Callable[[str], str]:
+    return lambda name: given.get(name, "")
 
 
 def import_into_my_cases(path: Path, workspace: Workspace,
@@ -63,9 +90,14 @@ def import_into_my_cases(path: Path, workspace: Workspace,
                          skip_invalid: bool = False) -> IntoMyCases:
     """Check every row and keep the valid ones among the user's cases; with rejected rows
     nothing is kept unless ``skip_invalid``, as for a new database."""
-    cases, warnings = cases_of_file(path, mapping)
-    checked = check_cases(cases)
-    result = IntoMyCases(len(cases), warnings + checked.problems)
+    table, mapping = mapped_table(path, mapping)
+    checked = check_cases(cases_of_table(table, mapping))
+    # The report names the file's own columns (a bad date under "Source 2 date", not the
+    # form's "source_published"), as the window's does; the cases' check decides too.
+    report = validate(table, mapping).problems
+    rejected = {p.row for p in report if p.fatal}
+    result = IntoMyCases(len(table.rows), report + [
+        p for p in checked.problems if p.fatal and p.row not in rejected])
     fatal_file = any(p.fatal and not p.row for p in result.problems)
     if fatal_file or (result.rejected_rows and not skip_invalid):
         return result

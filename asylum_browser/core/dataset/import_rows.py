@@ -2,30 +2,37 @@
 through the offline gazetteer, the vocabularies; each problem with its row, column and value.
 
 core/dataset/importer.py reads the file, maps its columns and writes the database; this module
-is what it asks of every row.
+is what it asks of every row. A row's sources and the claims where they disagree are read and
+checked by core/dataset/import_sources.py, which the case form shares.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass, field
 
+from asylum_browser.core.dataset import import_sources
 from asylum_browser.core.dataset.gazetteer import PART_OF, Place, find_city
 from asylum_browser.core.dataset.gazetteer import countries as gazetteer_countries
+
+# A source named (by its title, publisher, date or quote) but not findable, and the dates a
+# row gives: the case form and every import say them in the same words (import_sources.py).
+from asylum_browser.core.dataset.import_sources import (
+    NO_SOURCE_LINK,
+    ascii_digits,
+    parse_date,
+)
 from asylum_browser.core.dataset.records import UNKNOWN, Record
-from asylum_browser.core.model.dates import parse_partial
 from asylum_browser.core.model.fields import PEOPLE_LIMIT
 from asylum_browser.core.model.text import normalise
-from asylum_browser.i18n.words import QT_TR_NOOP, tr
+from asylum_browser.i18n.words import tr
 from asylum_browser.paths import bundled_db_path
 
+__all__ = ["NO_SOURCE_LINK", "REQUIRED", "IdClaims", "Problem", "Vocabulary",
+           "ascii_digits", "check_row", "parse_date", "slug"]
+
 REQUIRED = ("title", "city", "host_country")
-# A source named (by its title, publisher, date or quote) but not findable: the importer's row
-# and the case form's sources table say it in these words (core/cases/mycases.py).
-NO_SOURCE_LINK = QT_TR_NOOP("this source has no URL or citation, so no one could find it: "
-                            "give one, or take the source out")
 
 
 @dataclass(frozen=True)
@@ -37,11 +44,6 @@ class Problem:
     fatal: bool = True  # False: a warning, the row is still imported
 
 
-
-MONTHS = {name: number for number, names in enumerate(
-    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-     ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
 
 @dataclass
 class Vocabulary:
@@ -86,42 +88,6 @@ def _lookup(table: dict[str, str], value: str) -> str | None:
         return table[key]
     starts = {code for name, code in table.items() if name.startswith(key + " ")}
     return starts.pop() if len(starts) == 1 else None
-
-
-def ascii_digits(text: str) -> str:
-    """Any script's decimal digits (full-width ２, Arabic-Indic ٢) as ASCII ones, so a value
-    is stored in the one form every search and sort reads."""
-    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii()
-                   else char for char in text)
-
-
-def parse_date(text: str) -> str:
-    """A partial ISO date from ISO or common forms; ValueError says what is wrong."""
-    value = ascii_digits(text.strip())
-    iso = re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?", value)
-    if iso:
-        year, month, day = iso.groups()
-        result = year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}"
-                                                                  if day else "")
-    elif match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", value):
-        first, second, year = (int(g) for g in match.groups())
-        if first <= 12 and second <= 12 and first != second:
-            raise ValueError(tr("day and month are ambiguous; write it as YYYY-MM-DD"))
-        day, month = (first, second) if first > 12 else (second, first)
-        result = f"{year:04d}-{month:02d}-{day:02d}"
-    else:
-        words = re.findall(r"[A-Za-z]+|\d+", value)
-        numbers = [w for w in words if w.isdigit()]
-        months = [MONTHS[w.lower()] for w in words if w.lower() in MONTHS]
-        years = [n for n in numbers if len(n) == 4]
-        days = [n for n in numbers if len(n) <= 2]
-        if len(years) != 1 or len(months) > 1 or len(days) > 1 or (days and not months) \
-                or len(words) != len(years) + len(months) + len(days):
-            raise ValueError(tr("not a date; write YYYY, YYYY-MM or YYYY-MM-DD"))
-        result = years[0] + (f"-{months[0]:02d}" if months else "") + (
-            f"-{int(days[0]):02d}" if days else "")
-    parse_partial(result)  # raises ValueError for 2002-02-30 and the like
-    return result
 
 
 def slug(text: str) -> str:
@@ -253,15 +219,19 @@ def check_row(number: int, row: dict[str, str], by_field: dict[str, str],
         else:
             record["coordinates"] = (place.latitude, place.longitude)
     record["city"] = place.name if place is not None else value("city")
-    if value("source"):
-        record["sources"] = [{"url": value("source"),
-                              "title": value("source_title") or None}]
-    elif value("source_title"):
-        record["sources"] = []
-        bad("source_title", tr(NO_SOURCE_LINK))
-    else:
-        record["sources"] = []
-        bad("source", tr("no source: the case is imported, but cite one when you can"), False)
+
+    def column(name: str) -> str:
+        return by_field.get(name, name)
+
+    sources, disputes, of_sources = import_sources.check(
+        import_sources.gather(value, column, by_field), column)
+    for item in of_sources:
+        shown = item.value if len(item.value) <= REPORT_VALUE_LIMIT else \
+            item.value[:REPORT_VALUE_LIMIT] + "…"
+        problems.append(Problem(number, item.column, shown, item.problem, item.fatal))
+    record["sources"] = sources
+    if disputes:
+        record["disputes"] = disputes
     incident_id = slug(value("id")) if value("id") else slug(
         "-".join(v for v in (record.get("date_start") or "", record["city"],
                              record["title"][:30]) if v))

@@ -5,8 +5,9 @@ Steps, each usable on its own (the window's dialog and the CLI share them):
    as a list of objects or {"incidents": [...]}).
 2. guess_mapping: which of its columns feed which of our fields, by name.
 3. validate: every row checked; dates in ISO or common forms with their precision, numbers,
-   countries by name, code or alias, cities through the offline gazetteer. The report lists
-   row, column, value and problem.
+   countries by name, code or alias, cities through the offline gazetteer, every source (its
+   URL or citation, title, publisher, date, quote) and the claims where sources disagree
+   (import_sources.py). The report lists row, column, value and problem.
 4. write_database: the valid rows go into a new database, built in a temporary file beside the
    target and renamed into place, so a failure, a cancel or a killed process leaves nothing
    half-written (and any earlier file at the target untouched).
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from asylum_browser.core.dataset import import_sources
 from asylum_browser.core.dataset.build import BuildError, write_records_database
 from asylum_browser.core.dataset.gazetteer import countries as gazetteer_countries
 from asylum_browser.core.dataset.import_rows import (
@@ -63,6 +65,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "longitude": ("longitude", "lon", "lng", "long"),
     "source": ("source", "source url", "url", "link", "reference", "citation"),
     "source_title": ("source title", "reference title"),
+    # the first source's publisher, date and quote, further sources, the JSON lists, and
+    # the claims where sources disagree (import_sources.py)
+    **import_sources.extra_fields(),
 }
 PROGRESS_EVERY = 2000
 # A case list has a few dozen columns; a file with thousands is refused before anything is
@@ -239,24 +244,46 @@ def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"\b{re.escape(hint)}\b" for hint in hints) or "(?!)")
 
 
+def _key(column: str) -> str:
+    return normalise(re.sub(r"[_\-.]+", " ", column))
+
+
+def _matches(key: str, name: str, exact: bool) -> bool:
+    hints = FIELDS.get(name, ())
+    return key in (normalise(name.replace("_", " ")), *hints) if exact \
+        else bool(_hint_pattern(hints).search(key))
+
+
+def _among(key: str, names: Sequence[str]) -> str | None:
+    """The one of ``names`` a column name suggests, exactly or by a hint word."""
+    for exact in (True, False):
+        for name in names:
+            if _matches(key, name, exact):
+                return name
+    return None
+
+
 def guess_mapping(columns: Sequence[str]) -> dict[str, str]:
-    """Column -> our field, by name; each field is fed by one column at most."""
+    """Column -> our field, by name; each field is fed by one column at most. Exact names
+    first (after normalising), then numbered sources and disputed fields by their pattern
+    ("Source 2 title", "Disputed number of people"), then the hint words."""
     mapping: dict[str, str] = {}
     taken: set[str] = set()
-    # exact names first (after normalising), then the hint words
-    for exact in (True, False):
+    keys = {column: _key(column) for column in columns}
+    for step in ("exact", "pattern", "hint"):
         for column in columns:
             if column in mapping:
                 continue
-            key = normalise(re.sub(r"[_\-.]+", " ", column))
-            for name, hints in FIELDS.items():
-                if name in taken:
-                    continue
-                if (key in (normalise(name.replace("_", " ")), *hints) if exact
-                        else _hint_pattern(hints).search(key)):
-                    mapping[column] = name
-                    taken.add(name)
-                    break
+            if step == "pattern":
+                found = import_sources.guess(keys[column], _among)
+                names: Iterable[str] = [found] if found is not None else []
+            else:
+                names = (name for name in FIELDS if _matches(keys[column], name,
+                                                             step == "exact"))
+            name = next((n for n in names if n not in taken), None)
+            if name is not None:
+                mapping[column] = name
+                taken.add(name)
     return mapping
 
 
@@ -268,6 +295,13 @@ def validate(table: Table, mapping: dict[str, str], vocabulary: Vocabulary | Non
     by_field = {name: column for column, name in mapping.items()}
     missing = [name for name in REQUIRED if name not in by_field]
     problems = list(table.warnings)
+    for column in table.columns:
+        number = None if column in mapping else import_sources.beyond(_key(column), _among)
+        if number is not None:
+            problems.append(Problem(0, column, "", tr(
+                "source {number} is not imported: a row gives at most {limit} sources in "
+                "columns; put more in a JSON “sources” list").format(
+                    number=number, limit=import_sources.MAX_SOURCES), fatal=False))
     if missing:
         problems.append(Problem(0, "", "", "No column is mapped to " + ", ".join(missing)
                                 + "; these are needed for every case."))

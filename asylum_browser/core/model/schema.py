@@ -7,6 +7,7 @@ identifier.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from asylum_browser.core.model.links import SCHEME
@@ -147,14 +148,33 @@ IMPORT_ONLY_LABELS: dict[str, str] = {
     "mission_name": "Mission",  # the mission's name; its identifier is "Mission ID"
     "source": "Source",
     "source_title": "Source title",
+    "source_publisher": "Source publisher",
+    "source_date": "Source date",
+    "source_quote": "Source quote",
+    "sources": "Sources (a JSON list)",
+    "disagreements": "Disagreements (a JSON list)",
 }
+# Further sources (source_2_title) and claims (disputed_people_count_source) an import reads
+# (core/dataset/import_sources.py), labelled from the first source's and the field's labels.
+_NUMBERED = re.compile(r"source_(\d+)(_title|_publisher|_date|_quote)?")
+_DISPUTED = re.compile(r"disputed_(\w+?)(_source)?")
 
 
 def import_label(name: str) -> str:
     """The label of a field an import can fill: the column's own, so a user maps a file's
     column to the words the table and the export use."""
     column = COLUMNS_BY_NAME.get(name)
-    return column.label if column is not None else IMPORT_ONLY_LABELS.get(name, name)
+    if column is not None:
+        return column.label
+    if numbered := _NUMBERED.fullmatch(name):
+        number, part = numbered.groups()
+        return IMPORT_ONLY_LABELS["source" + (part or "")].replace("Source", f"Source {number}")
+    if (disputed := _DISPUTED.fullmatch(name)) and disputed[1] != name:
+        field, of_source = disputed.groups()
+        label = import_label(field)
+        if label != field:
+            return f"Disputed {label.lower()}" + (", its source" if of_source else "")
+    return IMPORT_ONLY_LABELS.get(name, name)
 
 SORT_KEYS: dict[str, str] = {
     # Partial dates sort by their first day; on a tie the more precise one comes first
