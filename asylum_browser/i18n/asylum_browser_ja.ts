@@ -1824,6 +1824,14 @@
       <translation>日付ではありません。YYYY、YYYY-MM、YYYY-MM-DD のいずれかで書いてください</translation>
     </message>
     <message>
+      <source>not a list of claims: write it as JSON, [{{"field": ..., "claim": ..., "source": ...}}, ...]</source>
+      <translation>主張のリストではありません。JSON で書いてください: [{{"field": ..., "claim": ..., "source": ...}}, ...]</translation>
+    </message>
+    <message>
+      <source>not a list of sources: write it as JSON, [{{"url": ..., "title": ...}}, ...], or give one URL or citation</source>
+      <translation>出典のリストではありません。JSON で書くか([{{"url": ..., "title": ...}}, ...])、URL または書誌情報を一つ指定してください</translation>
+    </message>
+    <message>
       <source>not a mission type (see docs/data.md)</source>
       <translation>在外公館の種類ではありません（docs/data.md を参照）</translation>
     </message>
@@ -1888,6 +1896,10 @@
       <translation>{column}順（降順）</translation>
     </message>
     <message>
+      <source>source {number} is not imported: a row gives at most {limit} sources in columns; put more in a JSON “sources” list</source>
+      <translation>出典 {number} は取り込まれていません。一つの行の列に書ける出典は {limit} 件までです。それ以上は JSON の “sources” リストに入れてください</translation>
+    </message>
+    <message>
       <source>suggest a correction</source>
       <translation>訂正の提案</translation>
     </message>
@@ -1934,6 +1946,10 @@
     <message>
       <source>this source has no URL or citation, so no one could find it: give one, or take the source out</source>
       <translation>この出典には URL も文献情報もなく、誰も見つけられません。どちらかを書くか、出典を外してください</translation>
+    </message>
+    <message>
+      <source>this source is given twice in the case; give it once, with all it says</source>
+      <translation>この出典は事例の中に二度あります。一度だけ、その内容をすべて添えて指定してください</translation>
     </message>
     <message>
       <source>two values of one field</source>
@@ -2543,6 +2559,10 @@
       <translation>接受国が拘束</translation>
     </message>
     <message>
+      <source>Disagreements (a JSON list)</source>
+      <translation>食い違い(JSON リスト)</translation>
+    </message>
+    <message>
       <source>Entry</source>
       <translation>進入方法</translation>
     </message>
@@ -2715,8 +2735,20 @@
       <translation>出典の日付</translation>
     </message>
     <message>
+      <source>Source publisher</source>
+      <translation>出典の発行元</translation>
+    </message>
+    <message>
+      <source>Source quote</source>
+      <translation>出典の引用</translation>
+    </message>
+    <message>
       <source>Source title</source>
       <translation>出典のタイトル</translation>
+    </message>
+    <message>
+      <source>Sources (a JSON list)</source>
+      <translation>出典(JSON リスト)</translation>
     </message>
     <message>
       <source>Stable identifier of the incident</source>

@@ -1824,6 +1824,14 @@
       <translation>날짜가 아님. YYYY, YYYY-MM 또는 YYYY-MM-DD로 입력하십시오</translation>
     </message>
     <message>
+      <source>not a list of claims: write it as JSON, [{{"field": ..., "claim": ..., "source": ...}}, ...]</source>
+      <translation>주장 목록이 아닙니다: JSON으로 쓰십시오, [{{"field": ..., "claim": ..., "source": ...}}, ...]</translation>
+    </message>
+    <message>
+      <source>not a list of sources: write it as JSON, [{{"url": ..., "title": ...}}, ...], or give one URL or citation</source>
+      <translation>출처 목록이 아닙니다: JSON으로 쓰거나([{{"url": ..., "title": ...}}, ...]) URL 또는 인용 정보 하나를 주십시오</translation>
+    </message>
+    <message>
       <source>not a mission type (see docs/data.md)</source>
       <translation>공관 유형이 아님(docs/data.md 참조)</translation>
     </message>
@@ -1888,6 +1896,10 @@
       <translation>{column} 기준 정렬(내림차순)</translation>
     </message>
     <message>
+      <source>source {number} is not imported: a row gives at most {limit} sources in columns; put more in a JSON “sources” list</source>
+      <translation>출처 {number}은(는) 가져오지 않았습니다: 한 행의 열에는 출처를 {limit}개까지 줄 수 있습니다. 더 있으면 JSON “sources” 목록에 넣으십시오</translation>
+    </message>
+    <message>
       <source>suggest a correction</source>
       <translation>수정 제안</translation>
     </message>
@@ -1934,6 +1946,10 @@
     <message>
       <source>this source has no URL or citation, so no one could find it: give one, or take the source out</source>
       <translation>이 출처에는 URL도 서지 정보도 없어 아무도 찾을 수 없습니다. 하나를 적거나 출처를 빼십시오</translation>
+    </message>
+    <message>
+      <source>this source is given twice in the case; give it once, with all it says</source>
+      <translation>이 출처가 사례에 두 번 나옵니다. 한 번만, 담긴 내용을 모두 넣어 주십시오</translation>
     </message>
     <message>
       <source>two values of one field</source>
@@ -2543,6 +2559,10 @@
       <translation>접수국에 구금됨</translation>
     </message>
     <message>
+      <source>Disagreements (a JSON list)</source>
+      <translation>불일치 (JSON 목록)</translation>
+    </message>
+    <message>
       <source>Entry</source>
       <translation>진입 방식</translation>
     </message>
@@ -2715,8 +2735,20 @@
       <translation>출처 날짜</translation>
     </message>
     <message>
+      <source>Source publisher</source>
+      <translation>출처 발행처</translation>
+    </message>
+    <message>
+      <source>Source quote</source>
+      <translation>출처 인용문</translation>
+    </message>
+    <message>
       <source>Source title</source>
       <translation>출처 제목</translation>
+    </message>
+    <message>
+      <source>Sources (a JSON list)</source>
+      <translation>출처 (JSON 목록)</translation>
     </message>
     <message>
       <source>Stable identifier of the incident</source>

@@ -1824,6 +1824,14 @@
       <translation>不是日期；请写作 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>not a list of claims: write it as JSON, [{{"field": ..., "claim": ..., "source": ...}}, ...]</source>
+      <translation>这不是说法列表:请写成 JSON,[{{"field": ..., "claim": ..., "source": ...}}, ...]</translation>
+    </message>
+    <message>
+      <source>not a list of sources: write it as JSON, [{{"url": ..., "title": ...}}, ...], or give one URL or citation</source>
+      <translation>这不是来源列表:请写成 JSON([{{"url": ..., "title": ...}}, ...]),或给出一个 URL 或引文</translation>
+    </message>
+    <message>
       <source>not a mission type (see docs/data.md)</source>
       <translation>不是有效的使馆类型（见 docs/data.md）</translation>
     </message>
@@ -1888,6 +1896,10 @@
       <translation>按{column}降序排序</translation>
     </message>
     <message>
+      <source>source {number} is not imported: a row gives at most {limit} sources in columns; put more in a JSON “sources” list</source>
+      <translation>来源 {number} 未导入:每行的列中最多可给 {limit} 个来源;更多来源请放入 JSON “sources” 列表</translation>
+    </message>
+    <message>
       <source>suggest a correction</source>
       <translation>建议更正</translation>
     </message>
@@ -1934,6 +1946,10 @@
     <message>
       <source>this source has no URL or citation, so no one could find it: give one, or take the source out</source>
       <translation>此来源既无 URL 也无引文，无人能找到它：请填写其一，或删除此来源</translation>
+    </message>
+    <message>
+      <source>this source is given twice in the case; give it once, with all it says</source>
+      <translation>该来源在此案例中出现了两次;请只给一次,并写明其全部内容</translation>
     </message>
     <message>
       <source>two values of one field</source>
@@ -2543,6 +2559,10 @@
       <translation>被接受国拘留</translation>
     </message>
     <message>
+      <source>Disagreements (a JSON list)</source>
+      <translation>分歧(JSON 列表)</translation>
+    </message>
+    <message>
       <source>Entry</source>
       <translation>进入方式</translation>
     </message>
@@ -2715,8 +2735,20 @@
       <translation>来源日期</translation>
     </message>
     <message>
+      <source>Source publisher</source>
+      <translation>来源发布者</translation>
+    </message>
+    <message>
+      <source>Source quote</source>
+      <translation>来源引述</translation>
+    </message>
+    <message>
       <source>Source title</source>
       <translation>来源标题</translation>
+    </message>
+    <message>
+      <source>Sources (a JSON list)</source>
+      <translation>来源(JSON 列表)</translation>
     </message>
     <message>
       <source>Stable identifier of the incident</source>

@@ -1824,6 +1824,14 @@
       <translation>不是日期；請寫成 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>not a list of claims: write it as JSON, [{{"field": ..., "claim": ..., "source": ...}}, ...]</source>
+      <translation>這不是說法清單:請寫成 JSON,[{{"field": ..., "claim": ..., "source": ...}}, ...]</translation>
+    </message>
+    <message>
+      <source>not a list of sources: write it as JSON, [{{"url": ..., "title": ...}}, ...], or give one URL or citation</source>
+      <translation>這不是來源清單:請寫成 JSON([{{"url": ..., "title": ...}}, ...]),或提供一個 URL 或引文</translation>
+    </message>
+    <message>
       <source>not a mission type (see docs/data.md)</source>
       <translation>不是有效的使館類型（見 docs/data.md）</translation>
     </message>
@@ -1888,6 +1896,10 @@
       <translation>依{column}排序（遞減）</translation>
     </message>
     <message>
+      <source>source {number} is not imported: a row gives at most {limit} sources in columns; put more in a JSON “sources” list</source>
+      <translation>來源 {number} 未匯入:每列的欄位中最多可提供 {limit} 個來源;更多來源請放入 JSON “sources” 清單</translation>
+    </message>
+    <message>
       <source>suggest a correction</source>
       <translation>建議更正</translation>
     </message>
@@ -1934,6 +1946,10 @@
     <message>
       <source>this source has no URL or citation, so no one could find it: give one, or take the source out</source>
       <translation>此來源既無 URL 也無引用出處，沒有人能找到它：請填寫其中之一，或移除此來源</translation>
+    </message>
+    <message>
+      <source>this source is given twice in the case; give it once, with all it says</source>
+      <translation>此來源在這個案例中出現了兩次;請只提供一次,並寫明其全部內容</translation>
     </message>
     <message>
       <source>two values of one field</source>
@@ -2543,6 +2559,10 @@
       <translation>遭接受國拘留</translation>
     </message>
     <message>
+      <source>Disagreements (a JSON list)</source>
+      <translation>分歧(JSON 清單)</translation>
+    </message>
+    <message>
       <source>Entry</source>
       <translation>進入方式</translation>
     </message>
@@ -2715,8 +2735,20 @@
       <translation>來源日期</translation>
     </message>
     <message>
+      <source>Source publisher</source>
+      <translation>來源發布者</translation>
+    </message>
+    <message>
+      <source>Source quote</source>
+      <translation>來源引述</translation>
+    </message>
+    <message>
       <source>Source title</source>
       <translation>來源標題</translation>
+    </message>
+    <message>
+      <source>Sources (a JSON list)</source>
+      <translation>來源(JSON 清單)</translation>
     </message>
     <message>
       <source>Stable identifier of the incident</source>
