@@ -10,6 +10,9 @@ from __future__ import annotations
 # (folded phrase, mission type code). Longer phrases first where one contains another; a type
 # of None is a mission whose kind the phrase does not tell ("diplomatic mission").
 MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
+    ("ambassador's official residence", "ambassadors_residence"),
+    ("ambassador's private residence", "ambassadors_residence"),
+    ("ambassador's official home", "ambassadors_residence"),
     ("ambassador's residence", "ambassadors_residence"),
     ("ambassadors residence", "ambassadors_residence"),
     ("residence of the ambassador", "ambassadors_residence"),
