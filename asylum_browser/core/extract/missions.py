@@ -75,6 +75,9 @@ def _type_of(phrase: str) -> str | None:
     return _TYPES.get(base.removesuffix("s"))
 
 
+HOLY_SEE = "VA"
+
+
 def find_missions(folded: str, countries: list[Found], mission_types: frozenset[str]
                   ) -> list[MissionMention]:
     """Every mission mention in the text with its sending state where the text names it."""
@@ -87,6 +90,9 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
             folded, countries, match.end())
         if state is None and mission_type is None:
             continue  # "mission" and "compound" alone say nothing
+        if state is None and mission_type == "apostolic_nunciature":
+            # Only the Holy See sends nuncios: the word names its state.
+            state = Found(match.start(), match.end(), HOLY_SEE)
         start = min(match.start(), state.start) if state else match.start()
         end = max(match.end(), state.end) if state else match.end()
         code = state.value if state else None
