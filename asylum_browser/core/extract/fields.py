@@ -29,7 +29,8 @@ _HOSTED_BEFORE = re.compile(r" ?(?:주재|駐在|駐在の)(?: [^ ]{1,8})? ?")
 _HOSTED_AFTER = re.compile(r" (?:in|en|au|aux|in der|im) (?:the )?")
 _HOSTED_INSIDE = re.compile(r"(?:驻|駐)$")
 _CLAUSE_BREAK = re.compile(r"[;；]")
-_SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school"})
+_SPECIFIC = frozenset({"consulate_general", "ambassadors_residence", "school",
+                       "apostolic_nunciature"})
 
 @dataclass(frozen=True)
 class Reading:

@@ -56,6 +56,8 @@ class Incident:
 
 
 def _family(mission_type: str) -> str:
+    if mission_type == "apostolic_nunciature":
+        return "embassy"  # "the Vatican's embassy, the apostolic nunciature": one mission
     return "consulate" if mission_type.startswith("consulate") else mission_type
 
 
