@@ -163,6 +163,11 @@ def _subject(sentence: str, start: int, end: int) -> bool:
     return found is not None and _THINGS.search(found.group(1)) is None
 
 
+# "walked into the nunciature with four aides": the aides and the one who brought them.
+_WITH = re.compile(rf"(?<![\w])(?:with|along with|together with|accompanied by|con|avec|"
+                   rf"accompagne de|mit) {_NUMBER}((?: [\w'-]+){{0,2}}? [a-z'-]+s)(?![\w])")
+
+
 def find_counts(folded: str, start: int, end: int, countries: list[Found]
                 ) -> list[CountMention]:
     """Every count of people in folded[start:end] (one sentence), in order."""
@@ -209,6 +214,12 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                 sentence, match.start(), match.end()) and not re.fullmatch(
                 r"(?:1[89]|20)\d\d", match.group(1)):
             found.append(CountMention(start + match.start(), start + match.end(1), value,
+                                      "exact"))
+    for match in _WITH.finditer(sentence):
+        value = _number(match.group(1))
+        if value and not _THINGS.search(match.group(2)) and not _GUARD_WORD.search(
+                match.group(2)) and not re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
+            found.append(CountMention(start + match.start(), start + match.end(1), value + 1,
                                       "exact"))
     for match in _GROUP_OF.finditer(sentence):
         value = _number(match.group(1))

@@ -213,6 +213,28 @@ ANAPHORS = {"the same day": 10, "that same day": 10, "that day": 10, "that month
 _ANAPHOR = re.compile(rf"(?<![\w])(?:{_alternation(ANAPHORS)})(?![\w])")
 
 
+# Days named by a feast: dated in the year of the date told last before them.
+HOLIDAYS = {"christmas eve": "12-24", "christmas day": "12-25",
+            "new year's eve": "12-31", "new year's day": "01-01", "nochebuena": "12-24",
+            "el dia de navidad": "12-25", "la veille de noel": "12-24",
+            "le jour de noel": "12-25", "heiligabend": "12-24", "am ersten weihnachtstag": "12-25",
+            "silvester": "12-31", "la saint-sylvestre": "12-31", "nochevieja": "12-31"}
+_HOLIDAY = re.compile(rf"(?<![\w])(?:{_alternation(HOLIDAYS)})(?![\w])")
+
+
+def _holidays(folded: str, found: list[DateMention]) -> list[DateMention]:
+    """"On Christmas Eve" after a date of 1989 is 1989-12-24."""
+    dated = []
+    for match in _HOLIDAY.finditer(folded):
+        before = [d for d in found if d.end <= match.start()]
+        if before:
+            told = max(before, key=lambda d: d.end)
+            value = f"{told.value[:4]}-{HOLIDAYS[match.group(0)]}"
+            dated.append(DateMention(match.start(), match.end(), value, told.relative,
+                                     told.yearless))
+    return dated
+
+
 def _anaphors(folded: str, found: list[DateMention]) -> list[DateMention]:
     """Each "that month" dated by the date told last before it, at its own precision; the
     first line (the dateline) never counts as told."""
@@ -242,7 +264,7 @@ def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
                 found.append(DateMention(match.start(), match.end(), value, relative,
                                          yearless))
     kept = _longest(found)
-    return _longest(kept + _anaphors(folded, kept))
+    return _longest(kept + _anaphors(folded, kept) + _holidays(folded, kept))
 
 
 def _longest(found: list[DateMention]) -> list[DateMention]:
