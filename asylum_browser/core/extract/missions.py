@@ -76,6 +76,18 @@ def _type_of(phrase: str) -> str | None:
 
 
 HOLY_SEE = "VA"
+# "Brasil concede asilo al senador, refugiado en su embajada": the mission is of the state
+# the clause told of just before.
+_POSSESSIVE = re.compile(r"(?<![\w])(?:its|su|sus|sa|son|ses|seine[mnr]?|ihre[mnr]?) $")
+OWNER_REACH = 160
+
+
+def _owner(folded: str, countries: list[Found], position: int) -> Found | None:
+    """The country last named before ``position`` in its sentence: whose "its embassy"."""
+    low = max(0, position - OWNER_REACH)
+    stop = max(folded.rfind(". ", low, position), folded.rfind("\n", low, position))
+    before = [c for c in countries if max(low, stop) <= c.start and c.end <= position]
+    return before[-1] if before else None
 
 
 def find_missions(folded: str, countries: list[Found], mission_types: frozenset[str]
@@ -90,6 +102,9 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
             folded, countries, match.end())
         if state is None and mission_type is None:
             continue  # "mission" and "compound" alone say nothing
+        if state is None and _POSSESSIVE.search(folded, max(0, match.start() - 8),
+                                                match.start()):
+            state = _owner(folded, countries, match.start())
         if state is None and mission_type == "apostolic_nunciature":
             # Only the Holy See sends nuncios: the word names its state.
             state = Found(match.start(), match.end(), HOLY_SEE)
