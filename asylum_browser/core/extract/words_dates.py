@@ -44,6 +44,10 @@ DAY_OFFSETS: dict[str, int] = {
     "aujourd'hui": 0, "hier": -1, "avant-hier": -2, "heute": 0, "gestern": -1,
     "vorgestern": -2, "오늘": 0, "어제": -1, "그제": -2, "今天": 0, "昨天": -1, "昨日": -1,
     "前天": -2, "一昨日": -2, "本日": 0, "今日": 0,
+    # Morning, evening and night of a day, as Chinese and Japanese copy shortens them
+    "昨早": -1, "昨晚": -1, "昨夜": -1, "昨晨": -1, "昨午": -1, "今早": 0, "今晨": 0,
+    "yesterday morning": -1, "last night": -1, "this morning": 0, "anoche": -1,
+    "hier soir": -1, "gestern abend": -1,
 }
 
 # Words that name the month or year before the dateline's, or the dateline's own.
