@@ -52,3 +52,44 @@ def test_its_embassy_is_the_embassy_of_the_state_just_named(extractor: Extractor
     text = ("Chile concede asilo a un senador refugiado en su embajada en Lima\n\nLIMA, 9 de "
             "junio de 2012 (Agencia) - Nada más.")
     assert _only(extractor, text)["sending_state"] == "CL"
+
+
+def test_a_bid_told_negated_is_no_bid(extractor: Extractor) -> None:
+    text = ("BRASILIA, March 26, 2024 (Wire) - Police could not have entered the Hungarian "
+            "embassy in Brasilia, a lawyer said.")
+    assert [d.to_json() for d in extractor.extract(text).drafts] == []
+
+
+def test_missions_in_the_plural_name_no_one_mission(extractor: Extractor) -> None:
+    text = ("BERLIN, 26. Juni 2009 (dpa) - Im Sommer 1989 flohen Tausende DDR-Bürger in die "
+            "Botschaften westlicher Staaten.")
+    assert [d.to_json() for d in extractor.extract(text).drafts] == []
+
+
+def test_a_stay_told_verb_first_in_german(extractor: Extractor) -> None:
+    text = ("BERLIN, 26. Juni 2009 (dpa) - Im Januar 1984 harrten sechs junge DDR-Bürger in "
+            "der amerikanischen Botschaft in Ost-Berlin aus.")
+    draft = _only(extractor, text)
+    assert (draft["sending_state"], draft["people_count"], draft["date_start"]) == (
+        "US", 6, "1984-01")
+
+
+def test_a_stay_of_nights_at_a_mission(extractor: Extractor) -> None:
+    text = ("BRASILIA, March 26, 2024 (Wire) - The former president stayed for two nights at "
+            "Hungary's embassy in Brasilia last month. His car pulled up to the gate late on "
+            "Feb. 12.")
+    draft = _only(extractor, text)
+    assert (draft["sending_state"], draft["date_start"]) == ("HU", "2024-02-12")
+
+
+def test_the_date_told_before_a_later_sentence_of_the_bid(extractor: Extractor) -> None:
+    text = ("LONDON, Sept. 6, 2012 (Wire) - A cardinal lived for 15 years in the American "
+            "legation in Budapest. His story began on Nov. 4, 1956. He made for the U.S. "
+            "legation before dawn.")
+    assert _only(extractor, text)["date_start"] == "1956-11-04"
+
+
+def test_yesterday_morning_as_chinese_copy_writes_it(extractor: Extractor) -> None:
+    text = "【本報香港10月28日電】四名年輕人昨早走進美國駐港澳總領事館尋求庇護。"
+    draft = _only(extractor, text)
+    assert (draft["date_start"], draft["people_count"]) == ("2020-10-27", 4)

@@ -4,7 +4,7 @@ a later day, hedges kept as words, and population figures or totals left out."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from asylum_browser.core.extract.cues import EVENT_RE, HABITUAL_RE
@@ -73,6 +73,7 @@ _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
                   rf"(?:{_alt(PEOPLE_SINGULAR)})|(?:{_alt(EX_TITLES)}))(?![\w])")
 _RANGE = re.compile(rf"(?: to | or |-|–| a | bis ){_NUMBER}(?![\w-])")
 _BETWEEN = re.compile(r"(?:between|entre|zwischen) $")
+_AND_NUMBER = re.compile(rf" (?:and|y|et|und) {_NUMBER}(?![\w-])")
 _AGED = re.compile(r"^[\w'-]+(?: [\w'-]+){0,2}, (\d{1,2})(?: ans| anos| jahre)?, ")
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(MONTHS)})\.? $")
 _ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an) $")
@@ -168,6 +169,15 @@ _WITH = re.compile(rf"(?<![\w])(?:with|along with|together with|accompanied by|c
                    rf"accompagne de|mit) {_NUMBER}((?: [\w'-]+){{0,2}}? [a-z'-]+s)(?![\w])")
 
 
+def _latin_counts(sentence: str) -> Iterator[re.Match[str]]:
+    """Each number with the words after it; the next is looked for right after the number,
+    so a year's words ("1984 harrten sechs junge DDR-Bürger") do not hide a count."""
+    position = 0
+    while (match := _LATIN_COUNT.search(sentence, position)) is not None:
+        yield match
+        position = match.end(1)
+
+
 def find_counts(folded: str, start: int, end: int, countries: list[Found]
                 ) -> list[CountMention]:
     """Every count of people in folded[start:end] (one sentence), in order."""
@@ -176,7 +186,10 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         return []  # "Japan has taken in more than 160 over the years": a tally, no group
     found: list[CountMention] = []
     demonyms = [(c.start - start, c.end - start) for c in countries if start <= c.start < end]
-    for match in _LATIN_COUNT.finditer(sentence):
+    ranged = 0  # "300 to 400 people": the second number is the range's, not a count
+    for match in _latin_counts(sentence):
+        if match.start() < ranged:
+            continue
         value = _number(match.group(1))
         tail = match.group(2)
         if value is None or value == 0 or re.match(r"^ (?:years?|days?|weeks?|months?|hours?|"
@@ -204,6 +217,8 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                                                 match.start()):
             # "300 to 400 people", "between 60 and 80 others": a range, kept as words
             end = bound.end() if bound else match.end(1)
+            other = _AND_NUMBER.match(sentence, end)
+            ranged = other.end() if other else end
             found.append(CountMention(start + match.start(), start + end, None, "hedge"))
             continue
         found.append(_bounded(sentence, start, match.start(), match.end(1), value))

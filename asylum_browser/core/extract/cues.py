@@ -82,8 +82,15 @@ _INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|se
 def is_event(folded: str, start: int, end: int) -> bool:
     """True when the sentence tells of people seeking or getting into a mission on one
     occasion: not what happens 'every day' or 'over the years', nor a tally of cases."""
-    return EVENT_RE.search(folded, start, end) is not None and (
-        HABITUAL_RE.search(folded, start, end) is None) and not is_attack(folded, start, end)
+    told = any(not _NEGATED.search(folded, max(start, match.start() - 16), match.start())
+               for match in EVENT_RE.finditer(folded, start, end))
+    return told and HABITUAL_RE.search(folded, start, end) is None and not is_attack(
+        folded, start, end)
+
+
+# "were not allowed to enter", "durften sie nicht betreten", "no pudieron entrar": no bid.
+_NEGATED = re.compile(r"(?<![\w])(?:not|never|n't|nicht|nie|niemals|no|nunca|jamais|pas)"
+                      r"(?: [\w'-]+){0,2} ?$|(?:没有|沒有|未能|못|않고|できず)$")
 
 
 def is_attack(folded: str, start: int, end: int) -> bool:

@@ -149,18 +149,18 @@ class Filler:
     def _date_told_before(self) -> DateMention | None:
         """The date a story opens with, when the sentence of the bid has none: "Heute vor 30
         Jahren parkte Walter Brandt ... Die vier gelangten in die Botschaft". The last date
-        written out in full (with its year) after the dateline and before the first sentence
-        of the bid, with no other mission named or bid told in between."""
-        if not self.incident.events:
-            return None
-        first = self.incident.events[0]
-        told_between = {i for o in self.others if o is not self.incident
-                        for i in [*o.events, *map(self._sentence_of, o.mentions)] if i < first}
-        low = max(told_between, default=-1) + 1
-        start, end = self.r.sentences[low][0], self.r.sentences[first][0]
-        found = [d for d in self.r.dates if start <= d.start < end and not d.relative
-                 and len(d.value) == 10 and not self._in_dateline(d)]
-        return found[-1] if found else None
+        written out in full (with its year) after the dateline and before a sentence of the
+        bid (the first that has one), with no other mission named or bid told in between."""
+        told = {i for o in self.others if o is not self.incident
+                for i in [*o.events, *map(self._sentence_of, o.mentions)]}
+        for event in self.incident.events:
+            low = max((i for i in told if i < event), default=-1) + 1
+            start, end = self.r.sentences[low][0], self.r.sentences[event][0]
+            found = [d for d in self.r.dates if start <= d.start < end and not d.relative
+                     and len(d.value) == 10 and not self._in_dateline(d)]
+            if found:
+                return found[-1]
+        return None
 
     def _refinements(self, best: DateMention) -> list[DateMention]:
         """Dates in the incident's other sentences that tell ``best`` more precisely: "three
@@ -189,7 +189,10 @@ class Filler:
                 continue
             start, end = self.r.sentences[index]
             for date in self.r.dates:
-                if not start <= date.start < end or date.relative or len(date.value) < 7:
+                # Told outright, or a day of the month with its year left to the dateline
+                # ("late on Feb. 12").
+                if not start <= date.start < end or len(date.value) < 7 or (
+                        date.relative and not (date.yearless and len(date.value) == 10)):
                     continue
                 if self._in_dateline(date) or near_speech_or_movement(
                         self.r.folded, date.start, date.end, start, end) or dates_a_stay(

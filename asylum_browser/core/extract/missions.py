@@ -90,6 +90,12 @@ def _owner(folded: str, countries: list[Found], position: int) -> Found | None:
     return before[-1] if before else None
 
 
+def _plural(word: str) -> bool:
+    """"embassies", "embajadas", "ambassades", "Botschaften", "Konsulate": several missions."""
+    return (word.endswith("s") and not word.endswith("'s") and word.isascii()) or word.endswith(
+        ("botschaften", "konsulate", "vertretungen", "nuntiaturen"))
+
+
 def find_missions(folded: str, countries: list[Found], mission_types: frozenset[str]
                   ) -> list[MissionMention]:
     """Every mission mention in the text with its sending state where the text names it."""
@@ -119,7 +125,7 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         found.append(MissionMention(start, end, mission_type, code, state, match.start(),
                                     match.end(), weak=word.startswith("ambassador")
                                     and mission_type is None,
-                                    plural=word.endswith(("ies", "ates", "ions")),
+                                    plural=_plural(word),
                                     part=_CONSULAR_PART.search(word) is not None))
     return sorted(_schools_run_by_embassies(folded, found) + _those_of(folded, countries, found),
                   key=lambda m: m.type_start)

@@ -50,7 +50,9 @@ EVENT = (
     r"진입(?! [가-힣]|자)",
     r"들어가", r"들어갔", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入",
     r"进到", r"避难",
-    r"寻求庇护", r"駆け込", r"逃げ込", r"入った", r"入り(?<!立ち入り)(?!口)", r"入って",
+    r"寻求庇护", r"尋求庇護", r"寻求保护", r"尋求保護", r"申请庇护", r"申請庇護", r"走进",
+    r"走進", r"闯进", r"闖進", r"闖入", r"逃进", r"逃進", r"駆け込",
+    r"逃げ込", r"入った", r"入り(?<!立ち入り)(?!口)", r"入って",
     r"保護を求め", r"亡命", r"進入", r"避難",
 )
 
@@ -208,7 +210,11 @@ STAYED_AT = (
     r"(?:in|at|inside)",
     r"(?:stayed|remained|lived|living|hid|hiding|hidden|camped|camping|slept|sleeping|"
     r"sheltered|sheltering|holed up|trapped|stranded|waited|waiting|refuge) "
-    r"(?:[\w-]+ ){0,2}?(?:in|at)",
+    r"(?:[\w-]+ ){0,3}?(?:in|at)",
+    # German tells the stay with the verb first and the place after: "harrten in der
+    # amerikanischen Botschaft aus", "lebten in der Botschaft"
+    r"(?:harrten|harren|harrt|verharrten|lebten|leben|lebt|blieben|bleiben|sassen|sitzen|"
+    r"schliefen|warteten|wohnten|campierten)(?: [\w-]+){0,3}? in",
     r"dentro de", r"al interior de", r"en el recinto de", r"a l'interieur de",
     r"dans l'enceinte de",
 )

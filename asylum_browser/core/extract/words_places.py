@@ -42,6 +42,7 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("residenz des botschafters", "ambassadors_residence"),
     ("generalkonsulat", "consulate_general"), ("konsulat", "consulate"),
     ("botschaft", "embassy"), ("standige vertretung", "permanent_representation"),
+    ("standigen vertretung", "permanent_representation"),
     ("nuntiatur", "apostolic_nunciature"), ("schule", "school"),
     # Korean, Chinese, Japanese
     ("대사관저", "ambassadors_residence"), ("대사관 영사부", "consulate"),
