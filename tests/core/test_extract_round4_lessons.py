@@ -93,3 +93,20 @@ def test_yesterday_morning_as_chinese_copy_writes_it(extractor: Extractor) -> No
     text = "【本報香港10月28日電】四名年輕人昨早走進美國駐港澳總領事館尋求庇護。"
     draft = _only(extractor, text)
     assert (draft["date_start"], draft["people_count"]) == ("2020-10-27", 4)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("OUAGADOUGOU, 30 septembre 2015 (Agence) - Le général Gilbert Diendéré s'est réfugié "
+     "mardi à la nonciature à Ouagadougou.", 1),
+    ("ABIDJAN, 28 novembre 2002 (Agence) - Alassane Ouattara et son épouse ont trouvé "
+     "refuge mercredi à l'ambassade du Canada à Abidjan.", 2),
+    # The one named after "of" is not who went in; the group is not counted.
+    ("SEOUL, May 9, 2002 (Wire) - Relatives of Jang Gil-su walked into the Canadian "
+     "embassy in Beijing on Wednesday.", None),
+    # A newspaper is no person.
+    ("TIRANA, July 3, 1990 (Wire) - The Bild newspaper said Albanians had fled into the "
+     "Greek embassy in Tirana.", None),
+])
+def test_a_person_named_as_the_one_who_went_in_is_one(extractor: Extractor, text: str,
+                                                      people: int | None) -> None:
+    assert _only(extractor, text).get("people_count") == people

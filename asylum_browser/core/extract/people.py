@@ -25,8 +25,10 @@ _JOINED = re.compile(r"(?<![\w])(?:joined (?:them|the group|those)|se (?:les|le)
                      r"se (?:les|le) uni\w+|les a rejoints|les ont rejoints|"
                      r"schloss(?:en)? sich (?:ihnen|der gruppe) an)(?![\w])")
 # One person "with his wife" is two.
-_PARTNER = re.compile(r"with (?:his|her) (?:wife|husband)|con su (?:esposa|mujer|marido)|"
-                      r"avec (?:sa femme|son mari|son epouse)|mit (?:seiner frau|ihrem mann)")
+_PARTNER = re.compile(r"(?:with|and) (?:his|her) (?:wife|husband)|"
+                      r"(?:con|y) su (?:esposa|mujer|marido)|"
+                      r"(?:avec|et) (?:sa femme|son mari|son epouse)|"
+                      r"(?:mit|und) (?:seiner frau|ihrem mann|seine frau|ihr mann)")
 
 
 def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int], bool]
@@ -93,6 +95,49 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
     if hedges:
         hedge = hedges[0]
         return "people_note", reading.text[hedge.start:hedge.end].strip(), hedge.start, hedge.end
+    named = _named_seeker(reading, incident)
+    if named is not None:
+        sentence_end = next(reading.sentences[i][1] for i in incident.events
+                            if reading.sentences[i][0] <= named[0] < reading.sentences[i][1])
+        with_partner = _PARTNER.search(reading.folded, named[1], sentence_end) is not None
+        return "people_count", 2 if with_partner else 1, named[0], named[1]
+    return None
+
+
+# A person's name: two to four capitalised words, with the particles names carry.
+_NAME = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: (?:de |da |del |de la |van |von |bin |al-)?"
+                   r"[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,3}(?![\w])")
+_OF_BEFORE = re.compile(r"(?<![\w])(?:of|de|du|des|von|der|del|d')\s*$")
+_ARTICLE = re.compile(r"(?:The|A|An|El|La|Los|Las|Le|Les|Der|Die|Das|Un|Une|Il|Lo) ")
+# Capitalised words that make a name an institution, a place or a title of a work.
+_NOT_A_PERSON = re.compile(r"(?<![\w])(?:Embassy|Consulate|Ministry|Ministerio|Ministère|"
+                           r"Police|Policía|Party|Partido|Parti|Front|Frente|Union|Unión|"
+                           r"Movement|Movimiento|Council|Consejo|Conseil|University|Airport|"
+                           r"Street|Square|Times|Post|Press|Agency|Agencia|Agence|News|"
+                           r"Republic|República|République|Republik|Government|Gobierno|"
+                           r"Army|Ejército|Forces|Fuerzas|Court|Corte|Tribunal|Department|"
+                           r"State|Estado|Office|Oficina|House|Casa|Palace|Palacio|Nations|"
+                           r"Naciones|Foreign|Interior|Supreme|Suprema|National|Nacional|"
+                           r"Cross|Cruz|Radio|Television|Televisión|Channel|Herald|Journal|"
+                           r"Tribune|Wire|Reuters|Kyodo|Yonhap|Xinhua)(?![\w])")
+
+
+def _named_seeker(reading: Reading, incident: Incident) -> tuple[int, int] | None:
+    """The span of a person named as the one who made the bid, in a sentence that tells it
+    and before the mission: "el general Gilbert Diendéré se refugió en la nunciatura". One
+    person, where the report gives no number."""
+    places = [(f.start, f.end) for f in (*reading.countries, *reading.cities)]
+    for index in incident.events:
+        start, end = reading.sentences[index]
+        mission = min((m.start for m in incident.mentions if start <= m.type_start < end),
+                      default=end)
+        for match in _NAME.finditer(reading.text, start, mission):
+            if _ARTICLE.match(match.group(0)) or _OF_BEFORE.search(
+                    reading.text, max(start, match.start() - 5), match.start()):
+                continue  # "The Bild newspaper"; "relatives of Jang": not the one who went
+            overlaps = any(low < match.end() and match.start() < high for low, high in places)
+            if not overlaps and _NOT_A_PERSON.search(match.group(0)) is None:
+                return match.start(), match.end()
     return None
 
 
