@@ -110,3 +110,12 @@ def test_yesterday_morning_as_chinese_copy_writes_it(extractor: Extractor) -> No
 def test_a_person_named_as_the_one_who_went_in_is_one(extractor: Extractor, text: str,
                                                       people: int | None) -> None:
     assert _only(extractor, text).get("people_count") == people
+
+
+def test_a_city_told_with_another_mission_is_not_this_ones(extractor: Extractor) -> None:
+    text = ("Fate of four in French embassy\n\nHANOI, Dec. 23, 2004 (Wire) - Vietnam said "
+            "it was weighing the fate of four people. Four people slipped into the French "
+            "embassy last Friday. The French embassy bid came on the same day that seven North "
+            "Koreans climbed into the Japanese school in Beijing.")
+    drafts = {d.get("sending_state"): d.to_json() for d in extractor.extract(text).drafts}
+    assert (drafts["FR"]["city"], drafts["JP"]["city"]) == ("Hanoi", "Beijing")

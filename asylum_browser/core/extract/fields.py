@@ -237,7 +237,7 @@ class Filler:
             here = [c for c in self.r.cities if start <= c.start < end]
             found = nearest_city(self.r.folded, here, mention.start, mention.end,
                                  self.r.language)
-            if found is not None:
+            if found is not None and not self._city_of_another(found, incident, start, end):
                 return found
             for told in mention.told_at:
                 # "those of Italy": the city of "other foreign embassies in the capital".
@@ -247,6 +247,19 @@ class Filler:
                 if found is not None:
                     return found
         return None
+
+    def _city_of_another(self, city: Found, incident: Incident, start: int, end: int
+                         ) -> bool:
+        """True when another incident's mission, named in the same sentence, stands nearer
+        the city: "the French embassy bid came the same day seven climbed into the Japanese
+        school in Beijing" puts the school in Beijing, not the embassy."""
+        def gap(mention: MissionMention) -> int:
+            return min(abs(city.start - mention.type_end), abs(mention.start - city.end))
+        ours = min((gap(m) for m in incident.mentions if start <= m.type_start < end),
+                   default=10**9)
+        return any(gap(m) < ours for other in self.others if other is not incident
+                   for m in other.mentions if start <= m.type_start < end
+                   and m.sending_state != incident.state)
 
     def _capital_of_host(self) -> Found | None:
         """'the Japanese embassy in Thailand', '태국 주재 일본대사관': an embassy named by its
