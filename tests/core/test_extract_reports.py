@@ -85,6 +85,36 @@ KNOWN_MISSES = {
                                            "names 'the ambassador's official residence', "
                                            "its state only sentences before ('they turned "
                                            "to Canada')",
+    # Round 4 (scored once, now tuning): read, left for a rule that would hold beyond them.
+    "r4_abidjan_ouattara_residence_2002.txt": "his wife is told in another sentence than "
+                                              "his refuge, so he is counted alone",
+    "r4_brasilia_bolsonaro_embassy_page.html": "the gate arrival ('late on Feb. 12') loses "
+                                               "to a later day, and two guards are counted",
+    "r4_hanoi_denmakeu_daesagwan_2009.txt": "the day they entered the country (베트남에 "
+                                            "들어왔으며) is taken for the day they entered "
+                                            "the embassy",
+    "r4_hanoi_french_swedish_embassies_2004.txt": "a breakdown of the four ('a man, two women "
+                                                  "and a man') and a back-reference to the "
+                                                  "French bid mix the counts of three drafts",
+    "r4_hong_kong_meiguo_lingshiguan_2020.txt": "the five who planned to seek asylum are "
+                                                "taken over the four who went in",
+    "r4_la_paz_senador_pinto_2012.txt": "the senator is named by surname only ('Pinto') in "
+                                        "the sentence of the bid",
+    "r4_male_nasheed_editorial_2013.txt": "Assange in passing, with no mission named in his "
+                                          "sentence, makes no background draft",
+    "r4_montevideo_quinteros_1976.txt": "Glas in Quito, told in passing, is dated by a "
+                                        "later month and not linked",
+    "r4_ostberlin_staendige_vertretung_1984.txt": "'die Vertretung' alone is no mission word, "
+                                                  "so the 1984 and 1989 occupations make no "
+                                                  "drafts",
+    "r4_ouagadougou_nonciature_2015.txt": "the date of the coup ('du 17 septembre') in the "
+                                          "sentence of the bid is taken over 'mardi'",
+    "r4_panama_noriega_obituary_page.html": "the nunciature's city is told nowhere near it "
+                                            "(only 'Panama')",
+    "r4_tegucigalpa_zelaya_2009.txt": "the day of the stay ('holed up ... on Tuesday') is "
+                                      "taken for the entry ('on Monday')",
+    "r4_tokyo_porando_taishikan_2021.txt": "a Japanese report names the athlete by role "
+                                           "(同選手) and tells her arrival (到着) as the bid",
 }
 
 
