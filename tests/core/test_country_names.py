@@ -13,7 +13,7 @@ import pytest
 from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.extract import Extractor
-from asylum_browser.core.extract.gazetteer import every_country_name
+from asylum_browser.core.extract.country_words import country_names
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +26,7 @@ def test_the_file_is_what_the_script_writes() -> None:
 
 
 def test_short_or_ambiguous_names_are_left_out() -> None:
-    names = every_country_name()
+    names = country_names()
     assert names["eritrea"] == "ER" and names["erythree"] == "ER" and names["sri lanka"] == "LK"
     for word in ("chad", "jordan", "georgia", "guinea", "niger", "인도", "中非", "マリ"):
         assert word not in names, word

@@ -8,17 +8,14 @@ lacks. After it is built a Gazetteer is plain data: a worker thread may use it f
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from asylum_browser.core.extract.country_words import country_adjectives
+from asylum_browser.core.extract.country_words import country_adjectives, country_names
 from asylum_browser.core.extract.spans import fold
 from asylum_browser.core.extract.words_places import FOREIGN_CITY_NAMES, FOREIGN_COUNTRY_WORDS
 from asylum_browser.core.model.text import has_cjk
-from asylum_browser.paths import records_dir
 
 if TYPE_CHECKING:
     from asylum_browser.core.engine.repository import Repository
@@ -30,20 +27,6 @@ ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "USA", "ROK", "DPRK", "UN", "UNHC
 # When a historic state ended: a city of it in a later report is in its successor.
 ENDED = {"SUHH": "1991-12-26", "CSHH": "1993-01-01", "DDDE": "1990-10-03", "XW": "1990-10-03",
          "YUCS": "2003-02-04"}
-
-
-@functools.cache
-def every_country_name() -> dict[str, str]:
-    """{folded name: ISO code} for every country, in every report language
-    (resources/data/country_names.toml, from the iso-codes translations): a report may tell
-    of a mission of any state, not only of those our data holds."""
-    try:
-        loaded = tomllib.loads((records_dir() / "country_names.toml").read_text(
-            encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return {}
-    return {name: code for code, languages in loaded.items()
-            for names in languages.values() for name in names}
 
 
 @dataclass(frozen=True)
@@ -110,7 +93,7 @@ class Gazetteer:
         for code, words in FOREIGN_COUNTRY_WORDS.items():
             for word in words:
                 countries.setdefault(word, code)
-        for name, code in [*every_country_name().items(), *country_adjectives().items()]:
+        for name, code in [*country_names().items(), *country_adjectives().items()]:
             countries.setdefault(name, code)
         for city, words in FOREIGN_CITY_NAMES.items():
             for word in words:
