@@ -18,6 +18,7 @@ from asylum_browser.core.extract.words_people import (
     HAN_DIGITS,
     HEDGES,
     KOREAN_NUMBERS,
+    MEMBER_FRAMES,
     NOT_SEEKERS,
     NUMBER_WORDS,
     ORDINALS,
@@ -66,7 +67,7 @@ _ABOUT = re.compile(r"(?<![\w])(?:about|around|some|nearly|almost|etwa|rund|fast
 _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
-                  rf"((?:[\w-]+ ){{0,2}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])|"
+                  rf"((?:[\w-]+ ){{0,3}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])|"
                   # "detuvieron al exvicepresidente": one named by the office once held
                   rf"(?<![\w])(?:(?:the|el|al|del|le|der|den|dem) |l')"
                   rf"((?:former|ex|ancien|ehemalig\w*)[ -]?(?:[\w-]+ ){{0,1}}?"
@@ -133,6 +134,7 @@ def _framed(folded: str, start: int, end: int, value: int | None = None) -> bool
         frame in after or frame in before[-12:] for frame in TOTAL_FRAMES) or any(
         frame in told[:40] for frame in ATTEMPT_FRAMES) or any(
         frame in before[-14:] for frame in TOTAL_BEFORE) or any(
+        frame in folded[max(0, start - 50):start] for frame in MEMBER_FRAMES) or any(
         frame in before[-14:] or frame in told[:50] for frame in CAPACITY_FRAMES)
 
 

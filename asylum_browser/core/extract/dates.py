@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from asylum_browser.core.extract.words_dates import (
+    DAY_FIRST_MONTHS,
     DAY_OFFSETS,
     LAST_MONTH,
     LAST_YEAR,
@@ -43,6 +44,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _MONTH = _alternation(MONTHS)
+_MONTH_THEN_DAY = _alternation(name for name in MONTHS if name not in DAY_FIRST_MONTHS)
 _FULL_MONTH = _alternation(name for name in MONTHS if len(name) > 3 or name == "may")
 _LATIN_WEEKDAY = _alternation(w for w in WEEKDAYS if w.isascii())
 _CJK_WEEKDAY = _alternation(w for w in WEEKDAYS if not w.isascii())
@@ -75,7 +77,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A CJK month, with or without its day, told without a year: 10월 9일, 지난 7월, 7月.
         (r"(?<![\d年년])(?<![年년] )(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]", "cjk_md"),
         (r"(?:지난 ?)?(?<![\d年년])(?<![年년] )(\d{1,2}) ?[月월](?! ?\d)", "cjk_m"),
-        (rf"{_B}({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?{_E}(?:,? (\d{{4}}){_E})?", "mdy"),
+        (rf"{_B}({_MONTH_THEN_DAY})\.? (\d{{1,2}})(?:st|nd|rd|th)?{_E}(?:,? (\d{{4}}){_E})?",
+         "mdy"),
         (rf"{_B}(\d{{1,2}})(?:\.|er|º)? (?:de )?({_MONTH}){_E}\.?(?:,? (?:de |del )?(\d{{4}}))?",
          "dmy"),
         (rf"{_B}({_FULL_MONTH}),? (?:de |del )?(\d{{4}}){_E}", "my"),
@@ -105,6 +108,14 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_B}hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago"),
         (rf"{_B}il y a (\d{{1,2}}|{_NUMBER_WORD}) ans{_E}", "years_ago"),
         (rf"{_B}vor (\d{{1,2}}|{_NUMBER_WORD}) jahren{_E}", "years_ago"),
+        # "Tuesday of last week", "Dienstag vergangener Woche", "上周二": the week before
+        # the dateline's, Monday to Sunday.
+        (rf"{_B}({_LATIN_WEEKDAY}),? (?:of last week|last week|(?:der )?(?:vergangenen|"
+         rf"letzten|vorigen|vergangener|letzter|voriger) woche|de la semana pasada|"
+         rf"de la semaine (?:derniere|passee)){_E}", "last_week_weekday"),
+        (rf"{_B}(?:last week on|la semana pasada,? el) ({_LATIN_WEEKDAY}){_E}",
+         "last_week_weekday"),
+        (rf"(?:지난주 ?|上个?|先週の?)({_CJK_WEEKDAY})", "last_week_weekday"),
         (rf"{_B}({_LATIN_WEEKDAY}){_E}", "weekday"),
         (rf"({_CJK_WEEKDAY})", "weekday"),
         (rf"{_B}({_LATIN_OFFSET}){_E}", "offset"),
@@ -192,6 +203,9 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
     if kind == "weekday":
         back = (dateline.weekday() - WEEKDAYS[g[0] or ""]) % 7
         return (dateline - dt.timedelta(days=back)).isoformat(), True
+    if kind == "last_week_weekday":
+        monday = dateline - dt.timedelta(days=dateline.weekday() + 7)
+        return (monday + dt.timedelta(days=WEEKDAYS[g[0] or ""])).isoformat(), True
     if kind == "offset":
         return (dateline + dt.timedelta(days=DAY_OFFSETS[g[0] or ""])).isoformat(), True
     if kind == "last_month":
@@ -255,16 +269,61 @@ def _anaphors(folded: str, found: list[DateMention]) -> list[DateMention]:
 def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
     """Every date mention, resolved; where two overlap the longer one wins."""
     found: list[DateMention] = []
+    without_year: list[tuple[re.Match[str], str]] = []
     for pattern, kind in PATTERNS:
         for match in pattern.finditer(folded):
+            yearless = kind in ("m", "cjk_m", "cjk_md") or (
+                kind in ("mdy", "dmy") and not match.group(3))
+            if yearless:
+                without_year.append((match, kind))
             value, relative = _resolve(kind, match.groups(), dateline)
             if value is not None:
-                yearless = kind in ("m", "cjk_m", "cjk_md") or (
-                    kind in ("mdy", "dmy") and not match.group(3))
                 found.append(DateMention(match.start(), match.end(), value, relative,
                                          yearless))
+    told = [d for d in found if not d.relative and len(d.value) >= 7]
+    found = [d for d in found if not d.yearless] + [
+        _in_year_told(match, kind, told, dateline) or d for d in found if d.yearless
+        for match, kind in without_year if match.start() == d.start and match.end() == d.end]
+    found += [dated for match, kind in without_year
+              if not any(d.start == match.start() and d.end == match.end() for d in found)
+              and (dated := _in_year_told(match, kind, told, dateline)) is not None]
     kept = _longest(found)
     return _longest(kept + _anaphors(folded, kept) + _holidays(folded, kept))
+
+
+# "del 25 de mayo al 13 de julio de 1973": the day before the range's end is of its year.
+_RANGE_TO = re.compile(r"(?: al | to | until | till | hasta el | au | bis zum | bis | ?[-–] ?)")
+
+
+def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
+                  dateline: dt.date | None) -> DateMention | None:
+    """A month or day told without its year, dated by the story rather than the dateline:
+    by the end of the range it opens, or by the latest date told in full before it of an
+    earlier year than the dateline's, when it falls after that date ("el 24 de marzo de 1976
+    ... hasta que en abril": April 1976). None where neither applies."""
+    if match.group(0).startswith("지난"):
+        return None  # "지난 7월", last July: the dateline's year, as said
+    year = None
+    following = min((d for d in told if d.start >= match.end()), key=lambda d: d.start,
+                    default=None)
+    if following is not None and _RANGE_TO.fullmatch(
+            match.string[match.end():following.start]):
+        year = int(following.value[:4])
+    else:
+        before = [d for d in told if d.end <= match.start()
+                  and (dateline is None or int(d.value[:4]) < dateline.year)]
+        last = max(before, key=lambda d: d.value, default=None)  # the latest in time
+        if last is not None:
+            year = int(last.value[:4])
+            value, _ = _resolve(kind, match.groups(), dt.date(year, 12, 31))
+            if value is None or value < last.value[:len(value)]:
+                return None  # told before the last date: the story has not gone back
+    if year is None:
+        return None
+    value, _ = _resolve(kind, match.groups(), dt.date(year, 12, 31))
+    if value is None:
+        return None
+    return DateMention(match.start(), match.end(), value, True, True)
 
 
 def _longest(found: list[DateMention]) -> list[DateMention]:

@@ -110,7 +110,7 @@ class Extractor:
         """The drafts of one report. ``dateline`` overrides the one found in the text;
         ``published`` (a page's metadata) is used when the text has none. A dateline with no
         year ("TOKYO, May 9 (Kyodo) -") takes the year of the one case we have that the
-        report's missions began within a week before, said in ``dateline_from``."""
+        report's missions began within a month before, said in ``dateline_from``."""
         extraction = self._extract(text, dateline, published)
         yearless = find_yearless_dateline(fold(text)) if extraction.dateline is None else None
         if yearless is None:

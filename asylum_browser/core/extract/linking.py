@@ -142,7 +142,8 @@ def _month_of(ordinal: int) -> int:
     return dt.date.fromordinal(ordinal).month
 
 
-TOLD_WITHIN_DAYS = 7  # a report of a bid comes out within a week of it
+# News of a bid comes out within a week of it; a feature may come weeks later.
+TOLD_WITHIN_DAYS = (7, 31)
 
 
 def year_of_told_case(known: tuple[Known, ...], month: int, day: int,
@@ -150,8 +151,19 @@ def year_of_told_case(known: tuple[Known, ...], month: int, day: int,
                       ) -> tuple[int, str] | None:
     """The year of a dateline that gave only its month and day, and the case it comes from:
     the one year in which a case we have, at a mission a draft names (sending state, kind of
-    mission, city: ``told``), began or ended within a week before that day. A report of the Shenyang
-    consulates dated "May 9" is then of 2002. None when no case or several years fit."""
+    mission, city: ``told``), began or ended within a week before that day, else within a
+    month. A report of the Shenyang consulates dated "May 9" is then of 2002. None when no
+    case or several years fit."""
+    for within in TOLD_WITHIN_DAYS:
+        found = _years_told(known, month, day, told, within)
+        if found:
+            return next(iter(found.items())) if len(found) == 1 else None
+    return None
+
+
+def _years_told(known: tuple[Known, ...], month: int, day: int,
+                told: list[tuple[str | None, str | None, str | None]], within: int
+                ) -> dict[int, str]:
     found: dict[int, str] = {}
     for state, mission_type, city in told:
         if None in (state, mission_type, city):
@@ -170,6 +182,6 @@ def year_of_told_case(known: tuple[Known, ...], month: int, day: int,
                     told_on = dt.date(year, month, day).toordinal()
                 except ValueError:
                     continue
-                if told_on - TOLD_WITHIN_DAYS <= day_of <= told_on:
+                if told_on - within <= day_of <= told_on:
                     found.setdefault(year, case.id)
-    return next(iter(found.items())) if len(found) == 1 else None
+    return found

@@ -69,6 +69,8 @@ def _type_of(phrase: str) -> str | None:
     base = phrase.removesuffix("'s")
     if base in _TYPES:
         return _TYPES[base]
+    if base.endswith(("schule", "schulen")) and base.isascii():
+        return _TYPES["schule"]  # "Botschaftsschule": a school, whatever runs it
     for stem in _GERMAN_STEMS:
         if base.startswith(stem):
             return _TYPES[stem]
@@ -105,7 +107,7 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         if mission_type is not None and mission_type not in mission_types:
             mission_type = None
         state = _state_before(folded, countries, match.start()) or _state_after(
-            folded, countries, match.end())
+            folded, countries, match.end(), match.group(0) in _ADJECTIVE_AFTER)
         if state is None and mission_type is None:
             continue  # "mission" and "compound" alone say nothing
         if state is None and _POSSESSIVE.search(folded, max(0, match.start() - 8),
@@ -173,10 +175,21 @@ def _state_before(folded: str, countries: list[Found], start: int) -> Found | No
     return None
 
 
-def _state_after(folded: str, countries: list[Found], end: int) -> Found | None:
+# Spanish and French put the state's adjective after the mission word: "la embajada
+# mexicana", "l'ambassade française", "la sede diplomática mexicana".
+_ADJECTIVE_AFTER = frozenset(
+    word + plural for word in ("embajada", "consulado", "consulado general", "sede diplomatica",
+                               "legacion", "residencia", "ambassade", "consulat",
+                               "consulat general", "legation")
+    for plural in ("", "s"))
+
+
+def _state_after(folded: str, countries: list[Found], end: int, adjective_after: bool
+                 ) -> Found | None:
     for country in countries:
+        gap = folded[end:country.start]
         if (country.start >= end and country.start - end <= 12
-                and _GAP_AFTER.match(folded[end:country.start])):
+                and (_GAP_AFTER.match(gap) or (adjective_after and gap == " "))):
             return country
     return None
 
@@ -191,9 +204,10 @@ def _schools_run_by_embassies(folded: str, found: list[MissionMention]
         if index == skip:
             continue
         following = found[index + 1] if index + 1 < len(found) else None
-        if (mention.mission_type == "school" and mention.sending_state is None
-                and following is not None and following.sending_state is not None
-                and _RUN_BY.match(folded[mention.end:min(
+        if (mention.mission_type == "school" and following is not None
+                and following.sending_state is not None
+                and mention.sending_state in (None, following.sending_state)
+                and _RUN_BY.match(folded[mention.type_end if mention.state else mention.end:min(
                     following.start,
                     following.state.start if following.state else following.start)])):
             merged.append(MissionMention(mention.start, following.end, "school",

@@ -17,18 +17,24 @@ if TYPE_CHECKING:
 # "2 on the 8th, then 1 more on the 9th": a count after one of these adds to the first.
 _MORE_BEFORE = re.compile(r"(?:(?<![\w])(?:another|other|further|otros?|otras?|autres?|"
                           r"weitere|weiteren) |もう|さらに|又有|另有|还有|또 |추가로 )$")
+_AND_WORDS = frozenset({"and", "y", "et", "und"})  # "acht Frauen und sieben Männer": 15
 # A person named, then "and" a count: the count leaves the named one out.
-_NAMED_AND = re.compile(r"(?:(?<![\w.])[A-Z][\w'-]+|(?<![\w])(?:he|she|il|elle|el|ella|er|sie))"
-                        r" (?:and|y|et|und) $")
+# "la madre y los dos niños", "Lilia Paredes, y sus dos hijos": three.
+_NAMED_AND = re.compile(r"(?:(?<![\w.])[A-Z][\w'-]+|(?<![\w])(?i:he|she|il|elle|el|ella|er|sie|"
+                        r"mother|father|wife|husband|madre|padre|esposa|esposo|mere|pere|"
+                        r"femme|mari|mutter|vater|frau|mann))"
+                        r",? (?:and|y|et|und) (?:his |her |their |sus |ses |leurs |seine |ihre |"
+                        r"los |las |les |die |the )?$")
 # Someone joining those already inside.
 _JOINED = re.compile(r"(?<![\w])(?:joined (?:them|the group|those)|se (?:les|le) sum\w+|"
                      r"se (?:les|le) uni\w+|les a rejoints|les ont rejoints|"
                      r"schloss(?:en)? sich (?:ihnen|der gruppe) an)(?![\w])")
-# One person "with his wife" is two.
-_PARTNER = re.compile(r"(?:with|and) (?:his|her) (?:wife|husband)|"
-                      r"(?:con|y) su (?:esposa|mujer|marido)|"
-                      r"(?:avec|et) (?:sa femme|son mari|son epouse)|"
-                      r"(?:mit|und) (?:seiner frau|ihrem mann|seine frau|ihr mann)")
+# One person "with his wife" or "junto con su hijo" is two.
+_PARTNER = re.compile(r"(?:with|and) (?:his|her) (?:wife|husband|son|daughter)(?![\w])|"
+                      r"(?:con|y) su (?:esposa|mujer|marido|hijo|hija)(?![\w])|"
+                      r"(?:avec|et) (?:sa femme|son mari|son epouse|son fils|sa fille)(?![\w])|"
+                      r"(?:mit|und) (?:seiner frau|ihrem mann|seine frau|ihr mann|seinem sohn|"
+                      r"seiner tochter|ihrem sohn|ihrer tochter)(?![\w])")
 
 
 def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int], bool]
@@ -56,7 +62,7 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
         for count in counts:
             if count.kind == "exact" and count.value is not None:
                 between = reading.folded[first.end:count.start].split() if first else []
-                if first is not None and ("and" in between[:2] or _MORE_BEFORE.search(
+                if first is not None and (_AND_WORDS & set(between[:2]) or _MORE_BEFORE.search(
                         reading.folded, max(0, count.start - 10), count.start)):
                     total += count.value
                 else:
@@ -99,7 +105,9 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
     if named is not None:
         sentence_end = next(reading.sentences[i][1] for i in incident.events
                             if reading.sentences[i][0] <= named[0] < reading.sentences[i][1])
-        with_partner = _PARTNER.search(reading.folded, named[1], sentence_end) is not None
+        sentence_start = next(reading.sentences[i][0] for i in incident.events
+                              if reading.sentences[i][0] <= named[0] < reading.sentences[i][1])
+        with_partner = _PARTNER.search(reading.folded, sentence_start, sentence_end) is not None
         return "people_count", 2 if with_partner else 1, named[0], named[1]
     return None
 

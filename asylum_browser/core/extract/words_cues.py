@@ -36,7 +36,8 @@ EVENT = (
     # Spanish
     r"se refugi\w+", r"refugiad\w+", r"pidi\w+ asilo", r"solicit\w+ asilo", r"ingres\w+",
     r"entr(?:o|aron)",
-    r"(?:lograron|logro|consiguieron|pudieron) entrar",
+    r"(?:lograron|logro|consiguieron|consiguio|pudieron|pudo) entrar",
+    r"se present\w+ en",  # "se presentaron en la sede diplomática": showed up to ask
     r"irrumpi\w+", r"saltaron", r"asilad\w+", r"buscaron (?:asilo|refugio)",
     # French
     r"trouve refuge", r"(?:s'|se |sont |est |etaient |etait )(?:[\w-]+ )?refugie\w*",
@@ -92,8 +93,9 @@ SPEECH = (
 # Leaving, arriving and travelling: a date next to one is not the date of entry.
 MOVEMENT = (
     r"left", r"arrived", r"returning", r"returned", r"flew", r"landed", r"departed",
-    r"travell?ed", r"salio", r"llego", r"viajo", r"est arrive", r"est parti", r"reiste",
-    r"ausgereist", r"angekommen",
+    r"travell?ed", r"salio", r"lleg(?:o|aron)", r"viaj(?:o|aron)", r"aterriz\w+",
+    r"est arrive", r"est parti", r"atterri\w*", r"reiste", r"ausgereist", r"angekommen",
+    r"gelandet",
 )
 
 # Being inside, not getting in: "83 Albanians were inside the embassy on Tuesday" dates a day
@@ -103,6 +105,8 @@ STAY = (
     r"(?:seguian|permanecian|estaban) (?:en|dentro)",
     r"(?:restaient|se trouvaient|etaient) (?:dans|a)",
     r"(?:waren|befanden sich|blieben) (?:in|im)",
+    # a count on a day: "am Abend des 30. September waren es etwa 4000"
+    r"there were", r"waren es", r"ils etaient", r"eran ya",
 )
 
 # An end told after its date: "On Wednesday China ended a standoff" dates the end, not the bid.

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate((
-        ("january", "jan", "enero", "janvier", "januar", "janner"),
-        ("february", "feb", "febrero", "fevrier", "februar"),
+        ("january", "jan", "enero", "janvier", "januar", "janner", "ene", "janv"),
+        ("february", "feb", "febrero", "fevrier", "februar", "fevr"),
         ("march", "mar", "marzo", "mars", "marz"),
-        ("april", "apr", "abril", "avril"),
+        ("april", "apr", "abril", "avril", "abr", "avr"),
         ("may", "mayo", "mai"),
         ("june", "jun", "junio", "juin", "juni"),
-        ("july", "jul", "julio", "juillet", "juli"),
-        ("august", "aug", "agosto", "aout"),
+        ("july", "jul", "julio", "juillet", "juli", "juil"),
+        ("august", "aug", "agosto", "aout", "ago"),
         ("september", "sept", "sep", "septiembre", "setiembre", "septembre"),
         ("october", "oct", "octubre", "octobre", "oktober", "okt"),
         ("november", "nov", "noviembre", "novembre"),
-        ("december", "dec", "diciembre", "decembre", "dezember", "dez")), start=1):
+        ("december", "dec", "diciembre", "decembre", "dezember", "dez", "dic")), start=1):
     for _name in _names:
         MONTHS[_name] = _number
+# Spanish "ago" (agosto) is English "ago": only a day told before it makes it a month.
+DAY_FIRST_MONTHS = frozenset({"ago"})
 
 WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate((

@@ -118,6 +118,9 @@ CAPACITY_FRAMES = ("room for", "built for", "designed for", "capacity", "eingeri
                    "platz fur", "capacidad para", "prevue pour")
 # Said just before the number only: "a total of 13 Timorese".
 TOTAL_BEFORE = ("a total of", "un total de", "un total d'", "ein total von")
+# The group the seeker came with, not the seekers: "a member of an eight-strong delegation of
+# six students".
+MEMBER_FRAMES = ("member of", "miembro de", "membre d", "mitglied")
 TOTAL_FRAMES = (
     "since the", "since 19", "since 20", "so far this year", "in total", "in all",
     "every year", "each year", "per year", "annually", "over the years", "altogether",
