@@ -115,6 +115,19 @@ KNOWN_MISSES = {
                                       "taken for the entry ('on Monday')",
     "r4_tokyo_porando_taishikan_2021.txt": "a Japanese report names the athlete by role "
                                            "(同選手) and tells her arrival (到着) as the bid",
+    # Round 5, read the same way.
+    "r5_buenos_aires_campora_aniversario.txt": "two bids at one mission in one year "
+                                               "(Cámpora, and 'otro asilado' Abal Medina) "
+                                               "are read as one incident",
+    "r5_kabul_soviet_soldier_leaves.txt": "the earlier soldier ('In the earlier one') is told "
+                                          "with no mission in his sentence: no background "
+                                          "draft",
+    "r5_margot_honecker_obituary_page.html": "'In December 1991' straddles the end of the "
+                                             "Soviet Union (26 December): the host is read as "
+                                             "SUHH where the bundled record has RU",
+    "r5_seoul_hwang_jangyop_bugo_2010.txt": "the two are counted only later ('두 사람은'), in "
+                                            "a sentence neither telling the bid nor naming "
+                                            "the mission",
 }
 
 

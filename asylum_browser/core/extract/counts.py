@@ -53,7 +53,9 @@ _PEOPLE = rf"(?:{_alt(PEOPLE_PLURAL)})"
 # A number, up to three words (adjectives, "of the", a demonym), then people or a demonym.
 _LATIN_COUNT = re.compile(rf"(?<![\w.,-]){_NUMBER}(?![\w-])"
                           r"((?: (?:of the |de los |des |der )?[\w'-]+){0,4})")
-_KOREAN_COUNT = re.compile(rf"(\d+|{_alt(KOREAN_NUMBERS)}) ?명")
+_KOREAN_COUNT = re.compile(rf"(\d+|{_alt(KOREAN_NUMBERS)}) ?(?:명|사람(?!들))")
+# "무장경찰 1200명", "武警200人": the police around a mission, counted before their number.
+_CJK_GUARDS = re.compile(r"(?:경찰|경비|경호|병력|군인|警察|公安|武警|警備|警官|士兵|兵士) ?$")
 _HAN_COUNT = re.compile(rf"(?<![\d万萬億亿十百千])(\d+|[{''.join(HAN_DIGITS)}]{{1,2}})"
                         r" ?[名人](?!民|口)")
 # "a party of five", "un grupo de cinco": the size of the group, said with no noun after.
@@ -66,7 +68,8 @@ _ABOUT = re.compile(r"(?<![\w])(?:about|around|some|nearly|almost|etwa|rund|fast
                     r"(?![.,]?\d)(?=[,;.]? (?:die|who|que|qui|der)(?![\w])|[;.])")
 _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
-_ONE = re.compile(rf"(?<![\w])(?:a|an|un|une|ein|eine) "
+_ONE = re.compile(r"(?<![\w])(?:a|an) \d{1,2}-year-old(?![\w])|"
+                  rf"(?<![\w])(?:a|an|un|une|ein|eine) "
                   rf"((?:[\w-]+ ){{0,3}}?(?:{_alt(PEOPLE_SINGULAR)}))(?![\w])|"
                   # "detuvieron al exvicepresidente": one named by the office once held
                   rf"(?<![\w])(?:(?:the|el|al|del|le|der|den|dem) |l')"
@@ -119,6 +122,9 @@ def _bounded(sentence: str, offset: int, start: int, end: int, value: int) -> Co
     return CountMention(offset + start, offset + end, value, "exact")
 
 
+_STAYING = re.compile(r"(?:have|has|had) been (?:sheltering|staying|holed up|living|hiding|"
+                      r"inside|trapped|camped|camping)|(?:han|habian) permanecido|"
+                      r"(?:sont|etaient) (?:refugies|retranches) depuis")
 SMALL_GROUP = 100  # "2 North Korean residents" are a group; "residents" of a town are more
 
 
@@ -130,8 +136,11 @@ def _framed(folded: str, start: int, end: int, value: int | None = None) -> bool
     window = before + " " + after
     told = folded[start:end + 30]  # the count with the words it was read with
     population = value is None or value >= SMALL_GROUP
+    # "nine former officials have been sheltering since the days after": a stay, no tally
+    staying = _STAYING.search(folded, start, end + 60) is not None
     return (population and any(frame in window for frame in POPULATION_FRAMES)) or any(
-        frame in after or frame in before[-12:] for frame in TOTAL_FRAMES) or any(
+        (frame in after and not staying) or frame in before[-12:] for frame in TOTAL_FRAMES
+    ) or any(
         frame in told[:40] for frame in ATTEMPT_FRAMES) or any(
         frame in before[-14:] for frame in TOTAL_BEFORE) or any(
         frame in folded[max(0, start - 50):start] for frame in MEMBER_FRAMES) or any(
@@ -166,6 +175,8 @@ def _subject(sentence: str, start: int, end: int) -> bool:
     return found is not None and _THINGS.search(found.group(1)) is None
 
 
+_THE_NUMBER = re.compile(rf"(?<![\w])(?:the|los|las|les|die) {_NUMBER} (?:(?:also|then|too|"
+                         rf"finally|tambien|luego|aussi|dann) )?")
 # "walked into the nunciature with four aides": the aides and the one who brought them.
 _WITH = re.compile(rf"(?<![\w])(?:with|along with|together with|accompanied by|con|avec|"
                    rf"accompagne de|mit) {_NUMBER}((?: [\w'-]+){{0,2}}? [a-z'-]+s)(?![\w])")
@@ -238,6 +249,12 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                 match.group(2)) and not re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             found.append(CountMention(start + match.start(), start + match.end(1), value + 1,
                                       "exact"))
+    for match in _THE_NUMBER.finditer(sentence):
+        # "the two took refuge in the Chilean embassy": the number is the people themselves
+        value = _number(match.group(1))
+        if value and EVENT_RE.match(sentence, match.end()):
+            found.append(CountMention(start + match.start(1), start + match.end(1), value,
+                                      "exact"))
     for match in _GROUP_OF.finditer(sentence):
         value = _number(match.group(1))
         if value and not re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
@@ -246,7 +263,8 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
     for pattern in (_KOREAN_COUNT, _HAN_COUNT):
         for match in pattern.finditer(sentence):
             value = _number(match.group(1))
-            if value and not _framed(sentence, match.start(), match.end(), value):
+            if value and not _framed(sentence, match.start(), match.end(), value) and not (
+                    _CJK_GUARDS.search(sentence, max(0, match.start() - 4), match.start())):
                 found.append(_bounded(sentence, start, match.start(), match.end(), value))
     for match in _ORDINAL.finditer(sentence):
         found.append(CountMention(start + match.start(), start + match.end(), 1, "more"))
@@ -270,7 +288,8 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         # "Chen, 40, is thought to have entered": one person, named with an age.
         found.append(CountMention(start, start + aged.end(1), 1, "one"))
     for one in _ONE.finditer(sentence):
-        if not any(word in (one.group(1) or one.group(2)) for word in NOT_SEEKERS):
+        # "an 18-year-old" is a person, whatever the noun after
+        if not any(word in (one.group(1) or one.group(2) or "") for word in NOT_SEEKERS):
             found.append(CountMention(start + one.start(), start + one.end(), 1, "one"))
     return sorted(_without_overlaps(found), key=lambda c: c.start)
 

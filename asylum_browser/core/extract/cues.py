@@ -79,13 +79,37 @@ _INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|se
                           r"behorden|regierung|polizei|당국|정부|경찰|警方|当局|政府|外務省)")
 
 
-def is_event(folded: str, start: int, end: int) -> bool:
+def is_event(folded: str, start: int, end: int, countries: tuple[Found, ...] = ()) -> bool:
     """True when the sentence tells of people seeking or getting into a mission on one
-    occasion: not what happens 'every day' or 'over the years', nor a tally of cases."""
+    occasion: not what happens 'every day' or 'over the years', nor a tally of cases, nor
+    a flight into a country ("越过边界进入中国", "昨年韓国に亡命した"; ``countries`` are the
+    country names of the text)."""
     told = any(not _NEGATED.search(folded, max(start, match.start() - 16), match.start())
+               and not _into_country(folded, match, countries)
                for match in EVENT_RE.finditer(folded, start, end))
     return told and HABITUAL_RE.search(folded, start, end) is None and not is_attack(
         folded, start, end)
+
+
+_COUNTRY_BEFORE = re.compile(r"^(?:に|へ|로 ?|으로 ?)$")
+_COUNTRY_AFTER = re.compile(r"^(?:| to | into )$")
+# A mission word just after the country: "entered South Korea's embassy" is a bid.
+_MISSION_AFTER = re.compile(r".{0,12}?(?:embass|consul|mission|legation|school|nunciat|"
+                            r"residen|embajad|ambassade|botschaft|konsulat|대사관|영사|공관|"
+                            r"학교|大使|使馆|使館|领事|領事|领馆|領館|公馆|公館|学校|學校|驻|駐|"
+                            r"设施|設施)")
+
+
+def _into_country(folded: str, match: re.Match[str], countries: tuple[Found, ...]) -> bool:
+    for country in countries:
+        if country.end <= match.start() and _COUNTRY_BEFORE.match(
+                folded[country.end:match.start()]):
+            return True
+        if country.start >= match.end() and _COUNTRY_AFTER.match(
+                folded[match.end():country.start]) and not _MISSION_AFTER.match(
+                folded, country.end):
+            return True
+    return False
 
 
 # "were not allowed to enter", "durften sie nicht betreten", "no pudieron entrar": no bid.
@@ -177,7 +201,8 @@ def near_speech_or_movement(folded: str, start: int, end: int, low: int, high: i
     """True when a date at [start, end) dates the telling or a journey: 'said on Friday',
     'two days after returning', '20일 밝혔다'."""
     before = re.split(r"[,，、;；:]", folded[max(low, start - 22):start])[-1]
-    after = re.split(r"[,，、;；:]", folded[end:min(high, end + 12)])[0]
+    # "walked through the gates on Thursday and told officials": the telling is another clause
+    after = re.split(r"[,，、;；:]| and | y | et | und ", folded[end:min(high, end + 12)])[0]
     return bool(SPEECH_RE.search(before) or SPEECH_RE.search(after)
                 or MOVEMENT_RE.search(before) or ENDING_RE.search(after))
 

@@ -120,9 +120,13 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"({_CJK_WEEKDAY})", "weekday"),
         (rf"{_B}({_LATIN_OFFSET}){_E}", "offset"),
         (rf"({_CJK_OFFSET})", "offset"),
-        (rf"{_B}({_alternation(LAST_MONTH)}){_E}", "last_month"),
-        (rf"{_B}({_alternation(LAST_YEAR)}){_E}", "last_year"),
-        (rf"{_B}({_alternation(THIS_MONTH)}){_E}", "this_month"),
+        (rf"{_B}({_alternation(w for w in LAST_MONTH if w.isascii())}){_E}", "last_month"),
+        (rf"{_B}({_alternation(w for w in LAST_YEAR if w.isascii())}){_E}", "last_year"),
+        (rf"{_B}({_alternation(w for w in THIS_MONTH if w.isascii())}){_E}", "this_month"),
+        # Han and Hangul run on without spaces: "北韩人本月初进入", "他去年"
+        (rf"({_alternation(w for w in LAST_MONTH if not w.isascii())})", "last_month"),
+        (rf"({_alternation(w for w in LAST_YEAR if not w.isascii())})", "last_year"),
+        (rf"({_alternation(w for w in THIS_MONTH if not w.isascii())})", "this_month"),
     ))
 
 
@@ -288,7 +292,21 @@ def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
               if not any(d.start == match.start() and d.end == match.end() for d in found)
               and (dated := _in_year_told(match, kind, told, dateline)) is not None]
     kept = _longest(found)
-    return _longest(kept + _anaphors(folded, kept) + _holidays(folded, kept))
+    return [_after_the_day(folded, d)
+            for d in _longest(kept + _anaphors(folded, kept) + _holidays(folded, kept))]
+
+
+# "since the days after he resigned on Nov. 10": some day after that one, in its month.
+_DAYS_AFTER = re.compile(r"(?<![\w])(?:the days|the weeks|days|weeks|shortly|soon|los dias|"
+                         r"poco|les jours|peu|kurz|in den tagen) (?:after|despues de|apres|"
+                         r"nach)(?: [\w'.-]+){0,4}? (?:on |el |le |am )?$")
+
+
+def _after_the_day(folded: str, date: DateMention) -> DateMention:
+    if len(date.value) == 10 and _DAYS_AFTER.search(folded, max(0, date.start - 60),
+                                                    date.start):
+        return DateMention(date.start, date.end, date.value[:7], date.relative, date.yearless)
+    return date
 
 
 # "del 25 de mayo al 13 de julio de 1973": the day before the range's end is of its year.

@@ -171,6 +171,7 @@ class Filler:
         for index in self.incident.sentences:
             start, end = self.r.sentences[index]
             found += [d for d in self.r.dates if start <= d.start < end and not d.relative
+                      and not self._in_dateline(d)
                       and len(d.value) > len(best.value) and d.value.startswith(best.value)
                       and not near_speech_or_movement(self.r.folded, d.start, d.end, start, end)
                       and self._mine(d.start, index)]

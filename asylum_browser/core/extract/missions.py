@@ -77,6 +77,9 @@ def _type_of(phrase: str) -> str | None:
     return _TYPES.get(base.removesuffix("s"))
 
 
+# "a U.S. consulate official said": the mission names who spoke, not where a bid was.
+_STAFF = re.compile(r" (?:officials?|spokes(?:man|woman|person)|employees?|staff|diplomats?|"
+                    r"officers?|sources?|workers?)(?![\w])")
 HOLY_SEE = "VA"
 # "Brasil concede asilo al senador, refugiado en su embajada": the mission is of the state
 # the clause told of just before.
@@ -107,7 +110,7 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         if mission_type is not None and mission_type not in mission_types:
             mission_type = None
         state = _state_before(folded, countries, match.start()) or _state_after(
-            folded, countries, match.end(), match.group(0) in _ADJECTIVE_AFTER)
+            folded, countries, match.end(), match.group(0))
         if state is None and mission_type is None:
             continue  # "mission" and "compound" alone say nothing
         if state is None and _POSSESSIVE.search(folded, max(0, match.start() - 8),
@@ -125,8 +128,9 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
             mission_type = "international_organisation_office"
         word = match.group(0)
         found.append(MissionMention(start, end, mission_type, code, state, match.start(),
-                                    match.end(), weak=word.startswith("ambassador")
-                                    and mission_type is None,
+                                    match.end(), weak=(word.startswith("ambassador")
+                                                       and mission_type is None)
+                                    or _STAFF.match(folded, match.end()) is not None,
                                     plural=_plural(word),
                                     part=_CONSULAR_PART.search(word) is not None))
     return sorted(_schools_run_by_embassies(folded, found) + _those_of(folded, countries, found),
@@ -184,12 +188,17 @@ _ADJECTIVE_AFTER = frozenset(
     for plural in ("", "s"))
 
 
-def _state_after(folded: str, countries: list[Found], end: int, adjective_after: bool
-                 ) -> Found | None:
+def _state_after(folded: str, countries: list[Found], end: int, word: str) -> Found | None:
+    """The state named just after the mission word: "embassy of Peru", "la embajada
+    mexicana", and the German genitive "die Botschaft Österreichs"."""
+    german = word.startswith(_GERMAN_STEMS) or word.endswith("schule")
     for country in countries:
         gap = folded[end:country.start]
-        if (country.start >= end and country.start - end <= 12
-                and (_GAP_AFTER.match(gap) or (adjective_after and gap == " "))):
+        if country.start < end or country.start - end > 12:
+            continue
+        if _GAP_AFTER.match(gap) or (gap == " " and (
+                word in _ADJECTIVE_AFTER
+                or (german and folded[country.start:country.end].endswith("s")))):
             return country
     return None
 

@@ -10,6 +10,9 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
     "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "no", "vs", "etc",
     "approx", "sr", "sra", "dra", "mme", "mlle", "nr", "bzw", "ca", "gov't", "u.s", "u.k", "u.n",
+    # ranks and titles before a name: "Pvt. Alexander Sukhanov"
+    "pvt", "cpl", "capt", "maj", "adm", "brig", "lieut", "sgto", "cap", "prof", "msgr", "mgr",
+    "rev", "fr", "hon", "amb",
 })
 # "am 30. September", "le 1er. mai": a day's number before a month name, not a sentence end.
 _ORDINAL_DAY = re.compile(r"\s*(?:januar|jänner|februar|märz|april|mai|juni|juli|august|"

@@ -12,7 +12,7 @@ EVENT = (
     r"asked for (?:political )?(?:asylum|protection|refuge)", r"asking for asylum",
     r"requested asylum", r"applied for asylum", r"entered", r"entering", r"walked into",
     r"pushed (?:past|through|into)", r"rushed in(?![\w])",
-    r"walked in", r"ran into", r"rushed into", r"rushed (?:the|an?) ",
+    r"walked in", r"walked through", r"ran into", r"rushed into", r"rushed (?:the|an?) ",
     r"led (?:[\w-]+ ){0,5}?into", r"burst into", r"forced (?:their|his|her|its) way",
     r"climbed", r"scaled", r"jumped over", r"got into", r"broke into", r"drove (?:into|through)",
     r"slipped (?:into|past)", r"sheltering", r"holed up", r"granted asylum", r"defected",
@@ -36,20 +36,21 @@ EVENT = (
     # Spanish
     r"se refugi\w+", r"refugiad\w+", r"pidi\w+ asilo", r"solicit\w+ asilo", r"ingres\w+",
     r"entr(?:o|aron)",
-    r"(?:lograron|logro|consiguieron|consiguio|pudieron|pudo) entrar",
+    r"(?:lograron|logro|consiguieron|consiguio|pudieron|pudo) entrar", r"atrinchera\w+",
     r"se present\w+ en",  # "se presentaron en la sede diplomática": showed up to ask
     r"irrumpi\w+", r"saltaron", r"asilad\w+", r"buscaron (?:asilo|refugio)",
     # French
     r"trouve refuge", r"(?:s'|se |sont |est |etaient |etait )(?:[\w-]+ )?refugie\w*",
     r"demande l'asile", r"demande asile", r"entre\w* dans",
-    r"penetre\w*", r"pris refuge", r"escalade\w*",
+    r"penetre\w*", r"pris refuge", r"escalade\w*", r"retranche\w*",
     # German
     r"zuflucht", r"asyl gebeten", r"asyl beantragt", r"gefluchtet", r"gelangt", r"eingedrungen",
-    r"geklettert", r"betreten", r"um asyl",
+    r"geklettert", r"betreten", r"um asyl", r"verschanzt\w*",
     # Korean, Chinese, Japanese
     # 진입 as a verb; "진입 경위" (how they got in) and 진입자 (those who did) start no bid.
     r"진입(?! [가-힣]|자)",
-    r"들어가", r"들어갔", r"들어왔", r"들어간", r"망명", r"피신", r"进入", r"闯入",
+    r"(?:한국행|망명)을 요청", r"들어가", r"들어갔", r"들어왔", r"들어간", r"망명", r"피신",
+    r"进入", r"闯入",
     r"进到", r"避难",
     r"寻求庇护", r"尋求庇護", r"寻求保护", r"尋求保護", r"申请庇护", r"申請庇護", r"走进",
     r"走進", r"闯进", r"闖進", r"闖入", r"逃进", r"逃進", r"駆け込",
@@ -80,6 +81,9 @@ HABITUAL = (
     r"经常", r"(?<!\d)\d+起", r"毎年", r"近年", r"(?<!\d)\d+件",
     # A count of those sheltering now, over several missions: a tally, not one bid.
     r"目前约?有", r"据估计",
+    # "since the war ended in 1953, hundreds of thousands have fled": a tally since a year
+    r"以来,?(?:已有|已经有)", r"이후 ?(?:지금까지|현재까지)", r"since (?:the )?(?:[\w-]+ ){0,4}"
+    r"(?:19|20)\d\d, (?:more than|some|about|nearly|over|hundreds|thousands|tens of)",
 )
 
 # The verbs of people telling the story: a date next to one dates the telling.

@@ -58,4 +58,7 @@ LAST_MONTH = ("last month", "el mes pasado", "le mois dernier", "letzten monat",
 LAST_YEAR = ("last year", "el ano pasado", "l'annee derniere", "l'an dernier", "letztes jahr",
              "letzten jahres", "vergangenes jahr", "vergangenen jahres", "지난해", "작년",
              "去年", "昨年")
-THIS_MONTH = ("this month", "este mes", "ce mois-ci", "diesen monat", "이달", "本月", "今月")
+THIS_MONTH = ("this month", "earlier this month", "early this month", "este mes",
+              "a principios de este mes", "ce mois-ci", "debut du mois", "diesen monat",
+              "anfang des monats", "anfang dieses monats", "이달", "이달 초", "本月", "本月初",
+              "今月", "今月初め", "这个月", "這個月")

@@ -75,7 +75,9 @@ FOREIGN_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "KR": ("corea del sur", "surcorean*", "coree du sud", "sud-coreen*", "sudkorea",
            "sudkoreanisch*"),
     "KP": ("corea del norte", "norcorean*", "coree du nord", "nord-coreen*", "nordkorea",
-           "nordkoreaner*", "nordkoreanisch*"),
+           "nordkoreaner*", "nordkoreanisch*",
+           # 北韓 with the simplified 韩, as overseas Chinese media write it
+           "北韩"),
     "DE": ("alemania", "aleman*", "allemagne", "allemand*", "deutsch*"),
     "XW": ("westdeutsch*", "bundesrepublik", "rfa", "alemania occidental"),
     "FR": ("francia", "frances*", "francai*", "franzosisch*", "frankreich"),
