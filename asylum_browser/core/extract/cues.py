@@ -79,18 +79,22 @@ _INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|se
                           r"behorden|regierung|polizei|당국|정부|경찰|警方|当局|政府|外務省)")
 
 
-def is_event(folded: str, start: int, end: int, countries: tuple[Found, ...] = ()) -> bool:
+def is_event(folded: str, start: int, end: int, countries: tuple[Found, ...] = (),
+             moves_only: bool = False) -> bool:
     """True when the sentence tells of people seeking or getting into a mission on one
     occasion: not what happens 'every day' or 'over the years', nor a tally of cases, nor
     a flight into a country ("越过边界进入中国", "昨年韓国に亡命した"; ``countries`` are the
-    country names of the text)."""
+    country names of the text). With ``moves_only``, a stay ("had been sheltering") tells
+    none: where no mission is named, people may shelter anywhere."""
     told = any(not _NEGATED.search(folded, max(start, match.start() - 16), match.start())
                and not _into_country(folded, match, countries)
+               and not (moves_only and _STAYING.fullmatch(match.group(0)))
                for match in EVENT_RE.finditer(folded, start, end))
     return told and HABITUAL_RE.search(folded, start, end) is None and not is_attack(
         folded, start, end)
 
 
+_STAYING = re.compile(r"sheltering|sheltered|holed up")
 _COUNTRY_BEFORE = re.compile(r"^(?:に|へ|로 ?|으로 ?)$")
 _COUNTRY_AFTER = re.compile(r"^(?:| to | into )$")
 # A mission word just after the country: "entered South Korea's embassy" is a bid.

@@ -313,6 +313,13 @@ def _after_the_day(folded: str, date: DateMention) -> DateMention:
 _RANGE_TO = re.compile(r"(?: al | to | until | till | hasta el | au | bis zum | bis | ?[-–] ?)")
 
 
+YEAR_REACH = 300  # characters back to a season that dates a month told without one
+_SEASON = re.compile(r"(?<![\w])(?:(?:spring|summer|autumn|fall|winter|primavera|verano|otono|"
+                     r"invierno|printemps|ete|automne|hiver|fruhling|fruhjahr|sommer|herbst)"
+                     r"(?: of| de| del)? ((?:19|20)\d\d))(?![\w])|"
+                     r"((?:19|20)\d\d) ?[年년] ?(?:春|夏|秋|冬|봄|여름|가을|겨울)")
+
+
 def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
                   dateline: dt.date | None) -> DateMention | None:
     """A month or day told without its year, dated by the story rather than the dateline:
@@ -330,6 +337,13 @@ def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
     else:
         before = [d for d in told if d.end <= match.start()
                   and (dateline is None or int(d.value[:4]) < dateline.year)]
+        if not before:
+            # "in the spring of 1989 ... on the night of June 3-4": a season's year told
+            # just before
+            before = [DateMention(m.start(), m.end(), m.group(1) or m.group(2), False)
+                      for m in _SEASON.finditer(match.string, max(0, match.start() - YEAR_REACH),
+                                                match.start())
+                      if dateline is None or int(m.group(1) or m.group(2)) < dateline.year]
         last = max(before, key=lambda d: d.value, default=None)  # the latest in time
         if last is not None:
             year = int(last.value[:4])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from asylum_browser.core.extract.cues import (
+    EVENT_RE,
     Cue,
     dates_a_stay,
     find_entries,
@@ -131,6 +132,13 @@ class Filler:
                 if old != self.incident.past or not self._mine(date.start, index):
                     continue
                 candidates.append(date)
+        # "When the army cleared the square on the night of June 3-4, he and his wife drove
+        # to the U.S. embassy on June 5": the date of the when-clause is of another event.
+        candidates = [d for d in candidates if not _in_subordinate(self.r.folded, d.start)
+                      ] or candidates
+        # "won their release on Wednesday, but ... the six went to the consulate": a date
+        # told in a clause of its own, away from the bid's.
+        candidates = [d for d in candidates if _with_the_bid(self.r, d)] or candidates
         if candidates:
             best = min(candidates, key=lambda d: (d.value[:10], -len(d.value)))
             # "since December 1985" and then "on Dec. 12, 1985": the day, where told.
@@ -324,3 +332,29 @@ class Filler:
                         self.put(name, self.r.text[cue.start:cue.end], cue.start, cue.end)
                     else:
                         self.put(name, self.r.text[cue.start:cue.end], cue.start, cue.end)
+
+
+_SUBORDINATE = re.compile(r"(?:^|[,;:(])\s*(?:(?:shortly|soon|just|right|hours|days|weeks|"
+                          r"poco|peu|kurz) )?(?:when|after|as|while|once|cuando|tras|"
+                          r"despues de que|despues de|mientras|lorsque|quand|apres|alors que|"
+                          r"als|nachdem|wahrend)(?![\w])[^,;:]*$")
+
+
+def _in_subordinate(folded: str, position: int) -> bool:
+    """True when the date at ``position`` stands in a clause opened by "when", "after",
+    "cuando", "nachdem": it dates what set the bid off, not the bid."""
+    low = max(folded.rfind(". ", 0, position) + 2, folded.rfind("\n\n", 0, position) + 2, 0)
+    return _SUBORDINATE.search(folded[low:position]) is not None
+
+
+_BUT = re.compile(r", (?:but|pero|mais|aber|yet|while|whereas)(?![\w])|;")
+
+
+def _with_the_bid(reading: Reading, date: DateMention) -> bool:
+    """True when no ", but" or ";" stands between the date and every bid told in its
+    sentence."""
+    start, end = next((s, e) for s, e in reading.sentences if s <= date.start < e)
+    cues = [m for m in EVENT_RE.finditer(reading.folded, start, end)]
+    return not cues or any(
+        _BUT.search(reading.folded, min(cue.start(), date.start), max(cue.end(), date.end))
+        is None for cue in cues)

@@ -128,7 +128,8 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
     incidents: list[Incident] = []
     current: Incident | None = None
     for index, (start, end) in enumerate(sentences):
-        event = is_event(folded, start, end, tuple(countries)) or any(
+        named = any(start <= m.type_start < end for m in missions)
+        event = is_event(folded, start, end, tuple(countries), moves_only=not named) or any(
             start <= m.type_start < end and _told_in_event(folded, sentences, m.told_at)
             for m in missions if m.told_at) or any(
             start <= m.start < end and not m.weak and not m.plural

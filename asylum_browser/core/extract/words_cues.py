@@ -29,7 +29,8 @@ EVENT = (
     r"(?:past|in|through|into)", r"climbing", r"scaling", r"breaking into",
     r"forcing (?:their|his|her) way",
     # Heading for a mission: "made for the U.S. legation", "fled to the Italian embassy".
-    r"(?:made|headed|ran|fled) (?:for|to|towards?) (?:the |an? )?(?:[\w.'-]+ ){0,2}?"
+    r"(?:made|headed|ran|fled|went|drove|walked) (?:for|to|towards?) (?:the |an? )?"
+    r"(?:[\w.'-]+ ){0,2}?"
     r"(?:embassy|legation|consulate|mission|residence|nunciature)",
     # A bid told by what the host did to the seekers inside: "dragged five out of the consulate".
     r"dragged", r"hauled (?:\w+ ){0,4}out of",
