@@ -87,6 +87,7 @@ _PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secreta
                    r"secretaire|fils|fille)(?![\w])|(?<![\w])(?:el|ella) y su (?:esposa|mujer|"
                    r"marido|secretari[oa]|hij[oa])(?![\w])|(?<![\w])(?:er|sie) und (?:seine|"
                    r"ihre|sein|ihr) (?:frau|mann|sekretar\w*|sohn|tochter)(?![\w])")
+_GROUP = re.compile(r"group|grupo|groupe|gruppe")
 _PEOPLE_WORD = re.compile(rf"(?<![\w]){_PEOPLE}(?![\w])")
 _GUARD_WORD = re.compile(rf"(?<![\w])(?:{_alt(GUARDS)})(?![\w])")
 
@@ -270,7 +271,9 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         found.append(CountMention(start + match.start(), start + match.end(), 1, "more"))
     for match in _HEDGE.finditer(sentence):
         if not _framed(sentence, match.start(), match.end()) and (
-                _PEOPLE_WORD.search(sentence, match.end(), match.end() + 40) or any(
+                _PEOPLE_WORD.search(sentence, match.end(), match.end() + 40)
+                # "un grupo de campesinos": a group is of people, whatever the noun
+                or _GROUP.search(match.group(0)) or any(
                     match.end() <= d_start <= match.end() + 20 for d_start, _ in demonyms)
                 or not match.group(0).isascii()):
             found.append(CountMention(start + match.start(), start + match.end(), None, "hedge"))

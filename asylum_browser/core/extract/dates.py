@@ -320,6 +320,18 @@ _SEASON = re.compile(r"(?<![\w])(?:(?:spring|summer|autumn|fall|winter|primavera
                      r"((?:19|20)\d\d) ?[年년] ?(?:春|夏|秋|冬|봄|여름|가을|겨울)")
 
 
+FLASHBACK_DAYS = 31  # "el 31 de enero de 1980 ... el 28 de enero habían tomado": that year
+
+
+def _weeks_before(value: str) -> str:
+    """The earliest day a story may go back to from the date ``value`` and stay in its
+    year, as text comparable with a date at any precision."""
+    if len(value) < 10:
+        return value
+    earlier = dt.date.fromisoformat(value) - dt.timedelta(days=FLASHBACK_DAYS)
+    return earlier.isoformat() if earlier.year == int(value[:4]) else value[:4]
+
+
 def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
                   dateline: dt.date | None) -> DateMention | None:
     """A month or day told without its year, dated by the story rather than the dateline:
@@ -348,8 +360,8 @@ def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
         if last is not None:
             year = int(last.value[:4])
             value, _ = _resolve(kind, match.groups(), dt.date(year, 12, 31))
-            if value is None or value < last.value[:len(value)]:
-                return None  # told before the last date: the story has not gone back
+            if value is None or value < _weeks_before(last.value):
+                return None  # well before the last date: the story has not gone back
     if year is None:
         return None
     value, _ = _resolve(kind, match.groups(), dt.date(year, 12, 31))

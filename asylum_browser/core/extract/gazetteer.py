@@ -100,6 +100,9 @@ class Gazetteer:
                 cities.setdefault(word, city)
         city_country = {name: country for name, country in connection.execute(
             "SELECT name, country FROM cities")}
+        for city in city_country:
+            for word in _city_forms(city):
+                cities.setdefault(word, city)
         successors = {code: successor for code, successor in connection.execute(
             "SELECT code, successor FROM countries WHERE successor IS NOT NULL")}
         vocabularies: dict[str, set[str]] = {"mission_type": set(), "outcome_class": set()}
@@ -172,6 +175,15 @@ class Gazetteer:
         if code in ENDED and (date is None or date >= ENDED[code]):
             return self.successors.get(code, code)
         return code
+
+
+def _city_forms(city: str) -> tuple[str, ...]:
+    """"Guatemala City" as Spanish, French and German write it: "Ciudad de Guatemala",
+    "Guatemala-Ville", "Guatemala-Stadt"."""
+    if not city.endswith(" City"):
+        return ()
+    base = fold(city.removesuffix(" City"))
+    return (f"ciudad de {base}", f"{base}-ville", f"{base}-stadt", f"{base} stadt")
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

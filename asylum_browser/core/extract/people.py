@@ -127,7 +127,9 @@ _NOT_A_PERSON = re.compile(r"(?<![\w])(?:Embassy|Consulate|Ministry|Ministerio|M
                            r"State|Estado|Office|Oficina|House|Casa|Palace|Palacio|Nations|"
                            r"Naciones|Foreign|Interior|Supreme|Suprema|National|Nacional|"
                            r"Cross|Cruz|Radio|Television|Televisión|Channel|Herald|Journal|"
-                           r"Tribune|Wire|Reuters|Kyodo|Yonhap|Xinhua)(?![\w])")
+                           r"Tribune|Wire|Reuters|Kyodo|Yonhap|Xinhua|Committee|Comité|"
+                           r"Comite|Comisión|Comision|Commission|Universidad|Université|"
+                           r"Universität|Institute|Instituto|Institut)(?![\w])")
 
 
 def _named_seeker(reading: Reading, incident: Incident) -> tuple[int, int] | None:

@@ -93,8 +93,43 @@ def segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missio
             body_start: int = 0, countries: list[Found] | None = None) -> list[Incident]:
     """The incidents of the report, in the order the report first tells them. Text before
     ``body_start`` (the dateline) is the headline: it names the story the body tells."""
-    return _headlines_joined(_segment(folded, sentences, missions, dates, dateline,
-                                      countries or []), sentences, body_start)
+    incidents = _segment(folded, sentences, missions, dates, dateline, countries or [])
+    return _headlines_joined(_stays_joined(incidents, folded, sentences, dates, body_start),
+                             sentences, body_start)
+
+
+# A stay that goes on as the report is written: "has lived in a foreign embassy for fourteen
+# months", "sigue en la embajada".
+_ONGOING = re.compile(r"(?<![\w])(?:(?:has|have) (?:lived|been living|been staying|been "
+                      r"sheltering|been holed up|stayed|remained|spent)|(?:is|are) still "
+                      r"(?:there|inside)|sigue|siguen|permanece|permanecen|vit depuis|"
+                      r"vivent depuis|lebt seit|leben seit)(?![\w])")
+
+
+def _stays_joined(incidents: list[Incident], folded: str, sentences: list[tuple[int, int]],
+                  dates: list[DateMention], body_start: int) -> list[Incident]:
+    """A stay told as going on, with no date of its own, is the bid told with its date at
+    that mission, however long ago ("For fourteen months a former president has lived in a
+    foreign embassy ... walked into the embassy of Nicaragua on February 7, 2024"): one
+    incident, not today's and an old one."""
+    kept = list(incidents)
+    for stay in incidents:
+        if stay.past or not stay.events or not any(
+                _ONGOING.search(folded, *sentences[i]) for i in stay.sentences):
+            continue
+        if any(start <= d.start < end and d.start >= body_start
+               for i in stay.events for start, end in [sentences[i]] for d in dates):
+            continue  # dated today: a bid of its own
+        told = next((other for other in kept if other.past and other.events
+                     and other.state is not None and other.state == stay.state
+                     and all(other.fits(m) for m in stay.mentions)), None)
+        if told is None:
+            continue
+        told.mentions.extend(stay.mentions)
+        told.sentences[:] = sorted({*told.sentences, *stay.sentences})
+        told.events[:] = sorted({*told.events, *stay.events})
+        kept.remove(stay)
+    return kept
 
 
 def _headlines_joined(incidents: list[Incident], sentences: list[tuple[int, int]],
@@ -147,6 +182,11 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
         for mention in sorted(here, key=lambda m: m.sending_state is None):
             incident = next((i for i in touched if i.fits(mention)), None) if (
                 mention.sending_state is None) else None
+            if incident is None and _quoted(folded, start, mention.type_start):
+                # "«... buscaron refugio en la embajada», diría años después": a witness
+                # telling the bid already told, whatever the date of the telling
+                incident = next((i for i in reversed(incidents) if i.events
+                                 and i.fits(mention)), None)
             incident = incident or _incident_for(incidents, mention, past, event)
             if incident is None:
                 continue
@@ -172,6 +212,13 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
         if touched:
             current = touched[-1]
     return [incident for incident in incidents if incident.events]
+
+
+def _quoted(folded: str, start: int, position: int) -> bool:
+    """True when ``position`` stands inside a quotation opened in its sentence."""
+    before = folded[start:position]
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+            or before.count("«") > before.count("»"))
 
 
 def _own_nationals(folded: str, mission: MissionMention, countries: list[Found], start: int,
