@@ -37,6 +37,7 @@ class DateMention:
     value: str
     relative: bool
     yearless: bool = False
+    shifted: bool = False  # "einen Monat früher": moved back from a date told outright
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -72,6 +73,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", "iso"),
         # "입력 2002.03.14 15:20", "2002/03/14": a page's own stamp of the day
         (r"(?<![\d.])((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})(?![\d])", "iso"),
+        # "Veröffentlicht am 14.08.2014": day, month and year, as German and French pages
+        # stamp them
+        (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])", "dmy_numeric"),
         (r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]", "ymd"),
         (r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월]", "ym"),
         # A CJK month, with or without its day, told without a year: 10월 9일, 지난 7월, 7月.
@@ -154,6 +158,8 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
              ) -> tuple[str | None, bool]:
     """(value, relative) for one match."""
     g = groups
+    if kind == "dmy_numeric":
+        return _valid(int(g[2] or 0), int(g[1] or 0), int(g[0] or 0)), False
     if kind in ("iso", "ymd"):
         return _valid(int(g[0] or 0), int(g[1] or 0), int(g[2] or 0)), False
     if kind == "ym":
@@ -270,6 +276,35 @@ def _anaphors(folded: str, found: list[DateMention]) -> list[DateMention]:
     return dated
 
 
+# "Angefangen hatte es einen Monat früher", "two days earlier": the date told last before,
+# moved back by that span, at the precision the span gives.
+_UNITS = {"day": 1, "days": 1, "dia": 1, "dias": 1, "jour": 1, "jours": 1, "tag": 1, "tage": 1,
+          "week": 7, "weeks": 7, "semana": 7, "semanas": 7, "semaine": 7, "semaines": 7,
+          "woche": 7, "wochen": 7, "month": 30, "months": 30, "mes": 30, "meses": 30,
+          "mois": 30, "monat": 30, "monate": 30}
+_SHIFT = re.compile(rf"(?<![\w])(an?|one|un|una|une|einen|eine|einem|\d{{1,2}}|{_NUMBER_WORD}) "
+                    rf"({_alternation(_UNITS)}) (earlier|before|antes|plus tot|auparavant|"
+                    r"fruher|zuvor|vorher)(?![\w])")
+
+
+def _shifted(folded: str, found: list[DateMention]) -> list[DateMention]:
+    dated = []
+    for match in _SHIFT.finditer(folded):
+        before = [d for d in found if d.end <= match.start() and len(d.value) == 10
+                  and not d.relative]
+        if not before:
+            continue
+        told = max(before, key=lambda d: d.end)
+        amount = 1 if not match.group(1).isdigit() and match.group(1) not in NUMBER_WORDS else (
+            _amount(match.group(1)))
+        days = _UNITS[match.group(2)]
+        day = dt.date.fromisoformat(told.value) - dt.timedelta(days=amount * days)
+        value = day.isoformat()[:7] if days == 30 else day.isoformat()
+        dated.append(DateMention(match.start(), match.end(), value, False, told.yearless,
+                                 shifted=True))
+    return dated
+
+
 def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
     """Every date mention, resolved; where two overlap the longer one wins."""
     found: list[DateMention] = []
@@ -292,8 +327,8 @@ def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
               if not any(d.start == match.start() and d.end == match.end() for d in found)
               and (dated := _in_year_told(match, kind, told, dateline)) is not None]
     kept = _longest(found)
-    return [_after_the_day(folded, d)
-            for d in _longest(kept + _anaphors(folded, kept) + _holidays(folded, kept))]
+    return [_after_the_day(folded, d) for d in _longest(
+        kept + _anaphors(folded, kept) + _holidays(folded, kept) + _shifted(folded, kept))]
 
 
 # "since the days after he resigned on Nov. 10": some day after that one, in its month.

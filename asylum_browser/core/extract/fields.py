@@ -157,15 +157,16 @@ class Filler:
     def _date_told_before(self) -> DateMention | None:
         """The date a story opens with, when the sentence of the bid has none: "Heute vor 30
         Jahren parkte Walter Brandt ... Die vier gelangten in die Botschaft". The last date
-        written out in full (with its year) after the dateline and before a sentence of the
-        bid (the first that has one), with no other mission named or bid told in between."""
+        written out in full (with its year), or moved back from one ("einen Monat früher"),
+        after the dateline and before a sentence of the bid (the first that has one), with no
+        other mission named or bid told in between."""
         told = {i for o in self.others if o is not self.incident
                 for i in [*o.events, *map(self._sentence_of, o.mentions)]}
         for event in self.incident.events:
             low = max((i for i in told if i < event), default=-1) + 1
             start, end = self.r.sentences[low][0], self.r.sentences[event][0]
             found = [d for d in self.r.dates if start <= d.start < end and not d.relative
-                     and len(d.value) == 10 and not self._in_dateline(d)]
+                     and (len(d.value) == 10 or d.shifted) and not self._in_dateline(d)]
             if found:
                 return found[-1]
         return None

@@ -91,7 +91,8 @@ HABITUAL = (
 SPEECH = (
     r"said", r"says", r"told", r"announced", r"confirmed", r"reported", r"added", r"stated",
     r"informo", r"dijo", r"confirmo", r"anuncio", r"declaro", r"a confirme", r"a declare",
-    r"a annonce", r"a indique", r"teilte", r"sagte", r"bestatigte", r"erklarte", r"밝혔", r"말했",
+    r"a annonce", r"a indique", r"teilte", r"sagte", r"bestatigte", r"erklarte", r"meldete",
+    r"berichtete", r"밝혔", r"말했",
     r"전했", r"表示", r"透露", r"说", r"明らかにし", r"発表", r"述べ",
 )
 
