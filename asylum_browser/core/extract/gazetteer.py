@@ -140,7 +140,8 @@ class Gazetteer:
             for match in pattern.finditer(folded):
                 name = match.group(0)
                 code = self.countries.get(name) or self._by_prefix(name)
-                if code is not None:
+                if code is not None and not _REGION_BEFORE.search(
+                        folded, max(0, match.start() - 9), match.start()):
                     found.append(Found(match.start(), match.end(), code))
         for abbreviation, code in self.abbreviations.items():
             for match in re.finditer(r"(?<![\w.])" + re.escape(abbreviation)
@@ -175,6 +176,11 @@ class Gazetteer:
         if code in ENDED and (date is None or date >= ENDED[code]):
             return self.successors.get(code, code)
         return code
+
+
+# "Latin American embassies", "South American states": a region, not the United States.
+_REGION_BEFORE = re.compile(r"(?<![\w])(?:latin|south|central|ibero|pan|latino|sud|sur|"
+                            r"centro|lateinamerikanische|mittel)[ -]$")
 
 
 def _city_forms(city: str) -> tuple[str, ...]:

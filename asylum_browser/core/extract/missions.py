@@ -127,6 +127,8 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         if code in ORGANISATIONS:
             mission_type = "international_organisation_office"
         word = match.group(0)
+        if word.startswith("ambassador") and _plural(word) and mission_type is None:
+            continue  # "the ambassadors of Chile and Spain": people at a ceremony
         found.append(MissionMention(start, end, mission_type, code, state, match.start(),
                                     match.end(), weak=(word.startswith("ambassador")
                                                        and mission_type is None)
