@@ -34,7 +34,7 @@ from asylum_browser.core.extract.missions import find_missions
 from asylum_browser.core.extract.places import dateline_city
 from asylum_browser.core.extract.segment import segment
 from asylum_browser.core.extract.sentences import sentence_spans
-from asylum_browser.core.extract.spans import Evidence, evidence, fold
+from asylum_browser.core.extract.spans import Evidence, evidence, fold, unwrap
 
 if TYPE_CHECKING:
     from asylum_browser.core.engine.repository import Repository
@@ -66,7 +66,7 @@ class Extractor:
         """Everything the drafts are made from: sentences, names, dates, missions."""
         if not text.strip():
             raise EmptyReport("the report holds no text")
-        folded = fold(text)
+        folded = unwrap(text, fold(text))
         found = find_dateline(folded)
         span = (found.start, found.end) if found else None
         if span is None:

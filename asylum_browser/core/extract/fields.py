@@ -206,7 +206,8 @@ class Filler:
                     continue
                 if self._in_dateline(date) or near_speech_or_movement(
                         self.r.folded, date.start, date.end, start, end) or dates_a_stay(
-                        self.r.folded, date.start, start, end):
+                        self.r.folded, date.start, start, end) or _NAMES_AN_EVENT.search(
+                        self.r.folded, max(start, date.start - 24), date.start):
                     continue
                 if self.r.dateline is not None and date.value[:10] > self.r.dateline.isoformat():
                     continue
@@ -348,6 +349,11 @@ def _in_subordinate(folded: str, position: int) -> bool:
     return _SUBORDINATE.search(folded[low:position]) is not None
 
 
+# "los comicios del 28 de julio", "the elections of July 28": the date names another event.
+_NAMES_AN_EVENT = re.compile(r"(?<![\w])(?!(?:morning|afternoon|evening|night|manana|tarde|"
+                             r"noche|madrugada|matin|soir|soiree|nuit|morgen|abend|nacht)"
+                             r"(?![\w]))[a-z]{4,} (?:of|del|de los|de las|du|des|vom)"
+                             r"(?: the)? $")
 _BUT = re.compile(r", (?:but|pero|mais|aber|yet|while|whereas)(?![\w])|;")
 
 

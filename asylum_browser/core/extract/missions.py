@@ -55,7 +55,11 @@ _GAP_BEFORE = re.compile(r"^(?:'s|’s)?(?:[ \-]+(?:[a-z]+[ \-]+){0,2})?$|^[ の
 # the embassy" names no North Korean embassy.
 _NOT_BETWEEN = frozenset({"the", "a", "an", "into", "in", "at", "to", "of", "from", "outside",
                           "inside", "near", "and", "or", "for", "with", "by", "on", "entered",
-                          "reached", "police", "guards", "staff", "officials", "said"})
+                          "reached", "police", "guards", "staff", "officials", "said",
+                          # Spanish, French and German prepositions and articles
+                          "en", "la", "el", "los", "las", "del", "al", "dans", "le", "les",
+                          "au", "aux", "im", "ins", "der", "die", "das", "den", "dem", "y",
+                          "et", "und", "con", "avec", "mit", "por", "par", "para", "pour"})
 _GAP_AFTER = re.compile(r"^(?: of(?: the)?| de(?: la| los| las)?| del| du| des| der| d'|"
                         r" von(?: der| dem)?| de l')\s*$")
 # Between an embassy and the school it runs, in Chinese, Japanese and Korean.
@@ -185,8 +189,9 @@ def _state_before(folded: str, countries: list[Found], start: int) -> Found | No
 # mexicana", "l'ambassade française", "la sede diplomática mexicana".
 _ADJECTIVE_AFTER = frozenset(
     word + plural for word in ("embajada", "consulado", "consulado general", "sede diplomatica",
-                               "legacion", "residencia", "ambassade", "consulat",
-                               "consulat general", "legation")
+                               "legacion", "residencia", "residencia del embajador",
+                               "residencia oficial del embajador", "ambassade", "consulat",
+                               "consulat general", "legation", "residence de l'ambassadeur")
     for plural in ("", "s"))
 
 

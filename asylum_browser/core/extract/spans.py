@@ -6,6 +6,8 @@ found in the folded copy is an offset into the text the user reads and the dialo
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from dataclasses import dataclass
 
@@ -59,6 +61,16 @@ def fold(text: str) -> str:
             folded = _FOLDED[char] = _fold_char(char)
         out.append(folded)
     return "".join(out)
+
+
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;\"”»)])\n(?=[^\W\d_])")
+
+
+def unwrap(text: str, folded: str) -> str:
+    """``folded`` with the line breaks of hard-wrapped paragraphs made spaces, where a line
+    runs on into a word in lower case ("la residencia del\nembajador"): names and phrases are
+    read across them. Same length; headlines, datelines and paragraphs keep their breaks."""
+    return _WRAPPED.sub(lambda m: " " if text[m.end()].islower() else "\n", folded)
 
 
 def fold_name(name: str) -> str:

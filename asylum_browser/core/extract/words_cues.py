@@ -90,7 +90,7 @@ HABITUAL = (
 # The verbs of people telling the story: a date next to one dates the telling.
 SPEECH = (
     r"said", r"says", r"told", r"announced", r"confirmed", r"reported", r"added", r"stated",
-    r"informo", r"dijo", r"confirmo", r"anuncio", r"declaro", r"a confirme", r"a declare",
+    r"informo", r"revel(?:o|aron)", r"dijo", r"confirmo", r"anuncio", r"declaro", r"a confirme", r"a declare",
     r"a annonce", r"a indique", r"teilte", r"sagte", r"bestatigte", r"erklarte", r"meldete",
     r"berichtete", r"밝혔", r"말했",
     r"전했", r"表示", r"透露", r"说", r"明らかにし", r"発表", r"述べ",
@@ -225,6 +225,14 @@ STAYED_AT = (
     # amerikanischen Botschaft aus", "lebten in der Botschaft"
     r"(?:harrten|harren|harrt|verharrten|lebten|leben|lebt|blieben|bleiben|sassen|sitzen|"
     r"schliefen|warteten|wohnten|campierten)(?: [\w-]+){0,3}? in",
+    # "había pasado sus últimos días en Venezuela en la residencia", "verbrachte drei
+    # Wochen in der Botschaft"
+    r"pas(?:o|ado|aron|aba|aban) (?:[\w-]+ ){0,4}?(?:dias|semanas|meses|anos|noches?|horas)"
+    r"(?: [\w-]+){0,3}? en",
+    r"pass[ea]\w* (?:[\w-]+ ){0,4}?(?:jours|semaines|mois|ans|nuits?)(?: [\w-]+){0,3}? "
+    r"(?:a|dans)",
+    r"verbrachte\w* (?:[\w-]+ ){0,4}?(?:tage|wochen|monate|jahre|nachte|nacht)"
+    r"(?: [\w-]+){0,3}? in",
     r"dentro de", r"al interior de", r"en el recinto de", r"a l'interieur de",
     r"dans l'enceinte de",
 )
