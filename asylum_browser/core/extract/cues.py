@@ -95,7 +95,7 @@ def is_event(folded: str, start: int, end: int, countries: tuple[Found, ...] = (
 
 
 _STAYING = re.compile(r"sheltering|sheltered|holed up")
-_COUNTRY_BEFORE = re.compile(r"^(?:に|へ|로 ?|으로 ?)$")
+_COUNTRY_BEFORE = re.compile(r"^(?:に|へ|への|로 ?|으로 ?|로의 ?)(?:政治|정치 ?)?$")
 _COUNTRY_AFTER = re.compile(r"^(?:| to | into )$")
 # A mission word just after the country: "entered South Korea's embassy" is a bid.
 _MISSION_AFTER = re.compile(r".{0,12}?(?:embass|consul|mission|legation|school|nunciat|"

@@ -53,6 +53,7 @@ _LATIN_OFFSET = _alternation(w for w in DAY_OFFSETS if w.isascii())
 _CJK_OFFSET = _alternation(w for w in DAY_OFFSETS if not w.isascii())
 _B, _E = r"(?<![\w])", r"(?![\w])"
 _NUMBER_WORD = _alternation(w for w in NUMBER_WORDS if " " not in w)
+_HAN_NUMERALS = "一二三四五六七八九十"
 _HAN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -79,8 +80,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]", "ymd"),
         (r"(\d{4}) ?[年년] ?(\d{1,2}) ?[月월]", "ym"),
         # A CJK month, with or without its day, told without a year: 10월 9일, 지난 7월, 7月.
-        (r"(?<![\d年년])(?<![年년] )(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]", "cjk_md"),
-        (r"(?:지난 ?)?(?<![\d年년])(?<![年년] )(\d{1,2}) ?[月월](?! ?\d)", "cjk_m"),
+        # Japanese copy writes them in Han numerals too: 五月, 十八日.
+        (rf"(?<![\d年년{_HAN_NUMERALS}])(?<![年년] )(\d{{1,2}}|[{_HAN_NUMERALS}]{{1,3}}) ?[月월] ?"
+         rf"(\d{{1,2}}|[{_HAN_NUMERALS}]{{1,3}}) ?[日일]", "cjk_md"),
+        (rf"(?:지난 ?)?(?<![\d年년{_HAN_NUMERALS}])(?<![年년] )(\d{{1,2}}|[{_HAN_NUMERALS}]{{1,3}})"
+         r" ?[月월](?! ?\d)", "cjk_m"),
         (rf"{_B}({_MONTH_THEN_DAY})\.? (\d{{1,2}})(?:st|nd|rd|th)?{_E}(?:,? (\d{{4}}){_E})?",
          "mdy"),
         (rf"{_B}(\d{{1,2}})(?:\.|er|º)? (?:de )?({_MONTH}){_E}\.?(?:,? (?:de |del )?(\d{{4}}))?",
@@ -95,7 +99,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          rf"((?:1[89]|20)\d\d){_E}", "y"),
         (r"((?:1[89]|20)\d\d) ?[年년](?! ?\d)", "y"),
         (r"(?:上个?月|先月|지난달 ?)(\d{1,2}) ?[日일号號]", "last_month_day"),
-        (r"(?:去年|昨年|지난해 ?|작년 ?)(\d{1,2}) ?[月월]", "last_year_month"),
+        (rf"(?:去年|昨年|지난해 ?|작년 ?)(\d{{1,2}}|[{_HAN_NUMERALS}]{{1,3}}) ?[月월]",
+         "last_year_month"),
         (r"(?:下个?月|来月|다음 ?달 ?)(\d{1,2}) ?[日일号號]", "next_month_day"),
         (r"(?:지난 ?)?(?<![\d월月])(\d{1,2}) ?[日일](?![\d본])", "d"),
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)",
@@ -180,11 +185,11 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
     if kind == "y":
         return g[0], False
     if kind == "cjk_md":
-        month, day = int(g[0] or 0), int(g[1] or 0)
+        month, day = _amount(g[0] or "0"), _amount(g[1] or "0")
         year = _year_for(month, day, dateline) if 1 <= month <= 12 else None
         return (_valid(year, month, day) if year else None), True
     if kind == "cjk_m":
-        month = int(g[0] or 0)
+        month = _amount(g[0] or "0")
         year = _year_for(month, None, dateline) if 1 <= month <= 12 else None
         return (_valid(year, month) if year else None), True
     if dateline is None:
@@ -203,7 +208,7 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
             month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
         return _valid(month_start.year, month_start.month, day), True
     if kind == "last_year_month":
-        return _valid(dateline.year - 1, int(g[0] or 0)), True
+        return _valid(dateline.year - 1, _amount(g[0] or "0")), True
     if kind == "next_month_day":
         following = (dateline.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         return _valid(following.year, following.month, int(g[0] or 0)), True

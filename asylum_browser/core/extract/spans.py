@@ -7,7 +7,6 @@ found in the folded copy is an offset into the text the user reads and the dialo
 from __future__ import annotations
 
 import re
-
 import unicodedata
 from dataclasses import dataclass
 

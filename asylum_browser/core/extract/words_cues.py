@@ -43,7 +43,7 @@ EVENT = (
     # French
     r"trouve refuge", r"(?:s'|se |sont |est |etaient |etait )(?:[\w-]+ )?refugie\w*",
     r"demande l'asile", r"demande asile", r"entre\w* dans",
-    r"penetre\w*", r"pris refuge", r"escalade\w*", r"retranche\w*",
+    r"penetre\w*", r"pris refuge", r"escalade\w*", r"retranche\w*", r"engouffre\w*",
     # German
     r"zuflucht", r"asyl gebeten", r"asyl beantragt", r"gefluchtet", r"gelangt", r"eingedrungen",
     r"geklettert", r"betreten", r"um asyl", r"verschanzt\w*",
@@ -90,7 +90,8 @@ HABITUAL = (
 # The verbs of people telling the story: a date next to one dates the telling.
 SPEECH = (
     r"said", r"says", r"told", r"announced", r"confirmed", r"reported", r"added", r"stated",
-    r"informo", r"revel(?:o|aron)", r"dijo", r"confirmo", r"anuncio", r"declaro", r"a confirme", r"a declare",
+    r"informo", r"revel(?:o|aron)", r"dijo", r"confirmo", r"anuncio", r"declaro", r"a confirme",
+    r"a declare",
     r"a annonce", r"a indique", r"teilte", r"sagte", r"bestatigte", r"erklarte", r"meldete",
     r"berichtete", r"밝혔", r"말했",
     r"전했", r"表示", r"透露", r"说", r"明らかにし", r"発表", r"述べ",
