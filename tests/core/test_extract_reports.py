@@ -128,6 +128,16 @@ KNOWN_MISSES = {
     "r5_seoul_hwang_jangyop_bugo_2010.txt": "the two are counted only later ('두 사람은'), in "
                                             "a sentence neither telling the bid nor naming "
                                             "the mission",
+    # Round 6.
+    "r6_budapest_botschaft_1989_jahrestag.txt": "the count is the first report's 30, where "
+                                                "the answer takes the 180 inside at the "
+                                                "closing; the Ständige Vertretung has no "
+                                                "state named",
+    "r6_helsinki_brotherus_chile_feature.txt": "the chargé d'affaires' house ('Brotherus's "
+                                               "house', 'the chargé's residence') is no "
+                                               "mission word with a state",
+    "r6_madrid_edmundo_gonzalez_torrejon.txt": "López at 'esa misma casa' is told with no "
+                                               "mission word: no background draft",
 }
 
 

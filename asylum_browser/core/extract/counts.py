@@ -176,6 +176,11 @@ def _subject(sentence: str, start: int, end: int) -> bool:
     return found is not None and _THINGS.search(found.group(1)) is None
 
 
+_A_SUBJECT = re.compile(r"(?:^|(?<=[-–—:;,(] )|(?<=\) - ))(?:a|an|un|une|ein|eine) "
+                        r"((?:[\w'-]+ ){0,2}?[\w'-]+) ")
+_THINGS_SINGULAR = re.compile(r"(?<![\w])(?:car|bus|truck|van|vehicle|lorry|tank|bomb|shell|"
+                              r"bullet|grenade|mob|crowd|group|gang|coche|autobus|camion|"
+                              r"voiture|wagen|lastwagen)(?![\w])")
 _THE_NUMBER = re.compile(rf"(?<![\w])(?:the|los|las|les|die) {_NUMBER} (?:(?:also|then|too|"
                          rf"finally|tambien|luego|aussi|dann) )?")
 # "walked into the nunciature with four aides": the aides and the one who brought them.
@@ -250,6 +255,11 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                 match.group(2)) and not re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             found.append(CountMention(start + match.start(), start + match.end(1), value + 1,
                                       "exact"))
+    for match in _A_SUBJECT.finditer(sentence):
+        # "A poet walked into the embassy": one person, whatever the noun
+        if EVENT_RE.match(sentence, match.end()) and not _THINGS_SINGULAR.search(
+                match.group(1)) and not any(word in match.group(1) for word in NOT_SEEKERS):
+            found.append(CountMention(start + match.start(), start + match.end() - 1, 1, "one"))
     for match in _THE_NUMBER.finditer(sentence):
         # "the two took refuge in the Chilean embassy": the number is the people themselves
         value = _number(match.group(1))

@@ -149,7 +149,8 @@ class Extractor:
             if existing is None and number > 0 and _yearless(reading, filler.evidence):
                 # The lead is today's news; a later yearless month may retell an old case.
                 existing = link_yearless(self.known, *told)
-            past = incident.past or self._is_old(existing, reading.dateline)
+            past = not incident.ongoing and (
+                incident.past or self._is_old(existing, reading.dateline))
             drafts.append(Draft("background" if past else "main", existing, values,
                                 filler.evidence))
         line = reading.dateline_span

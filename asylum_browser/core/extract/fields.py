@@ -134,7 +134,7 @@ class Filler:
                 candidates.append(date)
         # "When the army cleared the square on the night of June 3-4, he and his wife drove
         # to the U.S. embassy on June 5": the date of the when-clause is of another event.
-        candidates = [d for d in candidates if not _in_subordinate(self.r.folded, d.start)
+        candidates = [d for d in candidates if not _in_subordinate(self.r, d.start)
                       ] or candidates
         # "won their release on Wednesday, but ... the six went to the consulate": a date
         # told in a clause of its own, away from the bid's.
@@ -336,17 +336,17 @@ class Filler:
                         self.put(name, self.r.text[cue.start:cue.end], cue.start, cue.end)
 
 
-_SUBORDINATE = re.compile(r"(?:^|[,;:(])\s*(?:(?:shortly|soon|just|right|hours|days|weeks|"
-                          r"poco|peu|kurz) )?(?:when|after|as|while|once|cuando|tras|"
+_SUBORDINATE = re.compile(r"(?:^|[,;:(]|\s[-–—])\s*(?:(?:shortly|soon|just|right|hours|days|"
+                          r"weeks|poco|peu|kurz) )?(?:when|after|as|while|once|cuando|tras|"
                           r"despues de que|despues de|mientras|lorsque|quand|apres|alors que|"
                           r"als|nachdem|wahrend)(?![\w])[^,;:]*$")
 
 
-def _in_subordinate(folded: str, position: int) -> bool:
+def _in_subordinate(reading: Reading, position: int) -> bool:
     """True when the date at ``position`` stands in a clause opened by "when", "after",
     "cuando", "nachdem": it dates what set the bid off, not the bid."""
-    low = max(folded.rfind(". ", 0, position) + 2, folded.rfind("\n\n", 0, position) + 2, 0)
-    return _SUBORDINATE.search(folded[low:position]) is not None
+    low = next(start for start, end in reading.sentences if start <= position < end)
+    return _SUBORDINATE.search(reading.folded[low:position]) is not None
 
 
 # "los comicios del 28 de julio", "the elections of July 28": the date names another event.

@@ -88,7 +88,8 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
     # year) is not theirs.
     exact = ([item for item in exact if _in_event(reading, incident, item[1].start)]
              or [item for item in exact
-                 if _in_event(reading, incident, item[1].start, after=1)]
+                 if _in_event(reading, incident, item[1].start, after=1)
+                 and not _sheltering_elsewhere(reading, incident, item[1].start)]
              or [item for item in exact if _names_mission(reading, incident, item[1].start)])
     if exact:
         value, first, end = max(exact, key=lambda item: item[0])
@@ -149,6 +150,18 @@ def _named_seeker(reading: Reading, incident: Incident) -> tuple[int, int] | Non
             if not overlaps and _NOT_A_PERSON.search(match.group(0)) is None:
                 return match.start(), match.end()
     return None
+
+
+_SHELTERING = re.compile(r"(?<![\w])(?:sheltering|sheltered|holed up|refugiad\w+|refugie\w*)"
+                         r"(?![\w])")
+
+
+def _sheltering_elsewhere(reading: Reading, incident: Incident, position: int) -> bool:
+    """True when the sentence at ``position`` tells people sheltering and names none of the
+    incident's mission: "police raided a church where 40 students had been sheltering"."""
+    start, end = next((s, e) for s, e in reading.sentences if s <= position < e)
+    return _SHELTERING.search(reading.folded, start, end) is not None and not any(
+        start <= m.type_start < end for m in incident.mentions)
 
 
 def _names_mission(reading: Reading, incident: Incident, position: int) -> bool:

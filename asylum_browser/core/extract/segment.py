@@ -36,6 +36,9 @@ class Incident:
     mentions: list[MissionMention] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     events: list[int] = field(default_factory=list)  # the sentences that tell the bid
+    # begun long ago and told as going on ("has lived in the embassy for fourteen months"):
+    # dated in the past, yet today's news
+    ongoing: bool = False
 
     @property
     def state(self) -> str | None:
@@ -121,13 +124,14 @@ def _stays_joined(incidents: list[Incident], folded: str, sentences: list[tuple[
                for i in stay.events for start, end in [sentences[i]] for d in dates):
             continue  # dated today: a bid of its own
         told = next((other for other in kept if other.past and other.events
-                     and other.state is not None and other.state == stay.state
+                     and other.state is not None and stay.state in (None, other.state)
                      and all(other.fits(m) for m in stay.mentions)), None)
         if told is None:
             continue
         told.mentions.extend(stay.mentions)
         told.sentences[:] = sorted({*told.sentences, *stay.sentences})
         told.events[:] = sorted({*told.events, *stay.events})
+        told.ongoing = True
         kept.remove(stay)
     return kept
 
