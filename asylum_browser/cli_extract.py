@@ -15,7 +15,7 @@ import click
 from asylum_browser.core.engine.database import open_database
 from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.extract import FIELDS, EmptyReport, Extraction, Extractor, read_report
-from asylum_browser.core.extract.dates import parse_day
+from asylum_browser.core.extract.datelines import parse_day
 from asylum_browser.core.extract.reading import ReportProblem
 from asylum_browser.terminal import echo, echo_json_object
 

@@ -12,12 +12,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from asylum_browser.core.extract.dates import (
+from asylum_browser.core.extract.datelines import (
     anniversary_year,
     find_dateline,
-    find_dates,
     find_yearless_dateline,
 )
+from asylum_browser.core.extract.dates import find_dates
 from asylum_browser.core.extract.drafts import Draft, Extraction
 from asylum_browser.core.extract.fields import Filler, Reading
 from asylum_browser.core.extract.gazetteer import Found, Gazetteer
