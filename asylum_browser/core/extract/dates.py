@@ -258,7 +258,10 @@ def _holidays(folded: str, found: list[DateMention]) -> list[DateMention]:
         before = [d for d in found if d.end <= match.start()]
         if before:
             told = max(before, key=lambda d: d.end)
-            value = f"{told.value[:4]}-{HOLIDAYS[match.group(0)]}"
+            year = int(told.value[:4])
+            if HOLIDAYS[match.group(0)] < told.value[5:10]:
+                year += 1  # "On December 30 ... On New Year's Day": the year after
+            value = f"{year}-{HOLIDAYS[match.group(0)]}"
             dated.append(DateMention(match.start(), match.end(), value, told.relative,
                                      told.yearless))
     return dated
@@ -372,6 +375,12 @@ def _weeks_before(value: str) -> str:
     return earlier.isoformat() if earlier.year == int(value[:4]) else value[:4]
 
 
+def _over_new_year(told: str, value: str) -> bool:
+    """True when ``value`` (in the year of ``told``) falls in January or February and
+    ``told`` in November or December: a story that goes on into the next year."""
+    return len(told) >= 7 and told[5:7] in ("11", "12") and value[5:7] in ("01", "02")
+
+
 def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
                   dateline: dt.date | None) -> DateMention | None:
     """A month or day told without its year, dated by the story rather than the dateline:
@@ -400,7 +409,9 @@ def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
         if last is not None:
             year = int(last.value[:4])
             value, _ = _resolve(kind, match.groups(), dt.date(year, 12, 31))
-            if value is None or value < _weeks_before(last.value):
+            if value is not None and _over_new_year(last.value, value):
+                year += 1  # "in December 1990 ... on January 5": the story crossed the year
+            elif value is None or value < _weeks_before(last.value):
                 return None  # well before the last date: the story has not gone back
     if year is None:
         return None

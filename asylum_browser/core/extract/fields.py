@@ -112,6 +112,10 @@ class Filler:
             best = part or best
             self.put("mission_type", best.mission_type, best.type_start, best.type_end)
 
+    def _told_in_event_of(self, incident: Incident, mention: MissionMention) -> bool:
+        return any(self.r.sentences[i][0] <= mention.type_start < self.r.sentences[i][1]
+                   for i in incident.events)
+
     def _told_in_event(self, mention: MissionMention) -> bool:
         return any(self.r.sentences[i][0] <= mention.type_start < self.r.sentences[i][1]
                    for i in self.incident.events)
@@ -239,8 +243,17 @@ class Filler:
 
     def _city_of(self, incident: Incident) -> Found | None:
         """The city nearest a mention of the incident's mission ('the consulate here' is the
-        dateline's city)."""
-        for mention in incident.mentions:
+        dateline's city). Mentions where the bid is told come first, then the incident's
+        others; a city told beside one in another sentence ("Bishop had seen crises before,
+        in Beirut") is the last resort, after one named with the mission, unclaimed, before
+        the bid is told ("the Mogadishu embassy" of a headline)."""
+        told_in_event = [m for m in incident.mentions if self._told_in_event_of(incident, m)]
+        top = self.r.sentences[incident.events[0]][0] if incident.events else 0
+        taken = [m for other in self.others for m in other.mentions]
+        headline = [m for m in self.r.missions if m.sending_state is None
+                    and m.type_end <= top and incident.fits(m) and m not in taken]
+        others = [m for m in incident.mentions if m not in told_in_event]
+        for mention in [*told_in_event, *headline, *others]:
             start, end = next((s, e) for s, e in self.r.sentences
                               if s <= mention.type_start < e)
             if _HERE.match(self.r.folded, mention.type_end) and self.r.home_city is not None:
