@@ -54,6 +54,8 @@ _PEOPLE = rf"(?:{_alt(PEOPLE_PLURAL)})"
 _LATIN_COUNT = re.compile(rf"(?<![\w.,-]){_NUMBER}(?![\w-])"
                           r"((?: (?:of the |de los |des |der )?[\w'-]+){0,4})")
 _KOREAN_COUNT = re.compile(rf"(\d+|{_alt(KOREAN_NUMBERS)}) ?(?:명|사람(?!들))")
+_CJK_ONE = re.compile(r"(?<![\d一二三四五六七八九十两兩名人女男])(?:男性|女性|少年|少女|男子|女子|"
+                      r"青年|남성|여성|남자|여자|청년)(?:が|は|も|가 |는 |이 |은 )")
 # "무장경찰 1200명", "武警200人": the police around a mission, counted before their number.
 _CJK_GUARDS = re.compile(r"(?:경찰|경비|경호|병력|군인|警察|公安|武警|警備|警官|士兵|兵士) ?$")
 _HAN_COUNT = re.compile(rf"(?<![\d万萬億亿十百千])(\d+|[{''.join(HAN_DIGITS)}]{{1,2}})"
@@ -213,6 +215,10 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         tail = match.group(2)
         if value is None or value == 0 or re.match(r"^ (?:years?|days?|weeks?|months?|hours?|"
                                                    r"km|kilomet|miles|percent|per cent|"
+                                                   r"jahren?|tagen?|monaten?|wochen|stunden|"
+                                                   r"minuten|anos|dias|meses|semanas|horas|"
+                                                   r"minutos|ans|jours|mois|semaines|heures|"
+                                                   r"minutes|quadratkilometer|metros|metres|"
                                                    r"thousand|hundred|million|mil|mille|"
                                                    r"tausend|hundert|cien|cent|cents|"
                                                    r"hundreds|thousands|millions|milliers|"
@@ -271,6 +277,9 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         if value and not re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             found.append(CountMention(start + match.start(1), start + match.end(1), value,
                                       "exact"))
+    for match in _CJK_ONE.finditer(sentence):
+        # "男性が大使館に駆け込んだ": one man, told by the noun alone
+        found.append(CountMention(start + match.start(), start + match.end() - 1, 1, "one"))
     for pattern in (_KOREAN_COUNT, _HAN_COUNT):
         for match in pattern.finditer(sentence):
             value = _number(match.group(1))

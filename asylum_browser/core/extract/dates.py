@@ -37,7 +37,9 @@ class DateMention:
     value: str
     relative: bool
     yearless: bool = False
-    shifted: bool = False  # "einen Monat früher": moved back from a date told outright
+    # dated by another date told outright, not by the dateline: "einen Monat früher",
+    # "el 24 de marzo de 1976 ... en abril"
+    shifted: bool = False
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -418,7 +420,7 @@ def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
     value, _ = _resolve(kind, match.groups(), dt.date(year, 12, 31))
     if value is None:
         return None
-    return DateMention(match.start(), match.end(), value, True, True)
+    return DateMention(match.start(), match.end(), value, True, True, shifted=True)
 
 
 def _longest(found: list[DateMention]) -> list[DateMention]:

@@ -169,8 +169,9 @@ class Filler:
         for event in self.incident.events:
             low = max((i for i in told if i < event), default=-1) + 1
             start, end = self.r.sentences[low][0], self.r.sentences[event][0]
-            found = [d for d in self.r.dates if start <= d.start < end and not d.relative
-                     and (len(d.value) == 10 or d.shifted) and not self._in_dateline(d)]
+            found = [d for d in self.r.dates if start <= d.start < end
+                     and ((not d.relative and len(d.value) == 10) or d.shifted)
+                     and not self._in_dateline(d)]
             if found:
                 return found[-1]
         return None
@@ -233,6 +234,12 @@ class Filler:
             # "two others got into the U.S. consulate the same day": the city told last.
             earlier = self.others[:self.others.index(self.incident)]
             city = next((c for c in map(self._city_of, reversed(earlier)) if c), None)
+        if city is None and len({c.value for c in self.r.cities}) == 1 and (
+                self.gazetteer.city_country.get(self.r.cities[0].value)
+                != self.values.get("sending_state")):
+            # "Der Thronräuber floh ins deutsche Konsulat" in a story of Sansibar: the one
+            # city the report names, unless it is at home in the sending state
+            city = self.r.cities[0]
         if city is not None:
             self.put("city", city.value, city.start, city.end)
             # Undated, the bid is of the report's time: Prague in 1989 is in Czechoslovakia.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from asylum_browser.core.extract.country_words import country_adjectives, country_names
 from asylum_browser.core.extract.spans import fold
 from asylum_browser.core.extract.words_places import FOREIGN_CITY_NAMES, FOREIGN_COUNTRY_WORDS
+from asylum_browser.core.model.place_names import local_names
 from asylum_browser.core.model.text import has_cjk
 
 if TYPE_CHECKING:
@@ -103,6 +104,17 @@ class Gazetteer:
         for city in city_country:
             for word in _city_forms(city):
                 cities.setdefault(word, city)
+        # The names the window shows in Korean, Chinese and Japanese ("ビエンチャン") are
+        # names a report may use too.
+        # A one-character name ("본", Bonn) stands inside other words (일본, Japan).
+        for city, names in local_names("cities").items():
+            for name in names:
+                if city in city_country and len(name) > 1:
+                    cities.setdefault(fold(name), city)
+        for code, names in local_names("countries").items():
+            for name in names:
+                if len(name) > 1:
+                    countries.setdefault(fold(name), code)
         successors = {code: successor for code, successor in connection.execute(
             "SELECT code, successor FROM countries WHERE successor IS NOT NULL")}
         vocabularies: dict[str, set[str]] = {"mission_type": set(), "outcome_class": set()}

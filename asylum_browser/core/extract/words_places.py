@@ -144,6 +144,8 @@ FOREIGN_CITY_NAMES: dict[str, tuple[str, ...]] = {
     "Shanghai": ("shanghai", "schanghai"), "Budapest": ("budapest",),
     "Tehran": ("teheran",), "Kabul": ("kaboul",), "Jakarta": ("yakarta", "djakarta"),
     "Hanoi": ("hanoi",), "Mogadishu": ("mogadiscio", "mogadischu"),
+    "Zanzibar": ("sansibar",), "Beirut": ("beyrouth",),
+    "Berlin": ("ost-berlin", "ostberlin", "berlin-est"),
 }
 
 # Words before a city that send it elsewhere: "flew to Seoul", "left for Bangkok", "via Manila".

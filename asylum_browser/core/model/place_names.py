@@ -46,3 +46,10 @@ def local_place(vocabulary: str | None, key: object, english: str) -> str:
 def is_place(vocabulary: str | None) -> bool:
     return vocabulary in COUNTRY_VOCABULARIES or vocabulary == CITY
 
+
+def local_names(kind: str) -> dict[str, tuple[str, ...]]:
+    """Every local name the file gives, by country code (``kind`` "countries") or English
+    city name ("cities"): the names a report in those languages may use."""
+    table = _names().get(kind, {})
+    return {key: tuple(n for n in names.values() if isinstance(n, str))
+            for key, names in table.items() if isinstance(names, dict)}
