@@ -208,7 +208,14 @@ def near_speech_or_movement(folded: str, start: int, end: int, low: int, high: i
     # "walked through the gates on Thursday and told officials": the telling is another clause
     after = re.split(r"[,，、;；:]| and | y | et | und ", folded[end:min(high, end + 12)])[0]
     return bool(SPEECH_RE.search(before) or SPEECH_RE.search(after)
-                or MOVEMENT_RE.search(before) or ENDING_RE.search(after))
+                or MOVEMENT_RE.search(before) or ENDING_RE.search(after)
+                or _TOLD_AUDIENCE.search(folded, max(low, start - 60), start))
+
+
+# "had told reporters in Paris on Wednesday that Touré was ...": the day of the telling.
+_TOLD_AUDIENCE = re.compile(r"(?<![\w])(?:told|briefed|addressed) (?:reporters|journalists|"
+                            r"the press|a news conference|a press conference|parliament|"
+                            r"lawmakers)(?: in [\w.' -]{2,30}?)? (?:on|late on|early on)? ?$")
 
 
 def dates_a_stay(folded: str, start: int, low: int, high: int) -> bool:

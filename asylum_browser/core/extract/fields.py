@@ -199,9 +199,10 @@ class Filler:
         if not self.incident.events:
             return None
         first = self.incident.events[0]
+        named = {self._sentence_of(m) for m in self.incident.mentions}
         for index in self.incident.sentences:
-            if index <= first:
-                continue
+            if index <= first or (index not in self.incident.events and index not in named):
+                continue  # "he resigned on April 8": a date of the story, not of the bid
             start, end = self.r.sentences[index]
             for date in self.r.dates:
                 # Told outright, or a day of the month with its year left to the dateline

@@ -213,20 +213,20 @@ def _state_after(folded: str, countries: list[Found], end: int, word: str) -> Fo
 def _schools_run_by_embassies(folded: str, found: list[MissionMention]
                               ) -> list[MissionMention]:
     """'a school run by the German embassy' is one mission: a school whose state is the
-    embassy's."""
+    embassy's; so is "the residence of the embassy of Senegal"."""
     merged: list[MissionMention] = []
     skip = -1
     for index, mention in enumerate(found):
         if index == skip:
             continue
         following = found[index + 1] if index + 1 < len(found) else None
-        if (mention.mission_type == "school" and following is not None
+        if (mention.mission_type in ("school", "ambassadors_residence") and following is not None
                 and following.sending_state is not None
                 and mention.sending_state in (None, following.sending_state)
                 and _RUN_BY.match(folded[mention.type_end if mention.state else mention.end:min(
                     following.start,
                     following.state.start if following.state else following.start)])):
-            merged.append(MissionMention(mention.start, following.end, "school",
+            merged.append(MissionMention(mention.start, following.end, mention.mission_type,
                                          following.sending_state, following.state,
                                          mention.type_start, mention.type_end))
             skip = index + 1

@@ -29,6 +29,8 @@ EVENT = (
     r"(?:past|in|through|into)", r"climbing", r"scaling", r"breaking into",
     r"forcing (?:their|his|her) way",
     # Heading for a mission: "made for the U.S. legation", "fled to the Italian embassy".
+    r"reached (?:the |an? )?(?:[\w.'-]+ ){0,2}?(?:embassy|legation|consulate|mission|"
+    r"residence|nunciature|compound)",
     r"(?:made|headed|ran|fled|went|drove|walked) (?:for|to|towards?) (?:the |an? )?"
     r"(?:[\w.'-]+ ){0,2}?"
     r"(?:embassy|legation|consulate|mission|residence|nunciature)",
@@ -209,8 +211,8 @@ BACKGROUND = (
 # tells the bid whatever its verb ("poured into the mission grounds", "in die Botschaft"), so
 # no list of verbs need be whole.
 DESTINATION = (
-    r"into", r"onto", r"(?:grounds|gates?|compound|walls?|fences?|premises|"
-    r"roof|garden|courtyard|offices|doors?) of",
+    r"into", r"onto", r"(?:grounds|gates?|compound|walls?|fences?|premises|territory|"
+    r"roof|garden|courtyard|offices|doors?|drive|driveway|steps|entrance|lobby) of",
     r"in die", r"ins", r"in den", r"auf das gelande (?:der|des)", r"im garten der",
 )
 # ... or where they stayed ("spent the night in the British consulate", "inside"): a first
