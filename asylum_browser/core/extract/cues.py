@@ -16,6 +16,7 @@ from asylum_browser.core.extract.words_cues import (
     HABITUAL,
     MODAL,
     MOVEMENT,
+    OTHER_TURNS,
     OUTCOMES,
     RESPONSE,
     SPEECH,
@@ -48,7 +49,8 @@ EVENT_RE = re.compile("|".join(_latin_bounded(p) for p in EVENT))
 HABITUAL_RE = re.compile("|".join(rf"(?<![\w])(?:{p})" if p[:1].isalpha() and p.isascii()
                                   else p for p in HABITUAL))
 SPEECH_RE = re.compile("|".join(_latin_bounded(p) for p in SPEECH))
-MOVEMENT_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])" for p in MOVEMENT))
+MOVEMENT_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])"
+                                  for p in (*MOVEMENT, *OTHER_TURNS)))
 STAY_RE = re.compile("|".join(_latin_bounded(p) for p in STAY))
 ENDING_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])" for p in ENDING))
 MODAL_RE = re.compile("|".join(_latin_bounded(p) for p in MODAL))

@@ -350,7 +350,8 @@ _DAYS_AFTER = re.compile(r"(?<![\w])(?:the days|the weeks|days|weeks|shortly|soo
 def _after_the_day(folded: str, date: DateMention) -> DateMention:
     if len(date.value) == 10 and _DAYS_AFTER.search(folded, max(0, date.start - 60),
                                                     date.start):
-        return DateMention(date.start, date.end, date.value[:7], date.relative, date.yearless)
+        return DateMention(date.start, date.end, date.value[:7], date.relative, date.yearless,
+                           shifted=True)
     return date
 
 

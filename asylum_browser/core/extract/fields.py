@@ -127,8 +127,10 @@ class Filler:
             for date in self.r.dates:
                 if not start <= date.start < end or self._in_dateline(date):
                     continue
-                if near_speech_or_movement(self.r.folded, date.start, date.end, start, end) or (
-                        dates_a_stay(self.r.folded, date.start, start, end)):
+                # "in the days after he resigned on Nov. 10": the verb is of that other day
+                moved = near_speech_or_movement(self.r.folded, date.start, date.end, start,
+                                                end) and not date.shifted
+                if moved or dates_a_stay(self.r.folded, date.start, start, end):
                     continue
                 if self.r.dateline is not None and date.value[:10] > self.r.dateline.isoformat():
                     continue  # "다음 달 1일", next month: what is planned, not the bid
@@ -199,10 +201,9 @@ class Filler:
         if not self.incident.events:
             return None
         first = self.incident.events[0]
-        named = {self._sentence_of(m) for m in self.incident.mentions}
         for index in self.incident.sentences:
-            if index <= first or (index not in self.incident.events and index not in named):
-                continue  # "he resigned on April 8": a date of the story, not of the bid
+            if index <= first:
+                continue
             start, end = self.r.sentences[index]
             for date in self.r.dates:
                 # Told outright, or a day of the month with its year left to the dateline

@@ -107,6 +107,15 @@ MOVEMENT = (
     r"gelandet",
 )
 
+# Other turns of a story: a date next to one is not the date of entry ("he resigned on
+# April 8", "died on Friday").
+OTHER_TURNS = (
+    r"resigned", r"stepped down", r"was born", r"died", r"was elected", r"was sworn in",
+    r"was ousted", r"was overthrown", r"was toppled", r"renuncio", r"dimitio", r"murio",
+    r"fue elegido", r"a demissionne", r"est mort", r"est decede", r"a ete elu",
+    r"trat zuruck", r"ist zuruckgetreten", r"starb", r"wurde gewahlt",
+)
+
 # Being inside, not getting in: "83 Albanians were inside the embassy on Tuesday" dates a day
 # of the stay, not the bid.
 STAY = (
