@@ -211,7 +211,18 @@ def near_speech_or_movement(folded: str, start: int, end: int, low: int, high: i
     after = re.split(r"[,，、;；:]| and | y | et | und ", folded[end:min(high, end + 12)])[0]
     return bool(SPEECH_RE.search(before) or SPEECH_RE.search(after)
                 or MOVEMENT_RE.search(before) or ENDING_RE.search(after)
-                or _TOLD_AUDIENCE.search(folded, max(low, start - 60), start))
+                or _TOLD_AUDIENCE.search(folded, max(low, start - 60), start)
+                or _moved_in_clause(folded, start, low))
+
+
+def _moved_in_clause(folded: str, start: int, low: int) -> bool:
+    """True when the verb nearest before the date in its clause is a journey: "were flown
+    back to the desert camp on Friday" (and not "left the hotel and walked into the embassy
+    on Friday")."""
+    clause = re.split(r"[,，、;；:]| and | y | et | und ", folded[max(low, start - 60):start])[-1]
+    moves = [m.end() for m in MOVEMENT_RE.finditer(clause)]
+    bids = [m.end() for m in EVENT_RE.finditer(clause)]
+    return bool(moves) and (not bids or max(moves) > max(bids))
 
 
 # "had told reporters in Paris on Wednesday that Touré was ...": the day of the telling.

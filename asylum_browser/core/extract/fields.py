@@ -145,6 +145,9 @@ class Filler:
         # "won their release on Wednesday, but ... the six went to the consulate": a date
         # told in a clause of its own, away from the bid's.
         candidates = [d for d in candidates if _with_the_bid(self.r, d)] or candidates
+        # "el 20 de septiembre de 1955 ... la sublevación que había estallado cuatro días
+        # antes": a date told outright beats one reckoned from it
+        candidates = [d for d in candidates if not d.shifted or d.relative] or candidates
         if candidates:
             best = min(candidates, key=lambda d: (d.value[:10], -len(d.value)))
             # "since December 1985" and then "on Dec. 12, 1985": the day, where told.

@@ -101,7 +101,8 @@ SPEECH = (
 
 # Leaving, arriving and travelling: a date next to one is not the date of entry.
 MOVEMENT = (
-    r"left", r"arrived", r"returning", r"returned", r"flew", r"landed", r"departed",
+    r"left", r"arrived", r"returning", r"returned", r"flew", r"flown", r"landed", r"departed",
+    r"deported", r"sent back", r"taken back",
     r"travell?ed", r"salio", r"lleg(?:o|aron)", r"viaj(?:o|aron)", r"aterriz\w+",
     r"est arrive", r"est parti", r"atterri\w*", r"reiste", r"ausgereist", r"angekommen",
     r"gelandet",
