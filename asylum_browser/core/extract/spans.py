@@ -35,11 +35,15 @@ _APOSTROPHES = frozenset("’‘ʼ")
 
 def _fold_char(char: str) -> str:
     """One character without its diacritics and in lower case, if that is still one character
-    (Perú -> peru, マド -> マト as the names table folds them); otherwise the character itself."""
+    (Perú -> peru); otherwise the character itself. Kana keep their voicing marks: ド and ト
+    are different sounds (インド is India, イント is nothing), not one letter with an
+    accent."""
     if char in _APOSTROPHES:
         return "'"
     if char.isascii():
         return char.lower()
+    if "\u3040" <= char <= "\u30ff":  # hiragana and katakana
+        return char
     base = "".join(c for c in unicodedata.normalize("NFKD", char)
                    if not unicodedata.combining(c))
     if len(base) != 1:  # a Hangul syllable (jamo), a ligature: kept whole
