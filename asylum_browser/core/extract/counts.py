@@ -125,6 +125,9 @@ def _bounded(sentence: str, offset: int, start: int, end: int, value: int) -> Co
     return CountMention(offset + start, offset + end, value, "exact")
 
 
+_CARRIED = re.compile(r"(?<![\w])(?:flew|flown|airlifted|evacuated|deported|repatriated|"
+                      r"expelled|sent back|shipped|trasladaron|deportaron|evacuaron|"
+                      r"rapatrie\w*|expulse\w*|ausgeflogen|abgeschoben)(?: \w+)?(?: out)? $")
 _STAYING = re.compile(r"(?:have|has|had) been (?:sheltering|staying|holed up|living|hiding|"
                       r"inside|trapped|camped|camping)|(?:han|habian) permanecido|"
                       r"(?:sont|etaient) (?:refugies|retranches) depuis")
@@ -138,6 +141,10 @@ def _framed(folded: str, start: int, end: int, value: int | None = None) -> bool
     after = folded[end:end + 60]
     window = before + " " + after
     told = folded[start:end + 30]  # the count with the words it was read with
+    if _CARRIED.search(before) and not EVENT_RE.search(folded, start, end + 50):
+        # "Seoul flew 468 North Koreans out of Vietnam": carried, not seeking ("flew 756
+        # people who had found refuge in the embassy" still counts those who did)
+        return True
     population = value is None or value >= SMALL_GROUP
     # "nine former officials have been sheltering since the days after": a stay, no tally
     staying = _STAYING.search(folded, start, end + 60) is not None
@@ -163,6 +170,7 @@ _SUBJECT = re.compile(r"((?: [\w'-]+){0,2}? [a-z'-]+(?<!ss)(?<!ous)s)"
                       r"sat|burst|climbed|stole|slid|swept|forced)(?![\w]))")
 _THINGS = re.compile(r"(?<![\w])(?:cars|buses|trucks|vehicles|shots|rounds|bullets|bombs|"
                      r"times|floors|rooms|hours|days|weeks|months|years|dollars|pesos|euros|"
+                     r"planes|aircraft|flights|helicopters|ships|boats|trains|"
                      r"francs|pounds|embassies|consulates|countries|states|cities|nations|"
                      r"governments|points|percent|cases|letters|demands|hostages|bodies|"
                      r"coches|autobuses|camiones|disparos|voitures|autobus|camions|coups|"
@@ -183,6 +191,7 @@ _A_SUBJECT = re.compile(r"(?:^|(?<=[-–—:;,(] )|(?<=\) - ))(?:a|an|un|une|ein
 _THINGS_SINGULAR = re.compile(r"(?<![\w])(?:car|bus|truck|van|vehicle|lorry|tank|bomb|shell|"
                               r"bullet|grenade|mob|crowd|group|gang|coche|autobus|camion|"
                               r"voiture|wagen|lastwagen)(?![\w])")
+_NUMBER_THEN_VERB = re.compile(rf"(?<![\w.,:-]){_NUMBER} (?=[a-z])")
 _THE_NUMBER = re.compile(rf"(?<![\w])(?:the|los|las|les|die) {_NUMBER} (?:(?:also|then|too|"
                          rf"finally|tambien|luego|aussi|dann) )?")
 # "walked into the nunciature with four aides": the aides and the one who brought them.
@@ -266,6 +275,14 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         if EVENT_RE.match(sentence, match.end()) and not _THINGS_SINGULAR.search(
                 match.group(1)) and not any(word in match.group(1) for word in NOT_SEEKERS):
             found.append(CountMention(start + match.start(), start + match.end() - 1, 1, "one"))
+    for match in _NUMBER_THEN_VERB.finditer(sentence):
+        # "Last month four climbed a fence into the Danish embassy": the number is the
+        # subject of the bid's verb
+        value = _number(match.group(1))
+        if value and EVENT_RE.match(sentence, match.end()) and not re.fullmatch(
+                r"(?:1[89]|20)\d\d", match.group(1)):
+            found.append(CountMention(start + match.start(1), start + match.end(1), value,
+                                      "exact"))
     for match in _THE_NUMBER.finditer(sentence):
         # "the two took refuge in the Chilean embassy": the number is the people themselves
         value = _number(match.group(1))
