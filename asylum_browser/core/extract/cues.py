@@ -212,6 +212,7 @@ def near_speech_or_movement(folded: str, start: int, end: int, low: int, high: i
     return bool(SPEECH_RE.search(before) or SPEECH_RE.search(after)
                 or MOVEMENT_RE.search(before) or ENDING_RE.search(after)
                 or _TOLD_AUDIENCE.search(folded, max(low, start - 60), start)
+                or _UNTIL.search(before) is not None
                 or _moved_in_clause(folded, start, low))
 
 
@@ -225,6 +226,9 @@ def _moved_in_clause(folded: str, start: int, low: int) -> bool:
     return bool(moves) and (not bids or max(moves) > max(bids))
 
 
+# "où il est resté jusqu'à jeudi", "stayed until Monday": the day a stay ended.
+_UNTIL = re.compile(r"(?<![\w])(?:until|till|up to|jusqu'(?:a|au|en)|hasta(?: el)?|"
+                    r"bis(?: zum| am)?) $")
 # "had told reporters in Paris on Wednesday that Touré was ...": the day of the telling.
 _TOLD_AUDIENCE = re.compile(r"(?<![\w])(?:told|briefed|addressed) (?:reporters|journalists|"
                             r"the press|a news conference|a press conference|parliament|"

@@ -239,7 +239,7 @@ ANAPHORS = {"the same day": 10, "that same day": 10, "that day": 10, "that month
             "ese dia": 10, "ese mes": 7, "ese ano": 4, "le meme jour": 10, "ce jour-la": 10,
             "ce mois-la": 7, "cette annee-la": 4, "am selben tag": 10, "am gleichen tag": 10,
             "in jenem monat": 7, "in diesem monat": 7, "im selben jahr": 4, "같은 날": 10,
-            "그날": 10, "같은 달": 7, "그해": 4, "同一天": 10, "当天": 10, "当月": 7, "同日": 10,
+            "그날": 10, "이날": 10, "당일": 10, "この日": 10, "같은 달": 7, "그해": 4, "同一天": 10, "当天": 10, "当月": 7, "同日": 10,
             "同月": 7, "同年": 4}
 _ANAPHOR = re.compile(rf"(?<![\w])(?:{_alternation(ANAPHORS)})(?![\w])")
 
@@ -297,22 +297,44 @@ _SHIFT = re.compile(rf"(?<![\w])(an?|one|un|una|une|einen|eine|einem|\d{{1,2}}|{
                     r"fruher|zuvor|vorher)(?![\w])")
 
 
+# "deux jours avant l'élection présidentielle du 24 avril": that day, moved back.
+_SHIFT_BEFORE = re.compile(rf"(?<![\w])(an?|one|un|una|une|einen|eine|einem|\d{{1,2}}|"
+                           rf"{_NUMBER_WORD}) ({_alternation(_UNITS)}) (?:before|avant|antes de|"
+                           r"vor)(?![\w])")
+SHIFT_REACH = 60  # characters from "two days before" to the date it is reckoned from
+
+
 def _shifted(folded: str, found: list[DateMention]) -> list[DateMention]:
     dated = []
+    for match in _SHIFT_BEFORE.finditer(folded):
+        after = [d for d in found if match.end() <= d.start <= match.end() + SHIFT_REACH
+                 and len(d.value) == 10]
+        if not after:
+            continue
+        told = min(after, key=lambda d: d.start)
+        days = _UNITS[match.group(2)] * _span_amount(match.group(1))
+        day = dt.date.fromisoformat(told.value) - dt.timedelta(days=days)
+        value = day.isoformat()[:7] if _UNITS[match.group(2)] == 30 else day.isoformat()
+        dated.append(DateMention(match.start(), match.end(), value, False, told.yearless,
+                                 shifted=True))
     for match in _SHIFT.finditer(folded):
         before = [d for d in found if d.end <= match.start() and len(d.value) == 10
                   and not d.relative]
         if not before:
             continue
         told = max(before, key=lambda d: d.end)
-        amount = 1 if not match.group(1).isdigit() and match.group(1) not in NUMBER_WORDS else (
-            _amount(match.group(1)))
+        amount = _span_amount(match.group(1))
         days = _UNITS[match.group(2)]
         day = dt.date.fromisoformat(told.value) - dt.timedelta(days=amount * days)
         value = day.isoformat()[:7] if days == 30 else day.isoformat()
         dated.append(DateMention(match.start(), match.end(), value, False, told.yearless,
                                  shifted=True))
     return dated
+
+
+def _span_amount(word: str) -> int:
+    """"a", "einen", "un" are one; "two", "deux", "3" as many."""
+    return _amount(word) if word.isdigit() or word in NUMBER_WORDS else 1
 
 
 def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:

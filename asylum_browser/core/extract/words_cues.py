@@ -104,7 +104,8 @@ MOVEMENT = (
     r"left", r"arrived", r"returning", r"returned", r"flew", r"flown", r"landed", r"departed",
     r"deported", r"sent back", r"taken back",
     r"travell?ed", r"salio", r"lleg(?:o|aron)", r"viaj(?:o|aron)", r"aterriz\w+",
-    r"est arrive", r"est parti", r"atterri\w*", r"reiste", r"ausgereist", r"angekommen",
+    r"est arrive", r"est parti", r"atterri\w*", r"quitt\w+", r"reiste", r"ausgereist",
+    r"angekommen",
     r"gelandet",
 )
 
