@@ -238,9 +238,10 @@ ANAPHORS = {"the same day": 10, "that same day": 10, "that day": 10, "that month
             "the same month": 7, "that year": 4, "the same year": 4, "ese mismo dia": 10,
             "ese dia": 10, "ese mes": 7, "ese ano": 4, "le meme jour": 10, "ce jour-la": 10,
             "ce mois-la": 7, "cette annee-la": 4, "am selben tag": 10, "am gleichen tag": 10,
-            "in jenem monat": 7, "in diesem monat": 7, "im selben jahr": 4, "같은 날": 10,
-            "그날": 10, "이날": 10, "당일": 10, "この日": 10, "같은 달": 7, "그해": 4, "同一天": 10, "当天": 10, "当月": 7, "同日": 10,
-            "同月": 7, "同年": 4}
+            "in jenem monat": 7, "in diesem monat": 7, "im selben jahr": 4,
+            "같은 날": 10, "그날": 10, "이날": 10, "당일": 10, "この日": 10,
+            "같은 달": 7, "그해": 4, "同一天": 10, "当天": 10, "当月": 7,
+            "同日": 10, "同月": 7, "同年": 4}
 _ANAPHOR = re.compile(rf"(?<![\w])(?:{_alternation(ANAPHORS)})(?![\w])")
 
 
