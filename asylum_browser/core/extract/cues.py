@@ -238,6 +238,8 @@ _TOLD_AUDIENCE = re.compile(r"(?<![\w])(?:told|briefed|addressed) (?:reporters|j
 def dates_a_stay(folded: str, start: int, low: int, high: int) -> bool:
     """True when the clause of the date at ``start`` tells people being inside and not how
     they got in: "were inside the embassy compound on Tuesday"."""
+    if started_then(folded, start, low):
+        return False  # "had lived in the compound since April 16, 1992": when it began
     stops = [m.end() for m in _CLAUSE_STOP.finditer(folded, low, start)]
     clause_start = stops[-1] if stops else low
     after = _CLAUSE_STOP.search(folded, start, high)
@@ -246,4 +248,11 @@ def dates_a_stay(folded: str, start: int, low: int, high: int) -> bool:
         EVENT_RE.search(folded, clause_start, clause_end) is None)
 
 
+def started_then(folded: str, start: int, low: int) -> bool:
+    """True when the date at ``start`` follows "since", "desde", "depuis", "seit": the day a
+    stay began."""
+    return _SINCE_BEFORE.search(folded, max(low, start - 8), start) is not None
+
+
+_SINCE_BEFORE = re.compile(r"(?<![\w])(?:since|desde(?: el)?|depuis(?: le)?|seit(?: dem)?) $")
 _CLAUSE_STOP = re.compile(r"[,;:，、；]| and | but | y | et | und ")

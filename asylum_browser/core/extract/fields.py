@@ -16,6 +16,7 @@ from asylum_browser.core.extract.cues import (
     find_outcomes,
     find_responses,
     near_speech_or_movement,
+    started_then,
 )
 from asylum_browser.core.extract.dates import DateMention
 from asylum_browser.core.extract.gazetteer import Found, Gazetteer
@@ -214,7 +215,10 @@ class Filler(Placing):
                 if self.r.dateline is not None and date.value[:10] > self.r.dateline.isoformat():
                     continue
                 old = self.r.dateline is not None and dates_the_past(date, self.r.dateline)
-                if old == self.incident.past and self._mine(date.start, index):
+                # "the two men had lived in the compound since April 16, 1992": the start
+                # of the stay this news ends, however long ago
+                began = started_then(self.r.folded, date.start, start)
+                if (old == self.incident.past or began) and self._mine(date.start, index):
                     return date
         return None
 

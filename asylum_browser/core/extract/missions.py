@@ -84,6 +84,8 @@ def _type_of(phrase: str) -> str | None:
 # "a U.S. consulate official said": the mission names who spoke, not where a bid was.
 _STAFF = re.compile(r" (?:officials?|spokes(?:man|woman|person)|employees?|staff|diplomats?|"
                     r"officers?|sources?|workers?)(?![\w])")
+_CJK_OFFICES = frozenset({"办事处", "辦事處", "事務所", "사무소"})
+OFFICE_REACH = 6  # characters of a city's name between an organisation and its office
 HOLY_SEE = "VA"
 # "Brasil concede asilo al senador, refugiado en su embajada": the mission is of the state
 # the clause told of just before.
@@ -115,6 +117,11 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
             mission_type = None
         state = _state_before(folded, countries, match.start()) or _state_after(
             folded, countries, match.end(), match.group(0))
+        if state is None and match.group(0) in _CJK_OFFICES:
+            # "联合国难民署北京办事处": the organisation, then the city the office is in
+            state = next((c for c in reversed(countries) if c.end <= match.start()
+                          and match.start() - c.end <= OFFICE_REACH
+                          and c.value in ORGANISATIONS), None)
         if state is None and mission_type is None:
             continue  # "mission" and "compound" alone say nothing
         if state is None and _POSSESSIVE.search(folded, max(0, match.start() - 8),
@@ -126,7 +133,8 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         start = min(match.start(), state.start) if state else match.start()
         end = max(match.end(), state.end) if state else match.end()
         code = state.value if state else None
-        if match.group(0).startswith("office") and code not in ORGANISATIONS:
+        if (match.group(0).startswith("office") or match.group(0) in _CJK_OFFICES) and (
+                code not in ORGANISATIONS):
             continue  # "the prime minister's office" is no mission; "UNHCR's office" is
         if code in ORGANISATIONS:
             mission_type = "international_organisation_office"

@@ -27,6 +27,8 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("embassy's consular section", "consulate"), ("residence", "ambassadors_residence"),
     ("diplomatic mission", None), ("mission", None), ("compound", None),
     ("ambassador", None), ("office", None), ("offices", None),
+    # an organisation's office in Chinese, Japanese and Korean: "联合国难民署北京办事处"
+    ("办事处", None), ("辦事處", None), ("事務所", None), ("사무소", None),
     # Spanish
     ("residencia oficial del embajador", "ambassadors_residence"),
     ("residencia del embajador", "ambassadors_residence"),
