@@ -157,6 +157,24 @@ KNOWN_MISSES = {
                                           "the one beside the consulate",
     "r7_shanghai_yingguo_lingshiguan_2003.txt": "a tally of earlier bids in Beijing makes a "
                                                 "draft with no state",
+    # Round 8.
+    "r8_bissau_vieira_portuguese_embassy.txt": "'he and his family' is counted as one where "
+                                               "the answer leaves the count unknown",
+    "r8_budapest_glashaus_80_jahre.txt": "the Swiss legation's Glass House is named by its "
+                                         "building, not a mission word",
+    "r8_caracas_carmona_salvoconducto.txt": "three bids told around a coup take the coup's "
+                                            "dates, and Carmona goes uncounted",
+    "r8_hanoi_indonesian_embassy_five.txt": "last month's bid, told as context, is read as "
+                                            "today's (role main)",
+    "r8_kabul_najibullah_un_compound_page.html": "'the two men had lived in the compound' is "
+                                                 "counted in neither the bid's sentence nor "
+                                                 "the mission's",
+    "r8_klaas_de_jonge_obituary_page.html": "the obituary's lead, telling the 1985 bid with "
+                                            "no date, makes a second draft",
+    "r8_lima_editorial_asilo_betssy_chavez.txt": "an editorial's bid of 'three weeks' before "
+                                                 "is missed and Glas's raid month is taken",
+    "r8_santiago_1973_embassies_fifty_years.txt": "a fifty-year feature of two embassies takes "
+                                                  "the first flight's day for the bid",
 }
 
 

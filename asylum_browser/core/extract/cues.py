@@ -103,7 +103,7 @@ _COUNTRY_AFTER = re.compile(r"^(?:| to | into )$")
 _MISSION_AFTER = re.compile(r".{0,12}?(?:embass|consul|mission|legation|school|nunciat|"
                             r"residen|embajad|ambassade|botschaft|konsulat|대사관|영사|공관|"
                             r"학교|大使|使馆|使館|领事|領事|领馆|領館|公馆|公館|学校|學校|驻|駐|"
-                            r"设施|設施)")
+                            r"设施|設施|办事处|辦事處|事務所|사무소|office)")
 
 
 def _into_country(folded: str, match: re.Match[str], countries: tuple[Found, ...]) -> bool:

@@ -86,7 +86,12 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
     # (which goes on telling it), else where its mission is named; a count in another
     # sentence (150 arrested outside, a rally of 20,000, a country's emigrants in half a
     # year) is not theirs.
-    exact = ([item for item in exact if _in_event(reading, incident, item[1].start)]
+    told = [item for item in exact if _in_event(reading, incident, item[1].start)]
+    if not told and ones:
+        # "A Burmese man ran into the British embassy" beats "two men began a protest" in
+        # the sentence after: the one told going in is the one counted
+        exact = []
+    exact = (told
              or [item for item in exact
                  if _in_event(reading, incident, item[1].start, after=1)
                  and not _sheltering_elsewhere(reading, incident, item[1].start)]
