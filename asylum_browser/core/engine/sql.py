@@ -242,16 +242,24 @@ def _mixed_sql(texts: Sequence[str]) -> tuple[str, Params]:
 
 
 def holds_any(body: bytes | None, texts: str) -> int:
-    """SQL function: whether ``body`` holds any of the JSON list ``texts``, as LIKE
-    '%text%' would say (ASCII letters in either case, everything else exactly)."""
-    return int(body is not None and _pattern(texts).search(body) is not None)
+    """SQL function: whether ``body`` holds any of the JSON list ``texts``, letters in
+    either case ("ōsaka総領事" finds "Ōsaka総領事館", as the word search does)."""
+    if body is None:
+        return 0
+    pattern, beyond_ascii = _pattern(texts)
+    if beyond_ascii:  # only then is the body lowered: the bytes pattern folds ASCII itself
+        body = body.decode("utf-8", "surrogatepass").lower().encode("utf-8", "surrogatepass")
+    return int(pattern.search(body) is not None)
 
 
 @functools.lru_cache(maxsize=64)
-def _pattern(texts: str) -> re.Pattern[bytes]:
-    # On bytes, IGNORECASE folds ASCII letters only, as SQLite's LIKE does.
-    words = {text.encode("utf-8", "surrogatepass").lower() for text in json.loads(texts)}
-    return re.compile(_trie(words), re.IGNORECASE)
+def _pattern(texts: str) -> tuple[re.Pattern[bytes], bool]:
+    """The pattern for ``texts``, and whether any holds a letter with case beyond ASCII."""
+    words = [text.lower() for text in json.loads(texts)]
+    beyond_ascii = any(not char.isascii() and char.upper() != char.lower()
+                       for word in words for char in word)
+    encoded = {word.encode("utf-8", "surrogatepass") for word in words}
+    return re.compile(_trie(encoded), re.IGNORECASE), beyond_ascii
 
 
 def _trie(words: set[bytes]) -> bytes:
