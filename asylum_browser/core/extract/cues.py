@@ -23,6 +23,7 @@ from asylum_browser.core.extract.words_cues import (
     STAY,
     STAYED_AT,
 )
+from asylum_browser.core.extract.words_dates import MONTHS
 from asylum_browser.core.extract.words_people import NUMBER_WORDS, PEOPLE_PLURAL, PEOPLE_SINGULAR
 
 
@@ -93,7 +94,15 @@ def is_event(folded: str, start: int, end: int, countries: tuple[Found, ...] = (
                and not (moves_only and _STAYING.fullmatch(match.group(0)))
                for match in EVENT_RE.finditer(folded, start, end))
     return told and HABITUAL_RE.search(folded, start, end) is None and not is_attack(
-        folded, start, end)
+        folded, start, end) and _SINCE_MONTH_TALLY.search(folded, start, end) is None
+
+
+# "Seit März haben sich etwa 100 Nordkoreaner in Botschaften geflüchtet", "自3月以来，中国已
+# 允许38名...": a tally since a month, not one bid.
+_SINCE_MONTH_TALLY = re.compile(
+    rf"(?<![\w])(?:since|seit|desde|depuis) (?:(?:early|late|mid-?|anfang|ende|mitte|"
+    rf"principios de|finales de|debut) )?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+    r"(?![\w])[^.;]{0,60}?(?<![\w])\d{2,}|自\d{1,2}月以来")
 
 
 _STAYING = re.compile(r"sheltering|sheltered|holed up")

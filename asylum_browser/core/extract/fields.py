@@ -217,7 +217,8 @@ class Filler(Placing):
                 old = self.r.dateline is not None and dates_the_past(date, self.r.dateline)
                 # "the two men had lived in the compound since April 16, 1992": the start
                 # of the stay this news ends, however long ago
-                began = started_then(self.r.folded, date.start, start)
+                began = started_then(self.r.folded, date.start, start) and _STAYED.search(
+                    self.r.folded, start, end) is not None
                 if (old == self.incident.past or began) and self._mine(date.start, index):
                     return date
         return None
@@ -279,6 +280,10 @@ _NAMES_AN_EVENT = re.compile(r"(?<![\w])(?!(?:morning|afternoon|evening|night|ma
                              r"noche|madrugada|matin|soir|soiree|nuit|morgen|abend|nacht)"
                              r"(?![\w]))[a-z]{4,} (?:of|del|de los|de las|du|des|vom)"
                              r"(?: the)? $")
+# A stay told in the sentence: "had lived in the compound since April 16, 1992".
+_STAYED = re.compile(r"(?<![\w])(?:lived|living|stayed|staying|sheltered|sheltering|"
+                     r"remained|holed up|been inside|refugiad\w*|asilad\w*|vivi\w*|lebt\w*|"
+                     r"vit|vivent|reste\w*|blieb\w*)(?![\w])")
 _BUT = re.compile(r", (?:but|pero|mais|aber|yet|while|whereas)(?![\w])|;")
 
 
