@@ -76,6 +76,10 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
                 exact.append((total, first, count.end))
             elif count.kind == "more" and index in incident.events:
                 ones.append(count)  # "a third person entered": one, the third overall
+            elif count.kind == "one" and first is not None and _AND_WORDS & set(
+                    reading.folded[first.end:count.start].split()[:3]):
+                total += 1  # "Zwei Männer und eine Frau", "four men and a woman": one more
+                exact.append((total, first, count.end))
             elif count.kind == "one" and index in incident.events:
                 ones.append(count)
                 if first is None:
