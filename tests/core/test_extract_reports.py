@@ -175,6 +175,19 @@ KNOWN_MISSES = {
                                                  "is missed and Glas's raid month is taken",
     "r8_santiago_1973_embassies_fifty_years.txt": "a fifty-year feature of two embassies takes "
                                                   "the first flight's day for the bid",
+    # Round 9.
+    "r9_habana_cronologia_embajadas_1979.txt": "five bids at one embassy and its residence in "
+                                               "a chronology are read as one",
+    "r9_london_myanmar_ambassador_locked_out.txt": "an ambassador locked out of his own embassy "
+                                                   "is read as a bid",
+    "r9_manila_defectors_transit_page.html": "the 2002 Beijing case, retold with no year near "
+                                             "it, takes a day of the page's own year",
+    "r9_moscow_chernogorsk_sixty_years.txt": "the Siberian Seven, 'the same embassy' in a later "
+                                             "paragraph, are neither dated nor counted",
+    "r9_peking_botschaftsschule_taxi.txt": "three bids at one school in a month are read as "
+                                           "two, the retold ones merged",
+    "r9_seoul_five_defectors_three_years.txt": "the consular section told as 'the mission' "
+                                               "makes a second draft with no type",
 }
 
 

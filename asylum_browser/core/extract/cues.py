@@ -94,11 +94,18 @@ def is_event(folded: str, start: int, end: int, countries: tuple[Found, ...] = (
                and not (moves_only and _STAYING.fullmatch(match.group(0)))
                for match in EVENT_RE.finditer(folded, start, end))
     return told and HABITUAL_RE.search(folded, start, end) is None and not is_attack(
-        folded, start, end) and _SINCE_MONTH_TALLY.search(folded, start, end) is None
+        folded, start, end)
 
 
-# "Seit März haben sich etwa 100 Nordkoreaner in Botschaften geflüchtet", "自3月以来，中国已
-# 允许38名...": a tally since a month, not one bid.
+def is_tally_since(folded: str, start: int, end: int) -> bool:
+    """True when the sentence counts people since a month: "Seit März haben sich etwa 100
+    Nordkoreaner in ausländische Botschaften geflüchtet", "自3月以来，中国已允许38名...". A tally
+    unless it names the one mission they went to ("Seit Mitte August sind 300 Menschen über den
+    Zaun der Botschaft Schwedens geklettert")."""
+    return _SINCE_MONTH_TALLY.search(folded, start, end) is not None
+
+
+# A count since a month: a tally over missions, or a stream into one.
 _SINCE_MONTH_TALLY = re.compile(
     rf"(?<![\w])(?:since|seit|desde|depuis) (?:(?:early|late|mid-?|anfang|ende|mitte|"
     rf"principios de|finales de|debut) )?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"

@@ -21,6 +21,7 @@ from asylum_browser.core.extract.words_dates import (
     LAST_YEAR,
     MONTHS,
     THIS_MONTH,
+    THIS_YEAR,
     WEEKDAYS,
 )
 from asylum_browser.core.extract.words_people import NUMBER_WORDS
@@ -138,6 +139,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"({_alternation(w for w in LAST_MONTH if not w.isascii())})", "last_month"),
         (rf"({_alternation(w for w in LAST_YEAR if not w.isascii())})", "last_year"),
         (rf"({_alternation(w for w in THIS_MONTH if not w.isascii())})", "this_month"),
+        (rf"{_B}({_alternation(w for w in THIS_YEAR if w.isascii())}){_E}", "this_year"),
+        (rf"({_alternation(w for w in THIS_YEAR if not w.isascii())})", "this_year"),
     ))
 
 
@@ -230,6 +233,8 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
         return f"{previous.year:04d}-{previous.month:02d}", True
     if kind == "this_month":
         return f"{dateline.year:04d}-{dateline.month:02d}", True
+    if kind == "this_year":
+        return str(dateline.year), True
     return str(dateline.year - 1), True  # last_year
 
 

@@ -16,6 +16,7 @@ from asylum_browser.core.extract.cues import (
     find_nationalities,
     is_attack,
     is_event,
+    is_tally_since,
     told_as_destination,
 )
 from asylum_browser.core.extract.dates import DateMention
@@ -168,14 +169,18 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
     current: Incident | None = None
     for index, (start, end) in enumerate(sentences):
         named = any(start <= m.type_start < end for m in missions)
-        event = is_event(folded, start, end, tuple(countries), moves_only=not named) or any(
+        one_mission = any(start <= m.type_start < end and m.sending_state and not m.plural
+                          for m in missions)
+        tally = is_tally_since(folded, start, end) and not one_mission
+        event = not tally and (is_event(folded, start, end, tuple(countries),
+                                        moves_only=not named) or any(
             start <= m.type_start < end and _told_in_event(folded, sentences, m.told_at)
             for m in missions if m.told_at) or any(
             start <= m.start < end and not m.weak and not m.plural
             and told_as_destination(folded, start, m.start, stays=not any(
                 i.events and i.fits(m) for i in incidents))
             and not _own_nationals(folded, m, countries, start, end)
-            and not is_attack(folded, start, end) for m in missions)
+            and not is_attack(folded, start, end) for m in missions))
         past = is_past(dates, folded, start, end, dateline)
         here = [m for m in missions if start <= m.type_start < end
                 and not (m.plural and m.sending_state is None)]

@@ -96,7 +96,7 @@ SPEECH = (
     r"a declare",
     r"a annonce", r"a indique", r"teilte", r"sagte", r"bestatigte", r"erklarte", r"meldete",
     r"berichtete", r"밝혔", r"말했",
-    r"전했", r"表示", r"透露", r"说", r"明らかにし", r"発表", r"述べ",
+    r"전했", r"表示", r"透露", r"说", r"明らかにし", r"発表", r"述べ", r"報じ", r"报道",
 )
 
 # Leaving, arriving and travelling: a date next to one is not the date of entry.

@@ -62,3 +62,8 @@ THIS_MONTH = ("this month", "earlier this month", "early this month", "este mes"
               "a principios de este mes", "ce mois-ci", "debut du mois", "diesen monat",
               "anfang des monats", "anfang dieses monats", "이달", "이달 초", "本月", "本月初",
               "今月", "今月初め", "这个月", "這個月")
+# "今年はじめに駆け込んだ", "earlier this year": the dateline's year, at year precision.
+THIS_YEAR = ("earlier this year", "early this year", "at the start of this year",
+             "a principios de este ano", "a comienzos de este ano", "au debut de l'annee",
+             "debut de cette annee", "anfang dieses jahres", "anfang des jahres", "올해 초",
+             "올초", "今年はじめ", "今年初め", "今年初", "今年年初", "年初")
