@@ -65,5 +65,23 @@ def test_a_day_a_paper_reported_dates_the_report(extractor: Extractor) -> None:
     assert [d["date_start"] for d in _drafts(extractor, text)] == ["2005"]
 
 
+def test_a_quote_may_open_the_words_after_a_count_and_german_datives_are_people(
+        extractor: Extractor) -> None:
+    text = ('BONN, 16. Juni 1994 (AFP) – Die deutsche Botschaft in Havanna lässt die Kubaner, '
+            'die am Montag auf ihr Gelände eingedrungen sind, bleiben. Eine Sprecherin sprach '
+            'von 12 "jungen Leuten".')
+    assert [d["people_count"] for d in _drafts(extractor, text)] == [12]
+    dative = ("BONN, 16. Juni 1994 (AFP) – Mit 14 Männern ist die Gruppe am Montag "
+              "in die Botschaft Österreichs in Havanna eingedrungen.")
+    assert [d["people_count"] for d in _drafts(extractor, dative)] == [14]
+
+
+def test_asylum_in_a_country_is_no_bid_at_a_mission(extractor: Extractor) -> None:
+    text = ("BONN, 16. Juni 1994 (AFP) – Zwölf Kubaner sind am Montag in die Botschaft "
+            "Österreichs in Havanna eingedrungen. Im vergangenen Jahr hatten 78 Kubaner in der "
+            "Bundesrepublik Asyl beantragt.")
+    assert [d["people_count"] for d in _drafts(extractor, text)] == [12]
+
+
 def _values(text: str, dateline: dt.date | None) -> list[str]:
     return [d.value for d in find_dates(text, dateline)]

@@ -51,8 +51,9 @@ _NUMBER = (rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|"
            rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d])|\d+|{_alt(NUMBER_WORDS)})")
 _PEOPLE = rf"(?:{_alt(PEOPLE_PLURAL)})"
 # A number, up to three words (adjectives, "of the", a demonym), then people or a demonym.
+# A quote may open the words after the number: 21 "eher jüngeren Leuten".
 _LATIN_COUNT = re.compile(rf"(?<![\w.,-]){_NUMBER}(?![\w-])"
-                          r"((?: (?:of the |de los |des |der )?[\w'-]+){0,4})")
+                          r"((?: [\"“„«]?(?:of the |de los |des |der )?[\w'-]+){0,4})")
 _KOREAN_COUNT = re.compile(rf"(\d+|{_alt(KOREAN_NUMBERS)}) ?(?:명|사람(?!들))")
 _CJK_ONE = re.compile(r"(?<![\d一二三四五六七八九十两兩名人女男])(?:男性|女性|少年|少女|男子|女子|"
                       r"青年|남성|여성|남자|여자|청년)(?:が|は|も|가 |는 |이 |은 )")

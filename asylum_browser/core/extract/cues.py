@@ -113,6 +113,7 @@ _SINCE_MONTH_TALLY = re.compile(
 
 
 _STAYING = re.compile(r"sheltering|sheltered|holed up")
+_IN_BEFORE = re.compile(r"(?<![\w])(?:in|en|dans|nach)(?: der| dem| den| the| el| la| le)? $")
 _COUNTRY_BEFORE = re.compile(r"^(?:に|へ|への|로 ?|으로 ?|로의 ?)(?:政治|정치 ?)?$")
 _COUNTRY_AFTER = re.compile(r"^(?:| to | into )$")
 # A mission word just after the country: "entered South Korea's embassy" is a bid.
@@ -126,6 +127,15 @@ def _into_country(folded: str, match: re.Match[str], countries: tuple[Found, ...
     for country in countries:
         if country.end <= match.start() and _COUNTRY_BEFORE.match(
                 folded[country.end:match.start()]):
+            return True
+        # "hatten 78 Kubaner in der Bundesrepublik Asyl beantragt", "asylum in Germany":
+        # asylum in a country, not at a mission
+        if (country.end <= match.start() and folded[country.end:match.start()] == " "
+                and _IN_BEFORE.search(folded, max(0, country.start - 12), country.start)
+                and not _MISSION_AFTER.match(folded, country.end)):
+            return True
+        if (country.start == match.end() + 1 and match.group(0).endswith((" in", " en"))
+                and not _MISSION_AFTER.match(folded, country.end)):
             return True
         if country.start >= match.end() and _COUNTRY_AFTER.match(
                 folded[match.end():country.start]) and not _MISSION_AFTER.match(

@@ -65,7 +65,8 @@ PEOPLE_PLURAL = (
     "exministros", "ex ministros", "funcionarios", "diputados", "senadores",
     "personnes", "hommes", "femmes", "enfants", "ministres", "anciens ministres", "opposants",
     "demandeurs d'asile", "refugies", "militants", "journalistes", "ressortissants",
-    "menschen", "personen", "manner", "frauen", "kinder", "fluchtlinge", "oppositionelle",
+    "menschen", "personen", "manner", "mannern", "frauen", "kinder", "kindern", "leuten",
+    "leute", "fluchtlinge", "fluchtlingen", "oppositionelle",
     "aktivisten", "journalisten", "staatsburger", "asylsuchende", "mitglieder", "burger",
 )
 PEOPLE_SINGULAR = (
