@@ -11,53 +11,41 @@ import datetime as dt
 
 import pytest
 
-from asylum_browser.core.engine.database import open_database
-from asylum_browser.core.engine.repository import Repository
 from asylum_browser.core.extract import Extractor
-from asylum_browser.core.extract.dates import find_dates
+from tests.core.lesson_helpers import bundled_extractor, date_values, only
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor.from_repository(Repository(open_database()))
-
-
-def _only(extractor: Extractor, text: str) -> dict[str, object]:
-    drafts = [d.to_json() for d in extractor.extract(text).drafts]
-    assert len(drafts) == 1, drafts
-    return drafts[0]
-
-
-def _values(text: str, dateline: dt.date | None) -> list[str]:
-    return [d.value for d in find_dates(text, dateline)]
+    return bundled_extractor()
 
 
 def test_a_number_right_before_the_bids_verb_counts_people(extractor: Extractor) -> None:
     text = ("HANOI, Aug. 21, 2007 (Wire) - Last month six climbed a fence into the Swedish "
             "embassy in Hanoi.")
-    assert _only(extractor, text)["people_count"] == 6
+    assert only(extractor, text)["people_count"] == 6
 
 
 def test_people_carried_away_are_not_counted_unless_they_had_found_refuge(
         extractor: Extractor) -> None:
     carried = ("HANOI, Aug. 21, 2007 (Wire) - North Koreans climbed a fence into the Swedish "
                "embassy in Hanoi on Tuesday.\n\nIn 2004 Seoul flew 200 refugees out of Vietnam.")
-    assert _only(extractor, carried).get("people_count") is None
+    assert only(extractor, carried).get("people_count") is None
     refuge = ("Published Sept. 11, 2023\n\nOn Sept. 20, 1973, two planes flew 300 people who "
               "had found refuge in the Swedish embassy in Santiago out of Chile.")
-    assert _only(extractor, refuge)["people_count"] == 300
+    assert only(extractor, refuge)["people_count"] == 300
 
 
 def test_this_day_in_korean_dates_by_the_day_told_before(extractor: Extractor) -> None:
     text = ("(서울, 2005년 9월 12일)\n\n탈북자 5명이 베이징의 일본인학교에 들어갔다고 단체가 12일 "
             "전했다. 이날 오전 5명이 학교에 들어갔다.")
-    assert _only(extractor, text)["date_start"] == "2005-09-12"
+    assert only(extractor, text)["date_start"] == "2005-09-12"
 
 
 def test_days_before_a_date_told_after_them(extractor: Extractor) -> None:
-    assert "2005-04-22" in _values("deux jours avant l'election du 24 avril",
+    assert "2005-04-22" in date_values("deux jours avant l'election du 24 avril",
                                    dt.date(2005, 5, 6))
-    assert "2005-04-17" in _values("a week before the vote on april 24", dt.date(2005, 5, 6))
+    assert "2005-04-17" in date_values("a week before the vote on april 24", dt.date(2005, 5, 6))
 
 
 def test_a_date_after_until_ends_a_stay_and_leaving_is_a_journey(
@@ -65,22 +53,22 @@ def test_a_date_after_until_ends_a_stay_and_leaving_is_a_journey(
     text = ("PARIS, 6 mai 2005 (AFP) - L'ancien ministre, qui s'était réfugié à l'ambassade "
             "d'Italie à Lomé, a pu quitter son pays jeudi soir.\n\nIl y est resté jusqu'à "
             "mercredi, deux jours avant l'élection du 24 avril, disent ses proches.")
-    assert _only(extractor, text).get("date_start") != "2005-05-05"
+    assert only(extractor, text).get("date_start") != "2005-05-05"
     until = ("PARIS, 6 mai 2005 (AFP) - L'ancien ministre s'était réfugié à l'ambassade "
              "d'Italie à Lomé, où il est resté jusqu'à mercredi.")
-    assert _only(extractor, until).get("date_start") is None
+    assert only(extractor, until).get("date_start") is None
 
 
 def test_a_stay_since_a_day_dates_the_bid_whatever_the_era(extractor: Extractor) -> None:
     text = ("KABUL, Sept. 28, 1996 (Wire) - Fighters broke into the United Nations compound in "
             "Kabul overnight. The former minister had stayed in the compound since May 3, "
             "1992.")
-    assert _only(extractor, text)["date_start"] == "1992-05-03"
+    assert only(extractor, text)["date_start"] == "1992-05-03"
 
 
 def test_an_organisations_office_in_chinese_is_a_mission(extractor: Extractor) -> None:
     text = "(本报首尔2001年7月2日电)\n\n6月26日上午,五名朝鲜人进入联合国难民署北京办事处。"
-    draft = _only(extractor, text)
+    draft = only(extractor, text)
     assert (draft["sending_state"], draft["mission_type"]) == (
         "UNHCR", "international_organisation_office")
 
@@ -89,4 +77,4 @@ def test_the_one_told_going_in_beats_a_count_in_the_next_sentence(
         extractor: Extractor) -> None:
     text = ("RANGOON, April 4, 2003 (Wire) - A Burmese man ran into the British embassy in "
             "Rangoon on Friday. Earlier, two men had begun a protest outside.")
-    assert _only(extractor, text)["people_count"] == 1
+    assert only(extractor, text)["people_count"] == 1

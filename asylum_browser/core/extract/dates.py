@@ -346,24 +346,22 @@ def _span_amount(word: str) -> int:
 def find_dates(folded: str, dateline: dt.date | None) -> list[DateMention]:
     """Every date mention, resolved; where two overlap the longer one wins."""
     found: list[DateMention] = []
-    without_year: list[tuple[re.Match[str], str]] = []
+    # a month or day told without its year, with the date the dateline alone would give it
+    without_year: list[tuple[re.Match[str], str, DateMention | None]] = []
     for pattern, kind in PATTERNS:
         for match in pattern.finditer(folded):
             yearless = kind in ("m", "cjk_m", "cjk_md") or (
                 kind in ("mdy", "dmy") and not match.group(3))
-            if yearless:
-                without_year.append((match, kind))
             value, relative = _resolve(kind, match.groups(), dateline)
-            if value is not None:
-                found.append(DateMention(match.start(), match.end(), value, relative,
-                                         yearless))
+            mention = None if value is None else DateMention(
+                match.start(), match.end(), value, relative, yearless)
+            if yearless:
+                without_year.append((match, kind, mention))
+            elif mention is not None:
+                found.append(mention)
     told = [d for d in found if not d.relative and len(d.value) >= 7]
-    found = [d for d in found if not d.yearless] + [
-        _in_year_told(match, kind, told, dateline) or d for d in found if d.yearless
-        for match, kind in without_year if match.start() == d.start and match.end() == d.end]
-    found += [dated for match, kind in without_year
-              if not any(d.start == match.start() and d.end == match.end() for d in found)
-              and (dated := _in_year_told(match, kind, told, dateline)) is not None]
+    found += [dated for match, kind, by_dateline in without_year
+              if (dated := _in_year_told(match, kind, told, dateline) or by_dateline)]
     kept = _longest(found)
     return [_after_the_day(folded, d) for d in _longest(
         kept + _anaphors(folded, kept) + _holidays(folded, kept) + _shifted(folded, kept))]

@@ -103,15 +103,11 @@ class Filler(Placing):
             # "the British consulate" then "the British consulate general": the fuller name.
             best = max(with_state, key=lambda m: (m.mission_type in _SPECIFIC, -m.start))
             part = next((m for m in typed if best.mission_type == "embassy"
-                         and m.sending_state is None and self._told_in_event(m)
+                         and m.sending_state is None and self._told_in_event_of(self.incident, m)
                          and m.part), None)
             # "pushed past guards into the embassy's consular section": the part they entered.
             best = part or best
             self.put("mission_type", best.mission_type, best.type_start, best.type_end)
-
-    def _told_in_event(self, mention: MissionMention) -> bool:
-        return any(self.r.sentences[i][0] <= mention.type_start < self.r.sentences[i][1]
-                   for i in self.incident.events)
 
     def _date(self) -> None:
         candidates: list[DateMention] = []
