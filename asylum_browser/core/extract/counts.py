@@ -83,6 +83,14 @@ _BETWEEN = re.compile(r"(?:between|entre|zwischen) $")
 _AND_NUMBER = re.compile(rf" (?:and|y|et|und) {_NUMBER}(?![\w-])")
 _AGED = re.compile(r"^[\w'-]+(?: [\w'-]+){0,2}, (\d{1,2})(?: ans| anos| jahre)?, ")
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(MONTHS)})\.? $")
+
+
+def _day_of_month(sentence: str, start: int) -> bool:
+    """True when the number at ``start`` is a day after its month: "who entered Vietnam on
+    Sept. 14 walked into the embassy" tells nine people, not fourteen."""
+    return _MONTH_BEFORE.search(sentence, max(0, start - 12), start) is not None
+
+
 _ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an) $")
 _PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secretary|son|"
                    r"daughter|brother|sister|mother|father|aide|assistant|partner|companion)"
@@ -237,8 +245,8 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1)):
             continue  # a year
-        if _MONTH_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
-            continue  # "on Jan. 15 reached Portugal": a day of the month
+        if _day_of_month(sentence, match.start()):
+            continue  # "on Jan. 15 reached Portugal"
         if _GUARD_WORD.search(tail):
             continue  # "four Indonesian guards": not the people who sought asylum
         noun = _PEOPLE_WORD.search(tail) or re.match(r" of (?:them|those|us)(?![\w])", tail)
@@ -281,7 +289,8 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         # subject of the bid's verb
         value = _number(match.group(1))
         if value and EVENT_RE.match(sentence, match.end()) and not re.fullmatch(
-                r"(?:1[89]|20)\d\d", match.group(1)):
+                r"(?:1[89]|20)\d\d", match.group(1)) and not _day_of_month(sentence,
+                                                                         match.start(1)):
             found.append(CountMention(start + match.start(1), start + match.end(1), value,
                                       "exact"))
     for match in _THE_NUMBER.finditer(sentence):

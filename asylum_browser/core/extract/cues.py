@@ -53,6 +53,10 @@ SPEECH_RE = re.compile("|".join(_latin_bounded(p) for p in SPEECH))
 MOVEMENT_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])"
                                   for p in (*MOVEMENT, *OTHER_TURNS)))
 STAY_RE = re.compile("|".join(_latin_bounded(p) for p in STAY))
+# Being inside for a while: "had lived in the compound since April 16, 1992".
+STAYED_RE = re.compile(r"(?<![\w])(?:lived|living|stayed|staying|sheltered|sheltering|"
+                     r"remained|holed up|been inside|refugiad\w*|asilad\w*|vivi\w*|lebt\w*|"
+                     r"vit|vivent|reste\w*|blieb\w*)(?![\w])")
 ENDING_RE = re.compile("|".join(_latin_bounded(p) + r"(?![\w])" for p in ENDING))
 MODAL_RE = re.compile("|".join(_latin_bounded(p) for p in MODAL))
 ENTRY_RE = _compile(ENTRY)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from asylum_browser.core.extract.datelines import (
     anniversary_year,
@@ -24,6 +24,7 @@ from asylum_browser.core.extract.gazetteer import Found, Gazetteer
 from asylum_browser.core.extract.language import detect_language
 from asylum_browser.core.extract.linking import (
     Known,
+    case_told_on,
     link,
     link_recent,
     link_yearless,
@@ -32,9 +33,10 @@ from asylum_browser.core.extract.linking import (
 )
 from asylum_browser.core.extract.missions import find_missions
 from asylum_browser.core.extract.places import dateline_city
-from asylum_browser.core.extract.segment import segment
+from asylum_browser.core.extract.segment import Incident, segment
 from asylum_browser.core.extract.sentences import sentence_spans
 from asylum_browser.core.extract.spans import Evidence, evidence, fold, unwrap
+from asylum_browser.core.model.dates import valid_partial
 
 if TYPE_CHECKING:
     from asylum_browser.core.engine.repository import Repository
@@ -142,6 +144,10 @@ class Extractor:
             told = (values.get("date_start"), values.get("sending_state"),
                     values.get("mission_type"), values.get("city"), values.get("people_count"))
             existing = link(self.known, *told)
+            told_on = self._told_on(reading, incident, filler, told)
+            if told_on is not None:
+                existing = told_on
+                told = (values.get("date_start"), *told[1:])
             if existing is None and told[0] is None and reading.dateline is not None:
                 # No date of its own: news is of the weeks before the dateline, so a case
                 # begun then at that mission ("a weeklong standoff over five North Koreans").
@@ -160,6 +166,26 @@ class Extractor:
             language=reading.language, drafts=tuple(drafts),
             sentences=tuple(reading.sentences))
 
+
+    def _told_on(self, reading: Reading, incident: Incident, filler: Filler,
+                 told: tuple[Any, ...]) -> str | None:
+        """When the incident's sentences tell, to the day, the start of a case we have at its
+        mission, that day is the draft's date (see case_told_on): the id of that case."""
+        dates = [d for index in incident.sentences
+                 for d in reading.dates if reading.sentences[index][0] <= d.start
+                 < reading.sentences[index][1] and not filler.in_dateline(d)]
+        found = case_told_on(self.known, [d.value for d in dates], *told[1:4])
+        if found is None:
+            return None
+        day, case = found
+        own = valid_partial(told[0]) if told[0] else None
+        if own is not None and abs(own[0] - dt.date.fromisoformat(day).toordinal()) > 366:
+            return None  # "like the five who ran in on May 8, 2002": another, older bid
+        if told[0] != day:
+            date = next(d for d in dates if d.value == day)
+            filler.values["date_start"] = day
+            filler.evidence["date_start"] = evidence(reading.text, date.start, date.end)
+        return case
 
     def _is_old(self, existing: str | None, dateline: dt.date | None) -> bool:
         """True when the linked case began months before the dateline: a retelling (news is

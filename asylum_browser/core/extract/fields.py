@@ -9,6 +9,7 @@ from typing import Any
 
 from asylum_browser.core.extract.cues import (
     EVENT_RE,
+    STAYED_RE,
     Cue,
     dates_a_stay,
     find_entries,
@@ -114,7 +115,7 @@ class Filler(Placing):
         for index in self.incident.events:
             start, end = self.r.sentences[index]
             for date in self.r.dates:
-                if not start <= date.start < end or self._in_dateline(date):
+                if not start <= date.start < end or self.in_dateline(date):
                     continue
                 # "in the days after he resigned on Nov. 10": the verb is of that other day
                 moved = near_speech_or_movement(self.r.folded, date.start, date.end, start,
@@ -165,7 +166,7 @@ class Filler(Placing):
             start, end = self.r.sentences[low][0], self.r.sentences[event][0]
             found = [d for d in self.r.dates if start <= d.start < end
                      and ((not d.relative and len(d.value) == 10) or d.shifted)
-                     and not self._in_dateline(d)]
+                     and not self.in_dateline(d)]
             if found:
                 return found[-1]
         return None
@@ -179,7 +180,7 @@ class Filler(Placing):
         for index in self.incident.sentences:
             start, end = self.r.sentences[index]
             found += [d for d in self.r.dates if start <= d.start < end and not d.relative
-                      and not self._in_dateline(d)
+                      and not self.in_dateline(d)
                       and len(d.value) > len(best.value) and d.value.startswith(best.value)
                       and not near_speech_or_movement(self.r.folded, d.start, d.end, start, end)
                       and self._mine(d.start, index)]
@@ -203,7 +204,7 @@ class Filler(Placing):
                 if not start <= date.start < end or len(date.value) < 7 or (
                         date.relative and not (date.yearless and len(date.value) == 10)):
                     continue
-                if self._in_dateline(date) or near_speech_or_movement(
+                if self.in_dateline(date) or near_speech_or_movement(
                         self.r.folded, date.start, date.end, start, end) or dates_a_stay(
                         self.r.folded, date.start, start, end) or _NAMES_AN_EVENT.search(
                         self.r.folded, max(start, date.start - 24), date.start):
@@ -213,13 +214,13 @@ class Filler(Placing):
                 old = self.r.dateline is not None and dates_the_past(date, self.r.dateline)
                 # "the two men had lived in the compound since April 16, 1992": the start
                 # of the stay this news ends, however long ago
-                began = started_then(self.r.folded, date.start, start) and _STAYED.search(
+                began = started_then(self.r.folded, date.start, start) and STAYED_RE.search(
                     self.r.folded, start, end) is not None
                 if (old == self.incident.past or began) and self._mine(date.start, index):
                     return date
         return None
 
-    def _in_dateline(self, date: DateMention) -> bool:
+    def in_dateline(self, date: DateMention) -> bool:
         span = self.r.dateline_span
         return (span is not None and span[0] <= date.start < span[1]) or (
             span is not None and date.start < span[0] and date.relative and date.start < 80)
@@ -277,9 +278,6 @@ _NAMES_AN_EVENT = re.compile(r"(?<![\w])(?!(?:morning|afternoon|evening|night|ma
                              r"(?![\w]))[a-z]{4,} (?:of|del|de los|de las|du|des|vom)"
                              r"(?: the)? $")
 # A stay told in the sentence: "had lived in the compound since April 16, 1992".
-_STAYED = re.compile(r"(?<![\w])(?:lived|living|stayed|staying|sheltered|sheltering|"
-                     r"remained|holed up|been inside|refugiad\w*|asilad\w*|vivi\w*|lebt\w*|"
-                     r"vit|vivent|reste\w*|blieb\w*)(?![\w])")
 _BUT = re.compile(r", (?:but|pero|mais|aber|yet|while|whereas)(?![\w])|;")
 
 

@@ -100,6 +100,27 @@ def link(known: tuple[Known, ...], date: str | None, sending_state: str | None,
     return min(candidates, key=distance).id
 
 
+def case_told_on(known: tuple[Known, ...], days: list[str], sending_state: str | None,
+                 mission_type: str | None, city: str | None) -> tuple[str, str] | None:
+    """The one date among ``days`` (an incident's dates, in the order told) that is the very
+    day a case we have began at this mission, and that case's id: "entered on the 24th, after
+    crossing into Vietnam on the 14th" is the case of the 24th, whichever day the rules for
+    the bid's sentence would pick. Only a day told to the day counts, and only when no other
+    told day is another case's there; None otherwise."""
+    if None in (sending_state, mission_type, city):
+        return None
+    found: dict[str, str] = {}
+    for day in days:
+        parsed = valid_partial(day) if len(day) == 10 else None
+        if parsed is None:
+            continue
+        for case in known:
+            if (case.lo, case.hi) == parsed[:2] and case.sending_state == sending_state and (
+                    case.city == city and _family(case.mission_type) == _family(mission_type)):
+                found.setdefault(case.id, day)
+    return next((day, id_) for id_, day in found.items()) if len(found) == 1 else None
+
+
 def link_recent(known: tuple[Known, ...], dateline: dt.date, sending_state: str | None,
                 mission_type: str | None, city: str | None, people: int | None) -> str | None:
     """The one case a draft with no date of its own tells: begun within WINDOW_DAYS before

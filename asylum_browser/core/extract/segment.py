@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from asylum_browser.core.extract.cues import (
+    STAYED_RE,
     find_nationalities,
     is_attack,
     is_event,
     is_tally_since,
+    started_then,
     told_as_destination,
 )
 from asylum_browser.core.extract.dates import DateMention
@@ -84,8 +86,14 @@ def is_past(dates: list[DateMention], folded: str, start: int, end: int,
             dateline: dt.date | None) -> bool:
     """True when the sentence is dated well before the dateline, or reads as a retelling."""
     if dateline is not None:
-        for date in dates:
-            if start <= date.start < end and dates_the_past(date, dateline):
+        told = [d for d in dates if start <= d.start < end]
+        # "entered on Thursday, the first such case since Sept. 24, 2009" is today's news;
+        # "had lived inside since December 1985" is the start of a stay, however it ended.
+        recent = any(d.relative and not dates_the_past(d, dateline) for d in told) and (
+            STAYED_RE.search(folded, start, end) is None)
+        for date in told:
+            if dates_the_past(date, dateline) and not (
+                    recent and started_then(folded, date.start, start)):
                 return True
     sentence = folded[start:end]
     return any(re.search(rf"(?<![\w]){pattern}", sentence) for pattern in BACKGROUND) and any(
