@@ -8,10 +8,13 @@ day of the month is no head count.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from asylum_browser.core.extract import Extractor
-from tests.core.lesson_helpers import bundled_extractor, only
+from asylum_browser.core.extract.linking import link_undated
+from tests.core.lesson_helpers import bundled_extractor, drafts, only
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +48,34 @@ def test_an_old_case_s_day_does_not_redate_a_new_bid_at_that_mission(
         "on Thursday, activists said, the embassy's first such case since Sept. 24, 2009.\n"))
     assert draft["date_start"] == "2012-03-01"
     assert draft["existing_id"] is None
+
+
+QUITO_2024 = ("QUITO, May 3, 2024 (Reuters) - Two opposition lawmakers walked into the Mexican "
+              "embassy in Quito on Tuesday and asked for asylum, officials said. Critics "
+              "recalled that Ecuador's own embassy in London sheltered the Wikileaks founder "
+              "Julian Assange for seven years.\n")
+
+
+def test_an_undated_retelling_links_to_the_latest_case_at_that_mission(
+        extractor: Extractor) -> None:
+    news, retold = drafts(extractor, QUITO_2024)
+    assert (news["existing_id"], news["date_start"]) == (None, "2024-04-30")
+    assert (retold["role"], retold["existing_id"]) == ("background",
+                                                       "2012-06-19-london-ecuador-embassy")
+    assert retold["date_start"] is None  # the link is offered; no date is made up
+
+
+def test_an_undated_retelling_never_links_to_a_case_after_the_dateline(
+        extractor: Extractor) -> None:
+    early = QUITO_2024.replace("May 3, 2024", "May 3, 2010")
+    assert [d["existing_id"] for d in drafts(extractor, early)] == [None, None]
+
+
+def test_an_undated_retelling_skips_a_case_another_draft_already_took(
+        extractor: Extractor) -> None:
+    mission = ("ES", "ambassadors_residence", "Caracas", None)
+    day = dt.date(2024, 9, 9)
+    assert link_undated(extractor.known, day, set(), *mission) == (
+        "2024-09-05-caracas-spain-ambassador-residence")
+    assert link_undated(extractor.known, day, {"2024-09-05-caracas-spain-ambassador-residence"},
+                        *mission) == "2019-04-30-caracas-spain-ambassador-residence"

@@ -27,6 +27,7 @@ from asylum_browser.core.extract.linking import (
     case_told_on,
     link,
     link_recent,
+    link_undated,
     link_yearless,
     load_known,
     year_of_told_case,
@@ -137,7 +138,7 @@ class Extractor:
         line = reading.dateline_span
         incidents = segment(reading.folded, reading.sentences, reading.missions, reading.dates,
                             reading.dateline, line[0] if line else 0, reading.countries)
-        drafts = []
+        drafts: list[Draft] = []
         for number, incident in enumerate(incidents):
             filler = Filler(reading, self.gazetteer, incident, incidents)
             values = filler.fill()
@@ -155,6 +156,12 @@ class Extractor:
             if existing is None and number > 0 and _yearless(reading, filler.evidence):
                 # The lead is today's news; a later yearless month may retell an old case.
                 existing = link_yearless(self.known, *told)
+            if existing is None and told[0] is None and reading.dateline is not None and (
+                    number > 0 or incident.past):
+                # A retelling with no date: the latest case at that mission, not yet taken.
+                existing = link_undated(self.known, reading.dateline,
+                                        {d.existing_id for d in drafts if d.existing_id},
+                                        *told[1:])
             past = not incident.ongoing and (
                 incident.past or self._is_old(existing, reading.dateline))
             drafts.append(Draft("background" if past else "main", existing, values,

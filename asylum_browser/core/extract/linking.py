@@ -139,6 +139,23 @@ def link_recent(known: tuple[Known, ...], dateline: dt.date, sending_state: str 
     return candidates[0].id if len(candidates) == 1 else None
 
 
+def link_undated(known: tuple[Known, ...], dateline: dt.date, taken: set[str],
+                 sending_state: str | None, mission_type: str | None, city: str | None,
+                 people: int | None) -> str | None:
+    """The case a retelling with no date tells ("the Wikileaks founder's seven years in
+    Ecuador's embassy in London"): the latest case we have at that mission (sending state,
+    kind, city) begun before the dateline that no other draft of the report has taken;
+    None when there is none."""
+    if None in (sending_state, mission_type, city):
+        return None
+    high = dateline.toordinal()
+    candidates = [k for k in known if k.sending_state == sending_state and k.city == city
+                  and k.mission_type is not None and k.id not in taken
+                  and _family(k.mission_type) == _family(mission_type) and k.lo <= high
+                  and (people is None or k.people_count is None or k.people_count == people)]
+    return max(candidates, key=lambda k: k.lo).id if candidates else None
+
+
 def link_yearless(known: tuple[Known, ...], date: str | None, sending_state: str | None,
                   mission_type: str | None, city: str | None, people: int | None) -> str | None:
     """The one case told by a draft whose month had no year, as the module says, or None.
