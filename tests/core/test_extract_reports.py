@@ -196,6 +196,28 @@ KNOWN_MISSES = {
                                            "told beside the German bid, make no drafts",
     "r10_lima_alan_garcia_obituary.txt": "the obituary's bids of 1992 and 2018 are mixed up: "
                                          "mission type and month go to the wrong one",
+    # Round 11 (the eleventh unseen set, now tuning).
+    "r11_beijing_hanguo_lingshibu.txt": "three bids at two missions in five days: the 13 June "
+                                        "bid takes the 9 June day and a sum of 38",
+    "r11_beijing_yeongsabu_talbukja.txt": "the consulate's bids of 15 and 25 October and the "
+                                          "school's of 22 October are merged and miscounted",
+    "r11_caracas_diputados_embajadas.txt": "four lawmakers' bids at four missions: the Mexican "
+                                           "and Argentine ones make no drafts",
+    "r11_jakarta_timorese_french_embassy.txt": "two bids at the French embassy days apart are "
+                                               "merged; the Dutch one is placed in Dili",
+    "r11_jakarta_us_embassy_fence.html": "the Finnish and Swedish bids of 1993, told in one "
+                                         "sentence, make one draft of the U.S. embassy",
+    "r11_lahabana_embajada_espana.txt": "the Czechoslovak bid makes no draft and Madrid is "
+                                        "taken for a mission's city",
+    "r11_marseille_refugies_ambassade_tirana.txt": "the West German embassy told without its "
+                                                   "city and the Italian one of 1985 make no "
+                                                   "drafts",
+    "r11_monrovia_greystone_shelled.html": "'some 15,000' is counted and the 1996 retelling "
+                                           "makes no draft",
+    "r11_nairobi_saba_saba_embassy.txt": "the day the riots began is taken for the bid's month "
+                                         "and the one who sought refuge is not counted",
+    "r11_prag_botschaft_nachzuegler.txt": "the first wave, told as families who came in July, "
+                                          "makes no draft",
 }
 
 

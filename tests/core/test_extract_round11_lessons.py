@@ -14,7 +14,7 @@ import pytest
 
 from asylum_browser.core.extract import Extractor
 from asylum_browser.core.extract.linking import link_undated
-from tests.core.lesson_helpers import bundled_extractor, drafts, only
+from tests.core.lesson_helpers import bundled_extractor, date_values, drafts, only
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +79,41 @@ def test_an_undated_retelling_skips_a_case_another_draft_already_took(
         "2024-09-05-caracas-spain-ambassador-residence")
     assert link_undated(extractor.known, day, {"2024-09-05-caracas-spain-ambassador-residence"},
                         *mission) == "2019-04-30-caracas-spain-ambassador-residence"
+
+
+# Lessons from the round-11 reports.
+
+def test_a_german_wire_of_people_storming_the_grounds_is_a_bid_with_a_hedged_count(
+        extractor: Extractor) -> None:
+    draft = only(extractor, (
+        "Prag, 4. Oktober 1989 (dpa) - Die westdeutsche Botschaft in Prag ist wieder voll. "
+        "Am Dienstag hatten zahlreiche Ausreisewillige das Gelände gestürmt.\n"))
+    assert (draft["sending_state"], draft["date_start"]) == ("XW", "1989-10-03")
+    assert draft["people_count"] is None  # not 1 for "Am Dienstag" read as a name
+    assert draft["people_note"] == "zahlreiche"
+    evidence = draft["evidence"]
+    assert isinstance(evidence, dict) and "gestürmt" in evidence["entry_method"]["text"]
+    uncounted = only(extractor, (
+        "Prag, 4. Oktober 1989 (dpa) - Am Dienstag gelangten erneut DDR-Bürger in die "
+        "westdeutsche Botschaft in Prag.\n"))
+    assert uncounted["people_count"] is None
+
+
+def test_a_day_of_this_month_in_japanese_is_that_day() -> None:
+    assert "2013-06-04" in date_values("脱北者は今月4日、大使館に移された。", dt.date(2013, 6, 18))
+
+
+def test_the_year_before_a_told_date_dates_a_month_a_year_earlier() -> None:
+    values = date_values("2008年3月27日には12人が大使館に駆け込んだ。その前年の12月には2人が"
+                         "駆け込んだ。", dt.date(2013, 6, 18))
+    assert "2007-12" in values and "2008-12" not in values
+
+
+def test_a_total_of_the_parts_just_told_is_the_group_not_a_tally(
+        extractor: Extractor) -> None:
+    text = ("【ソウル2013年6月18日】2008年3月27日には女性11人と男性1人の計12人が"
+            "ビエンチャンの韓国大使館に駆け込んだ。\n")
+    (draft,) = drafts(extractor, text)
+    assert draft["people_count"] == 12
+    tally = text.replace("女性11人と男性1人の計12人", "これまで計300人")
+    assert [d["people_count"] for d in drafts(extractor, tally)] == [None]

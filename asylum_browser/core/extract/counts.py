@@ -143,6 +143,9 @@ _STAYING = re.compile(r"(?:have|has|had) been (?:sheltering|staying|holed up|liv
 SMALL_GROUP = 100  # "2 North Korean residents" are a group; "residents" of a town are more
 
 
+_SUM_OF_PARTS = re.compile(r"\d ?[人名명][^。.!?]{0,14}(?:の計|の合計|등 총 |총 |共计|合计)$")
+
+
 def _framed(folded: str, start: int, end: int, value: int | None = None) -> bool:
     """True when the number counts a population, a running total, the room a mission had or
     those who only tried to get in."""
@@ -157,8 +160,11 @@ def _framed(folded: str, start: int, end: int, value: int | None = None) -> bool
     population = value is None or value >= SMALL_GROUP
     # "nine former officials have been sheltering since the days after": a stay, no tally
     staying = _STAYING.search(folded, start, end + 60) is not None
+    # "女性11人と男性1人の計12人", "여성 11명과 남성 1명 등 총 12명": the parts told just before
+    sum_of_parts = _SUM_OF_PARTS.search(before) is not None
     return (population and any(frame in window for frame in POPULATION_FRAMES)) or any(
-        (frame in after and not staying) or frame in before[-12:] for frame in TOTAL_FRAMES
+        (frame in after and not staying) or (frame in before[-12:] and not sum_of_parts)
+        for frame in TOTAL_FRAMES
     ) or any(
         frame in told[:40] for frame in ATTEMPT_FRAMES) or any(
         frame in before[-14:] for frame in TOTAL_BEFORE) or any(

@@ -105,6 +105,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?:去年|昨年|지난해 ?|작년 ?)(\d{{1,2}}|[{_HAN_NUMERALS}]{{1,3}}) ?[月월]",
          "last_year_month"),
         (r"(?:下个?月|来月|다음 ?달 ?)(\d{1,2}) ?[日일号號]", "next_month_day"),
+        (r"(?:本月|今月|이달 ?|이번 ?달 ?)(\d{1,2}) ?[日일号號]", "this_month_day"),
         (r"(?:지난 ?)?(?<![\d월月])(\d{1,2}) ?[日일](?![\d본])", "d"),
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)的?(?:今天|今日|오늘)",
          "years_ago_today"),
@@ -217,6 +218,8 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
     if kind == "next_month_day":
         following = (dateline.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         return as_date_text(following.year, following.month, int(g[0] or 0)), True
+    if kind == "this_month_day":
+        return as_date_text(dateline.year, dateline.month, int(g[0] or 0)), True
     if kind == "last_month_day":
         previous = dateline.replace(day=1) - dt.timedelta(days=1)
         return as_date_text(previous.year, previous.month, int(g[0] or 0)), True
@@ -410,6 +413,9 @@ def _over_new_year(told: str, value: str) -> bool:
     return len(told) >= 7 and told[5:7] in ("11", "12") and value[5:7] in ("01", "02")
 
 
+_YEAR_BEFORE = re.compile(r"(?:前年の?|前の年の?|前一年的?|그 전해 ?|전년 ?)$")
+
+
 def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
                   dateline: dt.date | None) -> DateMention | None:
     """A month or day told without its year, dated by the story rather than the dateline:
@@ -435,7 +441,10 @@ def _in_year_told(match: re.Match[str], kind: str, told: list[DateMention],
                                                 match.start())
                       if dateline is None or int(m.group(1) or m.group(2)) < dateline.year]
         last = max(before, key=lambda d: d.value, default=None)  # the latest in time
-        if last is not None:
+        if last is not None and _YEAR_BEFORE.search(match.string, max(0, match.start() - 8),
+                                                     match.start()):
+            year = int(last.value[:4]) - 1  # "2008年3月27日 ... その前年の12月": December 2007
+        elif last is not None:
             year = int(last.value[:4])
             value, _ = _resolve(kind, match.groups(), dt.date(year, 12, 31))
             if value is not None and _over_new_year(last.value, value):

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from asylum_browser.core.extract.counts import CountMention, find_counts
+from asylum_browser.core.extract.spans import fold
+from asylum_browser.core.extract.words_dates import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from asylum_browser.core.extract.fields import Reading
@@ -156,9 +158,19 @@ def _named_seeker(reading: Reading, incident: Incident) -> tuple[int, int] | Non
                     reading.text, max(start, match.start() - 5), match.start()):
                 continue  # "The Bild newspaper"; "relatives of Jang": not the one who went
             overlaps = any(low < match.end() and match.start() < high for low, high in places)
-            if not overlaps and _NOT_A_PERSON.search(match.group(0)) is None:
+            if not overlaps and _NOT_A_PERSON.search(match.group(0)) is None and not (
+                    _a_time(match.group(0))):
                 return match.start(), match.end()
     return None
+
+
+# German capitalises nouns: "Am Dienstag hatten ..." opens a sentence with two capitals.
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"am", "im", "seit", "vor", "nach"}
+
+
+def _a_time(name: str) -> bool:
+    """True when the capitalised words open with a time, not a name: "Am Dienstag"."""
+    return fold(name).split()[0] in _TIME_WORDS  # not "Juan Domingo Perón"
 
 
 _SHELTERING = re.compile(r"(?<![\w])(?:sheltering|sheltered|holed up|refugiad\w+|refugie\w*)"

@@ -48,7 +48,7 @@ EVENT = (
     r"penetre\w*", r"pris refuge", r"escalade\w*", r"retranche\w*", r"engouffre\w*",
     # German
     r"zuflucht", r"asyl gebeten", r"asyl beantragt", r"gefluchtet", r"gelangt", r"eingedrungen",
-    r"geklettert", r"betreten", r"um asyl", r"verschanzt\w*",
+    r"geklettert", r"betreten", r"um asyl", r"verschanzt\w*", r"gesturmt", r"sturmten",
     # Korean, Chinese, Japanese
     # 진입 as a verb; "진입 경위" (how they got in) and 진입자 (those who did) start no bid.
     r"진입(?! [가-힣]|자)",
@@ -160,6 +160,7 @@ ENTRY = (
     r"정문을 통해 걸어 들어", r"담을 넘", r"담장을 넘", r"翻墙", r"翻越", r"翻过", r"爬墙",
     r"(?:金網|フェンス|塀|鉄条網)を(?:壊|破|切)",
     r"門が開いた隙に", r"塀を乗り越え", r"フェンスを乗り越え",
+    r"(?:das )?(?:botschafts)?gelande gesturmt", r"冲进",
 )
 
 RESPONSE = (

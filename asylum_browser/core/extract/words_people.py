@@ -68,6 +68,7 @@ PEOPLE_PLURAL = (
     "menschen", "personen", "manner", "mannern", "frauen", "kinder", "kindern", "leuten",
     "leute", "fluchtlinge", "fluchtlingen", "oppositionelle",
     "aktivisten", "journalisten", "staatsburger", "asylsuchende", "mitglieder", "burger",
+    "ausreisewillige", "fluchtwillige",
 )
 PEOPLE_SINGULAR = (
     "man", "woman", "person", "former minister", "minister", "politician", "dissident",
