@@ -135,8 +135,6 @@ KNOWN_MISSES = {
     "r7_addis_ababa_italian_embassy_editorial_page.html": "Noriega and Assange, retold in "
                                                           "passing, are read with the wrong "
                                                           "mission word or no date",
-    "r7_beyrouth_familles_aoun_ambassade.txt": "Aoun is counted as one where the answer "
-                                               "leaves the count unknown",
     "r7_dakar_toure_leaves_residence_wire.txt": "the man sheltered is named only as 'him' and "
                                                 "by surname: no count",
     "r7_mogadishu_eastern_exit_35_years_page.html": "the 281 taken out 'in all' are read as a "
@@ -199,12 +197,8 @@ KNOWN_MISSES = {
     # Round 11 (the eleventh unseen set, now tuning).
     "r11_beijing_hanguo_lingshibu.txt": "three bids at two missions in five days: the 13 June "
                                         "bid takes the 9 June day and a sum of 38",
-    "r11_beijing_yeongsabu_talbukja.txt": "the consulate's bids of 15 and 25 October and the "
-                                          "school's of 22 October are merged and miscounted",
     "r11_caracas_diputados_embajadas.txt": "four lawmakers' bids at four missions: the Mexican "
                                            "and Argentine ones make no drafts",
-    "r11_jakarta_timorese_french_embassy.txt": "two bids at the French embassy days apart are "
-                                               "merged; the Dutch one is placed in Dili",
     "r11_jakarta_us_embassy_fence.html": "the Finnish and Swedish bids of 1993, told in one "
                                          "sentence, make one draft of the U.S. embassy",
     "r11_lahabana_embajada_espana.txt": "the Czechoslovak bid makes no draft and Madrid is "

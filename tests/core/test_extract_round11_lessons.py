@@ -14,6 +14,7 @@ import pytest
 
 from asylum_browser.core.extract import Extractor
 from asylum_browser.core.extract.linking import link_undated
+from asylum_browser.core.extract.spans import fold
 from tests.core.lesson_helpers import bundled_extractor, date_values, drafts, only
 
 
@@ -117,3 +118,76 @@ def test_a_total_of_the_parts_just_told_is_the_group_not_a_tally(
     assert draft["people_count"] == 12
     tally = text.replace("女性11人と男性1人の計12人", "これまで計300人")
     assert [d["people_count"] for d in drafts(extractor, tally)] == [None]
+
+
+CARACAS_2019 = (
+    "CARACAS, 15 may 2019 (EFE).- La diputada opositora Mariela Magallanes se refugió el "
+    "miércoles 8 en la residencia del embajador de Italia. Al día siguiente se le unió en la "
+    "misma residencia un compañero de bancada. Otros siete diputados se exponen a ser "
+    "detenidos.\n")
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day_and_one_who_joined_adds_one(
+        extractor: Extractor) -> None:
+    draft = only(extractor, CARACAS_2019)
+    assert (draft["sending_state"], draft["mission_type"]) == ("IT", "ambassadors_residence")
+    assert draft["date_start"] == "2019-05-08"
+    assert draft["existing_id"] == "2019-05-07-caracas-italy-ambassador-residence"
+    assert draft["people_count"] == 2  # not the seven others, and not one
+
+
+def test_a_weekday_before_a_number_of_people_is_still_the_weekday() -> None:
+    assert date_values("on monday, 2 people entered", dt.date(2019, 5, 15)) == ["2019-05-13"]
+    assert "2019-05-08" in date_values(fold("le mercredi 8 à 10 h"), dt.date(2019, 5, 15))
+    # the month told after the day is that day's month, not the dateline's
+    told = date_values(fold("el miércoles 8 de mayo"), dt.date(2019, 6, 20))
+    assert "2019-05-08" in told and "2019-06-08" not in told
+
+
+def test_spanish_words_for_going_to_and_sheltering_in_a_mission_tell_bids(
+        extractor: Extractor) -> None:
+    text = ("CARACAS, 15 may 2019 (EFE).- El diputado Richard Blanco se había resguardado en "
+            "la residencia del embajador de Argentina en Caracas. Otro diputado permanece "
+            "desde el martes en la Embajada de México en Caracas, adonde acudió tras el "
+            "levantamiento militar del 30 de abril.\n")
+    argentina, mexico = drafts(extractor, text)
+    assert (argentina["sending_state"], argentina["people_count"]) == ("AR", 1)
+    followed = drafts(extractor, text.replace(
+        "en Caracas. Otro", "en Caracas. Otros siete diputados temen ser detenidos. Otro"))
+    assert followed[0]["people_count"] == 1
+    assert mexico["sending_state"] == "MX"
+    assert mexico["date_start"] != "2019-04-30"  # the uprising's day, not the bid's
+
+
+def test_a_year_ago_keeps_year_precision() -> None:
+    assert date_values("the occupation a year ago of the car park", dt.date(1995, 11, 20)) == [
+        "1994"]
+    assert date_values(fold("hace un año"), dt.date(1995, 11, 20)) == ["1994"]
+
+
+JAKARTA_1995 = (
+    "JAKARTA, Nov 20, 1995 (Reuters) - Four young East Timorese got into the French embassy "
+    "on Monday and asked for political asylum. The embassy had only just been emptied. Five "
+    "East Timorese broke into it on Thursday and asked to be sent to Portugal or another "
+    "country. As the four entered the compound, about 100 pro-Jakarta youths rallied at parliament. Eight "
+    "others ran into the Dutch embassy on November 7, days before the anniversary of the "
+    "1991 Dili massacre.\n")
+
+
+def test_another_group_at_the_same_mission_days_before_is_a_bid_of_its_own(
+        extractor: Extractor) -> None:
+    monday, thursday, dutch = drafts(extractor, JAKARTA_1995)
+    assert (monday["date_start"], monday["people_count"]) == ("1995-11-20", 4)
+    assert monday["existing_id"] == "1995-11-20-jakarta-france-embassy"
+    assert (thursday["date_start"], thursday["people_count"]) == ("1995-11-16", 5)
+    assert thursday["existing_id"] == "1995-11-16-jakarta-france-embassy"
+    assert (dutch["city"], dutch["host_country"]) == ("Jakarta", "ID")  # not Dili
+
+
+def test_the_same_group_told_again_with_its_earlier_day_is_no_new_bid(
+        extractor: Extractor) -> None:
+    text = ("SHANGHAI, Sept. 30, 2004 (AP) - Nine North Koreans who climbed into the Shanghai "
+            "American School were handed over to Chinese police on Wednesday. The group, one "
+            "man and eight women, climbed the fence on Monday.\n")
+    draft = only(extractor, text)
+    assert draft["people_count"] == 9

@@ -25,6 +25,7 @@ from asylum_browser.core.extract.words_people import (
     PEOPLE_PLURAL,
     PEOPLE_SINGULAR,
     POPULATION_FRAMES,
+    RALLY_FRAMES,
     TOTAL_BEFORE,
     TOTAL_FRAMES,
 )
@@ -70,6 +71,10 @@ _ABOUT = re.compile(r"(?<![\w])(?:about|around|some|nearly|almost|etwa|rund|fast
                     r"(\d{1,3}(?:[,.]\d{3})+|\d+)"
                     r"(?![.,]?\d)(?=[,;.]? (?:die|who|que|qui|der)(?![\w])|[;.])")
 _ORDINAL = re.compile(rf"(?<![\w])(?:{_alt(ORDINALS)})(?![\w])")
+_NOT_A_PERSON_AFTER = re.compile(r" (?:country|state|nation|place|city|town|time|day|week|month|"
+                                 r"year|embassy|consulate|mission|way|option|chance|attempt|"
+                                 r"pais|lugar|vez|dia|pays|endroit|fois|jour|land|mal|tag)"
+                                 r"(?![\w])")
 _HEDGE = re.compile(rf"(?<![\w])(?:{_alt(HEDGES)})(?![\w])")
 _ONE = re.compile(r"(?<![\w])(?:a|an) \d{1,2}-year-old(?![\w])|"
                   rf"(?<![\w])(?:a|an|un|une|ein|eine) "
@@ -146,6 +151,16 @@ SMALL_GROUP = 100  # "2 North Korean residents" are a group; "residents" of a to
 _SUM_OF_PARTS = re.compile(r"\d ?[人名명][^。.!?]{0,14}(?:の計|の合計|등 총 |총 |共计|合计)$")
 
 
+def _rallied(folded: str, start: int) -> bool:
+    """True when the words from the number on tell a rally before any bid: "about 100
+    youths rallied at the parliament" (but "four entered the embassy as others rallied")."""
+    after = folded[start:start + 60]
+    found = [after.find(frame) for frame in RALLY_FRAMES if frame in after]
+    if not found:
+        return False
+    return EVENT_RE.search(after, 0, min(found)) is None
+
+
 def _framed(folded: str, start: int, end: int, value: int | None = None) -> bool:
     """True when the number counts a population, a running total, the room a mission had or
     those who only tried to get in."""
@@ -169,7 +184,8 @@ def _framed(folded: str, start: int, end: int, value: int | None = None) -> bool
         frame in told[:40] for frame in ATTEMPT_FRAMES) or any(
         frame in before[-14:] for frame in TOTAL_BEFORE) or any(
         frame in folded[max(0, start - 50):start] for frame in MEMBER_FRAMES) or any(
-        frame in before[-14:] or frame in told[:50] for frame in CAPACITY_FRAMES)
+        frame in before[-14:] or frame in told[:50] for frame in CAPACITY_FRAMES) or (
+        _rallied(folded, start))
 
 
 # A number that opens its clause, then a plural noun and a verb, counts people whatever the
@@ -320,6 +336,8 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                     _CJK_GUARDS.search(sentence, max(0, match.start() - 4), match.start())):
                 found.append(_bounded(sentence, start, match.start(), match.end(), value))
     for match in _ORDINAL.finditer(sentence):
+        if _NOT_A_PERSON_AFTER.match(sentence, match.end()):
+            continue  # "sent to Portugal or another country"
         found.append(CountMention(start + match.start(), start + match.end(), 1, "more"))
     for match in _HEDGE.finditer(sentence):
         if not _framed(sentence, match.start(), match.end()) and (

@@ -118,6 +118,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_B}hoy hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago_today"),
         (rf"{_B}il y a (\d{{1,2}}|{_NUMBER_WORD}) ans jour pour jour{_E}", "years_ago_today"),
         (rf"{_B}(\d{{1,2}}|{_NUMBER_WORD}) years ago{_E}", "years_ago"),
+        # "the occupation a year ago", "hace un año", "il y a un an", "vor einem Jahr"
+        (rf"{_B}(?:a|one|hace un|il y a un|vor einem) (?:year ago|ano|an|jahr){_E}",
+         "last_year"),
         (rf"{_B}hace (\d{{1,2}}|{_NUMBER_WORD}) anos{_E}", "years_ago"),
         (rf"{_B}il y a (\d{{1,2}}|{_NUMBER_WORD}) ans{_E}", "years_ago"),
         (rf"{_B}vor (\d{{1,2}}|{_NUMBER_WORD}) jahren{_E}", "years_ago"),
@@ -129,6 +132,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_B}(?:last week on|la semana pasada,? el) ({_LATIN_WEEKDAY}){_E}",
          "last_week_weekday"),
         (rf"(?:지난주 ?|上个?|先週の?)({_CJK_WEEKDAY})", "last_week_weekday"),
+        # "el miércoles 8", "le mercredi 8": the weekday names a day of the month
+        (rf"{_B}(?:{_LATIN_WEEKDAY}) (\d{{1,2}})(?![\d:.,]| de | (?:{_MONTH})(?![\w]))",
+         "d"),
         (rf"{_B}({_LATIN_WEEKDAY}){_E}", "weekday"),
         (rf"({_CJK_WEEKDAY})", "weekday"),
         (rf"{_B}({_LATIN_OFFSET}){_E}", "offset"),

@@ -138,6 +138,9 @@ class Filler(Placing):
         # "el 20 de septiembre de 1955 ... la sublevación que había estallado cuatro días
         # antes": a date told outright beats one reckoned from it
         candidates = [d for d in candidates if not d.shifted or d.relative] or candidates
+        # "adonde acudió tras el levantamiento militar del 30 de abril": that event's day
+        candidates = [d for d in candidates if not _NAMES_AN_EVENT.search(
+            self.r.folded, max(0, d.start - 24), d.start)] or candidates
         if candidates:
             best = min(candidates, key=lambda d: (d.value[:10], -len(d.value)))
             # "since December 1985" and then "on Dec. 12, 1985": the day, where told.

@@ -31,6 +31,7 @@ _NAMED_AND = re.compile(r"(?:(?<![\w.])[A-Z][\w'-]+|(?<![\w])(?i:he|she|il|elle|
 _JOINED = re.compile(r"(?<![\w])(?:joined (?:them|the group|those)|se (?:les|le) sum\w+|"
                      r"se (?:les|le) uni\w+|les a rejoints|les ont rejoints|"
                      r"schloss(?:en)? sich (?:ihnen|der gruppe) an)(?![\w])")
+_OTHER_BEFORE = re.compile(r"(?<![\w])(?:other|another|otros|otras|autres|andere|anderen) $")
 # One person "with his wife" or "junto con su hijo" is two.
 _PARTNER = re.compile(r"(?:with|and) (?:his|her) (?:wife|husband|son|daughter)(?![\w])|"
                       r"(?:con|y) su (?:esposa|mujer|marido|hijo|hija)(?![\w])|"
@@ -100,7 +101,10 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
     exact = (told
              or [item for item in exact
                  if _in_event(reading, incident, item[1].start, after=1)
-                 and not _sheltering_elsewhere(reading, incident, item[1].start)]
+                 and not _sheltering_elsewhere(reading, incident, item[1].start)
+                 # "Otros siete diputados ... se exponen a ser detenidos": not the group
+                 and not _OTHER_BEFORE.search(reading.folded, max(0, item[1].start - 8),
+                                              item[1].start)]
              or [item for item in exact if _names_mission(reading, incident, item[1].start)])
     if exact:
         value, first, end = max(exact, key=lambda item: item[0])
@@ -120,7 +124,10 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
         sentence_start = next(reading.sentences[i][0] for i in incident.events
                               if reading.sentences[i][0] <= named[0] < reading.sentences[i][1])
         with_partner = _PARTNER.search(reading.folded, sentence_start, sentence_end) is not None
-        return "people_count", 2 if with_partner else 1, named[0], named[1]
+        # "Al día siguiente se le unió en la misma residencia ...": one more each time
+        joined = sum(1 for i in incident.sentences if reading.sentences[i][0] > named[0]
+                     and _JOINED.search(reading.folded, *reading.sentences[i]))
+        return "people_count", (2 if with_partner else 1) + joined, named[0], named[1]
     return None
 
 

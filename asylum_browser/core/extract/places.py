@@ -37,7 +37,8 @@ def nearest_city(folded: str, cities: list[Found], start: int, end: int, languag
             distance = city.start - end
         else:
             distance = 0
-        if distance > reach or is_away(folded, city, language):
+        if distance > reach or is_away(folded, city, language) or _names_another_thing(
+                folded, city):
             continue
         low, high = (city.end, start) if city.end <= start else (end, city.start)
         if _CLAUSE_BREAK.search(folded, low, max(low, high)):
@@ -45,6 +46,20 @@ def nearest_city(folded: str, cities: list[Found], start: int, end: int, languag
         if best is None or distance < best[0]:
             best = (distance, city)
     return best[1] if best else None
+
+
+# A city that names an event or a teller, not where a mission is: "the 1991 Dili massacre",
+# "the summit in Osaka", "베를린의 한 서방 외교 소식통" (a Western source in Berlin).
+_EVENT_AFTER = re.compile(r" (?:massacre|summit|conference|accords?|agreement|talks|uprising|"
+                          r"bombing|games|olympics|airport|masacre|cumbre|sommet|"
+                          r"gipfel|massaker)(?![\w])|의 한 (?:[^ ]+ ){0,3}소식통")
+_EVENT_BEFORE = re.compile(r"(?:(?:1[89]|20)\d\d|(?:summit|conference|talks|meeting|games) "
+                           r"(?:in|at)) $")
+
+
+def _names_another_thing(folded: str, city: Found) -> bool:
+    return _EVENT_AFTER.match(folded, city.end) is not None or _EVENT_BEFORE.search(
+        folded, max(0, city.start - 20), city.start) is not None
 
 
 def dateline_city(cities: list[Found], dateline_start: int | None,

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from asylum_browser.core.extract.counts import find_counts
 from asylum_browser.core.extract.cues import (
     STAYED_RE,
     find_nationalities,
@@ -222,6 +223,9 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
                 touched = [recent] if recent else []
             else:
                 touched = [current]
+        if event and not past:
+            touched = [_earlier_group(incidents, incident, folded, sentences, dates, countries,
+                                      index) for incident in touched]
         for incident in touched:
             incident.sentences.append(index)
             if event:
@@ -229,6 +233,55 @@ def _segment(folded: str, sentences: list[tuple[int, int]], missions: list[Missi
         if touched:
             current = touched[-1]
     return [incident for incident in incidents if incident.events]
+
+
+def _days(dates: list[DateMention], start: int, end: int) -> list[int]:
+    """The days told to the day in folded[start:end] (none reckoned from another date)."""
+    return [dt.date.fromisoformat(d.value).toordinal() for d in dates
+            if start <= d.start < end and len(d.value) == 10 and not d.shifted]
+
+
+# Words of a group joining the one told: "two more", "another three", "three others joined".
+_JOINING = re.compile(r"(?<![\w])(?:more|another|others|joined|further|mas|otros|otras|"
+                      r"autres|de plus|weitere|noch)(?![\w])")
+
+
+_THE_GROUP = re.compile(r"(?<![\w])(?:the group|el grupo|le groupe|die gruppe)(?![\w])")
+_DEFINITE_BEFORE = re.compile(r"(?<![\w])(?:the|these|those|their|its|die|der|den|diese|los|las|"
+                              r"la|el|les|ces|and|y|und|et) $")
+_PARTITIVE = re.compile(r" (?:of the|of them|of those|de los|de las|de ellos|des|d'entre|"
+                        r"der|von den)(?![\w])")
+
+
+def _earlier_group(incidents: list[Incident], incident: Incident, folded: str,
+                   sentences: list[tuple[int, int]], dates: list[DateMention],
+                   countries: list[Found], index: int) -> Incident:
+    """The incident a bid sentence tells at ``incident``'s mission: that one, or a new one
+    when it tells another group days before ("Four got into the French embassy on Monday
+    ... Five broke into it on Thursday"): a day two or more before every day the incident's
+    bid was told on, and a head count of its own, with no word of joining the others ("a
+    third", "two more")."""
+    if incident.past or not incident.events:
+        return incident
+    start, end = sentences[index]
+    told = [day for i in incident.events for day in _days(dates, *sentences[i])]
+    here = _days(dates, start, end)
+    if not told or not here or max(here) > min(told) - 2:
+        return incident
+    exact = [c for c in find_counts(folded, start, end, countries) if c.kind == "exact"]
+    if not exact or any(_JOINING.search(folded, max(start, c.start - 12), c.end + 25)
+                        for c in exact):
+        return incident
+    # "The group, one man and eight women", "Die acht Frauen und sieben Männer", "Cinco de
+    # los opositores", "Nagy and 52 associates": the group already told, told again
+    first = exact[0]
+    if _THE_GROUP.search(folded, start, first.start) or _DEFINITE_BEFORE.search(
+            folded, max(start, first.start - 12), first.start) or _PARTITIVE.match(
+            folded, first.end):
+        return incident
+    earlier = Incident(False, list(incident.mentions))
+    incidents.append(earlier)
+    return earlier
 
 
 def _quoted(folded: str, start: int, position: int) -> bool:

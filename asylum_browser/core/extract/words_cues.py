@@ -41,6 +41,8 @@ EVENT = (
     r"entr(?:o|aron)",
     r"(?:lograron|logro|consiguieron|consiguio|pudieron|pudo) entrar", r"atrinchera\w+",
     r"se present\w+ en",  # "se presentaron en la sede diplomática": showed up to ask
+    r"acudi(?:o|eron)", r"(?:se )?(?:habia |habian |ha |han )?resguardad[oa]s?(?![\w])",
+    r"se resguard\w+",
     r"irrumpi\w+", r"saltaron", r"asilad\w+", r"buscaron (?:asilo|refugio)",
     # French
     r"trouve refuge", r"(?:s'|se |sont |est |etaient |etait )(?:[\w-]+ )?refugie\w*",

@@ -62,7 +62,8 @@ PEOPLE_PLURAL = (
     "colaboradores", "collaborateurs", "conseillers", "mitarbeiter", "berater",
     "personas", "hombres", "mujeres", "ninos", "dirigentes", "opositores", "ciudadanos",
     "solicitantes de asilo", "refugiados", "activistas", "periodistas", "miembros",
-    "exministros", "ex ministros", "funcionarios", "diputados", "senadores",
+    "exministros", "ex ministros", "funcionarios", "diputados", "senadores", "militares",
+    "soldados", "militaires", "soldats", "soldaten",
     "personnes", "hommes", "femmes", "enfants", "ministres", "anciens ministres", "opposants",
     "demandeurs d'asile", "refugies", "militants", "journalistes", "ressortissants",
     "menschen", "personen", "manner", "mannern", "frauen", "kinder", "kindern", "leuten",
@@ -122,6 +123,9 @@ CAPACITY_FRAMES = ("room for", "built for", "designed for", "capacity", "eingeri
                    "platz fur", "capacidad para", "prevue pour")
 # Said just before the number only: "a total of 13 Timorese".
 TOTAL_BEFORE = ("a total of", "un total de", "un total d'", "ein total von")
+# A crowd at a rally is no group of seekers: "about 100 youths rallied at the parliament".
+RALLY_FRAMES = ("rallied", "demonstrated", "protested outside", "marched", "se manifestaron",
+                "manifestaient", "ont manifeste", "demonstrierten", "시위", "示威", "抗议")
 # The group the seeker came with, not the seekers: "a member of an eight-strong delegation of
 # six students".
 MEMBER_FRAMES = ("member of", "miembro de", "membre d", "mitglied")
