@@ -169,7 +169,8 @@ JAKARTA_1995 = (
     "JAKARTA, Nov 20, 1995 (Reuters) - Four young East Timorese got into the French embassy "
     "on Monday and asked for political asylum. The embassy had only just been emptied. Five "
     "East Timorese broke into it on Thursday and asked to be sent to Portugal or another "
-    "country. As the four entered the compound, about 100 pro-Jakarta youths rallied at parliament. Eight "
+    "country. As the four entered the compound, about 100 pro-Jakarta youths rallied at "
+    "parliament. Eight "
     "others ran into the Dutch embassy on November 7, days before the anniversary of the "
     "1991 Dili massacre.\n")
 
