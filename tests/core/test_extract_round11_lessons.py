@@ -13,7 +13,9 @@ import datetime as dt
 import pytest
 
 from asylum_browser.core.extract import Extractor
+from asylum_browser.core.extract.cues import is_event
 from asylum_browser.core.extract.linking import link_undated
+from asylum_browser.core.extract.missions import find_missions
 from asylum_browser.core.extract.spans import fold
 from tests.core.lesson_helpers import bundled_extractor, date_values, drafts, only
 
@@ -183,6 +185,17 @@ def test_another_group_at_the_same_mission_days_before_is_a_bid_of_its_own(
     assert (thursday["date_start"], thursday["people_count"]) == ("1995-11-16", 5)
     assert thursday["existing_id"] == "1995-11-16-jakarta-france-embassy"
     assert (dutch["city"], dutch["host_country"]) == ("Jakarta", "ID")  # not Dili
+    # "eight others" of the same wave: the nationality the report's other bids name
+    assert dutch["seekers_nationality"] == "TL"
+    evidence = dutch["evidence"]
+    assert isinstance(evidence, dict)
+    assert evidence["seekers_nationality"]["text"] == "East Timorese"
+
+
+def test_a_retelling_does_not_take_the_nationality_of_today_s_bids(
+        extractor: Extractor) -> None:
+    text = JAKARTA_1995.replace("on November 7, days before", "in 1990, years before")
+    assert [d["seekers_nationality"] for d in drafts(extractor, text)][-1] is None
 
 
 def test_the_same_group_told_again_with_its_earlier_day_is_no_new_bid(
@@ -192,3 +205,43 @@ def test_the_same_group_told_again_with_its_earlier_day_is_no_new_bid(
             "man and eight women, climbed the fence on Monday.\n")
     draft = only(extractor, text)
     assert draft["people_count"] == 9
+
+
+HAVANA_1990 = (
+    "LA HABANA, 21 jul 1990 (EFE).- Otros cinco cubanos lograron entrar el viernes en la "
+    "Embajada de España en La Habana, con lo que ya son nueve los refugiados en la legación, "
+    "en plena disputa entre Madrid y el Gobierno de Fidel Castro. El primero en llegar fue "
+    "un hombre que se introdujo en "
+    "la sede en la noche del miércoles 11, saltando una tapia. El miércoles, tras las "
+    "primeras entradas en la legación española, el Gobierno cubano protestó. Otros cubanos "
+    "buscaron refugio en la sede de Checoslovaquia: allí entraron catorce personas entre el "
+    "lunes 9 y el miércoles 11.\n")
+
+
+def test_a_spanish_wire_of_two_embassies_keeps_the_legation_and_the_seat_apart(
+        extractor: Extractor) -> None:
+    spain, czechoslovakia = drafts(extractor, HAVANA_1990)
+    # "la legación española" is the embassy told before, not a mission in Madrid
+    assert (spain["sending_state"], spain["mission_type"], spain["city"]) == (
+        "ES", "embassy", "Havana")
+    assert spain["date_start"] == "1990-07-11"  # the first, who slipped in on the 11th
+    assert (czechoslovakia["sending_state"], czechoslovakia["mission_type"]) == (
+        "CSHH", "embassy")
+    assert (czechoslovakia["date_start"], czechoslovakia["people_count"]) == ("1990-07-09", 14)
+
+
+def test_the_seat_of_a_consulate_is_the_consulate_and_a_seat_alone_no_mission(
+        extractor: Extractor) -> None:
+    text = fold("La vieja embajada es hoy la sede del Consulado General del Paraguay. La "
+                "sede no le pareció segura.")
+    found = find_missions(text, extractor.gazetteer.find_countries(text, text),
+                          extractor.gazetteer.mission_types)
+    assert [(m.sending_state, m.mission_type) for m in found] == [
+        (None, "embassy"), ("PY", "consulate_general")]
+
+
+def test_an_ambassador_who_came_at_once_is_no_bid_but_one_who_went_there_is() -> None:
+    for words, bid in (("el embajador acudio enseguida", False),
+                       ("en la embajada, adonde acudio el martes", True),
+                       ("acudieron a la embajada de mexico", True)):
+        assert is_event(words, 0, len(words)) is bid, words

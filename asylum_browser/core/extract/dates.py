@@ -133,7 +133,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "last_week_weekday"),
         (rf"(?:지난주 ?|上个?|先週の?)({_CJK_WEEKDAY})", "last_week_weekday"),
         # "el miércoles 8", "le mercredi 8": the weekday names a day of the month
-        (rf"{_B}(?:{_LATIN_WEEKDAY}) (\d{{1,2}})(?![\d:.,]| de | (?:{_MONTH})(?![\w]))",
+        (rf"{_B}(?:{_LATIN_WEEKDAY}) (\d{{1,2}})(?!\d|[:.,]\d| de | (?:{_MONTH})(?![\w]))",
          "d"),
         (rf"{_B}({_LATIN_WEEKDAY}){_E}", "weekday"),
         (rf"({_CJK_WEEKDAY})", "weekday"),

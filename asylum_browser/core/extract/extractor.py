@@ -166,6 +166,7 @@ class Extractor:
                 incident.past or self._is_old(existing, reading.dateline))
             drafts.append(Draft("background" if past else "main", existing, values,
                                 filler.evidence))
+        _share_nationality(drafts)
         line = reading.dateline_span
         return Extraction(
             text=text, dateline=reading.dateline.isoformat() if reading.dateline else None,
@@ -201,6 +202,24 @@ class Extractor:
             return False
         found = next((k for k in self.known if k.id == existing), None)
         return found is not None and found.hi < dateline.toordinal() - RETOLD_AFTER_DAYS
+
+
+def _share_nationality(drafts: list[Draft]) -> None:
+    """A wave told in one report is of one people: "Five East Timorese broke into it on
+    Thursday ... eight others ran into the Dutch embassy". A draft of today's news that names
+    no nationality takes the one every other such draft in the same host country names, when
+    they agree (a retelling of another era may be of another people)."""
+    for draft in drafts:
+        if draft.values.get("seekers_nationality") or not draft.values.get("host_country") or (
+                draft.role != "main"):
+            continue
+        told = [d for d in drafts if d is not draft and d.values.get("seekers_nationality")
+                and d.role == "main"
+                and d.values.get("host_country") == draft.values["host_country"]]
+        shared = {d.values["seekers_nationality"] for d in told}
+        if len(shared) == 1 and shared != {draft.values.get("sending_state")}:
+            draft.values["seekers_nationality"] = told[0].values["seekers_nationality"]
+            draft.evidence["seekers_nationality"] = told[0].evidence["seekers_nationality"]
 
 
 def _yearless(reading: Reading, found: dict[str, Evidence]) -> bool:

@@ -107,6 +107,10 @@ def _plural(word: str) -> bool:
         ("botschaften", "konsulate", "vertretungen", "nuntiaturen"))
 
 
+_SEAT_OF_MISSION = re.compile(r" (?:del|de la|de los) (?:consulado|embajada|residencia|"
+                              r"nunciatura|legacion)")
+
+
 def find_missions(folded: str, countries: list[Found], mission_types: frozenset[str]
                   ) -> list[MissionMention]:
     """Every mission mention in the text with its sending state where the text names it."""
@@ -139,6 +143,10 @@ def find_missions(folded: str, countries: list[Found], mission_types: frozenset[
         if code in ORGANISATIONS:
             mission_type = "international_organisation_office"
         word = match.group(0)
+        if word == "sede" and _SEAT_OF_MISSION.match(folded, match.end()):
+            continue  # "la sede del Consulado General del Paraguay": the consulate's word
+        if word == "sede" and code is not None and mission_type is None:
+            mission_type = "embassy"  # "la sede de Checoslovaquia": a state's seat abroad
         if word.startswith("ambassador") and _plural(word) and mission_type is None:
             continue  # "the ambassadors of Chile and Spain": people at a ceremony
         found.append(MissionMention(start, end, mission_type, code, state, match.start(),

@@ -63,8 +63,10 @@ class Incident:
 
 
 def _family(mission_type: str) -> str:
-    if mission_type == "apostolic_nunciature":
-        return "embassy"  # "the Vatican's embassy, the apostolic nunciature": one mission
+    if mission_type in ("apostolic_nunciature", "legation"):
+        # "the Vatican's embassy, the apostolic nunciature"; "la Embajada de España ... la
+        # legación española": one mission
+        return "embassy"
     return "consulate" if mission_type.startswith("consulate") else mission_type
 
 

@@ -41,8 +41,10 @@ EVENT = (
     r"entr(?:o|aron)",
     r"(?:lograron|logro|consiguieron|consiguio|pudieron|pudo) entrar", r"atrinchera\w+",
     r"se present\w+ en",  # "se presentaron en la sede diplomática": showed up to ask
-    r"acudi(?:o|eron)", r"(?:se )?(?:habia |habian |ha |han )?resguardad[oa]s?(?![\w])",
-    r"se resguard\w+",
+    r"(?:adonde|donde) acudi(?:o|eron)",
+    r"acudi(?:o|eron) a (?:la|el) (?:embajada|sede|residencia|consulado|nunciatura|legacion)",
+    r"(?:se )?(?:habia |habian |ha |han )?resguardad[oa]s?(?![\w])",
+    r"se resguard\w+", r"se introdu(?:jo|jeron)", r"colarse",
     r"irrumpi\w+", r"saltaron", r"asilad\w+", r"buscaron (?:asilo|refugio)",
     # French
     r"trouve refuge", r"(?:s'|se |sont |est |etaient |etait )(?:[\w-]+ )?refugie\w*",

@@ -35,6 +35,7 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("consulado general", "consulate_general"), ("consulado", "consulate"),
     ("embajada", "embassy"), ("nunciatura", "apostolic_nunciature"),
     ("sede diplomatica", None), ("legacion", "legation"),
+    ("sede", None),  # "la sede de Checoslovaquia": a state's seat, its mission
     # French
     ("residence de l'ambassadeur", "ambassadors_residence"),
     ("consulat general", "consulate_general"), ("consulat", "consulate"),
@@ -82,6 +83,7 @@ FOREIGN_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
            "北韩"),
     "DE": ("alemania", "aleman*", "allemagne", "allemand*", "deutsch*"),
     "XW": ("westdeutsch*", "bundesrepublik", "rfa", "alemania occidental"),
+    "CSHH": ("checoslovaquia", "tchecoslovaquie", "tschechoslowakei"),
     "FR": ("francia", "frances*", "francai*", "franzosisch*", "frankreich"),
     "IT": ("italia", "italian*", "italie", "italien*"),
     "ES": ("espanol*", "espagne", "espagnol*", "spanien", "spanisch*"),
