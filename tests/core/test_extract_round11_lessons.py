@@ -245,3 +245,27 @@ def test_an_ambassador_who_came_at_once_is_no_bid_but_one_who_went_there_is() ->
                        ("en la embajada, adonde acudio el martes", True),
                        ("acudieron a la embajada de mexico", True)):
         assert is_event(words, 0, len(words)) is bid, words
+
+
+MARSEILLE_1990 = (
+    "MARSEILLE, 15 juil 1990 (AFP) - Un navire a débarqué dimanche à Marseille 543 Albanais "
+    "qui s'étaient réfugiés depuis le début du mois dans l'ambassade de France à Tirana. "
+    "L'essentiel des réfugiés se trouvait à l'ambassade de République fédérale d'Allemagne, "
+    "où les premiers ont pénétré le 2 juillet. Le 3 juillet, un camion avait enfoncé le mur "
+    "d'enceinte de la mission ouest-allemande. Le 12 décembre 1985, quatre soeurs et deux "
+    "frères étaient entrés à l'ambassade d'Italie à Tirana en se faisant passer pour des "
+    "touristes.\n")
+
+
+def test_a_french_wire_of_three_embassies_in_tirana(extractor: Extractor) -> None:
+    france, west_germany, italy = drafts(extractor, MARSEILLE_1990)
+    # "débarqué dimanche" is the landing: the stay began "depuis le début du mois"
+    assert (france["sending_state"], france["date_start"]) == ("FR", "1990-07")
+    assert (west_germany["sending_state"], west_germany["date_start"]) == ("XW", "1990-07-02")
+    assert west_germany["city"] == "Tirana"
+    assert (italy["role"], italy["date_start"], italy["people_count"]) == (
+        "background", "1985-12-12", 6)
+    entries = [d["evidence"] for d in (west_germany, italy)]
+    assert all(isinstance(e, dict) for e in entries)
+    assert "enfoncé le mur" in entries[0]["entry_method"]["text"]  # type: ignore[index]
+    assert "se faisant passer" in entries[1]["entry_method"]["text"]  # type: ignore[index]

@@ -49,6 +49,8 @@ EVENT = (
     # French
     r"trouve refuge", r"(?:s'|se |sont |est |etaient |etait )(?:[\w-]+ )?refugie\w*",
     r"demande l'asile", r"demande asile", r"entre\w* dans",
+    r"entre(?:e|s|es)? (?:a|dans) (?:l'|la |le )(?:ambassade|residence|nonciature|legation|"
+    r"consulat|ecole)",
     r"penetre\w*", r"pris refuge", r"escalade\w*", r"retranche\w*", r"engouffre\w*",
     # German
     r"zuflucht", r"asyl gebeten", r"asyl beantragt", r"gefluchtet", r"gelangt", r"eingedrungen",
@@ -108,7 +110,8 @@ MOVEMENT = (
     r"left", r"arrived", r"returning", r"returned", r"flew", r"flown", r"landed", r"departed",
     r"deported", r"sent back", r"taken back",
     r"travell?ed", r"salio", r"lleg(?:o|aron)", r"viaj(?:o|aron)", r"aterriz\w+",
-    r"est arrive", r"est parti", r"atterri\w*", r"quitt\w+", r"reiste", r"ausgereist",
+    r"est arrive", r"est parti", r"atterri\w*", r"quitt\w+", r"debarqu\w+", r"reiste",
+    r"ausgereist",
     r"angekommen",
     r"gelandet",
 )
@@ -165,6 +168,9 @@ ENTRY = (
     r"(?:金網|フェンス|塀|鉄条網)を(?:壊|破|切)",
     r"門が開いた隙に", r"塀を乗り越え", r"フェンスを乗り越え",
     r"(?:das )?(?:botschafts)?gelande gesturmt", r"冲进",
+    r"enfonc\w+ (?:le|la|les) (?:mur|grille|portail|porte)\w*(?: d'enceinte)?",
+    r"(?:en )?se faisant passer pour [\w ]{0,30}", r"posing as [\w ]{0,30}",
+    r"haciendose pasar por [\w ]{0,30}",
 )
 
 RESPONSE = (

@@ -58,6 +58,7 @@ ORDINALS = ("a second", "a third", "a fourth", "a fifth", "a sixth", "another", 
 # one after "a"/"an"/"un"/"une"/"ein".
 PEOPLE_PLURAL = (
     "people", "persons", "men", "women", "children", "teenagers", "boys", "girls",
+    "brothers", "sisters", "hermanos", "hermanas", "freres", "soeurs", "bruder", "schwestern",
     "asylum seekers", "asylum-seekers", "defectors", "refugees", "labourers", "laborers",
     "workers", "students", "activists", "dissidents", "officials", "ministers", "leaders",
     "politicians", "opposition figures", "opponents", "journalists", "members", "citizens",

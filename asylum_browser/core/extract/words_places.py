@@ -82,7 +82,9 @@ FOREIGN_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
            # 北韓 with the simplified 韩, as overseas Chinese media write it
            "北韩"),
     "DE": ("alemania", "aleman*", "allemagne", "allemand*", "deutsch*"),
-    "XW": ("westdeutsch*", "bundesrepublik", "rfa", "alemania occidental"),
+    "XW": ("westdeutsch*", "bundesrepublik", "rfa", "alemania occidental",
+           "republique federale d'allemagne", "republica federal de alemania",
+           "federal republic of germany"),
     "CSHH": ("checoslovaquia", "tchecoslovaquie", "tschechoslowakei"),
     "FR": ("francia", "frances*", "francai*", "franzosisch*", "frankreich"),
     "IT": ("italia", "italian*", "italie", "italien*"),
