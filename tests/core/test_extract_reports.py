@@ -212,6 +212,27 @@ KNOWN_MISSES = {
                                          "and the one who sought refuge is not counted",
     "r11_prag_botschaft_nachzuegler.txt": "the first wave, told as families who came in July, "
                                           "makes no draft",
+    # Round 12 (the twelfth unseen set, now tuning).
+    "r12_beijing_doitsu_gakko.txt": "the Ecuadorean bid told beside the German school's makes "
+                                    "a stateless school draft; the school is read as the "
+                                    "embassy",
+    "r12_beijing_hanguk_gukje_hakgyo.txt": "the school's and the consulate's bids of 22 and 25 "
+                                           "October swap their dates and counts",
+    "r12_beijing_standoff_ends_seoul.txt": "the embassy's standoff and the consular section's "
+                                           "bid of 13 June are merged with the Canadian one",
+    "r12_caracas_embajada_salvador_entrega.txt": "the 1948 retelling at the Colombian embassy "
+                                                 "makes no draft and the Lima one takes its "
+                                                 "month",
+    "r12_jakarta_gusmao_british_embassy.html": "Gusmão, named by role and surname, is not "
+                                               "counted as one",
+    "r12_lahavane_residence_tchecoslovaque.txt": "the chargé's residence is read as the embassy "
+                                                 "and the embassy's own bid is merged into it",
+    "r12_prag_botschaft_dritte_welle.txt": "three waves at one embassy are merged: the November "
+                                           "one takes the August month and a count of 120",
+    "r12_quito_duarte_leaves_residence.html": "the stay of 2020 at the Argentine residence is "
+                                              "read as news of the page's year, 2023",
+    "r12_shenyang_meiguo_zonglingshiguan.txt": "the consulate general's retold May bid is read "
+                                               "as a South Korean draft",
 }
 
 

@@ -269,3 +269,43 @@ def test_a_french_wire_of_three_embassies_in_tirana(extractor: Extractor) -> Non
     assert all(isinstance(e, dict) for e in entries)
     assert "enfoncé le mur" in entries[0]["entry_method"]["text"]  # type: ignore[index]
     assert "se faisant passer" in entries[1]["entry_method"]["text"]  # type: ignore[index]
+
+
+# Lessons from the round-12 reports.
+
+def test_a_yearless_dateline_takes_the_year_more_of_its_missions_fit(
+        extractor: Extractor) -> None:
+    text = ("BEIJING, April 27 (AP) - Two North Korean men got over the wall of the U.S. "
+            "Embassy in Beijing on Friday. The bid came a day after a lone North Korean "
+            "climbed over a wall into the German Embassy in Beijing on Thursday.\n")
+    extraction = extractor.extract(text)
+    # Chen Guangcheng's bid of 26 April 2012 at the same U.S. embassy fits the day too
+    assert extraction.dateline == "2002-04-27"
+    us, germany = (d.to_json() for d in extraction.drafts)
+    assert (us["date_start"], us["existing_id"]) == ("2002-04-26", "2002-04-26-beijing-us-embassy")
+    assert (germany["existing_id"], germany["people_count"]) == (
+        "2002-04-25-beijing-germany-embassy", 1)  # "a lone North Korean"
+
+
+PRAGUE_1990 = (
+    "Havel's plane brings the first Albanian embassy refugees to Prague; thousands wait\n\n"
+    "PRAGUE, Czechoslovakia, Tuesday, July 10, 1990 (AP) - Fifty-one Albanians who had taken "
+    "shelter in the Czechoslovak Embassy in Tirana landed in Prague early Tuesday. The 51 "
+    "had got into the Czechoslovak mission in the first week of July.\n\nThe largest crowd "
+    "is at the West German Embassy, where about 3,000 people have gathered since the rush "
+    "began on July 2. Some of the first arrivals smashed through its gate in two trucks.\n")
+
+
+def test_a_report_filed_from_abroad_places_a_mission_without_a_city_where_the_story_is(
+        extractor: Extractor) -> None:
+    czechoslovakia, west_germany = drafts(extractor, PRAGUE_1990)
+    # the dateline's weekday and the landing day are not the bid's day
+    assert czechoslovakia["date_start"] == "1990-07"
+    assert (west_germany["city"], west_germany["host_country"]) == ("Tirana", "AL")
+
+
+def test_a_mission_without_a_city_in_a_report_filed_where_the_story_is_takes_that_city(
+        extractor: Extractor) -> None:
+    text = ("BEIJING, May 9, 2002 (AP) - Five North Koreans ran into the Japanese consulate "
+            "in Shenyang on Wednesday. On Thursday two more got into the Canadian embassy.\n")
+    assert [d["city"] for d in drafts(extractor, text)] == ["Shenyang", "Beijing"]

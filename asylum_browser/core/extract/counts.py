@@ -96,7 +96,7 @@ def _day_of_month(sentence: str, start: int) -> bool:
     return _MONTH_BEFORE.search(sentence, max(0, start - 12), start) is not None
 
 
-_ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an) $")
+_ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an)(?: lone| single| sole)? $")
 _PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secretary|son|"
                    r"daughter|brother|sister|mother|father|aide|assistant|partner|companion)"
                    r"(?![\w])|(?<![\w])(?:il|elle) et (?:sa|son) (?:femme|mari|epouse|"
@@ -352,7 +352,7 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
         found.append(CountMention(start + pair.start(), start + pair.end(), 2, "exact"))
     for d_start, d_end in demonyms:
         # "The Australian walked into the embassy": one person, named by the nationality.
-        article = _ARTICLE.search(sentence, max(0, d_start - 5), d_start)
+        article = _ARTICLE.search(sentence, max(0, d_start - 12), d_start)
         if (article is not None and not sentence[d_start:d_end].endswith("s")
                 and EVENT_RE.match(sentence, d_end + 1)):
             found.append(CountMention(start + article.start(1), start + d_end, 1, "one"))

@@ -96,6 +96,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_B}(?:in|en|im|au mois de|en el mes de|el mes de|since|desde|depuis|seit)"
          # "seit Mitte August", "in late May", "a mediados de marzo": still that month
          r"(?: (?:mitte|anfang|ende|early|late|mid|the middle of|the end of|debut|fin|"
+         r"the (?:first|second|last) (?:week|days) of|the beginning of|"
          r"a mediados de|mediados de|principios de|finales de|fines de) | mid-| mi-| )"
          rf"({_FULL_MONTH}){_E}", "m"),
         (rf"{_B}(?:in|en|im|im jahr|im jahre|of|durant|during|since|desde|seit) "

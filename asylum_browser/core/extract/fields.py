@@ -226,7 +226,9 @@ class Filler(Placing):
     def in_dateline(self, date: DateMention) -> bool:
         span = self.r.dateline_span
         return (span is not None and span[0] <= date.start < span[1]) or (
-            span is not None and date.start < span[0] and date.relative and date.start < 80)
+            span is not None and date.start < span[0] and date.relative and date.start < 80) or (
+            # "PRAGUE, Czechoslovakia, Tuesday, July 10, 1990": the weekday is the dateline's
+            span is not None and date.relative and 0 <= span[0] - date.end <= 2)
 
     def _people(self) -> None:
         found = count_people(self.r, self.incident, self._mine)

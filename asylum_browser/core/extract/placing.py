@@ -38,12 +38,14 @@ class Placing:
 
     def _place(self) -> None:
         city = self._city_of(self.incident) or self._capital_of_host()
-        if city is None and self.r.home_city is not None and not self._home_is_sender():
+        # "two others got into the U.S. consulate the same day": the city told last.
+        earlier = self.others[:self.others.index(self.incident)]
+        told_last = next((c for c in map(self._city_of, reversed(earlier)) if c), None)
+        if city is None and self.r.home_city is not None and not self._home_is_sender() and (
+                not self._abroad(told_last)):
             city = self.r.home_city
         if city is None:
-            # "two others got into the U.S. consulate the same day": the city told last.
-            earlier = self.others[:self.others.index(self.incident)]
-            city = next((c for c in map(self._city_of, reversed(earlier)) if c), None)
+            city = told_last
         if city is None and len({c.value for c in self.r.cities}) == 1 and (
                 self.gazetteer.city_country.get(self.r.cities[0].value)
                 != self.values.get("sending_state")):
@@ -122,6 +124,16 @@ class Placing:
                     if city is not None:
                         return Found(country.start, country.end, city)
         return None
+
+    def _abroad(self, city: Found | None) -> bool:
+        """True when the city the report told last is in another country than the one it
+        is filed from: "PRAGUE (AP) - ... the Czechoslovak Embassy in Tirana ... the West
+        German Embassy" is in Tirana too, not in Prague."""
+        home = self.r.home_city
+        if city is None or home is None:
+            return False
+        there = self.gazetteer.host_of(city.value, None)
+        return there is not None and there != self.gazetteer.host_of(home.value, None)
 
     def _home_is_sender(self) -> bool:
         """True when the dateline's city is in a state whose mission the report tells of: a

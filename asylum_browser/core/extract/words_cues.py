@@ -18,7 +18,7 @@ EVENT = (
     r"slipped (?:into|past)", r"sheltering", r"holed up", r"granted asylum", r"defected",
     r"sheltered", r"made a run (?:at|for)",
     r"asylum at", r"asylum in", r"(?:were|was) given refuge", r"stormed into",
-    r"made (?:it|their way) into",
+    r"made (?:it|their way) into", r"(?:smashed|crashed) (?:through|into)", r"rammed",
     # Told from the mission's side: it took people in.
     r"took in", r"gave (?:them |him |her )?(?:refuge|shelter|asylum|sanctuary)",
     r"opened its doors", r"dieron refugio", r"dio refugio", r"acogi\w+", r"alberg(?:o|aron|aba)",
