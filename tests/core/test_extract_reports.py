@@ -135,8 +135,6 @@ KNOWN_MISSES = {
     "r7_addis_ababa_italian_embassy_editorial_page.html": "Noriega and Assange, retold in "
                                                           "passing, are read with the wrong "
                                                           "mission word or no date",
-    "r7_dakar_toure_leaves_residence_wire.txt": "the man sheltered is named only as 'him' and "
-                                                "by surname: no count",
     "r7_mogadishu_eastern_exit_35_years_page.html": "the 281 taken out 'in all' are read as a "
                                                     "total, where the answer counts them",
     "r7_richland_center_alliluyeva_obituary.txt": "'a taxi brought her' names the one who "
@@ -212,6 +210,8 @@ KNOWN_MISSES = {
                                          "and the one who sought refuge is not counted",
     "r11_prag_botschaft_nachzuegler.txt": "the first wave, told as families who came in July, "
                                           "makes no draft",
+    "r7_beyrouth_familles_aoun_ambassade.txt": "Aoun is counted as one where the answer "
+                                               "leaves the count unknown",
     # Round 12 (the twelfth unseen set, now tuning).
     "r12_beijing_doitsu_gakko.txt": "the Ecuadorean bid told beside the German school's makes "
                                     "a stateless school draft; the school is read as the "
@@ -223,8 +223,6 @@ KNOWN_MISSES = {
     "r12_caracas_embajada_salvador_entrega.txt": "the 1948 retelling at the Colombian embassy "
                                                  "makes no draft and the Lima one takes its "
                                                  "month",
-    "r12_jakarta_gusmao_british_embassy.html": "Gusmão, named by role and surname, is not "
-                                               "counted as one",
     "r12_lahavane_residence_tchecoslovaque.txt": "the chargé's residence is read as the embassy "
                                                  "and the embassy's own bid is merged into it",
     "r12_prag_botschaft_dritte_welle.txt": "three waves at one embassy are merged: the November "

@@ -309,3 +309,14 @@ def test_a_mission_without_a_city_in_a_report_filed_where_the_story_is_takes_tha
     text = ("BEIJING, May 9, 2002 (AP) - Five North Koreans ran into the Japanese consulate "
             "in Shenyang on Wednesday. On Thursday two more got into the Canadian embassy.\n")
     assert [d["city"] for d in drafts(extractor, text)] == ["Shenyang", "Beijing"]
+
+
+def test_a_surname_told_before_with_its_first_name_is_one_seeker_over_a_later_hedge(
+        extractor: Extractor) -> None:
+    text = ("JAKARTA, Sept. 16, 1999 (AP) - A week after walking out of house arrest, East "
+            "Timor's resistance leader Xanana Gusmao still lives in the British embassy. "
+            "Gusmao went to the embassy on Tuesday, Sept. 7. He was driven there under police "
+            "escort, accompanied by his lawyers and several officials.\n")
+    draft = only(extractor, text)
+    assert (draft["date_start"], draft["people_count"]) == ("1999-09-07", 1)
+    assert draft["existing_id"] == "1999-09-07-jakarta-uk-embassy"

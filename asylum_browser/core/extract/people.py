@@ -114,10 +114,13 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
         partner = any(_PARTNER.search(reading.folded, *reading.sentences[i])
                       for i in incident.events)
         return "people_count", 2 if partner else 1, ones[0].start, ones[0].end
+    named = _named_seeker(reading, incident)
+    # "Gusmao went to the embassy ... accompanied by his lawyers and several officials": the
+    # one named where the bid is told beats a hedge told after it
+    hedges = [h for h in hedges if named is None or _in_event(reading, incident, h.start)]
     if hedges:
         hedge = hedges[0]
         return "people_note", reading.text[hedge.start:hedge.end].strip(), hedge.start, hedge.end
-    named = _named_seeker(reading, incident)
     if named is not None:
         sentence_end = next(reading.sentences[i][1] for i in incident.events
                             if reading.sentences[i][0] <= named[0] < reading.sentences[i][1])
@@ -168,7 +171,24 @@ def _named_seeker(reading: Reading, incident: Incident) -> tuple[int, int] | Non
             if not overlaps and _NOT_A_PERSON.search(match.group(0)) is None and not (
                     _a_time(match.group(0))):
                 return match.start(), match.end()
+        surname = _told_surname(reading.text, start, mission)
+        if surname is not None:
+            return surname
     return None
+
+
+def _told_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a surname alone that the text gave earlier with its first name, opening a
+    clause before the mission: "Xanana Gusmao is still living ... Gusmao went to the embassy"."""
+    for match in _SURNAME.finditer(text, start, end):
+        word = match.group(0)
+        if re.search(rf"[A-ZÀ-Þ][a-zà-ÿ'’-]+ {re.escape(word)}(?![\w])", text[:start]) and (
+                _NOT_A_PERSON.search(word) is None):
+            return match.start(), match.end()
+    return None
+
+
+_SURNAME = re.compile(r"(?:(?<=^)|(?<=[.!?;:] )|(?<=\n)|(?<=, ))[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?= [a-z])")
 
 
 # German capitalises nouns: "Am Dienstag hatten ..." opens a sentence with two capitals.
