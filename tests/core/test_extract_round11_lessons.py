@@ -320,3 +320,13 @@ def test_a_surname_told_before_with_its_first_name_is_one_seeker_over_a_later_he
     draft = only(extractor, text)
     assert (draft["date_start"], draft["people_count"]) == ("1999-09-07", 1)
     assert draft["existing_id"] == "1999-09-07-jakarta-uk-embassy"
+
+
+def test_a_second_dateline_after_a_page_byline_is_no_bid_s_day(extractor: Extractor) -> None:
+    text = ("Ex-minister resurfaces in Caracas\n\nAndes Wire staff · March 14, 2023\n\n"
+            "QUITO, Ecuador, March 14, 2023 - A former Ecuadorian minister who spent two and a "
+            "half years sheltering in the residence of Argentina's embassy in Quito has left. "
+            "She had been living there with her son since Aug. 20, 2020.\n")
+    draft = only(extractor, text)
+    assert (draft["role"], draft["date_start"]) == ("background", "2020-08-20")
+    assert draft["existing_id"] == "2020-08-20-quito-argentina-residence"

@@ -228,7 +228,10 @@ class Filler(Placing):
         return (span is not None and span[0] <= date.start < span[1]) or (
             span is not None and date.start < span[0] and date.relative and date.start < 80) or (
             # "PRAGUE, Czechoslovakia, Tuesday, July 10, 1990": the weekday is the dateline's
-            span is not None and date.relative and 0 <= span[0] - date.end <= 2)
+            span is not None and date.relative and 0 <= span[0] - date.end <= 2) or (
+            # a page's byline dated first, then "QUITO, Ecuador, March 14, 2023 - ..."
+            self.r.dateline is not None and date.value == self.r.dateline.isoformat()
+            and _DATELINE_AFTER.match(self.r.folded, date.end) is not None)
 
     def _people(self) -> None:
         found = count_people(self.r, self.incident, self._mine)
@@ -283,6 +286,7 @@ _NAMES_AN_EVENT = re.compile(r"(?<![\w])(?!(?:morning|afternoon|evening|night|ma
                              r"(?![\w]))[a-z]{4,} (?:of|del|de los|de las|du|des|vom)"
                              r"(?: the)? $")
 # A stay told in the sentence: "had lived in the compound since April 16, 1992".
+_DATELINE_AFTER = re.compile(r",? ?(?:\([^)\n]{1,30}\) ?)?(?:-|–|—|\.-|:)")
 _BUT = re.compile(r", (?:but|pero|mais|aber|yet|while|whereas)(?![\w])|;")
 
 
