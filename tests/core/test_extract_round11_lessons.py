@@ -330,3 +330,9 @@ def test_a_second_dateline_after_a_page_byline_is_no_bid_s_day(extractor: Extrac
     draft = only(extractor, text)
     assert (draft["role"], draft["date_start"]) == ("background", "2020-08-20")
     assert draft["existing_id"] == "2020-08-20-quito-argentina-residence"
+
+
+def test_a_month_of_this_year_in_chinese_korean_and_japanese_is_that_month() -> None:
+    day = dt.date(2006, 10, 25)
+    for words in ("今年5月，四名朝鲜人", "올해 5월 네 명이", "今年の5月に"):
+        assert date_values(words, day) == ["2006-05"], words

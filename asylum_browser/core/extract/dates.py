@@ -105,6 +105,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:上个?月|先月|지난달 ?)(\d{1,2}) ?[日일号號]", "last_month_day"),
         (rf"(?:去年|昨年|지난해 ?|작년 ?)(\d{{1,2}}|[{_HAN_NUMERALS}]{{1,3}}) ?[月월]",
          "last_year_month"),
+        (rf"(?:今年の?|本年|올해 ?|금년 ?)(\d{{1,2}}|[{_HAN_NUMERALS}]{{1,3}}) ?[月월]",
+         "this_year_month"),
         (r"(?:下个?月|来月|다음 ?달 ?)(\d{1,2}) ?[日일号號]", "next_month_day"),
         (r"(?:本月|今月|이달 ?|이번 ?달 ?)(\d{1,2}) ?[日일号號]", "this_month_day"),
         (r"(?:지난 ?)?(?<![\d월月])(\d{1,2}) ?[日일](?![\d본])", "d"),
@@ -220,6 +222,8 @@ def _resolve(kind: str, groups: tuple[str | None, ...], dateline: dt.date | None
         if day > dateline.day:
             month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
         return as_date_text(month_start.year, month_start.month, day), True
+    if kind == "this_year_month":
+        return as_date_text(dateline.year, _amount(g[0] or "0")), True
     if kind == "last_year_month":
         return as_date_text(dateline.year - 1, _amount(g[0] or "0")), True
     if kind == "next_month_day":
