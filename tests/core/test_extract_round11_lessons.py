@@ -336,3 +336,18 @@ def test_a_month_of_this_year_in_chinese_korean_and_japanese_is_that_month() -> 
     day = dt.date(2006, 10, 25)
     for words in ("今年5月，四名朝鲜人", "올해 5월 네 명이", "今年の5月に"):
         assert date_values(words, day) == ["2006-05"], words
+
+
+def test_the_charge_d_affaires_flat_is_a_mission_of_its_own_beside_the_embassy(
+        extractor: Extractor) -> None:
+    text = ("LA HAVANE, 20 juillet 1990 (AFP) - Les cinq Cubains qui s'étaient introduits de "
+            "force le 12 juillet dans l'appartement du chargé d'affaires de Tchécoslovaquie à "
+            "La Havane en sont sortis jeudi.\n\nCette affaire s'ajoute à celle de l'ambassade "
+            "de Tchécoslovaquie, où quatorze Cubains avaient trouvé refuge : cinq entrés lundi "
+            "9 juillet par la porte principale.\n")
+    flat, embassy = drafts(extractor, text)
+    assert (flat["mission_type"], flat["date_start"], flat["people_count"]) == (
+        "ambassadors_residence", "1990-07-12", 5)
+    assert flat["existing_id"] == "1990-07-12-havana-czechoslovakia-charge-residence"
+    assert (embassy["mission_type"], embassy["date_start"], embassy["people_count"]) == (
+        "embassy", "1990-07-09", 14)

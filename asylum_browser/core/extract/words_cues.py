@@ -49,6 +49,7 @@ EVENT = (
     # French
     r"trouve refuge", r"(?:s'|se |sont |est |etaient |etait )(?:[\w-]+ )?refugie\w*",
     r"demande l'asile", r"demande asile", r"entre\w* dans",
+    r"(?:s'|se )(?:etai(?:en)?t |sont |est )?introdui\w*",
     r"entre(?:e|s|es)? (?:a|dans) (?:l'|la |le )(?:ambassade|residence|nonciature|legation|"
     r"consulat|ecole)",
     r"penetre\w*", r"pris refuge", r"escalade\w*", r"retranche\w*", r"engouffre\w*",
@@ -170,7 +171,8 @@ ENTRY = (
     r"(?:das )?(?:botschafts)?gelande gesturmt", r"冲进",
     r"enfonc\w+ (?:le|la|les) (?:mur|grille|portail|porte)\w*(?: d'enceinte)?",
     r"(?:en )?se faisant passer pour [\w ]{0,30}", r"posing as [\w ]{0,30}",
-    r"haciendose pasar por [\w ]{0,30}",
+    r"haciendose pasar por [\w ]{0,30}", r"introduits de force", r"par la (?:porte|entree) "
+    r"principale",
 )
 
 RESPONSE = (

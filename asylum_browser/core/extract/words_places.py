@@ -31,6 +31,7 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("办事处", None), ("辦事處", None), ("事務所", None), ("사무소", None),
     # Spanish
     ("residencia oficial del embajador", "ambassadors_residence"),
+    ("residencia del encargado de negocios", "ambassadors_residence"),
     ("residencia del embajador", "ambassadors_residence"),
     ("consulado general", "consulate_general"), ("consulado", "consulate"),
     ("embajada", "embassy"), ("nunciatura", "apostolic_nunciature"),
@@ -38,6 +39,8 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     ("sede", None),  # "la sede de Checoslovaquia": a state's seat, its mission
     # French
     ("residence de l'ambassadeur", "ambassadors_residence"),
+    ("residence du charge d'affaires", "ambassadors_residence"),
+    ("appartement du charge d'affaires", "ambassadors_residence"),
     ("consulat general", "consulate_general"), ("consulat", "consulate"),
     ("ambassade", "embassy"), ("nonciature", "apostolic_nunciature"), ("ecole", "school"),
     ("lycee", "school"),
