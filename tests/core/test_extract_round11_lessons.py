@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from asylum_browser.core.extract import Extractor
+from asylum_browser.core.extract.counts import find_counts
 from asylum_browser.core.extract.cues import is_event
 from asylum_browser.core.extract.linking import link_undated
 from asylum_browser.core.extract.missions import find_missions
@@ -351,3 +352,28 @@ def test_the_charge_d_affaires_flat_is_a_mission_of_its_own_beside_the_embassy(
     assert flat["existing_id"] == "1990-07-12-havana-czechoslovakia-charge-residence"
     assert (embassy["mission_type"], embassy["date_start"], embassy["people_count"]) == (
         "embassy", "1990-07-09", 14)
+
+
+def test_a_japanese_wire_of_a_school_in_an_embassy_s_grounds(extractor: Extractor) -> None:
+    text = ("脱北者20人超、北京のドイツ大使館敷地内の学校に駆け込み\n\n2002年9月4日（水）\n\n"
+            "【北京4日共同】北京のドイツ大使館の敷地内にある学校に昨日、"
+            "北朝鮮から逃れてきた20人以上が塀を乗り越えて入り、保護を求めた。\n")
+    draft = only(extractor, text)
+    assert (draft["sending_state"], draft["mission_type"]) == ("DE", "school")
+    # "昨日" is the day before the paper's; the 4th in the bracket is the paper's own
+    assert (draft["date_start"], draft["existing_id"]) == (
+        "2002-09-03", "2002-09-03-beijing-german-school")
+    assert (draft["people_count"], draft["people_note"]) == (None, "20人超")
+
+
+def test_a_bracketed_day_before_the_paper_s_date_is_the_bid_s_day(
+        extractor: Extractor) -> None:
+    text = ("2003年2月19日(水)\n\n【北京18日】十八日午後、北京市の日本人学校に、北朝鮮出身の4人が"
+            "駆け込んだ。\n")
+    assert only(extractor, text)["date_start"] == "2003-02-18"
+
+
+def test_a_lower_bound_told_after_the_number_in_korean_is_a_hedge() -> None:
+    words = "탈북자 20명 이상이 진입했다"
+    assert [(c.kind, c.value) for c in find_counts(words, 0, len(words), [])] == [
+        ("hedge", None)]

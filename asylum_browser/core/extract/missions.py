@@ -64,7 +64,9 @@ _GAP_AFTER = re.compile(r"^(?: of(?: the)?| de(?: la| los| las)?| del| du| des| 
                         r" von(?: der| dem)?| de l')\s*$")
 # Between an embassy and the school it runs, in Chinese, Japanese and Korean.
 _RUNS = re.compile(r"^(?:开办的|開辦的|开设的|設立した|が運営する|運営の|이 운영하는 ?|"
-                   r"가 운영하는 ?)$")
+                   r"가 운영하는 ?|"
+                   # "ドイツ大使館の敷地内にある学校", "德国大使馆院内的学校": in its grounds
+                   r"の敷地内にある|の敷地内の|敷地内の|院内的|内的|구내 ?|내 ?)$")
 _RUN_BY = re.compile(r"^ (?:run|operated|owned|managed) by (?:the |an? )?$|"
                      r"^ (?:of|de la|de|der|del) (?:the |la )?$")
 
