@@ -231,6 +231,25 @@ KNOWN_MISSES = {
                                               "read as news of the page's year, 2023",
     "r12_shenyang_meiguo_zonglingshiguan.txt": "the consulate general's retold May bid is read "
                                                "as a South Korean draft",
+    # Round 13 (the thirteenth unseen set, now tuning).
+    "r13_asuncion_cubas_embajada.html": "the wife and two daughters on his flight out are "
+                                        "counted with the one who sought asylum",
+    "r13_beijing_consular_fifteen.txt": "the retold overflow of October 2003 takes the month of "
+                                        "an older case",
+    "r13_beijing_german_school_seven.txt": "the answer counts the seven who tried; the "
+                                           "extractor the two who got in",
+    "r13_beijing_lingshibu_tingban.txt": "a count of those taken in over months (100) is read "
+                                         "as the group",
+    "r13_berlin_staendige_vertretung_auto.txt": "the 55 of 1984, retold with 'dort', make no "
+                                                "draft and are counted for the four of 1989",
+    "r13_caracas_moreno_nunciatura.txt": "the profile's escape of 2009 makes a draft of its "
+                                         "own; the bid of 2007 counts no one",
+    "r13_jakarta_australian_embassy_nine.txt": "two bids at the Australian embassy weeks apart "
+                                               "are merged",
+    "r13_jakarta_dutch_russian_embassies.txt": "'the Dutch and Russian embassies' makes only the "
+                                               "Russian draft",
+    "r13_johannesburg_consulate_embassy_sitin.txt": "four sit-ins told together: counts go to "
+                                                    "the wrong mission",
 }
 
 

@@ -377,3 +377,27 @@ def test_a_lower_bound_told_after_the_number_in_korean_is_a_hedge() -> None:
     words = "탈북자 20명 이상이 진입했다"
     assert [(c.kind, c.value) for c in find_counts(words, 0, len(words), [])] == [
         ("hedge", None)]
+
+
+# Lessons from the round-13 reports.
+
+def test_totals_reached_ranges_and_room_in_cjk_are_no_group() -> None:
+    for words in ("今年韓国に入国した脱北者は576人となった。", "最近已达120至130人，其中多数",
+                  "可容纳约50人的临时收容设施"):
+        assert [c.value for c in find_counts(words, 0, len(words), [])
+                if c.kind == "exact"] == [], words
+
+
+def test_a_dateline_s_day_and_dash_are_no_range_before_the_count() -> None:
+    words = "JOHANNESBURG, March 22 - Four black activists who had taken shelter"
+    assert [(c.kind, c.value) for c in find_counts(fold(words), 0, len(words), [])] == [
+        ("exact", 4)]
+
+
+def test_those_who_joined_with_their_families_leave_the_count_unknown(
+        extractor: Extractor) -> None:
+    text = ("BUJUMBURA, 8 novembre 1993 (AFP) - Le premier ministre, Sylvie Kinigi, s'est "
+            "réfugiée à l'ambassade de France dès le coup d'Etat du jeudi 21 octobre. Douze de "
+            "ses ministres l'ont rejointe avec leurs familles.\n")
+    draft = only(extractor, text)
+    assert (draft["people_count"], draft["people_note"]) == (None, "Douze")

@@ -14,6 +14,7 @@ from asylum_browser.core.extract.words_people import (
     ATTEMPT_FRAMES,
     CAPACITY_FRAMES,
     EX_TITLES,
+    FAMILY_FRAMES,
     GUARDS,
     HAN_DIGITS,
     HEDGES,
@@ -131,17 +132,21 @@ _BOUND = re.compile(r"(?:at least|more than|upwards of|no fewer than|au moins|pl
                     r"por lo menos|mas de|mindestens|mehr als|최소|적어도|至少|少なくとも) ?$")
 
 
+_HAN_RANGE = re.compile(r"\d+(?:至|到|~|～)$")
 _BOUND_AFTER = re.compile(r" ?(?:以上|超|余り|あまり|余|이상)")
 
 
 def _bounded(sentence: str, offset: int, start: int, end: int, value: int) -> CountMention:
     """The count at sentence[start:end], or the hedge it is under a lower bound."""
-    bound = _BOUND.search(sentence, max(0, start - 16), start)
-    if bound is not None:
+    bound = _BOUND.search(sentence, max(0, start - 16), start) or _HAN_RANGE.search(
+        sentence, max(0, start - 8), start)
+    if bound is not None:  # "more than 20", "120至130人"
         return CountMention(offset + bound.start(), offset + end, None, "hedge")
     after = _BOUND_AFTER.match(sentence, end)
     if after is not None:  # "20人以上", "20人超", "20명 이상": a lower bound told after
         return CountMention(offset + start, offset + after.end(), None, "hedge")
+    if any(frame in sentence[end:end + 60] for frame in FAMILY_FRAMES):
+        return CountMention(offset + start, offset + end, None, "hedge")
     return CountMention(offset + start, offset + end, value, "exact")
 
 

@@ -28,8 +28,8 @@ _NAMED_AND = re.compile(r"(?:(?<![\w.])[A-Z][\w'-]+|(?<![\w])(?i:he|she|il|elle|
                         r",? (?:and|y|et|und) (?:his |her |their |sus |ses |leurs |seine |ihre |"
                         r"los |las |les |die |the )?$")
 # Someone joining those already inside.
-_JOINED = re.compile(r"(?<![\w])(?:joined (?:them|the group|those)|se (?:les|le) sum\w+|"
-                     r"se (?:les|le) uni\w+|les a rejoints|les ont rejoints|"
+_JOINED = re.compile(r"(?<![\w])(?:joined (?:them|the group|those|him|her)|se (?:les|le) sum\w+|"
+                     r"se (?:les|le) uni\w+|(?:les|l') ?(?:a|ont) rejointe?s?|"
                      r"schloss(?:en)? sich (?:ihnen|der gruppe) an)(?![\w])")
 _OTHER_BEFORE = re.compile(r"(?<![\w])(?:other|another|otros|otras|autres|andere|anderen) $")
 # One person "with his wife" or "junto con su hijo" is two.
@@ -117,7 +117,8 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
     named = _named_seeker(reading, incident)
     # "Gusmao went to the embassy ... accompanied by his lawyers and several officials": the
     # one named where the bid is told beats a hedge told after it
-    hedges = [h for h in hedges if named is None or _in_event(reading, incident, h.start)]
+    hedges = [h for h in hedges if named is None or _in_event(reading, incident, h.start)
+              or _JOINED.search(reading.folded, *_sentence_at(reading, h.start))]
     if hedges:
         hedge = hedges[0]
         return "people_note", reading.text[hedge.start:hedge.end].strip(), hedge.start, hedge.end
@@ -175,6 +176,10 @@ def _named_seeker(reading: Reading, incident: Incident) -> tuple[int, int] | Non
         if surname is not None:
             return surname
     return None
+
+
+def _sentence_at(reading: Reading, position: int) -> tuple[int, int]:
+    return next((s, e) for s, e in reading.sentences if s <= position < e)
 
 
 def _told_surname(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -127,7 +127,8 @@ POPULATION_FRAMES = (
 ATTEMPT_FRAMES = ("tried to", "attempted to", "시도", "试图", "企图", "intentaron",
                   "ont tente", "versuchten")
 CAPACITY_FRAMES = ("room for", "built for", "designed for", "capacity", "eingerichtet",
-                   "platz fur", "capacidad para", "prevue pour")
+                   "platz fur", "capacidad para", "prevue pour", "可容纳", "容纳", "収容できる",
+                   "수용할 수 있는")
 # Said just before the number only: "a total of 13 Timorese".
 TOTAL_BEFORE = ("a total of", "un total de", "un total d'", "ein total von")
 # A crowd at a rally is no group of seekers: "about 100 youths rallied at the parliament".
@@ -141,4 +142,10 @@ TOTAL_FRAMES = (
     "every year", "each year", "per year", "annually", "over the years", "altogether",
     "desde", "en total", "depuis", "au total", "seit", "insgesamt", "지금까지", "이후",
     "以来", "累计", "これまで", "計", "计", "合計", "合计", "총 ", "모두 합쳐",
+    # a total reached: "今年韓国に入国した脱北者は576人となった", "에 달했다", "达到"
+    "となった", "に上る", "に上った", "에 달했", "에 달한", "에 이르", "达到",
 )
+# Told with their families, uncounted: "Douze de ses ministres l'ont rejointe avec leurs
+# familles" is more than twelve, how many more unknown.
+FAMILY_FRAMES = ("with their families", "with their relatives", "avec leurs familles",
+                 "con sus familias", "mit ihren familien", "가족들과", "家属", "家族と")
