@@ -95,8 +95,6 @@ KNOWN_MISSES = {
                                                   "French bid mix the counts of three drafts",
     "r4_hong_kong_meiguo_lingshiguan_2020.txt": "the five who planned to seek asylum are "
                                                 "taken over the four who went in",
-    "r4_la_paz_senador_pinto_2012.txt": "the senator is named by surname only ('Pinto') in "
-                                        "the sentence of the bid",
     "r4_male_nasheed_editorial_2013.txt": "Assange in passing, with no mission named in his "
                                           "sentence, makes no background draft",
     "r4_montevideo_quinteros_1976.txt": "Glas in Quito, told in passing, is dated by a "

@@ -401,3 +401,18 @@ def test_those_who_joined_with_their_families_leave_the_count_unknown(
             "ses ministres l'ont rejointe avec leurs familles.\n")
     draft = only(extractor, text)
     assert (draft["people_count"], draft["people_note"]) == (None, "Douze")
+
+
+def test_a_person_named_before_their_state_s_own_embassy_is_one_seeker(
+        extractor: Extractor) -> None:
+    text = ("Brasil concede asilo al senador opositor Roger Pinto, refugiado en su embajada en "
+            "La Paz\n\nLA PAZ, 9 de junio de 2012 (EFE) - El Gobierno de Brasil anunció ayer "
+            "que otorga asilo político al senador.\n")
+    assert only(extractor, text)["people_count"] == 1
+
+
+def test_a_name_with_an_age_told_after_de_is_one_seeker(extractor: Extractor) -> None:
+    text = ("CARACAS, 25 may 2002 (EFE) - El expresidente de facto burló el arresto "
+            "domiciliario. Carmona, de 61 años, se refugió el jueves en la residencia del "
+            "embajador de Colombia.\n")
+    assert only(extractor, text)["people_count"] == 1

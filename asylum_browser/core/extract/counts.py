@@ -87,7 +87,7 @@ _ONE = re.compile(r"(?<![\w])(?:a|an) \d{1,2}-year-old(?![\w])|"
 _RANGE = re.compile(rf"(?: to | or |-|–| a | bis ){_NUMBER}(?![\w-])")
 _BETWEEN = re.compile(r"(?:between|entre|zwischen) $")
 _AND_NUMBER = re.compile(rf" (?:and|y|et|und) {_NUMBER}(?![\w-])")
-_AGED = re.compile(r"^[\w'-]+(?: [\w'-]+){0,2}, (\d{1,2})(?: ans| anos| jahre)?, ")
+_AGED = re.compile(r"^[\w'-]+(?: [\w'-]+){0,2}, (?:de )?(\d{1,2})(?: ans| anos| jahre)?, ")
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(MONTHS)})\.? $")
 
 

@@ -162,7 +162,7 @@ def _named_seeker(reading: Reading, incident: Incident) -> tuple[int, int] | Non
     places = [(f.start, f.end) for f in (*reading.countries, *reading.cities)]
     for index in incident.events:
         start, end = reading.sentences[index]
-        mission = min((m.start for m in incident.mentions if start <= m.type_start < end),
+        mission = min((m.type_start for m in incident.mentions if start <= m.type_start < end),
                       default=end)
         for match in _NAME.finditer(reading.text, start, mission):
             if _ARTICLE.match(match.group(0)) or _OF_BEFORE.search(
