@@ -416,3 +416,12 @@ def test_a_name_with_an_age_told_after_de_is_one_seeker(extractor: Extractor) ->
             "domiciliario. Carmona, de 61 años, se refugió el jueves en la residencia del "
             "embajador de Colombia.\n")
     assert only(extractor, text)["people_count"] == 1
+
+
+def test_a_cjk_name_with_an_age_in_brackets_is_one_person(extractor: Extractor) -> None:
+    for words in ("ツィマノウスカヤ選手(24)は大使館に駆け込んだ", "김모(34)씨가 대사관에 진입했다"):
+        assert [(c.kind, c.value) for c in find_counts(words, 0, len(words), [])] == [
+            ("one", 1)], words
+    text = ("【東京共同】2021年8月2日、ベラルーシのツィマノウスカヤ選手(24)が駐日ポーランド大使館に"
+            "入った。\n")
+    assert only(extractor, text)["people_count"] == 1

@@ -97,6 +97,8 @@ def _day_of_month(sentence: str, start: int) -> bool:
     return _MONTH_BEFORE.search(sentence, max(0, start - 12), start) is not None
 
 
+_CJK_AGED = re.compile(r"(?:[ァ-ヶー・]{2,}|[가-힣]{2,4}|[一-龥]{2,4})(?:選手|氏|さん|씨|先生)?"
+                       r"[（(][1-9]\d[)）]")
 _ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an)(?: lone| single| sole)? $")
 _PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secretary|son|"
                    r"daughter|brother|sister|mother|father|aide|assistant|partner|companion)"
@@ -371,6 +373,9 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
     if aged is not None:
         # "Chen, 40, is thought to have entered": one person, named with an age.
         found.append(CountMention(start, start + aged.end(1), 1, "one"))
+    for named in _CJK_AGED.finditer(sentence):
+        # "ツィマノウスカヤ選手(24)", "김모(34)씨", "王某（40）": one person, named with an age
+        found.append(CountMention(start + named.start(), start + named.end(), 1, "one"))
     for one in _ONE.finditer(sentence):
         # "an 18-year-old" is a person, whatever the noun after
         if not any(word in (one.group(1) or one.group(2) or "") for word in NOT_SEEKERS):
