@@ -248,6 +248,23 @@ KNOWN_MISSES = {
                                                "Russian draft",
     "r13_johannesburg_consulate_embassy_sitin.txt": "four sit-ins told together: counts go to "
                                                     "the wrong mission",
+    # Round 14 (the fourteenth unseen set, now tuning).
+    "r14_beijing_albania_embassy.txt": "the bid's day is not read and the South Korean embassy "
+                                       "they asked to reach makes a draft",
+    "r14_dili_un_compound_evacuated.html": "the U.N. compound in Dili is no mission the "
+                                           "extractor knows",
+    "r14_havana_spanish_residence_twelve.txt": "the residence's bid is placed in Madrid and the "
+                                               "embassy's of 1990 makes no draft",
+    "r14_jakarta_osttimoresen_oesterreich.txt": "20 of the 33 who occupied the embassy are "
+                                                "counted",
+    "r14_jakarta_timorese_leave_embassy.txt": "the six who left make an undated draft of their "
+                                              "own beside the retold bid",
+    "r14_kigali_ambassade_france_eto.html": "the U.N. post at the ETO school is read as a "
+                                            "stateless school",
+    "r14_la_habana_residencia_italia.txt": "the chargé's house, told in a tally, is merged with "
+                                           "the Czechoslovak embassy",
+    "r14_la_paz_muere_garcia_meza.txt": "the obituary's nunciature bid makes no draft and the "
+                                        "Mexican one takes a November date",
 }
 
 

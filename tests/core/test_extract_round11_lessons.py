@@ -72,7 +72,8 @@ def test_an_undated_retelling_links_to_the_latest_case_at_that_mission(
 def test_an_undated_retelling_never_links_to_a_case_after_the_dateline(
         extractor: Extractor) -> None:
     early = QUITO_2024.replace("May 3, 2024", "May 3, 2010")
-    assert [d["existing_id"] for d in drafts(extractor, early)] == [None, None]
+    # unlinked, with no day, people or end of its own, the retelling makes no draft at all
+    assert [d["existing_id"] for d in drafts(extractor, early)] == [None]
 
 
 def test_an_undated_retelling_skips_a_case_another_draft_already_took(
@@ -425,3 +426,33 @@ def test_a_cjk_name_with_an_age_in_brackets_is_one_person(extractor: Extractor) 
     text = ("【東京共同】2021年8月2日、ベラルーシのツィマノウスカヤ選手(24)が駐日ポーランド大使館に"
             "入った。\n")
     assert only(extractor, text)["people_count"] == 1
+
+
+# Lessons from the round-14 reports.
+
+KIGALI_2024 = (
+    "Kwibuka 30 : le 9 avril 1994, la France évacue ses ressortissants\n\n"
+    "Par la rédaction · Publié le mardi 9 avril 2024\n\n"
+    "KIGALI, 9 avril 2024 – Il y a trente ans jour pour jour, le 9 avril 1994, des "
+    "parachutistes français lançaient l'opération « Amaryllis », chargée jusqu'au 12 avril "
+    "d'évacuer les étrangers.\n\nCe jour-là, la veuve du président fut embarquée pour "
+    "Bangui. Ils s'étaient réfugiés à l'ambassade de France à Kigali, qui avait ouvert ses "
+    "portes dès les premiers jours d'avril à la famille du défunt président.\n")
+
+
+def test_a_headline_s_date_of_the_past_is_not_the_dateline(extractor: Extractor) -> None:
+    extraction = extractor.extract(KIGALI_2024)
+    assert extraction.dateline == "2024-04-09"
+    (draft,) = (d.to_json() for d in extraction.drafts)
+    # "dès les premiers jours d'avril": the month, not "jusqu'au 12 avril"
+    assert (draft["role"], draft["date_start"]) == ("background", "1994-04")
+    assert draft["existing_id"] == "1994-04-07-kigali-france-embassy"
+
+
+def test_a_mission_named_beside_the_news_with_nothing_of_a_bid_makes_no_draft(
+        extractor: Extractor) -> None:
+    text = ("(서울=연합뉴스) 2005년 6월 9일\n\n탈북자 7명이 지난 8일 오후 베트남 하노이 주재 태국 "
+            "대사관에 들어가 한국으로 보내달라고 요청했다. 공교롭게도 이들이 들어간 태국 대사관 바로 "
+            "옆에는 북한 대사관이 자리 잡고 있다.\n")
+    assert [(d["sending_state"], d["people_count"]) for d in drafts(extractor, text)] == [
+        ("TH", 7)]

@@ -41,14 +41,15 @@ def _dateline_zones(folded: str) -> list[tuple[int, int]]:
 
 
 def find_dateline(folded: str) -> DateMention | None:
-    """The first full date (year, month and day) that stands where a dateline does."""
-    for low, high in _dateline_zones(folded):
-        for mention in find_dates(folded[low:high], None):
-            if len(mention.value) == 10 and not mention.relative and (
-                    mention.start < DATELINE_REACH):
-                return DateMention(low + mention.start, low + mention.end, mention.value,
-                                   False, False)
-    return None
+    """The latest full date (year, month and day) that stands where a dateline does, the
+    first of them where several are that day: "Kwibuka 30 : le 9 avril 1994, ..." heads a
+    report filed "KIGALI, 9 avril 2024", and a report is never older than what it tells."""
+    found = [DateMention(low + mention.start, low + mention.end, mention.value, False, False)
+             for low, high in _dateline_zones(folded)
+             for mention in find_dates(folded[low:high], None)
+             if len(mention.value) == 10 and not mention.relative
+             and mention.start < DATELINE_REACH]
+    return max(found, key=lambda m: (m.value, -m.start)) if found else None
 
 
 def find_yearless_dateline(folded: str) -> tuple[int, int, int, int] | None:

@@ -99,6 +99,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"the (?:first|second|last) (?:week|days) of|the beginning of|"
          r"a mediados de|mediados de|principios de|finales de|fines de) | mid-| mi-| )"
          rf"({_FULL_MONTH}){_E}", "m"),
+        # "dès les premiers jours d'avril", "los primeros días de abril": still that month
+        (rf"{_B}(?:les premiers jours|la premiere semaine|les derniers jours|los primeros "
+         rf"dias|la primera semana|los ultimos dias|den ersten tagen) (?:d'|de |des )"
+         rf"({_FULL_MONTH}){_E}", "m"),
         (rf"{_B}(?:in|en|im|im jahr|im jahre|of|durant|during|since|desde|seit) "
          rf"((?:1[89]|20)\d\d){_E}", "y"),
         (r"((?:1[89]|20)\d\d) ?[年년](?! ?\d)", "y"),

@@ -166,6 +166,7 @@ class Extractor:
                 incident.past or self._is_old(existing, reading.dateline))
             drafts.append(Draft("background" if past else "main", existing, values,
                                 filler.evidence))
+        drafts = [d for d in drafts if not _thin(d)] or drafts
         _share_nationality(drafts)
         line = reading.dateline_span
         return Extraction(
@@ -202,6 +203,18 @@ class Extractor:
             return False
         found = next((k for k in self.known if k.id == existing), None)
         return found is not None and found.hi < dateline.toordinal() - RETOLD_AFTER_DAYS
+
+
+_TOLD_OF_A_BID = ("date_start", "people_count", "people_note", "seekers_nationality",
+                  "entry_method", "outcome")
+
+
+def _thin(draft: Draft) -> bool:
+    """True for a mission named beside the news with nothing of a bid of its own: no day,
+    no people, no way in, no end, and no case we hold ("the Thai embassy they entered stands
+    right next to the North Korean embassy")."""
+    return draft.role == "main" and draft.existing_id is None and not any(
+        draft.values.get(name) for name in _TOLD_OF_A_BID)
 
 
 def _share_nationality(drafts: list[Draft]) -> None:

@@ -108,6 +108,8 @@ NOT_SEEKERS = ("spokesman", "spokeswoman", "spokesperson", "diplomat", "lawyer",
 
 HEDGES = (
     "several", "dozens of", "dozens", "hundreds of", "scores of", "a number of", "a group of",
+    # a family, its size untold ("a family of five" is counted)
+    "a family", "una familia", "une famille", "eine familie",
     "a handful of", "many", "a few", "numerous", "varios", "varias", "decenas de", "cientos de",
     "un grupo de", "plusieurs", "des dizaines de", "des centaines de", "un groupe de",
     "mehrere", "dutzende", "hunderte", "zahlreiche", "eine gruppe von", "einige",
