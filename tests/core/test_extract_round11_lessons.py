@@ -452,7 +452,8 @@ def test_a_headline_s_date_of_the_past_is_not_the_dateline(extractor: Extractor)
 def test_a_mission_named_beside_the_news_with_nothing_of_a_bid_makes_no_draft(
         extractor: Extractor) -> None:
     text = ("(서울=연합뉴스) 2005년 6월 9일\n\n탈북자 7명이 지난 8일 오후 베트남 하노이 주재 태국 "
-            "대사관에 들어가 한국으로 보내달라고 요청했다. 공교롭게도 이들이 들어간 태국 대사관 바로 "
+            "대사관에 들어가 한국으로 보내달라고 요청했다. 공교롭게도 이들이 들어간 "
+            "태국 대사관 바로 "
             "옆에는 북한 대사관이 자리 잡고 있다.\n")
     assert [(d["sending_state"], d["people_count"]) for d in drafts(extractor, text)] == [
         ("TH", 7)]
