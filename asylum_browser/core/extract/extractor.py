@@ -175,7 +175,6 @@ class Extractor:
             language=reading.language, drafts=tuple(drafts),
             sentences=tuple(reading.sentences))
 
-
     def _told_on(self, reading: Reading, incident: Incident, filler: Filler,
                  told: tuple[Any, ...]) -> str | None:
         """When the incident's sentences tell, to the day, the start of a case we have at its
