@@ -457,3 +457,12 @@ def test_a_mission_named_beside_the_news_with_nothing_of_a_bid_makes_no_draft(
             "옆에는 북한 대사관이 자리 잡고 있다.\n")
     assert [(d["sending_state"], d["people_count"]) for d in drafts(extractor, text)] == [
         ("TH", 7)]
+
+
+def test_a_chinese_paper_s_wire_credit_is_no_telling_that_dates_the_bid(
+        extractor: Extractor) -> None:
+    text = ("发布时间:2002年8月14日\n\n本报综合外电报道 两名朝鲜人周二成功翻越"
+            "阿尔巴尼亚驻北京大使馆的围墙,进入馆内寻求避难。\n")
+    draft = only(extractor, text)
+    assert (draft["sending_state"], draft["date_start"], draft["people_count"]) == (
+        "AL", "2002-08-13", 2)

@@ -233,10 +233,14 @@ def find_outcomes(folded: str, start: int, end: int) -> list[Cue]:
     return sorted(found, key=lambda c: c.start)
 
 
+_WIRE_CREDIT = re.compile(r"(?:本报)?(?:综合)?外电报道|本报讯|(?:本報)?(?:綜合)?外電報導")
+
+
 def near_speech_or_movement(folded: str, start: int, end: int, low: int, high: int) -> bool:
     """True when a date at [start, end) dates the telling or a journey: 'said on Friday',
     'two days after returning', '20일 밝혔다'."""
     before = re.split(r"[,，、;；:]", folded[max(low, start - 22):start])[-1]
+    before = _WIRE_CREDIT.sub("", before)  # "本报综合外电报道 两名朝鲜人周二": a credit line
     # "walked through the gates on Thursday and told officials": the telling is another clause
     after = re.split(r"[,，、;；:]| and | y | et | und ", folded[end:min(high, end + 12)])[0]
     return bool(SPEECH_RE.search(before) or SPEECH_RE.search(after)
