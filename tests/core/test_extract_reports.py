@@ -265,6 +265,26 @@ KNOWN_MISSES = {
                                            "the Czechoslovak embassy",
     "r14_la_paz_muere_garcia_meza.txt": "the obituary's nunciature bid makes no draft and the "
                                         "Mexican one takes a November date",
+    # Round 15 (the fifteenth unseen set, now tuning).
+    "r15_beijing_aerbaniya_shiguan.txt": "the Japanese consulate general's retold bid is merged "
+                                         "with the U.S. one in Shenyang",
+    "r15_bonn_pacepa_nachruf.txt": "'Im Juli 1978', told a sentence before the bid, does not "
+                                   "date it",
+    "r15_habana_embajada_ecuador.txt": "the Ecuadorean bid is read as the Peruvian embassy's "
+                                       "retold in the same sentence",
+    "r15_helsinki_golitsyn_anniversary.html": "'for himself, his wife and his daughter' is not "
+                                              "counted as three",
+    "r15_managua_deputy_soldiers_embassies.txt": "the Honduran soldiers' bid takes a count and "
+                                                 "the Venezuelan one a second, dated draft",
+    "r15_quito_noboa_exilio.txt": "the bid's day told as when 'the case began' is not taken",
+    "r15_riga_mitrokhin_shinsho.txt": "'同年3月' after the retold U.S. bid does not date the "
+                                      "British one",
+    "r15_santiago_ambassades_1973.txt": "three embassies of 1973 told in one feature make one "
+                                        "draft",
+    "r15_tunis_kgb_defector_short.txt": "the Soviet embassy the defector worked at makes a "
+                                        "draft",
+    "r15_vladivostok_bukhan_nodongja.txt": "the Canadian bid retold in passing makes no draft",
+    "r15_washington_yurchenko_profile.txt": "the profile's Kabul bids are read as Rome's",
 }
 
 

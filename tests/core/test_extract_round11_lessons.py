@@ -466,3 +466,56 @@ def test_a_chinese_paper_s_wire_credit_is_no_telling_that_dates_the_bid(
     draft = only(extractor, text)
     assert (draft["sending_state"], draft["date_start"], draft["people_count"]) == (
         "AL", "2002-08-13", 2)
+
+
+# Lessons from the round-15 reports.
+
+def test_a_defector_who_went_there_in_person_is_a_bid_dated_by_its_month(
+        extractor: Extractor) -> None:
+    text = ("NEW YORK, May 10, 2007 - Early in May 1957, Reino Hayhanen, a KGB officer, "
+            "telephoned the United States Embassy in Paris and then went there in person. He "
+            "was sent back across the Atlantic, landing in New York on May 10, 1957.\n")
+    draft = only(extractor, text)
+    assert (draft["role"], draft["date_start"], draft["city"]) == (
+        "background", "1957-05", "Paris")
+    assert draft["existing_id"] == "1957-05-04-paris-us-embassy"
+
+
+def test_half_a_century_ago_today_and_arriving_at_an_embassy(extractor: Extractor) -> None:
+    text = ("HELSINKI, Dec. 15, 2011 - Half a century ago today, in a blinding snowstorm, a "
+            "Soviet diplomat arrived at the American Embassy in Helsinki and asked for the CIA "
+            "station chief.\n")
+    draft = only(extractor, text)
+    assert (draft["date_start"], draft["existing_id"]) == (
+        "1961-12-15", "1961-12-15-helsinki-us-embassy")
+
+
+def test_german_and_japanese_words_for_going_to_an_embassy_tell_bids(
+        extractor: Extractor) -> None:
+    german = ("BUKAREST, 16. Februar 2021 (dpa) - Im Juli 1978 ging der General in Bonn zur "
+              "amerikanischen Botschaft und erklärte, er wolle überlaufen.\n")
+    assert only(extractor, german)["sending_state"] == "US"
+    japanese = ("2025年5月10日\n\n【ロンドン共同】1992年、ミトロヒン氏はまずリガの米国大使館を"
+                "訪ねた。同年3月、"
+                "今度はリガの英国大使館に予告なしに現れた。\n")
+    assert [d["sending_state"] for d in drafts(extractor, japanese)] == ["US", "GB"]
+    spanish = ("CARACAS, 10 mar 2007 (EFE).- El dirigente estudiantil llegó a la sede de la "
+               "Nunciatura Apostólica en Caracas y pidió protección. Al día siguiente, un amigo "
+               "suyo se presentó ante las cámaras.\n")
+    assert only(extractor, spanish)["sending_state"] == "VA"
+
+
+def test_a_counsellor_s_residence_takes_the_adjective_after_it(extractor: Extractor) -> None:
+    text = ("QUITO, 24 ago 2003 (EFE).- El expresidente Gustavo Noboa se refugió el 28 de julio "
+            "en la residencia del ministro consejero dominicano en Quito.\n")
+    draft = only(extractor, text)
+    assert (draft["sending_state"], draft["mission_type"]) == ("DO", "ambassadors_residence")
+    assert draft["existing_id"] == "2003-07-28-quito-dominican-republic-residence"
+
+
+def test_one_named_who_came_with_his_family_leaves_the_count_unknown(
+        extractor: Extractor) -> None:
+    text = ("TUNIS, June 21, 1986 (AP) - Last month Viktor Gundarev walked into the U.S. "
+            "Embassy in Tunis with his family and asked for asylum, officials said.\n")
+    draft = only(extractor, text)
+    assert (draft["people_count"], draft["people_note"]) == (None, "with his family")

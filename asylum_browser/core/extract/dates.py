@@ -66,6 +66,8 @@ def _amount(text: str) -> int:
         return int(text)
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
+    if text == "century":
+        return 50  # "half a century ago today"
     tens, _, units = text.partition("十")
     if "十" not in text:
         return _HAN.get(text, 0)
@@ -119,6 +121,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(\d{1,2}|[一二三四五六七八九十]{1,3}) ?(?:年前|년 전)", "years_ago"),
         # "thirty years ago today", "heute vor 30 Jahren": the dateline's day in that year.
         (rf"{_B}(\d{{1,2}}|{_NUMBER_WORD}) years ago (?:today|this day){_E}", "years_ago_today"),
+        (rf"{_B}half a (century) ago (?:today|this day){_E}", "years_ago_today"),
         (rf"{_B}(?:today|on this day),? (\d{{1,2}}|{_NUMBER_WORD}) years ago{_E}",
          "years_ago_today"),
         (rf"{_B}heute vor (\d{{1,2}}|{_NUMBER_WORD}) jahren{_E}", "years_ago_today"),

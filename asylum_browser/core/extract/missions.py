@@ -209,7 +209,11 @@ _ADJECTIVE_AFTER = frozenset(
     word + plural for word in ("embajada", "consulado", "consulado general", "sede diplomatica",
                                "legacion", "residencia", "residencia del embajador",
                                "residencia oficial del embajador", "ambassade", "consulat",
-                               "consulat general", "legation", "residence de l'ambassadeur")
+                               "consulat general", "legation", "residence de l'ambassadeur",
+                               "residencia del encargado de negocios",
+                               "residencia del ministro consejero",
+                               "residence du charge d'affaires",
+                               "appartement du charge d'affaires")
     for plural in ("", "s"))
 
 

@@ -31,6 +31,8 @@ _NAMED_AND = re.compile(r"(?:(?<![\w.])[A-Z][\w'-]+|(?<![\w])(?i:he|she|il|elle|
 _JOINED = re.compile(r"(?<![\w])(?:joined (?:them|the group|those|him|her)|se (?:les|le) sum\w+|"
                      r"se (?:les|le) uni\w+|(?:les|l') ?(?:a|ont) rejointe?s?|"
                      r"schloss(?:en)? sich (?:ihnen|der gruppe) an)(?![\w])")
+_WITH_FAMILY = re.compile(r"(?<![\w])(?:with (?:his|her) family|avec sa famille|con su familia|"
+                          r"mit (?:seiner|ihrer) familie)(?![\w])")
 _OTHER_BEFORE = re.compile(r"(?<![\w])(?:other|another|otros|otras|autres|andere|anderen) $")
 # One person "with his wife" or "junto con su hijo" is two.
 _PARTNER = re.compile(r"(?:with|and) (?:his|her) (?:wife|husband|son|daughter)(?![\w])|"
@@ -127,6 +129,10 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
                             if reading.sentences[i][0] <= named[0] < reading.sentences[i][1])
         sentence_start = next(reading.sentences[i][0] for i in incident.events
                               if reading.sentences[i][0] <= named[0] < reading.sentences[i][1])
+        family = _WITH_FAMILY.search(reading.folded, sentence_start, sentence_end)
+        if family is not None:  # "came with his family": how many is not told
+            return ("people_note", reading.text[family.start():family.end()], family.start(),
+                    family.end())
         with_partner = _PARTNER.search(reading.folded, sentence_start, sentence_end) is not None
         # "Al día siguiente se le unió en la misma residencia ...": one more each time
         joined = sum(1 for i in incident.sentences if reading.sentences[i][0] > named[0]

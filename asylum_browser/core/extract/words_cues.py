@@ -34,6 +34,14 @@ EVENT = (
     r"(?:made|headed|ran|fled|went|drove|walked) (?:for|to|towards?) (?:the |an? )?"
     r"(?:[\w.'-]+ ){0,2}?"
     r"(?:embassy|legation|consulate|mission|residence|nunciature)",
+    # "arrived at the American Embassy and asked for the station chief", "then went there in
+    # person", "ging der General zur amerikanischen Botschaft", "リガの米国大使館を訪ねた"
+    r"(?:arrived|turned up|showed up) at (?:the |an? )?(?:[\w.'-]+ ){0,2}?(?:embassy|legation|"
+    r"consulate|mission|residence|nunciature)", r"went there in person",
+    r"(?:llego|llegaron) a la (?:embajada|residencia|nunciatura|sede)",
+    r"(?:ging|gingen|kam|kamen) (?:[\w-]+ ){0,5}(?:zur|in die) (?:[\w-]+ ){0,2}"
+    r"(?:botschaft|vertretung|residenz|nuntiatur)",
+    r"大使館を訪ね", r"大使館に(?:予告なしに)?現れ",
     # A bid told by what the host did to the seekers inside: "dragged five out of the consulate".
     r"dragged", r"hauled (?:\w+ ){0,4}out of",
     # Spanish
@@ -109,6 +117,7 @@ SPEECH = (
 # Leaving, arriving and travelling: a date next to one is not the date of entry.
 MOVEMENT = (
     r"left", r"arrived", r"returning", r"returned", r"flew", r"flown", r"landed", r"departed",
+    r"landing", r"departing",
     r"deported", r"sent back", r"taken back",
     r"travell?ed", r"salio", r"lleg(?:o|aron)", r"viaj(?:o|aron)", r"aterriz\w+",
     r"est arrive", r"est parti", r"atterri\w*", r"quitt\w+", r"debarqu\w+", r"reiste",

@@ -32,6 +32,7 @@ MISSION_WORDS: tuple[tuple[str, str | None], ...] = (
     # Spanish
     ("residencia oficial del embajador", "ambassadors_residence"),
     ("residencia del encargado de negocios", "ambassadors_residence"),
+    ("residencia del ministro consejero", "ambassadors_residence"),
     ("residencia del embajador", "ambassadors_residence"),
     ("consulado general", "consulate_general"), ("consulado", "consulate"),
     ("embajada", "embassy"), ("nunciatura", "apostolic_nunciature"),
