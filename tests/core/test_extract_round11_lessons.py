@@ -519,3 +519,13 @@ def test_one_named_who_came_with_his_family_leaves_the_count_unknown(
             "Embassy in Tunis with his family and asked for asylum, officials said.\n")
     draft = only(extractor, text)
     assert (draft["people_count"], draft["people_note"]) == (None, "with his family")
+
+
+def test_a_state_s_diplomat_or_soldiers_who_go_to_a_mission_are_its_seekers(
+        extractor: Extractor) -> None:
+    text = ("HELSINKI, Dec. 15, 2011 - Half a century ago today a stocky Soviet diplomat "
+            "arrived at the American Embassy in Helsinki and asked for the CIA station chief.\n")
+    assert only(extractor, text)["seekers_nationality"] == "SUHH"
+    guarded = ("BEIJING, May 9, 2002 (AP) - Five North Koreans ran into the Japanese consulate "
+               "in Shenyang on Wednesday; Chinese soldiers stood by.\n")
+    assert only(extractor, guarded)["seekers_nationality"] == "KP"

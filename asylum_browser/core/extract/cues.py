@@ -79,6 +79,10 @@ _NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _COUNTED = re.compile(rf"(?<![\w])(?:\d+|{_NUMBERS}|"
                       r"several|dozens of|hundreds of|hunderte|varios|plusieurs|mehrere|"
                       r"thousands? of|hundred|thousand|mil|mille|tausend)(?: other| more)? $")
+# The soldiers or the diplomat of a state who go to a mission themselves are its seekers.
+_SEEKING_AFTER = re.compile(r"^[ -]?(?:soldiers|troops|diplomat|officials?)(?: [\w-]+){0,2}? "
+                            r"(?:walked|ran|rushed|climbed|drove|arrived|defected|sought|"
+                            r"entered|fled|took refuge)(?![\w])")
 _INSTITUTION = re.compile(r"^[ -]?(?:police|authorities|government|officials?|security|"
                           r"foreign|ministry|state|side|forces|guards|soldiers|troops|"
                           r"diplomat|embassy|consulate|press|media|army|navy|"
@@ -196,10 +200,11 @@ def find_nationalities(folded: str, start: int, end: int, countries: list[Found]
             continue
         after = folded[country.end:min(end, country.end + 40)]
         before = folded[max(start, country.start - 40):country.start]
-        if _INSTITUTION.match(after):
-            continue
-        if _PEOPLE_AFTER.match(after) or _PEOPLE_BEFORE.search(before) or _COUNTED.search(
-                before[-16:]):
+        seeking = _SEEKING_AFTER.match(after) is not None
+        if _INSTITUTION.match(after) and not seeking:
+            continue  # "Chinese police", but not "a Soviet diplomat arrived at the embassy"
+        if seeking or _PEOPLE_AFTER.match(after) or _PEOPLE_BEFORE.search(before) or (
+                _COUNTED.search(before[-16:])):
             found.append(Cue(country.start, country.end, country.value))
     return sorted(found, key=lambda c: c.start)
 
