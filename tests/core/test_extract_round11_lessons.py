@@ -529,3 +529,14 @@ def test_a_state_s_diplomat_or_soldiers_who_go_to_a_mission_are_its_seekers(
     guarded = ("BEIJING, May 9, 2002 (AP) - Five North Koreans ran into the Japanese consulate "
                "in Shenyang on Wednesday; Chinese soldiers stood by.\n")
     assert only(extractor, guarded)["seekers_nationality"] == "KP"
+
+
+def test_one_who_asks_for_himself_and_the_family_he_names_counts_them_all(
+        extractor: Extractor) -> None:
+    text = ("HELSINKI, Dec. 16, 1961 (AP) - Anatoliy Golitsyn arrived at the American Embassy "
+            "in Helsinki on Friday and asked for safe passage for himself, his wife and his "
+            "daughter.\n")
+    assert only(extractor, text)["people_count"] == 3
+    sons = text.replace("for himself, his wife and his daughter", "as he, his wife and two "
+                        "sons waited")
+    assert only(extractor, sons)["people_count"] == 4

@@ -35,7 +35,8 @@ from asylum_browser.core.extract.words_people import (
 @dataclass(frozen=True)
 class CountMention:
     """A number of people in the text. ``kind`` is 'exact', 'more' (one more, "a third"),
-    'hedge' (a number kept as words: value None) or 'one' ("a former minister")."""
+    'hedge' (a number kept as words: value None), 'one' ("a former minister") or 'household'
+    (one person and the family told with them: "himself, his wife and his daughter")."""
 
     start: int
     end: int
@@ -99,6 +100,9 @@ def _day_of_month(sentence: str, start: int) -> bool:
 
 _CJK_AGED = re.compile(r"(?:[ァ-ヶー・]{2,}|[가-힣]{2,4}|[一-龥]{2,4})(?:選手|氏|さん|씨|先生)?"
                        r"[（(][1-9]\d[)）]")
+_HOUSEHOLD = re.compile(rf"(?<![\w])(?:himself|herself|he|she),? (?:his|her) (?:wife|husband),? "
+                        rf"and (?:his |her |their )?(?:({_NUMBER}) )?(?:daughters?|sons?|"
+                        rf"children)(?![\w])")
 _ARTICLE = re.compile(r"(?:^|[\s,])(the|a|an)(?: lone| single| sole)? $")
 _PAIR = re.compile(r"(?<![\w])(?:he|she) and (?:his|her) (?:wife|husband|secretary|son|"
                    r"daughter|brother|sister|mother|father|aide|assistant|partner|companion)"
@@ -360,6 +364,12 @@ def find_counts(folded: str, start: int, end: int, countries: list[Found]
                     match.end() <= d_start <= match.end() + 20 for d_start, _ in demonyms)
                 or not match.group(0).isascii()):
             found.append(CountMention(start + match.start(), start + match.end(), None, "hedge"))
+    for family in _HOUSEHOLD.finditer(sentence):
+        # "for himself, his wife and his daughter": three; "he, his wife and two sons": four
+        children = _number(family.group(1)) if family.group(1) else 1
+        if children:
+            found.append(CountMention(start + family.start(), start + family.end(),
+                                      2 + children, "household"))
     for pair in _PAIR.finditer(sentence):
         # "He and his secretary made for the legation": two.
         found.append(CountMention(start + pair.start(), start + pair.end(), 2, "exact"))

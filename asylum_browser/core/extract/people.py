@@ -50,6 +50,7 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
     exact: list[tuple[int, CountMention, int]] = []
     ones: list[CountMention] = []
     hedges: list[CountMention] = []
+    households: list[CountMention] = []  # "for himself, his wife and his daughter"
     for index in incident.sentences:
         start, end = reading.sentences[index]
         counts = [c for c in find_counts(reading.folded, start, end, reading.countries)
@@ -91,6 +92,9 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
                     first, total = count, 1
             elif count.kind == "hedge":
                 hedges.append(count)
+            elif count.kind == "household" and (index in incident.events or any(
+                    index == i + 1 for i in incident.events)):
+                households.append(count)
     # The people of the bid are counted where it is told, else in the sentence after
     # (which goes on telling it), else where its mission is named; a count in another
     # sentence (150 arrested outside, a rally of 20,000, a country's emigrants in half a
@@ -111,6 +115,8 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
     if exact:
         value, first, end = max(exact, key=lambda item: item[0])
         return "people_count", value, first.start, end
+    if households:
+        return "people_count", households[0].value, households[0].start, households[0].end
     if ones:
         # Only where the bid is told: "reunited with his wife" at a hospital is not it.
         partner = any(_PARTNER.search(reading.folded, *reading.sentences[i])
