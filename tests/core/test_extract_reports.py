@@ -285,6 +285,21 @@ KNOWN_MISSES = {
                                         "draft",
     "r15_vladivostok_bukhan_nodongja.txt": "the Canadian bid retold in passing makes no draft",
     "r15_washington_yurchenko_profile.txt": "the profile's Kabul bids are read as Rome's",
+    # Round 16 (the sixteenth unseen set, now tuning).
+    "r16_bogota_fajardo_chile_embassy.txt": "the retold bids of 1952 and 2023 take the "
+                                            "report's own dates and link to nothing",
+    "r16_caracas_peron_flies_out.txt": "the embassy residence he walked out of makes a "
+                                       "stateless draft of its own",
+    "r16_hue_tri_quang_obituary.html": "the 1963 bid is dated by the obituary's year",
+    "r16_la_habana_embajada_haiti.txt": "the Havana bid is placed in Buenos Aires, where the "
+                                        "second one was",
+    "r16_madrid_ambassade_chili_1936.txt": "the Chilean embassy's and the Haitian consulate's "
+                                           "bids of 1936 make no drafts",
+    "r16_montevideo_muniz_embassy_profile.html": "the profile's undated Mexican bid takes a "
+                                                 "coup's day and a crowd of 400",
+    "r16_panama_city_peru_residence_ringed.txt": "the Peruvian residence is placed in Lima and "
+                                                 "the seekers read as Americans",
+    "r16_santiago_balmaceda_gesandtschaft.txt": "the legation bids of 1891 make no drafts",
 }
 
 

@@ -540,3 +540,25 @@ def test_one_who_asks_for_himself_and_the_family_he_names_counts_them_all(
     sons = text.replace("for himself, his wife and his daughter", "as he, his wife and two "
                         "sons waited")
     assert only(extractor, sons)["people_count"] == 4
+
+
+# Lessons from the round-16 reports.
+
+def test_a_japanese_embassy_named_by_its_host_in_a_tokyo_report_is_in_that_host_s_city(
+        extractor: Extractor) -> None:
+    text = ("2008年4月1日\n\n【東京】ラオスの日本大使館に北朝鮮から脱出した1人が駆け込み、日本への"
+            "入国を希望していることが31日、分かった。\n")
+    extraction = extractor.extract(text)
+    draft = only(extractor, text)
+    assert (draft["city"], draft["host_country"]) == ("Vientiane", "LA")
+    assert extraction.drafts[0].evidence["city"].text == "ラオス"
+
+
+def test_hours_as_a_refugee_in_an_embassy_tell_the_bid_a_yearless_dateline_dates(
+        extractor: Extractor) -> None:
+    text = ("CARACAS, Jan. 27 (UP) - Former Argentine president Juan Domingo Peron flew out of "
+            "Venezuela this evening, ending 97 hours as a refugee in the Dominican Republic's "
+            "embassy.\n")
+    extraction = extractor.extract(text)
+    assert extraction.dateline == "1958-01-27"
+    assert extraction.dateline_from == "1958-01-23-caracas-dominican-republic-embassy"

@@ -74,4 +74,9 @@ def dateline_city(cities: list[Found], dateline_start: int | None,
         if line_start <= city.start and city.end <= dateline_start and (
                 city.start < 80 + line_start):
             return city
-    return None
+    # a page's date line, then the story's "【東京】" or "(서울=연합뉴스)" on the next line
+    next_line = text.find("\n", dateline_start)
+    while 0 <= next_line < len(text) - 1 and text[next_line + 1] == "\n":
+        next_line += 1
+    return next((c for c in cities if next_line >= 0 and 0 < c.start - next_line <= 3
+                 and text[c.start - 1] in "【(（"), None)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from asylum_browser.core.extract.segment import Incident
 
 _HERE = re.compile(r" (?:here|in this city|aqui|ici)(?![\w])")
-_HOSTED_BEFORE = re.compile(r" ?(?:주재|駐在|駐在の)(?: [^ ]{1,8})? ?")
+_HOSTED_BEFORE = re.compile(r" ?(?:주재|駐在|駐在の)(?: [^ ]{1,8})? ?|の|의 ?|的")
 _HOSTED_AFTER = re.compile(r" (?:in|en|au|aux|in der|im) (?:the )?")
 _HOSTED_INSIDE = re.compile(r"(?:驻|駐)$")
 
@@ -77,7 +77,11 @@ class Placing:
                               if s <= mention.type_start < e)
             if _HERE.match(self.r.folded, mention.type_end) and self.r.home_city is not None:
                 return self.r.home_city
-            here = [c for c in self.r.cities if start <= c.start < end]
+            # "【東京】ラオスの日本大使館に": the dateline's city is where the report was filed,
+            # not the one nearest the mission
+            home = self.r.home_city
+            here = [c for c in self.r.cities if start <= c.start < end
+                    and (home is None or c.start != home.start)]
             found = nearest_city(self.r.folded, here, mention.start, mention.end,
                                  self.r.language)
             if found is not None and not self._city_of_another(found, incident, start, end):

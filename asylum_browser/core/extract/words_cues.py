@@ -38,6 +38,8 @@ EVENT = (
     # person", "ging der General zur amerikanischen Botschaft", "リガの米国大使館を訪ねた"
     r"(?:arrived|turned up|showed up) at (?:the |an? )?(?:[\w.'-]+ ){0,2}?(?:embassy|legation|"
     r"consulate|mission|residence|nunciature)", r"went there in person",
+    r"(?:as )?an? refugee (?:in|at) (?:the |an? )?(?:[\w.'-]+ ){0,3}?(?:embassy|legation|"
+    r"consulate|residence|nunciature)",
     r"(?:llego|llegaron) a la (?:embajada|residencia|nunciatura|sede)",
     r"(?:ging|gingen|kam|kamen) (?:[\w-]+ ){0,5}(?:zur|in die) (?:[\w-]+ ){0,2}"
     r"(?:botschaft|vertretung|residenz|nuntiatur)",
