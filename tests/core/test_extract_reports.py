@@ -297,8 +297,6 @@ KNOWN_MISSES = {
                                            "bids of 1936 make no drafts",
     "r16_montevideo_muniz_embassy_profile.html": "the profile's undated Mexican bid takes a "
                                                  "coup's day and a crowd of 400",
-    "r16_panama_city_peru_residence_ringed.txt": "the Peruvian residence is placed in Lima and "
-                                                 "the seekers read as Americans",
     "r16_santiago_balmaceda_gesandtschaft.txt": "the legation bids of 1891 make no drafts",
 }
 

@@ -562,3 +562,12 @@ def test_hours_as_a_refugee_in_an_embassy_tell_the_bid_a_yearless_dateline_dates
     extraction = extractor.extract(text)
     assert extraction.dateline == "1958-01-27"
     assert extraction.dateline_from == "1958-01-23-caracas-dominican-republic-embassy"
+
+
+def test_a_city_naming_a_radio_station_is_not_the_mission_s(extractor: Extractor) -> None:
+    text = ("PANAMA CITY, Jan. 9, 1990 (AP) - A number of Panamanians have taken refuge in the "
+            "residence of Peru's charge d'affaires since the invasion, a Peruvian diplomat told "
+            "a Lima radio station.\n")
+    draft = only(extractor, text)
+    assert (draft["sending_state"], draft["city"], draft["host_country"]) == (
+        "PE", "Panama City", "PA")

@@ -49,10 +49,12 @@ def nearest_city(folded: str, cities: list[Found], start: int, end: int, languag
 
 
 # A city that names an event or a teller, not where a mission is: "the 1991 Dili massacre",
-# "the summit in Osaka", "베를린의 한 서방 외교 소식통" (a Western source in Berlin).
+# "the summit in Osaka", "a Lima radio station", "베를린의 한 서방 외교 소식통" (a Western
+# source in Berlin).
 _EVENT_AFTER = re.compile(r" (?:massacre|summit|conference|accords?|agreement|talks|uprising|"
                           r"bombing|games|olympics|airport|masacre|cumbre|sommet|"
-                          r"gipfel|massaker)(?![\w])|의 한 (?:[^ ]+ ){0,3}소식통")
+                          r"gipfel|massaker|radio|newspaper|daily|television|paper)(?![\w])"
+                          r"|의 한 (?:[^ ]+ ){0,3}소식통")
 _EVENT_BEFORE = re.compile(r"(?:(?:1[89]|20)\d\d|(?:summit|conference|talks|meeting|games) "
                            r"(?:in|at)) $")
 
