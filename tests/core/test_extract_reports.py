@@ -298,6 +298,31 @@ KNOWN_MISSES = {
     "r16_montevideo_muniz_embassy_profile.html": "the profile's undated Mexican bid takes a "
                                                  "coup's day and a crowd of 400",
     "r16_santiago_balmaceda_gesandtschaft.txt": "the legation bids of 1891 make no drafts",
+    # Round 17 (the seventeenth unseen set, now tuning).
+    "r17_beijing_chen_guangcheng_decade.txt": "the profile's 陈, named by surname only, is not "
+                                              "counted, and a day of May dates the April bid",
+    "r17_berlin_prominente_botschaftsfluechtlinge.txt": "a list of six famous stays leaves the "
+                                                        "Bissau one out and counts few",
+    "r17_caracas_argentine_embassy_exfiltration.html": "the five who left make a draft beside "
+                                                       "the six who entered",
+    "r17_hanoi_french_embassy_korean_rebuff.txt": "the South Korean embassy that turned them "
+                                                  "away makes no draft; 'last July' dates the "
+                                                  "French bid",
+    "r17_havana_chile_embajadas_1959.txt": "one named among an uncounted crowd is counted as "
+                                           "the group",
+    "r17_london_famous_embassy_stays.html": "the Lima and Cairo stays told in a list make no "
+                                            "drafts",
+    "r17_madrid_embassy_raids_chronology.txt": "a chronology of four raids drops two and "
+                                               "counts one for another",
+    "r17_madrid_perez_quesada_encargado.txt": "the ambassador's summer house, the embassy and "
+                                              "Uruguay's legation are mixed up; a career's "
+                                              "'entró' reads as a bid",
+    "r17_mexico_city_brazil_coup_asylees.txt": "the 1964 bid takes no date and the 1969 "
+                                               "retelling a draft of its own",
+    "r17_shenyang_japan_consulate_dispute.txt": "the 2002 bid is dated by the relatives' bid of "
+                                                "2001 at UNHCR",
+    "r17_shenyang_us_consulate_three_fly.txt": "a stay begun in May that ended today is read "
+                                               "as going on, so main",
 }
 
 

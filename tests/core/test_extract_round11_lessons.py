@@ -14,7 +14,7 @@ import pytest
 
 from asylum_browser.core.extract import Extractor
 from asylum_browser.core.extract.counts import find_counts
-from asylum_browser.core.extract.cues import is_event
+from asylum_browser.core.extract.cues import is_event, near_speech_or_movement
 from asylum_browser.core.extract.linking import link_undated
 from asylum_browser.core.extract.missions import find_missions
 from asylum_browser.core.extract.spans import fold
@@ -571,3 +571,20 @@ def test_a_city_naming_a_radio_station_is_not_the_mission_s(extractor: Extractor
     draft = only(extractor, text)
     assert (draft["sending_state"], draft["city"], draft["host_country"]) == (
         "PE", "Panama City", "PA")
+
+
+# Lessons from the round-17 reports.
+
+def test_a_birth_date_in_the_sentence_of_the_bid_is_no_bid_s_day() -> None:
+    words = fold("Nacido en Buenos Aires el 26 de marzo de 1883, abrió la embajada a cientos")
+    start = words.index("26")
+    assert near_speech_or_movement(words, start, start + 19, 0, len(words))
+    born = "born on March 26, 1883, he opened the embassy to hundreds"
+    assert near_speech_or_movement(born, 8, 22, 0, len(born))
+
+
+def test_a_school_of_a_state_s_nationals_is_that_state_s_school(extractor: Extractor) -> None:
+    for text in ("(서울=연합뉴스) 2004년 12월 18일 -- 탈북자 7명이 17일 베이징 일본인학교에 진입했다.\n",
+                 "2004年12月18日\n\n【北京共同】北朝鮮の7人が17日、北京の日本人学校に駆け込んだ。\n"):
+        draft = only(extractor, text)
+        assert (draft["sending_state"], draft["mission_type"]) == ("JP", "school"), text

@@ -50,7 +50,9 @@ _WORDS = _word_pattern()
 _TYPES = dict(MISSION_WORDS)
 # Between a state and the type word: adjectives, "'s", a possessive, a Chinese 驻 + city.
 _GAP_BEFORE = re.compile(r"^(?:'s|’s)?(?:[ \-]+(?:[a-z]+[ \-]+){0,2})?$|^[ の]?$|"
-                         r"^ ?(?:驻|駐|주재 ?|주)[^\s,，。]{1,6}$")
+                         r"^ ?(?:驻|駐|주재 ?|주)[^\s,，。]{1,6}$|"
+                         # "日本人学校", "일본인학교": the school of a state's nationals
+                         r"^(?:人|인) ?$")
 # Words that never stand between a state's adjective and its mission: "North Koreans into
 # the embassy" names no North Korean embassy.
 _NOT_BETWEEN = frozenset({"the", "a", "an", "into", "in", "at", "to", "of", "from", "outside",

@@ -135,6 +135,9 @@ OTHER_TURNS = (
     r"was ousted", r"was overthrown", r"was toppled", r"renuncio", r"dimitio", r"murio",
     r"fue elegido", r"a demissionne", r"est mort", r"est decede", r"a ete elu",
     r"trat zuruck", r"ist zuruckgetreten", r"starb", r"wurde gewahlt",
+    # a life's dates: "Nacido en Buenos Aires el 26 de marzo de 1883", "born on"
+    r"born", r"nacido", r"nacida", r"nacio", r"fallecido", r"fallecida", r"fallecio",
+    r"ne le", r"nee le", r"geboren", r"gestorben", r"出生", r"生まれ", r"태어났",
 )
 
 # Being inside, not getting in: "83 Albanians were inside the embassy on Tuesday" dates a day
