@@ -584,7 +584,8 @@ def test_a_birth_date_in_the_sentence_of_the_bid_is_no_bid_s_day() -> None:
 
 
 def test_a_school_of_a_state_s_nationals_is_that_state_s_school(extractor: Extractor) -> None:
-    for text in ("(서울=연합뉴스) 2004년 12월 18일 -- 탈북자 7명이 17일 베이징 일본인학교에 진입했다.\n",
-                 "2004年12月18日\n\n【北京共同】北朝鮮の7人が17日、北京の日本人学校に駆け込んだ。\n"):
+    korean = "(서울=연합뉴스) 2004년 12월 18일 -- 탈북자 7명이 17일 베이징 일본인학교에 진입했다.\n"
+    japanese = "2004年12月18日\n\n【北京共同】北朝鮮の7人が17日、北京の日本人学校に駆け込んだ。\n"
+    for text in (korean, japanese):
         draft = only(extractor, text)
         assert (draft["sending_state"], draft["mission_type"]) == ("JP", "school"), text
