@@ -45,7 +45,12 @@ def test_there_are_thirty_reports_ten_held_out_in_seven_languages() -> None:
 
 
 # Reports whose dateline year is told nowhere in them: the answer knows it from the source.
-YEAR_UNTOLD = {"r3_bogota_dominican_embassy_siege_1980.txt"}
+YEAR_UNTOLD = {
+    "r3_bogota_dominican_embassy_siege_1980.txt",
+    # "7 may" takes its year from a case that ended in a month (2025-05), not on a day, and
+    # the yearless dateline is read only from days a case began or ended.
+    "r18_caracas_salida_embajada_argentina.txt",
+}
 
 
 @pytest.mark.parametrize("path", _reports("tuning") + _reports("held_out"),
@@ -323,6 +328,28 @@ KNOWN_MISSES = {
                                                 "2001 at UNHCR",
     "r17_shenyang_us_consulate_three_fly.txt": "a stay begun in May that ended today is read "
                                                "as going on, so main",
+    # Round 18 (the eighteenth unseen set, now tuning).
+    "r18_beijing_chen_embassy_profile.html": "Fang Lizhi's and Wang Lijun's stays, retold in "
+                                             "the profile, make no drafts",
+    "r18_bruxelles_famille_ouighoure.txt": "the Belgian embassy bid and two retold stays make no "
+                                           "drafts",
+    "r18_caracas_salida_embajada_argentina.txt": "with no year for its dateline, both retold "
+                                                 "stays take the wrong year",
+    "r18_chengdu_wanglijun_lingguan.txt": "王立军, named in Chinese, is not counted as one",
+    "r18_hongkong_suhak_talbuk.txt": "the student, named by role in Korean, is not counted as "
+                                     "one",
+    "r18_madrid_gonzalez_lands.txt": "the Spanish and Dutch residences, told around the landing "
+                                     "in Madrid, make no drafts",
+    "r18_moscow_siberian_seven_two_years.html": "the day they ran in is not read and a count "
+                                                "of nine is",
+    "r18_prag_jahrestag_botschaft.txt": "an anniversary piece's '30. September' is read in the "
+                                        "dateline's year",
+    "r18_quito_asalto_embajada_cronologia.txt": "a chronology of five raids drops three and "
+                                                "takes a death toll for a count",
+    "r18_seoul_24_defectors_arrive.txt": "a retold 1997 bid at the embassy makes an extra "
+                                         "draft",
+    "r18_seoul_shenyang_sannin_touchaku.txt": "the Shenyang bids of 8 May are dated by the "
+                                              "relatives' bid of 2001",
 }
 
 
