@@ -589,3 +589,14 @@ def test_a_school_of_a_state_s_nationals_is_that_state_s_school(extractor: Extra
     for text in (korean, japanese):
         draft = only(extractor, text)
         assert (draft["sending_state"], draft["mission_type"]) == ("JP", "school"), text
+
+
+# Lessons from the round-18 reports.
+
+def test_at_the_end_of_a_month_dates_a_retold_stay(extractor: Extractor) -> None:
+    text = ("MADRID, Sept. 8, 2024 (Reuters) - Edmundo Gonzalez landed in Spain on Sunday. "
+            "Before that, the former diplomat had spent about a month at the residence of the "
+            "Dutch ambassador in Caracas, where he went at the end of July.\n")
+    netherlands = next(d for d in drafts(extractor, text) if d["sending_state"] == "NL")
+    assert netherlands["date_start"] == "2024-07"
+    assert netherlands["existing_id"] == "2024-07-29-caracas-netherlands-ambassador-residence"

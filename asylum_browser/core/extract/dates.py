@@ -101,6 +101,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"the (?:first|second|last) (?:week|days) of|the beginning of|"
          r"a mediados de|mediados de|principios de|finales de|fines de) | mid-| mi-| )"
          rf"({_FULL_MONTH}){_E}", "m"),
+        # "where he went at the end of July": that month
+        (rf"{_B}at the (?:end|beginning|start) of ({_FULL_MONTH}){_E}", "m"),
         # "dès les premiers jours d'avril", "los primeros días de abril": still that month
         (rf"{_B}(?:les premiers jours|la premiere semaine|les derniers jours|los primeros "
          rf"dias|la primera semana|los ultimos dias|den ersten tagen) (?:d'|de |des )"
