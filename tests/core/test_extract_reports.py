@@ -336,8 +336,6 @@ KNOWN_MISSES = {
     "r18_caracas_salida_embajada_argentina.txt": "with no year for its dateline, both retold "
                                                  "stays take the wrong year",
     "r18_chengdu_wanglijun_lingguan.txt": "王立军, named in Chinese, is not counted as one",
-    "r18_hongkong_suhak_talbuk.txt": "the student, named by role in Korean, is not counted as "
-                                     "one",
     "r18_madrid_gonzalez_lands.txt": "the Spanish and Dutch residences, told around the landing "
                                      "in Madrid, make no drafts",
     "r18_moscow_siberian_seven_two_years.html": "the day they ran in is not read and a count "

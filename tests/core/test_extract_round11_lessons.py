@@ -600,3 +600,10 @@ def test_at_the_end_of_a_month_dates_a_retold_stay(extractor: Extractor) -> None
     netherlands = next(d for d in drafts(extractor, text) if d["sending_state"] == "NL")
     assert netherlands["date_start"] == "2024-07"
     assert netherlands["existing_id"] == "2024-07-29-caracas-netherlands-ambassador-residence"
+
+
+def test_one_told_by_age_in_korean_is_one_person_but_an_age_floor_is_not() -> None:
+    told = "출전했던 18세 북한 남학생이 한국총영사관에 들어갔다"
+    assert [(c.kind, c.value) for c in find_counts(told, 0, len(told), [])] == [("one", 1)]
+    floor = "18세 이상 성인 남성들이"
+    assert [c.value for c in find_counts(floor, 0, len(floor), []) if c.value == 1] == []

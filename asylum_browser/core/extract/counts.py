@@ -99,7 +99,9 @@ def _day_of_month(sentence: str, start: int) -> bool:
 
 
 _CJK_AGED = re.compile(r"(?:[ァ-ヶー・]{2,}|[가-힣]{2,4}|[一-龥]{2,4})(?:選手|氏|さん|씨|先生)?"
-                       r"[（(][1-9]\d[)）]")
+                       r"[（(][1-9]\d[)）]|"
+                       # "18세 북한 남학생", "18歳の少年": one person told by age
+                       r"(?<![\d.,])[1-9]\d ?(?:세|歳の|岁的)(?! ?(?:이상|以上|未満|미만))")
 _HOUSEHOLD = re.compile(rf"(?<![\w])(?:himself|herself|he|she),? (?:his|her) (?:wife|husband),? "
                         rf"and (?:his |her |their )?(?:({_NUMBER}) )?(?:daughters?|sons?|"
                         rf"children)(?![\w])")
