@@ -50,6 +50,7 @@ YEAR_UNTOLD = {
     # "7 may" takes its year from a case that ended in a month (2025-05), not on a day, and
     # the yearless dateline is read only from days a case began or ended.
     "r18_caracas_salida_embajada_argentina.txt",
+    "r19_caracas_vente_salida.txt",
 }
 
 
@@ -348,6 +349,24 @@ KNOWN_MISSES = {
                                          "draft",
     "r18_seoul_shenyang_sannin_touchaku.txt": "the Shenyang bids of 8 May are dated by the "
                                               "relatives' bid of 2001",
+    # Round 19 (the nineteenth unseen set, now tuning).
+    "r19_beijing_chen_hospital.txt": "his wife and children, met at the hospital, are counted "
+                                     "with Chen",
+    "r19_beijing_xibanya_shiguan.txt": "13 and 12 told for two groups at the Spanish embassy "
+                                       "are not read as the count",
+    "r19_caracas_vente_salida.txt": "with no year for its dateline, the two Spanish residence "
+                                    "stays make no drafts",
+    "r19_chengdu_wang_consulate.txt": "Wang, named by surname and office, is not counted as "
+                                      "one",
+    "r19_lima_betssy_chavez.txt": "the 2022 Castillo family bid makes no draft and its three "
+                                  "are counted for Chávez",
+    "r19_londres_assange_arrete.txt": "the arrest of 2019 is read as a bid of that day",
+    "r19_prag_genscher_jahrestag.txt": "the Budapest and Warsaw waves make no drafts; the "
+                                       "balcony night dates Prague's",
+    "r19_seoul_shenyang_sesaram.txt": "the Japanese consulate general's bid is merged with the "
+                                      "U.S. one",
+    "r19_tucson_fang_obituary.txt": "the obituary's birth year and undated stay make two drafts",
+    "r19_vientiane_twenty_defectors.html": "the retold group of 2008 makes no draft",
 }
 
 
