@@ -285,7 +285,7 @@ _NAMES_AN_EVENT = re.compile(r"(?<![\w])(?!(?:morning|afternoon|evening|night|ma
                              r"noche|madrugada|matin|soir|soiree|nuit|morgen|abend|nacht)"
                              r"(?![\w]))[a-z]{4,} (?:of|del|de los|de las|du|des|vom)"
                              r"(?: the)? $")
-# A stay told in the sentence: "had lived in the compound since April 16, 1992".
+# What follows a dateline's date: "QUITO, Ecuador, March 14, 2023 -", "LIMA, 5 feb (EFE).-".
 _DATELINE_AFTER = re.compile(r",? ?(?:\([^)\n]{1,30}\) ?)?(?:-|–|—|\.-|:)")
 _BUT = re.compile(r", (?:but|pero|mais|aber|yet|while|whereas)(?![\w])|;")
 

@@ -131,10 +131,7 @@ def count_people(reading: Reading, incident: Incident, mine: Callable[[int, int]
         hedge = hedges[0]
         return "people_note", reading.text[hedge.start:hedge.end].strip(), hedge.start, hedge.end
     if named is not None:
-        sentence_end = next(reading.sentences[i][1] for i in incident.events
-                            if reading.sentences[i][0] <= named[0] < reading.sentences[i][1])
-        sentence_start = next(reading.sentences[i][0] for i in incident.events
-                              if reading.sentences[i][0] <= named[0] < reading.sentences[i][1])
+        sentence_start, sentence_end = _sentence_at(reading, named[0])
         family = _WITH_FAMILY.search(reading.folded, sentence_start, sentence_end)
         if family is not None:  # "came with his family": how many is not told
             return ("people_note", reading.text[family.start():family.end()], family.start(),
@@ -205,7 +202,7 @@ def _told_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_SURNAME = re.compile(r"(?:(?<=^)|(?<=[.!?;:] )|(?<=\n)|(?<=, ))[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?= [a-z])")
+_SURNAME = re.compile(r"(?:^|(?<=[.!?;:] )|(?<=\n)|(?<=, ))[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?= [a-z])")
 
 
 # German capitalises nouns: "Am Dienstag hatten ..." opens a sentence with two capitals.
@@ -224,7 +221,7 @@ _SHELTERING = re.compile(r"(?<![\w])(?:sheltering|sheltered|holed up|refugiad\w+
 def _sheltering_elsewhere(reading: Reading, incident: Incident, position: int) -> bool:
     """True when the sentence at ``position`` tells people sheltering and names none of the
     incident's mission: "police raided a church where 40 students had been sheltering"."""
-    start, end = next((s, e) for s, e in reading.sentences if s <= position < e)
+    start, end = _sentence_at(reading, position)
     return _SHELTERING.search(reading.folded, start, end) is not None and not any(
         start <= m.type_start < end for m in incident.mentions)
 

@@ -38,14 +38,15 @@ class Placing:
 
     def _place(self) -> None:
         city = self._city_of(self.incident) or self._capital_of_host()
-        # "two others got into the U.S. consulate the same day": the city told last.
-        earlier = self.others[:self.others.index(self.incident)]
-        told_last = next((c for c in map(self._city_of, reversed(earlier)) if c), None)
-        if city is None and self.r.home_city is not None and not self._home_is_sender() and (
-                not self._abroad(told_last)):
-            city = self.r.home_city
         if city is None:
-            city = told_last
+            # "two others got into the U.S. consulate the same day": the city told last,
+            # unless the report is filed where the story is.
+            earlier = self.others[:self.others.index(self.incident)]
+            told_last = next((c for c in map(self._city_of, reversed(earlier)) if c), None)
+            home = self.r.home_city
+            at_home = home is not None and not self._home_is_sender() and not (
+                self._abroad(told_last))
+            city = home if at_home else told_last
         if city is None and len({c.value for c in self.r.cities}) == 1 and (
                 self.gazetteer.city_country.get(self.r.cities[0].value)
                 != self.values.get("sending_state")):
